@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Lede</p>, document.getElementById('app')!);
