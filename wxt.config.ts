@@ -6,9 +6,13 @@ const e2e = process.env.LEDE_E2E === '1';
 
 export default defineConfig({
   srcDir: '.',
+  // A separate folder, so that the e2e build never stands in for the release one.
+  outDir: e2e ? '.output-e2e' : '.output',
   vite: () => ({ plugins: [preact()] }),
   // Never launch a browser: the machines that build Lede are headless.
   webExt: { disabled: true },
+  // The Firefox sources zip is for AMO reviewers: test output is no source.
+  zip: { excludeSources: ['test-results/**', '.output-e2e/**'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -19,6 +23,10 @@ export default defineConfig({
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+L' },
+      },
+      'save-selection': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_cmdSaveSelection__',
       },
     },
     ...(browser === 'firefox'

@@ -22,4 +22,6 @@ export interface FactContext {
   published: PubDate | null;
   lang: string;
   title?: string;
+  /** Full language tag with region when known ("en-US"), for locale-dependent formats. */
+  locale?: string;
 }

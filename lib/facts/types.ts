@@ -7,6 +7,8 @@ export interface Span {
 export interface Mention {
   text: string;
   span: Span;
+  /** Set when the mention stands only in the title, which is not part of `text`: `span` is then into the title. */
+  source?: 'title';
 }
 
 /** A calendar reference; `value`/`end` are ISO at the precision the text gives, or null when no year can be fixed. */
@@ -16,6 +18,8 @@ export interface DateFact {
   end?: string;
   sentence: string;
   span: Span;
+  /** Set when the date stands only in the title, which is not part of `text`: `span` is then into the title. */
+  source?: 'title';
 }
 
 export interface OfficialFact {
@@ -26,6 +30,8 @@ export interface OfficialFact {
   mentions: Mention[];
   sentence: string;
   span: Span;
+  /** Set when the person is named only in the title: `span` is then into the title. */
+  source?: 'title';
 }
 
 export interface AwardFact {
@@ -35,6 +41,8 @@ export interface AwardFact {
   giver?: string | null;
   sentence: string;
   span: Span;
+  /** Set when the award is named only in the title: `span` is then into the title. */
+  source?: 'title';
 }
 
 /** An organisation or a place. */
@@ -76,6 +84,8 @@ export interface FactsInput {
   /** ISO date or date-time of publication, null when unknown. */
   publishedTime: string | null;
   title?: string;
+  /** The page's full language tag when it has a region ("en-GB"): decides the order of numeric dates. */
+  locale?: string;
 }
 
 export const emptyFacts = (lang: string, supported = false): Facts => ({

@@ -1,0 +1,57 @@
+/** Line-level clean-up rules: one element whose whole text is chrome. */
+import {
+  CREDIT_LINE,
+  LINE_MAX,
+  LINE_PATTERNS,
+  LINK_LINE,
+  PRINT_NOTE,
+  WIDGET_LINE,
+  isDateLine,
+  isToolStrip,
+} from './chrome-text';
+import { parseDateText } from './dates';
+
+export const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (!total) return 0;
+  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + textOf(a).length, 0);
+  return linked / total;
+}
+
+export interface LineContext {
+  title: string;
+  /** Lower-case byline without "By", or "" when unknown. */
+  byline: string;
+}
+
+const hasDate = (s: string): boolean => parseDateText(s, { dayFirst: true }) !== null;
+const PRINT_NOTE_MAX = 500;
+
+/** True when the element's whole text is chrome: a share bar, credit, dateline, tag list, footer… */
+export function isChromeLine(el: Element, ctx: LineContext): boolean {
+  if (el.tagName === 'FIGCAPTION' || el.querySelector('img, picture, video, figure, table')) return false;
+  const text = textOf(el);
+  if (PRINT_NOTE.test(text)) return text.length <= PRINT_NOTE_MAX;
+  if (text.length > LINE_MAX) return false;
+  if (!/[\p{L}\p{N}]/u.test(text) || isToolStrip(text)) return true;
+  if (/^https?:\/\/\S+$/.test(text)) return true;
+  const lower = text.toLowerCase();
+  if (lower === ctx.title.toLowerCase()) return true;
+  if (ctx.byline && lower.replace(/^(by|bởi|theo)\s+/, '') === ctx.byline) return true;
+  if ((LINK_LINE.test(text) || /^\[.*\]$/.test(text)) && linkDensity(el) >= 0.5) return true;
+  if (/^\[(read|watch|see|related|more|listen)\b.*\]$/i.test(text)) return true;
+  if (WIDGET_LINE.test(text) || CREDIT_LINE.test(text)) return true;
+  if (isDateLine(text, hasDate)) return true;
+  return LINE_PATTERNS.some((re) => re.test(text));
+}
+
+/** A closing author bio: "Corey Kilgannon is a Metro reporter…", "Steven Mufson covers the White House." */
+export function isAuthorBio(el: Element, byline: string): boolean {
+  const first = byline.split(/\s*(?:,|\band\b|&)\s*/)[0]?.trim();
+  if (!first || first.split(' ').length < 2) return false;
+  const text = textOf(el).toLowerCase();
+  return text.startsWith(first) && /^\s+(is|was|covers|writes|reports|has been|joined)\b/.test(text.slice(first.length));
+}

@@ -1,0 +1,106 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { cleanArticle } from './cleanup';
+import { countWords, readingMinutes } from './count';
+import { cloneDocument, windowOf } from './dom';
+import { collectImages } from './images';
+import { detectLang } from './lang';
+import { clean, cleanByline, findDir } from './metadata';
+import { readPageMeta } from './page-meta';
+import { pickPublished } from './published';
+import { sanitizeHtml } from './sanitize';
+import { htmlToText } from './text';
+import { ExtractError, type Article, type ExtractOptions } from './types';
+
+/** The core's own stages; parsing and facts are timed by the caller. */
+export interface ExtractTimings {
+  readabilityMs: number;
+  cleanupMs: number;
+}
+
+// Below this much clean text a "result" is a teaser, a list or an error page, not an article.
+const MIN_TEXT_CHARS = 250;
+const MIN_PARAGRAPH_CHARS = 80;
+const MAX_ELEMENTS = 100_000;
+const EXCERPT_MAX = 300;
+
+function isEmpty(page: Document): boolean {
+  const body = page.body;
+  return !body || (!(body.textContent ?? '').trim() && !body.querySelector('img'));
+}
+
+function runReadability(page: Document) {
+  try {
+    return new Readability<Element>(page, {
+      serializer: (node) => node as Element,
+      maxElemsToParse: MAX_ELEMENTS,
+      // The clean-up reads the site's class names (related, promo, share…) and then drops them.
+      keepClasses: true,
+    }).parse();
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/elements found/i.test(message)) throw new ExtractError('too-large', `The page is too large to read (${message}).`);
+    throw new ExtractError('parse-failed', `Readability failed on this page: ${message}`);
+  }
+}
+
+function excerptOf(description: string, text: string): string {
+  const value = description || text.split('\n\n')[0] || '';
+  return value.length > EXCERPT_MAX ? `${value.slice(0, EXCERPT_MAX - 1).trimEnd()}…` : value;
+}
+
+function dayFirst(lang: string, hint: string): boolean {
+  // US English writes month first; a bare "en" is taken as US, the larger share of English news.
+  return !(lang === 'en' && /^en(-us)?$/i.test(hint || 'en'));
+}
+
+/** Document → Article with per-stage timings. Never mutates `document`; throws ExtractError. */
+export function extractArticleTimed(document: Document, opts: ExtractOptions = {}): { article: Article; timings: ExtractTimings } {
+  const start = performance.now();
+  // Everything below reads the clone: the live page is neither changed nor trusted.
+  const page = cloneDocument(document);
+  if (isEmpty(page)) throw new ExtractError('empty', 'The page is empty: it has no text or images.');
+  const readerable = isProbablyReaderable(page);
+  const meta = readPageMeta(page, opts.url);
+  const dirAttr = page.body?.getAttribute('dir') || page.documentElement.getAttribute('dir');
+  const base = page.baseURI && page.baseURI !== 'about:blank' ? page.baseURI : meta.url;
+  const result = runReadability(page);
+  const readabilityDone = performance.now();
+
+  const root = result?.content;
+  if (!result || !root) throw new ExtractError('not-article', 'No article found on this page (Readability found no main content).');
+  const title = meta.title || clean(result.title) || meta.headlineFromJsonLd;
+  const byline = cleanByline(result.byline);
+  cleanArticle(root, { title, byline });
+  const text = htmlToText(root);
+  if (text.length < MIN_TEXT_CHARS || !text.split('\n\n').some((p) => p.length >= MIN_PARAGRAPH_CHARS)) {
+    throw new ExtractError('not-article', `No article found on this page: the main content is only ${text.length} characters of text.`);
+  }
+
+  const win = windowOf(document) ?? (globalThis as { window?: Window }).window;
+  if (!win) throw new ExtractError('internal', 'No window to sanitize with: pass a document that has a defaultView.');
+  const hint = meta.langHint || clean(result.lang);
+  const lang = detectLang(`${title}\n${text}`, hint);
+  const wordCount = countWords(text, lang);
+  const article: Article = {
+    url: meta.url,
+    title,
+    byline,
+    siteName: meta.siteName ?? (clean(result.siteName) || null),
+    lang,
+    dir: findDir(result.dir || dirAttr, lang),
+    publishedTime: pickPublished(meta.dates, { dayFirst: dayFirst(lang, hint) }),
+    excerpt: excerptOf(meta.description, text),
+    html: sanitizeHtml(root.innerHTML, win),
+    text,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount, lang),
+    images: collectImages(root, base),
+    readerable,
+  };
+  return { article, timings: { readabilityMs: readabilityDone - start, cleanupMs: performance.now() - readabilityDone } };
+}
+
+/** Document → clean Article (Readability on a clone, generic clean-up, metadata, sanitized HTML). */
+export function extractArticle(document: Document, opts: ExtractOptions = {}): Article {
+  return extractArticleTimed(document, opts).article;
+}

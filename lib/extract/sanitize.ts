@@ -1,0 +1,39 @@
+import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
+
+const CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: ['form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link', 'style', 'script', 'noscript', 'template'],
+  FORBID_ATTR: ['srcdoc', 'formaction', 'ping'],
+  ALLOW_DATA_ATTR: false,
+};
+// CSS that fetches or runs something: external images, old IE expressions, imports.
+const RISKY_STYLE = /url\s*\(|expression\s*\(|@import|javascript:|behavior\s*:/i;
+
+const purifiers = new WeakMap<object, Purifier>();
+
+function purifierFor(win: Window): Purifier {
+  let purifier = purifiers.get(win);
+  if (purifier) return purifier;
+  purifier = DOMPurify(win as unknown as WindowLike);
+  purifier.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (data.attrName === 'style' && RISKY_STYLE.test(data.attrValue)) data.keepAttr = false;
+  });
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    // Reader links open outside the reader and give the target page no handle back.
+    if (node.nodeName === 'A' && (node as Element).hasAttribute('href')) {
+      (node as Element).setAttribute('rel', 'noopener noreferrer');
+      (node as Element).setAttribute('target', '_blank');
+    }
+  });
+  purifiers.set(win, purifier);
+  return purifier;
+}
+
+/**
+ * Sanitizes article HTML for display and storage with DOMPurify bound to `win` (a browser window
+ * or a jsdom one): keeps text, figures, tables, links and images; drops scripts, handlers, forms,
+ * frames, `javascript:`/`data:` links, `<base>`, meta refresh and style with url().
+ */
+export function sanitizeHtml(html: string, win: Window): string {
+  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+}

@@ -1,0 +1,124 @@
+/**
+ * One entry per award and recipient: repeated and shortened mentions ("Huân chương Lao động"
+ * after "Huân chương Lao động hạng Nhất") merge, and the fullest written name wins.
+ */
+import type { FactContext } from './context';
+import type { AwardFact, Span } from './types';
+import { foldKey } from './words';
+
+/** One award mention with what its sentence says about recipient and giver. */
+export interface AwardMention {
+  name: string;
+  span: Span;
+  /** Index into ctx.sentences; -1 for the title (then `span` is into the title). */
+  sentence: number;
+  recipient: string | null;
+  /** How explicit the recipient is: 3 "trao X cho Y", 2 "Y nhận X", 1 inferred (pronoun, topic). */
+  recipientScore: number;
+  giver: string | null;
+}
+
+interface Entry {
+  key: string[];
+  name: string;
+  size: number;
+  recipients: { text: string; score: number }[];
+  giver: string | null;
+  sentence: number;
+  span: Span;
+}
+
+const toks = (s: string): string[] => foldKey(s).split(' ').filter(Boolean);
+
+// Token containment, contiguous: "lao dong" in "huan chuong lao dong hang nhat".
+function contains(big: readonly string[], small: readonly string[]): boolean {
+  if (!small.length || small.length > big.length) return false;
+  for (let i = 0; i + small.length <= big.length; i++) {
+    if (small.every((t, k) => big[i + k] === t)) return true;
+  }
+  return false;
+}
+
+/** True when two recipient strings name the same body or person (token F1 ≥ 0.5 or containment). */
+export function sameRecipient(a: string, b: string): boolean {
+  const ta = toks(a);
+  const tb = toks(b);
+  if (!ta.length || !tb.length) return false;
+  if (contains(ta, tb) || contains(tb, ta)) return true;
+  const bag = new Map<string, number>();
+  for (const t of tb) bag.set(t, (bag.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of ta) {
+    const n = bag.get(t) ?? 0;
+    if (n > 0) {
+      common++;
+      bag.set(t, n - 1);
+    }
+  }
+  return (2 * common) / (ta.length + tb.length) >= 0.5;
+}
+
+function fits(e: Entry, key: readonly string[], recipient: string | null): number {
+  const same = key.join(' ') === e.key.join(' ');
+  if (!same && !contains(e.key, key) && !contains(key, e.key)) return 0;
+  if (recipient && e.recipients.length && !e.recipients.some((r) => sameRecipient(r.text, recipient))) return 0;
+  return (same ? 2 : 1) + (recipient && e.recipients.length ? 2 : 0);
+}
+
+// The recipient the mentions agree on: the best-supported group, then its most repeated and most
+// explicit form ("Đảng bộ Khối …" written three times beats "Đảng ủy Khối …" written once).
+function chooseRecipient(rs: readonly { text: string; score: number }[]): string | null {
+  let best: string | null = null;
+  let bestScore = -1;
+  for (const r of rs) {
+    const support = rs.filter((o) => sameRecipient(o.text, r.text)).reduce((s, o) => s + o.score, 0);
+    const exact = rs.filter((o) => foldKey(o.text) === foldKey(r.text)).reduce((s, o) => s + o.score, 0);
+    const score = support * 1e4 + exact * 10 + r.score;
+    if (score > bestScore) [best, bestScore] = [r.text, score];
+  }
+  return best;
+}
+
+/**
+ * Merges award mentions in text order. `keyOf` gives the comparison tokens of a name (a language
+ * drops words like "danh hiệu" or "the" there); a mention joins the entry whose key contains or
+ * is contained in its own, unless both name different recipients.
+ */
+export function mergeAwards(
+  ctx: FactContext,
+  mentions: readonly AwardMention[],
+  keyOf: (name: string) => string[],
+): AwardFact[] {
+  const entries: Entry[] = [];
+  const at = (m: AwardMention): number => (m.sentence < 0 ? m.span.start - 1e9 : m.span.start);
+  for (const m of [...mentions].sort((a, b) => at(a) - at(b))) {
+    const key = keyOf(m.name);
+    if (!key.length) continue;
+    let e: Entry | undefined;
+    let best = 0;
+    for (const x of entries) {
+      const f = fits(x, key, m.recipient);
+      if (f > best) [e, best] = [x, f];
+    }
+    if (!e) {
+      e = { key, name: m.name, size: toks(m.name).length, recipients: [], giver: null, sentence: m.sentence, span: m.span };
+      entries.push(e);
+    }
+    if (key.length > e.key.length) e.key = key;
+    if (toks(m.name).length > e.size) [e.name, e.size] = [m.name, toks(m.name).length];
+    if (m.recipient) e.recipients.push({ text: m.recipient, score: m.recipientScore });
+    e.giver ??= m.giver;
+    if (e.sentence < 0 && m.sentence >= 0) [e.sentence, e.span] = [m.sentence, m.span];
+  }
+  return entries.map((e) => {
+    const fact: AwardFact = {
+      name: e.name,
+      recipient: chooseRecipient(e.recipients),
+      giver: e.giver,
+      sentence: e.sentence < 0 ? (ctx.title ?? '') : (ctx.sentences[e.sentence]?.text ?? ''),
+      span: e.span,
+    };
+    if (e.sentence < 0) fact.source = 'title';
+    return fact;
+  });
+}

@@ -1,0 +1,164 @@
+/**
+ * The language-neutral half of date extraction: runs a language's rules over the article, drops
+ * datelines, fixes missing years, resolves relative references and deduplicates by value.
+ */
+import type { FactContext, PubDate, Sentence } from './context';
+import { addDays, addMonths, inferYear, iso, type Parts, resolveWeekday, weekdayInWeek } from './date-math';
+import { type DateCandidate, type DateRule, findCandidates, isRelative, type Relative } from './date-rules';
+import type { DateFact } from './types';
+
+/** The sentence containing `offset`, by binary search over sentences in text order; -1 if none. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.span.start) hi = mid - 1;
+    else if (offset >= s.span.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+// What may stand next to dates in a dateline: clock times, zones.
+const CLOCK = /\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|(?<![\p{L}])[ap]\.?m\.?(?![\p{L}])|GMT[+-]?\d*|UTC[+-]?\d*/giu;
+
+/**
+ * True for a paragraph that is only a dateline ("Feb. 21, 2019", "Updated 3:27 am PST, Wednesday,
+ * November 20, 2019"): the page's date widget, not a fact of the article.
+ */
+function isDateline(paragraph: string, offset: number, dates: readonly DateCandidate[]): boolean {
+  if (paragraph.length > 120) return false;
+  let rest = '';
+  let at = 0;
+  for (const c of dates) {
+    rest += `${paragraph.slice(at, c.start - offset)} `;
+    at = c.end - offset;
+  }
+  rest += paragraph.slice(at);
+  return (rest.replace(CLOCK, ' ').match(/\p{L}+/gu) ?? []).length <= 2;
+}
+
+/** Candidates with the sentence they stand in; those outside any sentence or in a dateline are dropped. */
+function placeInSentences(ctx: FactContext, cands: DateCandidate[]): Array<[DateCandidate, number]> {
+  const placed = cands.map((c) => [c, sentenceAt(ctx.sentences, c.start)] as [DateCandidate, number]).filter(([, i]) => i >= 0);
+  const byParagraph = new Map<number, { start: number; end: number; dates: DateCandidate[] }>();
+  for (const s of ctx.sentences) {
+    const p = byParagraph.get(s.paragraph);
+    if (p) p.end = s.span.end;
+    else byParagraph.set(s.paragraph, { start: s.span.start, end: s.span.end, dates: [] });
+  }
+  for (const [c, i] of placed) byParagraph.get(ctx.sentences[i]!.paragraph)!.dates.push(c);
+  const datelines = new Set<DateCandidate>();
+  for (const p of byParagraph.values()) {
+    if (p.dates.length && isDateline(ctx.text.slice(p.start, p.end), p.start, p.dates)) p.dates.forEach((c) => datelines.add(c));
+  }
+  return placed.filter(([c]) => !datelines.has(c));
+}
+
+/**
+ * The year an article without a publication date fixes for day-months written without one: the
+ * latest year among its full dates ("(25/11/1996 - 25/11/2016)" → 2016), else the latest year
+ * written in the same sentence ("Sáng 20/5, … Lễ trao giải … năm 2017"), else none.
+ */
+function contextYear(placed: ReadonlyArray<[DateCandidate, number]>): (sentence: number) => number | null {
+  let latestFull: number | null = null;
+  const bySentence = new Map<number, number>();
+  for (const [c, i] of placed) {
+    if (isRelative(c.from)) continue;
+    for (const p of c.to ? [c.from, c.to] : [c.from]) {
+      if (p.y === undefined) continue;
+      if (p.d !== undefined) latestFull = Math.max(latestFull ?? p.y, p.y);
+      bySentence.set(i, Math.max(bySentence.get(i) ?? p.y, p.y));
+    }
+  }
+  return (sentence) => latestFull ?? bySentence.get(sentence) ?? null;
+}
+
+/** ISO value of a relative reference seen from the publication date. */
+function resolveRelative(f: Relative, pub: PubDate): string {
+  switch (f.rel) {
+    case 'day': {
+      const d = addDays(pub, f.offset);
+      return iso(d.year, d.month, d.day);
+    }
+    case 'month': {
+      const { y, m } = addMonths(pub, f.offset);
+      return iso(y, m);
+    }
+    case 'year':
+      return iso(pub.year + f.offset);
+    case 'month-name':
+      return iso(inferYear(pub, f.month, undefined, f.dir), f.month);
+    case 'weekday':
+    case 'week-day': {
+      const d = f.rel === 'weekday' ? resolveWeekday(pub, f.weekday, f.dir) : weekdayInWeek(pub, f.weekday, f.weeks);
+      return iso(d.year, d.month, d.day);
+    }
+  }
+}
+
+/** ISO value and end of one candidate; null when it is relative and nothing fixes it. */
+function resolve(c: DateCandidate, pub: PubDate | null, year: number | null): { value: string | null; end?: string } | null {
+  const f = c.from;
+  if (isRelative(f)) {
+    const value = pub ? resolveRelative(f, pub) : null;
+    return value === null ? null : { value };
+  }
+  const from: Parts = { ...f };
+  const to: Parts | undefined = c.to && { ...c.to };
+  if (from.y === undefined) {
+    const y = pub ? inferYear(pub, from.m!, from.d, c.dir) : year;
+    if (y === null) return { value: null };
+    from.y = y;
+  }
+  if (to && to.y === undefined) {
+    to.y = from.y;
+    if ((to.m ?? 0) * 32 + (to.d ?? 0) < (from.m ?? 0) * 32 + (from.d ?? 0)) to.y++;
+  }
+  const value = iso(from.y, from.m, from.d);
+  return to ? { value, end: iso(to.y!, to.m, to.d) } : { value };
+}
+
+/** Facts from candidates of one text (the article or its title). */
+function toFacts(ctx: FactContext, text: string, placed: Array<[DateCandidate, number]>, sentences: readonly Sentence[], year: (i: number) => number | null): DateFact[] {
+  const out: DateFact[] = [];
+  for (const [c, i] of placed) {
+    const r = resolve(c, ctx.published, year(i));
+    if (!r) continue;
+    const fact: DateFact = { text: text.slice(c.start, c.end), value: r.value, sentence: sentences[i]!.text, span: { start: c.start, end: c.end } };
+    if (r.end !== undefined && r.end !== r.value) fact.end = r.end;
+    out.push(fact);
+  }
+  return out;
+}
+
+/** One fact per value (or range); a single date that is an end of a listed range is dropped. */
+function dedupe(facts: DateFact[]): DateFact[] {
+  const ends = new Set(facts.flatMap((f) => (f.end ? [f.value, f.end] : [])));
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const key = f.value === null ? `?${f.text.toLowerCase()}` : `${f.value}|${f.end ?? ''}`;
+    if (seen.has(key) || (!f.end && f.value !== null && ends.has(f.value))) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Every calendar reference of the article, by a language's `rules`, in text order. A title that is
+ * not the text's first paragraph is read too; its facts carry `source: 'title'` and spans into it.
+ */
+export function extractDates(ctx: FactContext, rules: readonly DateRule[]): DateFact[] {
+  const placed = placeInSentences(ctx, findCandidates(ctx.text, rules));
+  const title = ctx.title?.trim();
+  const titleSentence: Sentence[] = title ? [{ text: title, span: { start: 0, end: title.length }, paragraph: -1 }] : [];
+  const titlePlaced: Array<[DateCandidate, number]> =
+    title && !ctx.text.trimStart().startsWith(title) ? findCandidates(title, rules).map((c) => [c, 0]) : [];
+  const bodyYear = contextYear(placed);
+  const titleYear = contextYear(titlePlaced);
+  const facts = toFacts(ctx, ctx.text, placed, ctx.sentences, bodyYear);
+  const fromTitle = toFacts(ctx, title ?? '', titlePlaced, titleSentence, (i) => bodyYear(-1) ?? titleYear(i));
+  return dedupe([...facts, ...fromTitle.map((f) => ({ ...f, source: 'title' as const }))]);
+}

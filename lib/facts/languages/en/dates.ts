@@ -1,0 +1,102 @@
+/**
+ * English dates: "March 3, 2015", "3 March", "Nov. 20", "September 2013", "in 2019", "since 1996",
+ * "the 2012 Olympics", "from 2011 to 2013", "March 3-5", numeric dates in the page's order, and
+ * the relative references in relative-dates.ts.
+ *
+ * Hand-written rather than chrono's en parser: chrono finds no bare years ("in 2013"), and its
+ * casual mode turns "now", "Today", "weekend" and "past five years" into dates that have to be
+ * filtered out again; the rules below are as short and take well under a millisecond per page.
+ */
+import type { FactContext } from '../../context';
+import { at, type DateRule, num, parts } from '../../date-rules';
+import { extractDates } from '../../dates';
+import type { DateFact } from '../../types';
+import { NUMERIC_DATE_RULES } from '../neutral';
+import { MONTHS, monthNumber, RELATIVE_RULES } from './relative-dates';
+
+// Case-sensitive on purpose: "may", "march" and "sun" in lower case are not dates.
+const re = (source: string) => new RegExp(source, 'gu');
+const ABBR = '(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?';
+const mon = (n = '') => `(?<mon${n}>${MONTHS.join('|')}|${ABBR})`;
+const day = (n = '') => `(?<d${n}>0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?`;
+const year = (n = '') => `(?<y${n}>1\\d{3}|20\\d{2})`;
+const bareYear = (n = '') => `(?<y${n}>1[789]\\d{2}|20\\d{2})`;
+const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?';
+const START = '(?<![\\p{L}\\p{N}$£€¥#])(?<!\\p{N}[/.,-])';
+const END = '(?![\\p{L}\\p{N}])(?![/.,:-]\\p{N})';
+const TO = '\\s*(?:-|–|—|to|through|until|till)\\s*';
+
+// After a number: what makes it a quantity, not a year ("2000 people", "1500 metres").
+const QUANTITY =
+  /^\s*(?:%|per\s*cent|people|persons|men|women|children|troops|soldiers|workers|employees|jobs|homes|houses|cars|miles|km|kilometers|kilometres|meters|metres|feet|pounds|dollars|euros|tons|tonnes|acres|hectares|votes|seats|units|shares|copies|points|times|students|members|cases|deaths|words|pages|years|months|days|hours|minutes|m|kg)(?![\p{L}])/iu;
+// "1990's" is a decade like "1990s"; "2019's" is a year.
+const DECADE_APOSTROPHE = /^['’]s(?![\p{L}])/u;
+const quantityAfter = (m: RegExpExecArray, text: string) => {
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+  return QUANTITY.test(after) || (m[0].endsWith('0') && DECADE_APOSTROPHE.test(after));
+};
+
+const withMonth = (m: RegExpExecArray, n = '') => ({ ...parts(m, n), m: monthNumber(m.groups?.[`mon${n}`] ?? '') });
+
+const RULES: DateRule[] = [
+  ...NUMERIC_DATE_RULES,
+  // "March 3-5, 2015", "March 3 to April 5", "3-5 March 2015".
+  {
+    re: re(`${START}${mon('1')}\\s+${day('1')}${TO}(?:${mon('2')}\\s+)?${day('2')}${END}(?:,?\\s+${year('2')}${END})?`),
+    build: (m) => at(m, withMonth(m, '1'), { ...parts(m, '2'), m: monthNumber(m.groups?.mon2 ?? m.groups?.mon1 ?? '') }),
+  },
+  {
+    re: re(`${START}${day('1')}\\s*(?:-|–)\\s*${day('2')}\\s+${mon('2')}${END}(?:,?\\s+${year('2')}${END})?`),
+    build: (m) => at(m, { d: num(m, 'd1')! }, withMonth(m, '2')),
+  },
+  // "Wednesday, November 20, 2019", "Nov. 20", "July 25th".
+  { re: re(`${START}${WEEKDAY}${mon()}\\s+${day()}${END}(?:,?\\s+${year()}${END})?`), build: (m) => at(m, withMonth(m)) },
+  // "20 February", "3 March 2015", "the 3rd of March".
+  { re: re(`${START}${WEEKDAY}${day()}\\s+(?:of\\s+)?${mon()}${END}(?:,?\\s+${year()}${END})?`), build: (m) => at(m, withMonth(m)) },
+  // "September 2013", "May 2020".
+  { re: re(`${START}${mon()},?\\s+${year()}${END}`), build: (m) => at(m, withMonth(m)) },
+  // "from 2011 to 2013", "between 2011 and 2013", "1999-2001", "the 2019-20 season".
+  {
+    re: re(`${START}(?:(?:[Ff]rom|[Bb]etween)\\s+(?:(?:at\\s+least|about|around|roughly)\\s+)?${bareYear('1')}\\s*(?:-|–|—|to|through|until|till|and)\\s*${bareYear('2')}|${bareYear('3')}\\s*(?:-|–|—)\\s*(?<y4>\\d{4}|\\d{2}))${END}`),
+    build: (m, text) => {
+      const a = num(m, 'y1') ?? num(m, 'y3')!;
+      const raw = m.groups?.y2 ?? m.groups?.y4 ?? '';
+      const b = raw.length === 2 ? Math.floor(a / 100) * 100 + Number(raw) : Number(raw);
+      return a < b && b - a <= 200 && !quantityAfter(m, text) ? at(m, { y: a }, { y: b }) : null;
+    },
+  },
+  // "in 2019", "since 1996", "of 1940", "by 2021", "(2016)".
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:(?:in|since|of|from|until|till|by|before|after|during|circa|through|throughout|for|early|late|mid|spring|summer|autumn|fall|winter|year)\\s+|mid-)${bareYear()}${END}|\\(${bareYear('p')}\\)`,
+      'giu',
+    ),
+    build: (m, text) => (quantityAfter(m, text) ? null : at(m, { y: num(m, 'y') ?? num(m, 'yp')! })),
+  },
+  // "the 2012 Olympics", "Trump's 2016 campaign": a year naming a point in time before a noun.
+  {
+    re: re(`(?<=(?:^|\\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|[Ww]hose|\\p{L}+['’]s)\\s)${bareYear()}${END}(?=\\s+\\p{L})`),
+    build: (m, text) => (quantityAfter(m, text) ? null : at(m, parts(m))),
+  },
+  ...RELATIVE_RULES,
+];
+
+// Numeric dates with a year follow the page's order: month first in the US (and for a bare "en",
+// as most English news is American), day first elsewhere; impossible readings flip.
+const numeric = (dayFirst: boolean): DateRule => ({
+  re: re(`${START}(?<a>\\d{1,2})/(?<b>\\d{1,2})/${year()}${END}`),
+  build: (m) => {
+    const [a, b, y] = [num(m, 'a')!, num(m, 'b')!, num(m, 'y')!];
+    const df = a > 12 ? true : b > 12 ? false : dayFirst;
+    return at(m, df ? { y, m: b, d: a } : { y, m: a, d: b });
+  },
+});
+const US_RULES = [numeric(false), ...RULES];
+const DAY_FIRST_RULES = [numeric(true), ...RULES];
+const MONTH_FIRST_REGIONS = new Set(['US', 'PH', 'CA', 'FM', 'MH', 'PW', 'UM', 'AS', 'GU', 'MP', 'PR', 'VI']);
+
+/** Every date of an English article (see dates.ts for years, ranges and deduplication). */
+export function dates(ctx: FactContext): DateFact[] {
+  const region = /^[a-z]{2,3}[-_]([A-Za-z]{2})\b/.exec(ctx.locale ?? '')?.[1]?.toUpperCase();
+  return extractDates(ctx, region === undefined || MONTH_FIRST_REGIONS.has(region) ? US_RULES : DAY_FIRST_RULES);
+}

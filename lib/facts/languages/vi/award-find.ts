@@ -1,0 +1,165 @@
+/**
+ * Finds Vietnamese award names in a sentence's tokens: a head ("Huân chương", "danh hiệu",
+ * "Giải thưởng") and the name after it, up to where the name ends ("… hạng Nhất", "… năm 2017").
+ */
+import type { Tok } from '../../words';
+import {
+  type AwardHead, VI_AWARD_HEADS, VI_AWARD_STOP, VI_HONOUR_TITLES, VI_NOT_CONFERRED, VI_ORDER_NAMES,
+  VI_GIVE, VI_PRIZE_NAMES, VI_RECEIVE, VI_TIERS,
+} from './award-lexicon';
+import { isVietSyllable } from './names';
+import { isAcronym, orgEnd, titleAt } from './title-parse';
+
+/** An award name as token indices [from, to). */
+export interface AwardSpan {
+  from: number;
+  to: number;
+  kind: AwardHead;
+}
+
+const NONE: ReadonlySet<number> = new Set();
+const YEAR = /^(1[89]|20)\d\d$/;
+const QUALIFIERS = new Set(['toàn quốc', 'quốc gia', 'quốc tế']);
+const ENGLISH_AWARD = new Set(['prize', 'award', 'awards', 'medal', 'trophy']);
+
+const word = (t: Tok | undefined): boolean => !!t && t.word;
+const stop = (t: Tok | undefined): boolean => !t || !t.word || VI_AWARD_STOP.has(t.lower);
+
+// A run of lower-case words up to a stop word or punctuation, at most `max` tokens.
+function run(toks: readonly Tok[], j: number, max: number): number {
+  let k = j;
+  while (k - j < max && !stop(toks[k]) && !VI_AWARD_HEADS.match(toks, k)) k++;
+  return k;
+}
+
+// "hạng Nhất" after an order; "năm 2017" after a prize (an order's year is when, not which).
+function suffix(toks: readonly Tok[], j: number, year = false): number {
+  if (toks[j]?.lower === 'hạng' && VI_TIERS.has(toks[j + 1]?.lower ?? '')) j += 2;
+  if (year && toks[j]?.lower === 'năm' && YEAR.test(toks[j + 1]?.text ?? '')) j += 2;
+  return j;
+}
+
+// "về văn học, nghệ thuật": the field a prize is for, commas allowed between lower-case words.
+function field(toks: readonly Tok[], j: number): number {
+  if (toks[j]?.lower !== 'về') return j;
+  let k = run(toks, j + 1, 6);
+  while (toks[k]?.text === ',' && word(toks[k + 1]) && !toks[k + 1]!.cap && k - j < 8) k = run(toks, k + 1, 3);
+  return k > j + 1 ? k : j;
+}
+
+// A capitalised name: the organisation grammar (capitalised words, one lower-case syllable each).
+const capName = (toks: readonly Tok[], j: number): number => (toks[j]?.cap || isAcronym(toks[j]!) ? orgEnd(toks, j, NONE) : j);
+
+function received(toks: readonly Tok[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (VI_RECEIVE.match(toks, k)) return true;
+  return false;
+}
+
+// A conferring or receiving verb ends right before token i ("được phong", "trao tặng").
+function conferredAt(toks: readonly Tok[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    if (VI_GIVE.match(toks, k)?.end === i || VI_RECEIVE.match(toks, k)?.end === i) return true;
+  }
+  return false;
+}
+
+// The end of the name after a head at [i, h), or -1 when there is no name.
+function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardHead): number {
+  const next = toks[h];
+  if (!word(next)) return kind === 'cert' ? h : -1;
+  switch (kind) {
+    case 'order':
+    case 'medal': {
+      const end = VI_ORDER_NAMES.match(toks, h)?.end ?? capName(toks, h);
+      if (end === h || (kind === 'medal' && VI_TIERS.has(next!.lower))) return -1;
+      return suffix(toks, end);
+    }
+    case 'badge':
+      if (/^\d+$/.test(next!.text) && toks[h + 1]?.lower === 'năm') return run(toks, h + 2, 2);
+      return capName(toks, h) > h ? capName(toks, h) : -1;
+    case 'title': {
+      const lex = VI_HONOUR_TITLES.match(toks, h)?.end;
+      if (lex) return suffix(toks, lex);
+      return next!.cap ? run(toks, h, 8) : run(toks, h, 5);
+    }
+    case 'cert': {
+      if (next!.lower !== 'của') return h;
+      let g = titleAt(toks, h + 1, NONE)?.to ?? capName(toks, h + 1);
+      // "Bằng khen của Thủ tướng Chính phủ và Bằng khen của …": the giver ends before the next award.
+      for (let m = h + 2; m < g; m++) if (toks[m]!.lower === 'và' && VI_AWARD_HEADS.match(toks, m + 1)) g = m;
+      return g > h + 1 ? g : h;
+    }
+    case 'prize': {
+      if (received(toks, i) && (next!.cap || isAcronym(next!))) return run(toks, h, 16);
+      let end = capName(toks, h);
+      const q = `${next!.lower} ${toks[h + 1]?.lower}`;
+      if (end === h && QUALIFIERS.has(q)) end = h + 2;
+      if (end === h && toks[i - 1] && /^[-–]$/.test(toks[i - 1]!.text)) end = run(toks, h, 8);
+      return end === h ? -1 : suffix(toks, field(toks, end), true);
+    }
+    case 'giai': {
+      const lex = VI_PRIZE_NAMES.match(toks, h)?.end;
+      if (lex) return lex;
+      let k = h;
+      while (k - h < 3 && toks[k]?.cap && !isVietSyllable(toks[k]!)) k++;
+      return k > h ? k : -1;
+    }
+  }
+}
+
+/** Award name spans of a sentence, left to right. "giải Nhất - Giải thưởng X" is one award. */
+export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
+  const out: AwardSpan[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (ENGLISH_AWARD.has(t.lower) && t.cap && toks[i - 1]?.cap) {
+      let s = i - 1;
+      while (s > 0 && toks[s - 1]!.cap && i - s < 4) s--;
+      if (!out.length || out[out.length - 1]!.to <= s) out.push({ from: s, to: i + 1, kind: 'prize' });
+      continue;
+    }
+    const h = VI_AWARD_HEADS.match(toks, i);
+    if (!h) {
+      // An honorary title without "danh hiệu": conferred ("được phong Anh hùng Lao động") or listed
+      // after another award ("danh hiệu X, dũng sỹ diệt Mỹ").
+      const lex = t.cap || out.length ? VI_HONOUR_TITLES.match(toks, i) : null;
+      const listed = out[out.length - 1]?.to === i - 1 && /^(,|và)$/.test(toks[i - 1]!.lower);
+      if (lex && (listed || (t.cap && conferredAt(toks, i)))) {
+        const end = suffix(toks, lex.end);
+        out.push({ from: i, to: end, kind: 'title' });
+        i = end - 1;
+      }
+      continue;
+    }
+    // "giải Nhất - Giải thưởng …": the tier and the prize are one name.
+    if (h.value === 'giai' && VI_TIERS.has(toks[h.end]?.lower ?? '')) {
+      const dash = toks[h.end + 1];
+      if (dash && /^[-–]$/.test(dash.text) && VI_AWARD_HEADS.match(toks, h.end + 2)?.value === 'prize') {
+        const p = VI_AWARD_HEADS.match(toks, h.end + 2)!;
+        const end = nameEnd(toks, h.end + 2, p.end, 'prize');
+        if (end > 0) out.push({ from: i, to: end, kind: 'prize' });
+        i = Math.max(i, end - 1);
+      }
+      continue;
+    }
+    const end = nameEnd(toks, i, h.end, h.value);
+    if (end < 0) continue;
+    // A badge or certificate in lower case is an award only where it is conferred ("tặng bằng khen");
+    // elsewhere it describes someone ("…, huy hiệu 70 năm tuổi Đảng, ở …").
+    if (!t.cap && (h.value === 'badge' || h.value === 'cert') && !conferredAt(toks, i)) continue;
+    const before = toks.slice(Math.max(0, i - 3), i);
+    if (!before.some((b) => VI_NOT_CONFERRED.has(b.lower)) && toks[i - 1]?.lower !== 'các') {
+      out.push({ from: i, to: end, kind: h.value });
+      // "nhận hai giải thưởng A và B": B is a second prize of the same kind.
+      const nx = toks[end + 1];
+      if (h.value === 'prize' && received(toks, i) && toks[end]?.lower === 'và' && nx && (nx.cap || isAcronym(nx))) {
+        const second = run(toks, end + 1, 16);
+        out.push({ from: end + 1, to: second, kind: 'prize' });
+        i = second - 1;
+        continue;
+      }
+    }
+    i = end - 1;
+  }
+  return out;
+}

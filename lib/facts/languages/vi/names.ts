@@ -1,0 +1,83 @@
+/**
+ * Vietnamese personal names in a token run: a surname and one to three capitalised syllables
+ * ("Ngô Thị Thanh Hằng"), or a foreign name written in Latin letters ("Joko Widodo").
+ */
+import type { Tok } from '../../words';
+import { VI_PLACES, VI_PLACE_WORDS } from './gazetteer';
+import { VI_SURNAMES } from './surnames';
+import { VI_HEADS } from './titles';
+
+/** A name as token indices [from, to). */
+export interface NameSpan {
+  from: number;
+  to: number;
+  foreign: boolean;
+}
+
+const SYLLABLE = /^\p{Lu}[\p{Ll}\u00AD]*$/u;
+const MINORITY = /^[HYK]['’]?\p{Lu}?\p{Ll}*$/u;
+// A plausible Vietnamese syllable once diacritics are gone; foreign words fail it ("Joko", "Trump").
+const VIET =
+  /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?([aeiouy]{1,3})(ch|ng|nh|[cmnpt])?$/;
+// Words that open an organisation or a work, so the capitalised words after them are its name.
+const NOT_PERSON_AFTER = new Set(['giải', 'thưởng', 'chương', 'viện', 'trường', 'học', 'tàng', 'lăng', 'đền', 'chùa', 'hát', 'tưởng', 'cách', 'tàu', 'đội', 'ngành', 'quỹ', 'công ty']);
+
+// First words of foreign place names ("Santa Barbara", "Los Angeles", "New York").
+const FOREIGN_PLACE = new Set(['santa', 'san', 'los', 'las', 'new', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'north', 'south', 'east', 'west', 'cape', 'el', 'la', 'le', 'rio', 'sao', 'buenos', 'hong', 'kuala', 'abu', 'tel', 'ho']);
+const plain = (t: Tok): string => t.lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+const isSyllable = (t: Tok): boolean =>
+  t.text.length >= 2 && t.text.length <= 8 && (SYLLABLE.test(t.text) || MINORITY.test(t.text));
+/** True when the token reads as one Vietnamese syllable ("Quang"), false for "Joko", "Trump". */
+export const isVietSyllable = (t: Tok): boolean => VIET.test(plain(t));
+
+// "Hà Nội", "thành phố Hồ Chí Minh", "đường Lê Lợi": a place, not a person.
+function placeBefore(toks: readonly Tok[], i: number): boolean {
+  const a = toks[i - 1];
+  const b = toks[i - 2];
+  if (!a) return false;
+  if (VI_PLACE_WORDS.has(a.lower) || NOT_PERSON_AFTER.has(a.lower)) return true;
+  return !!b && VI_PLACE_WORDS.has(`${b.lower} ${a.lower}`);
+}
+
+// Pick the name inside a run of capitalised syllables [from, to).
+function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
+  let s = from;
+  for (let p = VI_PLACES.match(toks, s); p && p.end <= to; p = VI_PLACES.match(toks, s)) s = p.end;
+  const len = to - s;
+  const sur = (i: number): boolean => VI_SURNAMES.has(toks[i]!.lower);
+  // After "TP", "đường", "Giải thưởng": a two-syllable run or "Hồ Chí Minh" names the place or work;
+  // a longer run is a person ("UBND TP Nguyễn Doãn Toản").
+  if (s === from && placeBefore(toks, s) && (len <= 2 || toks[s]!.lower === 'hồ')) return null;
+  if (len >= 2 && len <= 4 && sur(s)) return { from: s, to, foreign: false };
+  for (const n of [3, 4, 2]) {
+    const a = to - n;
+    if (a > s && sur(a)) return { from: a, to, foreign: false };
+  }
+  const foreign = toks.slice(s, to);
+  if (FOREIGN_PLACE.has(foreign[0]?.lower ?? '')) return null;
+  if (len >= 2 && len <= 4 && foreign.some((t) => !isVietSyllable(t)) && foreign.every((t) => t.text.length > 1)) {
+    return { from: s, to, foreign: true };
+  }
+  return null;
+}
+
+/** The personal names in a sentence's tokens, left to right. Linear in the token count. */
+export function viNames(toks: readonly Tok[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isSyllable(toks[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    // A head inside the run ends the name ("… Trần Đại Quang Phó …" never glues a title on).
+    while (j < toks.length && isSyllable(toks[j]!) && !VI_HEADS.match(toks, j)) j++;
+    // An initial ("Nguyễn Thị Thanh T.") is an anonymised person, not a name to keep.
+    const initialAfter = toks[j]?.text.length === 1 && /\p{Lu}/u.test(toks[j]!.text);
+    const n = initialAfter ? null : pick(toks, i, j);
+    if (n) out.push(n);
+    i = j;
+  }
+  return out;
+}

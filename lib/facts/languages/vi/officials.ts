@@ -1,0 +1,151 @@
+/**
+ * Vietnamese officials: named people with the positions the article writes next to them, before
+ * the name ("Phó Chủ tịch UBND TP Nguyễn Doãn Toản"), after it ("Nguyễn Quang Dương, Ủy viên
+ * Trung ương Đảng, Bí thư …;") or in a role clause ("ông … giữ chức Giám đốc …").
+ */
+import type { FactContext } from '../../context';
+import { type PersonMention, peopleOf, toOfficials } from '../../people';
+import type { OfficialFact } from '../../types';
+import { unitsOf } from '../../units';
+import { slice, type Tok } from '../../words';
+import { type NameSpan, viNames } from './names';
+import { orgEnd, runToDelimiter, type Title, titleAt, titlesIn } from './title-parse';
+import { VI_HEADS, VI_HONORIFICS } from './titles';
+
+const SEPS = new Set([',', '-', '–', '—', '(', 'kiêm']);
+const DASH = new Set(['-', '–', '—']);
+// The word right before a title that makes it the subject's role ("là", "giữ chức", "như:").
+const ROLE = new Set(['là', 'làm', 'chức', 'vụ', 'nhiệm', ':']);
+const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'đồng chí', 'chí', 'thầy', 'em']);
+
+// Steps back over courtesy words and degrees ("đồng chí", "PGS,TS") that sit before a name.
+function courtesyStart(toks: readonly Tok[], end: number): number {
+  let e = end;
+  for (let guard = 0; guard < 4 && e > 0; guard++) {
+    if (e >= 2 && VI_HONORIFICS.match(toks, e - 2)?.end === e) e -= 2;
+    else if (VI_HONORIFICS.match(toks, e - 1)?.end === e) e -= 1;
+    else if (/^[,.]$/.test(toks[e - 1]!.text) && e >= 2 && VI_HONORIFICS.match(toks, e - 2)?.end === e - 1) e -= 1;
+    else break;
+  }
+  return e;
+}
+
+// Titles written before the name, following a "A - B - C Name" chain back (commas only from a
+// clause start, so "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng X" stays the rank alone).
+function before(toks: readonly Tok[], n: NameSpan, byEnd: ReadonlyMap<number, Title>, used: ReadonlySet<number>): Title[] {
+  const e = courtesyStart(toks, n.from);
+  const free = (t: Title | undefined): Title | undefined => (t && !used.has(t.from) ? t : undefined);
+  let t = free(byEnd.get(e)) ?? (e < n.from && toks[e - 1]?.text === ',' ? free(byEnd.get(e - 1)) : undefined);
+  const out: Title[] = [];
+  while (t && out.length < 6) {
+    out.push(t);
+    const sep = toks[t.from - 1]?.text ?? '';
+    const prev = free(byEnd.get(t.from - 1));
+    const opener = prev ? toks[prev.from - 1]?.text : undefined;
+    t = DASH.has(sep) || (sep === ',' && (opener === undefined || /^[:;(,]$/.test(opener))) ? prev : undefined;
+  }
+  return out.reverse();
+}
+
+// Titles written after the name, as a comma/dash list; short descriptions may sit in between.
+function after(toks: readonly Tok[], n: NameSpan, names: ReadonlySet<number>): Title[] {
+  const out: Title[] = [];
+  let j = n.to;
+  let skips = 0;
+  while (j < toks.length && SEPS.has(toks[j]!.lower)) {
+    const d = toks[j]!.text;
+    const k = j + 1;
+    if (names.has(k) || names.has(VI_HONORIFICS.match(toks, k)?.end ?? -1)) break;
+    const t = titleAt(toks, k, names);
+    if (t) {
+      if (names.has(t.to)) break; // it titles the next person
+      runToDelimiter(toks, t, names);
+      out.push(t);
+      j = t.to;
+      if (toks[j]?.text === ')') break;
+      continue;
+    }
+    const last = out[out.length - 1];
+    // "Ủy ban Văn hóa, Giáo dục, Thanh niên …": capitalised words continue the organisation.
+    const closed = toks[j - 1]?.text === ')';
+    if (last && last.to === j && !closed && (d === ',' || DASH.has(d)) && toks[k]?.cap && !VI_HEADS.match(toks, k)) {
+      const e = orgEnd(toks, k, names);
+      if (e > k && !names.has(e)) {
+        last.to = j = e;
+        continue;
+      }
+    }
+    if (d !== ',' || skips >= 3 || !toks[k] || toks[k]!.cap) break;
+    let m = k;
+    while (m < toks.length && m - k < 9 && !/^[,;.]$/.test(toks[m]!.text)) m++;
+    if (toks[m]?.text !== ',') break;
+    skips++;
+    j = m;
+  }
+  return out;
+}
+
+// Short mentions: a courtesy word and a given name that is not a full name ("bà Thục Quyên").
+function shortMentions(toks: readonly Tok[], names: ReadonlySet<number>, src: string, si: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!COURTESY.has(toks[i]!.lower) || names.has(i + 1)) continue;
+    let j = i + 1;
+    while (j < toks.length && j - i <= 2 && toks[j]!.cap && toks[j]!.word && !VI_HEADS.match(toks, j)) j++;
+    if (j > i + 1) {
+      const name = slice(src, toks, i + 1, j);
+      out.push({ name, span: { start: toks[i + 1]!.start, end: toks[j - 1]!.end }, titles: [], sentence: si, short: true });
+    }
+  }
+  return out;
+}
+
+/** Every name mention of the article, with the titles written around it. */
+export function findViPeople(ctx: FactContext): PersonMention[] {
+  const out: PersonMention[] = [];
+  let lastFull: PersonMention | null = null;
+  let paragraph = -2;
+  for (const u of unitsOf(ctx)) {
+    const { toks, index: si, source } = u;
+    const spans = viNames(toks);
+    const names = new Set(spans.map((n) => n.from));
+    const titles = titlesIn(toks, names);
+    const byEnd = new Map<number, Title>();
+    for (const t of titles) if (!byEnd.has(t.to) || byEnd.get(t.to)!.from > t.from) byEnd.set(t.to, t);
+    const used = new Set<number>(); // titles (by first token) already given to someone
+    const text = (t: Title): string => slice(source, toks, t.from, t.to);
+    const afters = spans.map((n) => after(toks, n, names));
+    for (const ts of afters) ts.forEach((t) => used.add(t.from));
+    const mentions = spans.map((n, k) => {
+      const ts = [...before(toks, n, byEnd, used), ...afters[k]!];
+      ts.forEach((t) => used.add(t.from));
+      const name = slice(source, toks, n.from, n.to);
+      const span = { start: toks[n.from]!.start, end: toks[n.to - 1]!.end };
+      return { n, m: { name, span, titles: ts.map(text), sentence: si } as PersonMention };
+    });
+    // Role clauses: "(ông X) là / giữ chức / như: <title>, <title>" belong to the subject.
+    let prevRole: Title | null = null;
+    for (const t of titles) {
+      const prev = toks[t.from - 1];
+      const role = (prev && ROLE.has(prev.lower)) || (prev?.text === ',' && prevRole?.to === t.from - 1);
+      prevRole = null;
+      if (!role || used.has(t.from) || names.has(t.to)) continue;
+      const subject = mentions.findLast((x) => x.n.to <= t.from)?.m ?? (mentions.length ? null : lastFull);
+      if (!subject) continue;
+      if (subject.sentence === si) subject.titles.push(text(t));
+      else out.push({ ...subject, titles: [text(t)] });
+      prevRole = t;
+    }
+    for (const { m } of mentions) out.push(m);
+    if (mentions.length) lastFull = mentions[0]!.m;
+    else if (u.paragraph !== paragraph) lastFull = null;
+    paragraph = u.paragraph;
+    out.push(...shortMentions(toks, names, source, si));
+  }
+  return out;
+}
+
+/** Named Vietnamese officials, one per person, with every distinct title. */
+export function officials(ctx: FactContext): OfficialFact[] {
+  return toOfficials(ctx, peopleOf(ctx, findViPeople));
+}

@@ -1,0 +1,18 @@
+/**
+ * Vietnamese family names (họ), the first syllable of a personal name. Includes the common
+ * regional variants (Hoàng/Huỳnh, Vũ/Võ) and the frequent minority-people prefixes.
+ */
+const SURNAMES = `
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Lâm Mai Tô Hà
+Đào Cao Lương Tạ Thái Chu Kiều Vương Quách Tăng Lưu Triệu Đoàn Văn Lại La Từ Nông Lò Trương Đàm
+Doãn Khổng Khúc Lã Lạc Lục Mạc Mạch Nghiêm Ông Phí Phùng Tiêu Tôn Thân Thạch Tống Trình Ứng Vi
+Âu Ân Bạch Bế Biện Cù Cung Diệp Diêm Đàng Đường Giáp Hàn Hầu Hứa Kha Khương Kim Lăng Liễu Lữ Mã
+Mẫn Ngũ Nhan Nhâm Sầm Tào Tất Thiều Thịnh Tiết Trác Trầm Uông Ưng Vạn Vòng H' Ksor Siu Rơ Niê
+Mlô Byă Kpă Lầu Sùng Giàng Vàng Thào Mùa Cầm Quàng Sái Lường Chế Cấn Cát Châu Chử Đậu Đới Đổng
+Khuất Lều Lỗ Nhữ Phi Quản Ngạc Bành Ôn Kiểu
+`;
+
+/** The surname set, keyed by the lower-case syllable (NFC, new tone placement). */
+export const VI_SURNAMES: ReadonlySet<string> = new Set(
+  SURNAMES.split(/\s+/).filter(Boolean).map((s) => s.toLowerCase()),
+);

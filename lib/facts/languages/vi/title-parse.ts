@@ -1,0 +1,102 @@
+/**
+ * Reads a Vietnamese title at a token: optional "nguyên", a head from the lexicon, then the
+ * organisation written after it ("Phó Bí thư" + "Thường trực Thành ủy Hà Nội").
+ */
+import type { Tok } from '../../words';
+import { isVietSyllable } from './names';
+import { type HeadKind, VI_CAP_ONLY, VI_HEADS, VI_ORG_LINKS, VI_ORG_STOP, VI_TITLE_PREFIX } from './titles';
+
+/** A title as token indices [from, to); `head` ends the lexicon part. */
+export interface Title {
+  from: number;
+  head: number;
+  to: number;
+  kind: HeadKind;
+}
+
+const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{N}&.\-]+$/u;
+const DASHES = new Set(['-', '–', '—']);
+
+/** True for "UBND", "TP.HCM", "GD&ĐT". */
+export const isAcronym = (t: Tok): boolean => ACRONYM.test(t.text);
+
+/**
+ * End of the organisation name from token k: capitalised words, acronyms, one lower-case syllable
+ * after a capitalised one ("Cơ yếu"), and linking words ("tỉnh", "các cơ quan"). Stops at a name
+ * start, a new head or punctuation, so "Trưởng Ban Cơ yếu Chính phủ thay mặt" ends at "phủ".
+ */
+export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<number>): number {
+  let j = k;
+  let good = k;
+  let prevCap = false;
+  while (j < toks.length && !names.has(j)) {
+    const t = toks[j]!;
+    if (!t.word) {
+      // "Hội Hàng không - Vũ trụ Việt Nam": a dash inside a name when a capitalised word follows.
+      const n = toks[j + 1];
+      if (DASHES.has(t.text) && good === j && n?.cap && !names.has(j + 1) && !VI_HEADS.match(toks, j + 1)) {
+        j++;
+        continue;
+      }
+      if (t.text !== '&') break;
+      j++;
+      continue;
+    }
+    if (j > k && VI_HEADS.match(toks, j)?.value === 'office') break;
+    if (t.cap || isAcronym(t)) {
+      [j, good, prevCap] = [j + 1, j + 1, true];
+      continue;
+    }
+    // One lower-case syllable completes a capitalised one ("Cơ yếu", "Quốc hội"); foreign words and
+    // acronyms are whole already ("Vingroup kiêm", "UBND tặng").
+    const p = toks[j - 1]!;
+    if (prevCap && !VI_ORG_STOP.has(t.lower) && !isAcronym(p) && isVietSyllable(p)) {
+      [j, good, prevCap] = [j + 1, j + 1, false];
+      continue;
+    }
+    const link = VI_ORG_LINKS.match(toks, j);
+    if (!link) break;
+    [j, prevCap] = [link.end, false];
+  }
+  return good;
+}
+
+/** The title starting at token i, or null. Org heads need their organisation. */
+export function titleAt(toks: readonly Tok[], i: number, names: ReadonlySet<number>): Title | null {
+  const pre = VI_TITLE_PREFIX.has(toks[i]?.lower ?? '') ? 1 : 0;
+  const h = VI_HEADS.match(toks, i + pre);
+  if (!h) return null;
+  const first = toks[i + pre]!;
+  if (!first.cap && VI_CAP_ONLY.has(`${first.lower} ${toks[i + pre + 1]?.lower}`)) return null;
+  let to = orgEnd(toks, h.end, names);
+  if (h.value === 'org' && to === h.end) return null;
+  // A short acronym in brackets belongs to the organisation ("Trung tâm Vũ trụ Việt Nam (VASA)").
+  const close = toks[to + 2]?.text === ')' ? to + 2 : toks[to + 3]?.text === ')' ? to + 3 : -1;
+  if (to > h.end && toks[to]?.text === '(' && close > 0 && toks[to + 1]!.cap) to = close + 1;
+  return { from: i, head: h.end, to, kind: h.value };
+}
+
+/** All titles of a sentence, longest first at each start, skipping heads inside a head. */
+export function titlesIn(toks: readonly Tok[], names: ReadonlySet<number>): Title[] {
+  const out: Title[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (names.has(i)) continue;
+    const t = titleAt(toks, i, names);
+    if (!t) continue;
+    out.push(t);
+    i = t.head - 1;
+  }
+  return out;
+}
+
+/**
+ * Lets a title run on over lower-case words up to ";" or to ", <next title>", where a list of
+ * titles makes the end certain ("… Trưởng ban Chỉ đạo Công tác thông tin đối ngoại;").
+ */
+export function runToDelimiter(toks: readonly Tok[], t: Title, names: ReadonlySet<number>): void {
+  let j = t.to;
+  while (j < toks.length && j - t.to < 6 && toks[j]!.word && !toks[j]!.cap && !names.has(j)) j++;
+  if (j === t.to || j - t.to >= 6) return;
+  const d = toks[j]?.text;
+  if (d === ';' || (d === ',' && titleAt(toks, j + 1, names))) t.to = j;
+}

@@ -1,0 +1,147 @@
+/**
+ * One entry per person: merges full and short mentions ("Ngô Thị Thanh Hằng", "bà Thanh Hằng",
+ * "Hằng"; "Antony Blinken", "Mr. Blinken") and collects each person's distinct titles.
+ * Language packs find the mentions; this file only decides who is who.
+ */
+import type { FactContext } from './context';
+import type { Mention, OfficialFact, Span } from './types';
+import { foldKey } from './words';
+
+/** One name found in the text, with the titles written next to it there. */
+export interface PersonMention {
+  /** The name as written, without title or courtesy word. */
+  name: string;
+  span: Span;
+  titles: string[];
+  /** Index into ctx.sentences; -1 for the title (then `span` is into the title). */
+  sentence: number;
+  /** A courtesy/surname-only mention ("ông Thọ", "Mr Smith"): attaches to a person, never starts one. */
+  short?: boolean;
+}
+
+/** A person after merging: every form of the name, every title, every mention. */
+export interface Person {
+  name: string;
+  keys: string[][];
+  titles: string[];
+  mentions: Mention[];
+  sentence: number;
+  span: Span;
+  titled: boolean;
+}
+
+const tokensOf = (name: string): string[] => foldKey(name).split(' ').filter(Boolean);
+
+// `short` is the tail of `long` ("thanh hang" of "ngo thi thanh hang", "blinken" of "antony blinken").
+function isTail(short: readonly string[], long: readonly string[]): boolean {
+  if (!short.length || short.length > long.length) return false;
+  const off = long.length - short.length;
+  return short.every((t, i) => t === long[off + i]);
+}
+
+function relation(p: Person, toks: readonly string[]): 'same' | 'shorter' | 'longer' | null {
+  let rel: 'same' | 'shorter' | 'longer' | null = null;
+  for (const k of p.keys) {
+    if (k.length === toks.length && isTail(toks, k)) return 'same';
+    if (isTail(toks, k)) rel = 'shorter';
+    // A longer form only absorbs a one-word person ("Trump" then "Donald Trump").
+    else if (isTail(k, toks) && p.keys.every((x) => x.length === 1)) rel ??= 'longer';
+  }
+  return rel;
+}
+
+/** Groups mentions into people; ambiguous short forms go to the person mentioned last. */
+export function mergePeople(ctx: FactContext, mentions: readonly PersonMention[]): Person[] {
+  const people: Person[] = [];
+  const lastSeen = new Map<Person, number>();
+  // The title reads before the body.
+  const at = (m: PersonMention): number => (m.sentence < 0 ? m.span.start - 1e9 : m.span.start);
+  const sorted = [...mentions].sort((a, b) => at(a) - at(b));
+  for (const m of sorted) {
+    const toks = tokensOf(m.name);
+    if (!toks.length) continue;
+    let best: Person | null = null;
+    let bestRank = -1;
+    for (const p of people) {
+      const rel = relation(p, toks);
+      if (!rel) continue;
+      const rank = (rel === 'same' ? 2e9 : 1e9) + (lastSeen.get(p) ?? 0);
+      if (rank > bestRank) [best, bestRank] = [p, rank];
+    }
+    if (!best) {
+      if (m.short) continue;
+      best = { name: m.name, keys: [], titles: [], mentions: [], sentence: m.sentence, span: m.span, titled: false };
+      people.push(best);
+    }
+    if (!best.keys.some((k) => k.join(' ') === toks.join(' '))) best.keys.push(toks);
+    if (toks.length > tokensOf(best.name).length) best.name = m.name;
+    const inTitle = m.sentence < 0;
+    if (!best.mentions.some((x) => x.span.start === m.span.start && !x.source === !inTitle)) {
+      best.mentions.push(inTitle ? { text: m.name, span: m.span, source: 'title' } : { text: m.name, span: m.span });
+    }
+    // Where the fact points: the first titled mention in the body, else in the title.
+    if (m.titles.length && (!best.titled || (best.sentence < 0 && !inTitle))) {
+      [best.titled, best.sentence, best.span] = [true, m.sentence, m.span];
+    } else if (best.sentence < 0 && !inTitle && !best.titled) [best.sentence, best.span] = [m.sentence, m.span];
+    best.titles.push(...m.titles);
+    lastSeen.set(best, at(m));
+  }
+  for (const p of people) p.titles = distinctTitles(p.titles);
+  void ctx;
+  return people;
+}
+
+/** Distinct titles in order; a title that only starts a longer one is dropped. */
+export function distinctTitles(titles: readonly string[]): string[] {
+  const keys = titles.map((t) => foldKey(t));
+  const out: string[] = [];
+  const seen = new Set<string>();
+  titles.forEach((t, i) => {
+    const k = keys[i]!;
+    if (!k || seen.has(k)) return;
+    if (keys.some((o) => o !== k && o.startsWith(k + ' '))) return;
+    seen.add(k);
+    out.push(t.trim());
+  });
+  return out;
+}
+
+/** The officials among the people: those the article gives a position. */
+export function toOfficials(ctx: FactContext, people: readonly Person[]): OfficialFact[] {
+  return people
+    .filter((p) => p.titled && p.titles.length)
+    .map((p) => {
+      const body = p.mentions.filter((m) => !m.source).sort((a, b) => a.span.start - b.span.start);
+      const fact: OfficialFact = {
+        name: p.name,
+        titles: p.titles,
+        mentions: body.length ? body : p.mentions,
+        sentence: p.sentence < 0 ? (ctx.title ?? '') : (ctx.sentences[p.sentence]?.text ?? ''),
+        span: p.span,
+      };
+      if (p.sentence < 0) fact.source = 'title';
+      return fact;
+    });
+}
+
+/** The person a written name refers to (full or short form), or null. */
+export function resolvePerson(people: readonly Person[], name: string): Person | null {
+  const toks = tokensOf(name);
+  if (!toks.length) return null;
+  let found: Person | null = null;
+  for (const p of people) {
+    const rel = relation(p, toks);
+    if (rel === 'same') return p;
+    if (rel === 'shorter') found ??= p;
+  }
+  return found;
+}
+
+const cache = new WeakMap<FactContext, Person[]>();
+
+/** Memoises the people of a context, so awards reuse what officials found. */
+export function peopleOf(ctx: FactContext, find: (ctx: FactContext) => PersonMention[]): Person[] {
+  let p = cache.get(ctx);
+  if (!p) cache.set(ctx, (p = mergePeople(ctx, find(ctx))));
+  return p;
+}

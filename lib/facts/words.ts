@@ -1,0 +1,104 @@
+/**
+ * Word tokens with absolute offsets, and a phrase trie over them: the one tokenizer the
+ * officials, awards and entity extractors share, so spans agree across them.
+ */
+
+/** One token of a sentence: a word (letters/digits with inner joiners) or one punctuation mark. */
+export interface Tok {
+  text: string;
+  start: number;
+  end: number;
+  /** Lower case, old/new tone placement unified ("hoà" -> "hòa"), soft hyphens removed. */
+  lower: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Starts with a letter or digit (false for punctuation). */
+  word: boolean;
+}
+
+// Inner joiners keep "T-Mobile", "GD&ĐT", "TP.HCM", "O'Rourke" whole; a possessive "'s" is split off below.
+const TOKEN = /[\p{L}\p{N}\u00AD]+(?:['’&.\-][\p{L}\p{N}\u00AD]+)*|\S/gu;
+const POSSESSIVE = /^(.+)(['’]s)$/u;
+const UPPER = /^\p{Lu}/u;
+const WORDISH = /^[\p{L}\p{N}]/u;
+
+// Old-style tone placement ("hoà", "uỷ") -> the form dictionaries use ("hòa", "ủy"). Only open
+// syllables differ: "toản", "huỳnh" (with a final consonant) are the same in both styles.
+const TONE: Record<string, string> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
+  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
+  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+};
+const TONE_RE = /(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/gu;
+
+/** Lower-cases and unifies Vietnamese tone placement; drops soft hyphens. */
+export function canon(s: string): string {
+  return s.toLowerCase().replace(/\u00AD/g, '').replace(TONE_RE, (m) => TONE[m] ?? m);
+}
+
+/** Diacritic-free comparison key ("Hòa" = "Hoà" = "hoa"; "Đ" -> "d"), punctuation to spaces. */
+export function foldKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function make(text: string, start: number): Tok {
+  return { text, start, end: start + text.length, lower: canon(text), cap: UPPER.test(text), word: WORDISH.test(text) };
+}
+
+/** Tokenizes `text`, whose first character sits at `offset` in the article. Linear time. */
+export function tokenize(text: string, offset = 0): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = offset + (m.index ?? 0);
+    const p = m[0].length > 2 ? POSSESSIVE.exec(m[0]) : null;
+    if (p && p[1] && p[2]) {
+      out.push(make(p[1], start), make(p[2], start + p[1].length));
+    } else out.push(make(m[0], start));
+  }
+  return out;
+}
+
+/** The text of tokens [from, to) as written in `source` (the article text). */
+export function slice(source: string, toks: readonly Tok[], from: number, to: number): string {
+  const a = toks[from];
+  const b = toks[to - 1];
+  return a && b && to > from ? source.slice(a.start, b.end).replace(/\u00AD/g, '') : '';
+}
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  value?: V;
+}
+
+/** A phrase trie keyed by `canon` tokens; built once at module load. */
+export class PhraseTrie<V> {
+  private readonly root: TrieNode<V> = { next: new Map() };
+
+  /** Adds a phrase (tokenized like article text) with its value; later adds win. */
+  add(phrase: string, value: V): void {
+    let node = this.root;
+    for (const t of tokenize(phrase)) {
+      let n = node.next.get(t.lower);
+      if (!n) node.next.set(t.lower, (n = { next: new Map() }));
+      node = n;
+    }
+    node.value = value;
+  }
+
+  /** Longest phrase starting at token `i`: its end index (exclusive) and value, or null. */
+  match(toks: readonly Tok[], i: number): { end: number; value: V } | null {
+    let node: TrieNode<V> | undefined = this.root;
+    let best: { end: number; value: V } | null = null;
+    for (let j = i; j < toks.length && node; j++) {
+      node = node.next.get(toks[j]!.lower);
+      if (node?.value !== undefined) best = { end: j + 1, value: node.value };
+    }
+    return best;
+  }
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../../lib/extract/cleanup';
+import { htmlToText } from '../../../lib/extract/text';
+import { docFrom } from './helpers';
+
+const BODY = '<p>Đây là đoạn văn chính của bài báo, đủ dài để được xem là nội dung thật sự của bài viết này về một sự kiện quan trọng trong tuần.</p>';
+
+function cleaned(html: string, ctx = { title: 'Tiêu đề', byline: null as string | null }): string {
+  const doc = docFrom(`<div id="r">${BODY}${html}${BODY}</div>`);
+  const root = doc.getElementById('r')!;
+  cleanArticle(root, ctx);
+  return htmlToText(root);
+}
+
+describe('cleanArticle', () => {
+  it.each([
+    ['a related box opened by its label', '<div><b>Tin liên quan</b><ul><li><a href="/a">Tin một về chuyện này chuyện kia</a></li></ul></div>'],
+    ['a heading followed by a link list', '<h3>Related articles</h3><ul><li><a href="/a">A story about something else entirely</a></li><li><a href="/b">Another story about another thing</a></li></ul>'],
+    ['a comment thread', '<section><h4>Ý kiến bạn đọc (2)</h4><p>An: Bài viết rất hay, cảm ơn tác giả đã viết một bài dài như thế này về vấn đề quan trọng.</p></section>'],
+    ['a share bar', '<div><a>Chia sẻ</a> <a>Facebook</a> <a>Zalo</a></div>'],
+    ['an English share bar', '<div>Share this page: Facebook · X · Email</div>'],
+    ['a photo credit line', '<p>(Ảnh: TTXVN)</p><p>Photo: Reuters</p>'],
+    ['a tag list', '<div>Từ khóa: <a>cầu</a> <a>Hà Nội</a></div><p>Tags: <a>bridges</a></p>'],
+    ['a footer line', '<p>Giấy phép số 15/GP-BTTTT. © 2026 Báo điện tử</p>'],
+    ['a back-to-top link', '<a href="#top">Top</a>'],
+    ['a font-size tool strip', '<div><span>x</span> <span>+</span> <span>aa</span> <span>-</span></div>'],
+    ['a dateline', '<p>Thứ Hai, 24/11/2016 14:05 (GMT+7)</p><div>Nov. 20, 2019 5:52 AM EST</div>'],
+    ['a widget named by its class', '<div class="newsletter-signup"><p>Get the morning briefing in your inbox every day.</p></div>'],
+    ['a "Read more:" link line', '<p><strong>Read more:</strong> <a href="/x">Traffic deaths fell last year, report says</a></p>'],
+    ['a headline-only link list', '<ul><li><a href="/a">Giá vàng hôm nay tăng mạnh phiên đầu tuần</a></li><li><a href="/b">Thời tiết Hà Nội chuyển lạnh từ cuối tuần</a></li></ul>'],
+  ])('removes %s', (_name, html) => {
+    expect(cleaned(html)).toBe(`${BODY.replace(/<\/?p>/g, '')}\n\n${BODY.replace(/<\/?p>/g, '')}`);
+  });
+
+  it('keeps sentences that merely start like chrome', () => {
+    const text = cleaned('<p>Chia sẻ tại buổi lễ, ông An cho biết sẽ tiếp tục.</p><p>Share prices fell sharply.</p><p>Ngày 25/11/1996 tại Hà Nội, Ban Thường vụ ra quyết định.</p>');
+    expect(text).toContain('Chia sẻ tại buổi lễ');
+    expect(text).toContain('Share prices fell sharply.');
+    expect(text).toContain('Ngày 25/11/1996 tại Hà Nội');
+  });
+
+  it('strips a trailing credit from a caption but keeps the caption', () => {
+    expect(cleaned('<figure><img src="a.jpg"><figcaption>Đại biểu dự lễ. (Ảnh: HH)</figcaption></figure>')).toContain('\n\nĐại biểu dự lễ.\n\n');
+    expect(cleaned('<figure><img src="a.jpg"><figcaption><span>Workers at the site.</span><span><span>Credit</span><span>Jane Doe/Agency</span></span></figcaption></figure>')).toContain('\n\nWorkers at the site.\n\n');
+  });
+
+  it('drops the byline line, a repeated headline and a closing author bio', () => {
+    const text = cleaned('<p>By Sam Rivera</p><h2>Tiêu đề</h2><p>Sam Rivera covers city hall for the paper.</p>', { title: 'Tiêu đề', byline: 'Sam Rivera' });
+    expect(text).not.toContain('Sam Rivera');
+    expect(text).not.toContain('Tiêu đề');
+  });
+});

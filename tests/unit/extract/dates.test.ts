@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateText, parseIsoDate } from '../../../lib/extract/dates';
+import { extractArticle } from '../../../lib/extract/extract';
+import { readJsonLd } from '../../../lib/extract/jsonld';
+import { docFrom } from './helpers';
+
+const vi = { dayFirst: true };
+const us = { dayFirst: false };
+
+describe('parseIsoDate', () => {
+  it('keeps ISO dates as given and normalises zones', () => {
+    expect(parseIsoDate('2016-11-24T11:20:00+07:00')).toBe('2016-11-24T11:20:00+07:00');
+    expect(parseIsoDate('2019-11-20T11:15:49+0000')).toBe('2019-11-20T11:15:49+00:00');
+    expect(parseIsoDate('2019-02-21T08:00:08.000Z')).toBe('2019-02-21T08:00:08Z');
+    expect(parseIsoDate('2019-11-20 3:15:00 -0800')).toBe('2019-11-20T03:15:00-08:00');
+    expect(parseIsoDate('2021-04-22')).toBe('2021-04-22');
+    expect(parseIsoDate('20160729')).toBe('2016-07-29');
+  });
+
+  it('rejects placeholders and impossible dates', () => {
+    expect(parseIsoDate('0001-01-01T00:00:00Z')).toBeNull();
+    expect(parseIsoDate('2021-02-30')).toBeNull();
+    expect(parseIsoDate('not a date')).toBeNull();
+  });
+});
+
+describe('parseDateText', () => {
+  it('reads Vietnamese date lines day first', () => {
+    expect(parseDateText('Thứ Hai, 24/11/2016 14:05', vi)).toBe('2016-11-24T14:05');
+    expect(parseDateText('24/11/2016 - 14:05', vi)).toBe('2016-11-24T14:05');
+    expect(parseDateText('Cập nhật: 10:30 25/05/2017', vi)).toBe('2017-05-25T10:30');
+    expect(parseDateText('04/11/2013', vi)).toBe('2013-11-04');
+    expect(parseDateText('ngày 4 tháng 11 năm 2013', vi)).toBe('2013-11-04');
+    expect(parseDateText('19.11.2019, 08:57', vi)).toBe('2019-11-19T08:57');
+  });
+
+  it('reads English date lines', () => {
+    expect(parseDateText('March 3, 2015', us)).toBe('2015-03-03');
+    expect(parseDateText('Published 7:07 PM EST Nov 19, 2019', us)).toBe('2019-11-19T19:07');
+    expect(parseDateText('20 Nov 2019 08:02 GMT', us)).toBe('2019-11-20T08:02');
+    expect(parseDateText('Fri Mar 13 21:30:09 EST 2015', us)).toBe('2015-03-13T21:30');
+    expect(parseDateText('11/4/2013', us)).toBe('2013-11-04');
+    expect(parseDateText('11/4/2013', vi)).toBe('2013-04-11');
+  });
+
+  it('needs a full date', () => {
+    expect(parseDateText('Sáng 24/11', vi)).toBeNull();
+    expect(parseDateText('March 18 at 3:57 PM', us)).toBeNull();
+    expect(parseDateText('Giấy phép số 15/GP-BTTTT', vi)).toBeNull();
+  });
+});
+
+const article = (head: string, body: string, url?: string) =>
+  extractArticle(
+    docFrom(
+      `<html lang="vi"><head>${head}</head><body>${body}</body></html>`,
+      url,
+    ),
+  );
+const paragraphs = '<p>Đoạn văn bản dài của bài báo, có đủ chữ để Readability nhận ra đây là một bài viết thật sự về một sự kiện.</p>'.repeat(5);
+
+describe('publishedTime', () => {
+  it('prefers meta, then JSON-LD, then itemprop, then <time>, then a visible line', () => {
+    const all = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-02-02"}</script>`;
+    const meta = '<meta property="article:published_time" content="2020-01-01T08:00:00+07:00">';
+    const body = `<article><h1>Tiêu đề bài báo về một sự kiện</h1><time datetime="2020-04-04">4/4</time><p>05/05/2020</p>${paragraphs}</article>`;
+    expect(article(meta + all, body).publishedTime).toBe('2020-01-01T08:00:00+07:00');
+    expect(article(all, body).publishedTime).toBe('2020-02-02');
+    expect(article('<meta itemprop="datePublished" content="2020-03-03">', body).publishedTime).toBe('2020-03-03');
+    expect(article('', body).publishedTime).toBe('2020-04-04');
+    expect(article('', body.replace(/<time[^>]*>4\/4<\/time>/, '')).publishedTime).toBe('2020-05-05');
+  });
+
+  it('never takes a site-wide date widget, a footer or a comment date', () => {
+    const body = `<div class="top-bar"><span>12/03/2026</span></div><header><nav><a href="/">Trang chủ</a></nav></header>
+      <article><h1>Tiêu đề bài báo về một sự kiện</h1>${paragraphs}
+      <section class="comments"><h3>Bình luận</h3><p>Nguyễn An: Hay quá 12/03/2026</p></section></article>
+      <footer>Cập nhật 12/03/2026</footer>`;
+    expect(article('', body).publishedTime).toBeNull();
+  });
+
+  it('skips placeholder JSON-LD dates and falls back to a /YYYY/MM/DD/ url', () => {
+    const head = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>';
+    const body = `<article><h1>Tiêu đề bài báo về một sự kiện</h1>${paragraphs}</article>`;
+    expect(article(head, body, 'https://news.example.com/2015/03/18/story.html').publishedTime).toBe('2015-03-18');
+  });
+});
+
+describe('hostile JSON-LD', () => {
+  it('ignores parse errors and never pollutes prototypes', () => {
+    const doc = docFrom(`<html><head>
+      <script type="application/ld+json">{ nope </script>
+      <script type="application/ld+json">{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},
+        "@graph":[{"@type":"NewsArticle","datePublished":"2021-06-14","publisher":{"name":"Gazette"}}]}</script>
+      </head><body></body></html>`);
+    const info = readJsonLd(doc);
+    expect(info.datesPublished).toEqual(['2021-06-14']);
+    expect(info.publisherName).toBe('Gazette');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('survives deep nesting', () => {
+    const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    const doc = docFrom(`<html><head><script type="application/ld+json">${deep}</script></head><body></body></html>`);
+    expect(readJsonLd(doc).datesPublished).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { computeFacts } from '../../../lib/facts/index';
+import { dateValues } from './date-helpers';
+
+// 2019-11-20 is a Wednesday.
+const en = (text: string, pub: string | null = '2019-11-20') => dateValues(text, 'en', pub);
+
+describe('English dates', () => {
+  it('reads month names with days and years', () => {
+    expect(en('Talks began on March 3, 2015 and ended 3 March. The Wednesday, November 20, 2019 hearing ran long.')).toEqual([
+      '2015-03-03', '2019-03-03', '2019-11-20',
+    ]);
+    expect(en('Trump’s July 25th call; a key September conversation; the 3rd of June; Aug. 9; in September 2013.')).toEqual([
+      '2019-07-25', '2019-09', '2019-06-03', '2019-08-09', '2013-09',
+    ]);
+  });
+
+  it('reads years that name a point in time, not quantities or decades', () => {
+    expect(en('In 2019 sales rose. Since 1996 it grew. The 2012 Olympics. Trump’s 2016 campaign. The Act of 1940. Mid-2020.')).toEqual([
+      '2019', '1996', '2012', '2016', '1940', '2020',
+    ]);
+    expect(en('About 2,000 people and 2000 people came; 45% agreed; the 1990s; the 20th anniversary; the 21st century.')).toEqual([]);
+    expect(en('It lasted three years. He is 68. The 25th Amendment. Call 555-1234. Open 24/7 since 9/11.')).toEqual([]);
+  });
+
+  it('tells the month May from the verb and the name', () => {
+    expect(en('May I ask? Theresa May spoke. Prices may rise in May. It closed May 5. Due May 2020.')).toEqual([
+      '2019-05', '2019-05-05', '2020-05',
+    ]);
+    expect(en('They will march in March; the Sat. edition of the Sun.')).toEqual(['2019-03']);
+  });
+
+  it('reads ranges with both ends', () => {
+    expect(en('From 2011 to 2013 they ruled; between 2002 and 2005; the 2019-20 season; March 3-5, 2015; 3-5 June.')).toEqual([
+      '2011..2013', '2002..2005', '2019..2020', '2015-03-03..2015-03-05', '2019-06-03..2019-06-05',
+    ]);
+  });
+
+  it('resolves relative days in the direction of the text', () => {
+    expect(en('He testified on Tuesday. She will meet on Sunday. The vote is set for Friday. It ended Wednesday night.')).toEqual([
+      '2019-11-19', '2019-11-24', '2019-11-22', '2019-11-20',
+    ]);
+    expect(en('Yesterday the Senate voted; tomorrow the House votes. Last Wednesday it rained; next Monday it snows.')).toEqual([
+      '2019-11-19', '2019-11-21', '2019-11-13', '2019-11-25',
+    ]);
+    expect(en('Last month he quit. Earlier this year he left; next year he returns. Last year was bad. In January it began.')).toEqual([
+      '2019-10', '2019', '2020', '2018', '2019-01',
+    ]);
+  });
+
+  it('leaves out vague references, named days and everything relative without a publication date', () => {
+    expect(en('He left last week. It began 10 years ago. Recently he moved. Last fall voters chose. The next year, he left.')).toEqual([]);
+    expect(en('In the last year crime fell. Super Tuesday looms; the Sunday Times reported.')).toEqual([]);
+    expect(en('He testified on Tuesday; last month he quit; yesterday he left.', null)).toEqual([]);
+    expect(en('The festival runs until 20 February. It began in 2002.', null)).toEqual(['?', '2002']);
+  });
+
+  it('orders numeric dates by the page locale', () => {
+    expect(en('The summit on 11/4/2013 and the one on 24/11/2016.')).toEqual(['2013-11-04', '2016-11-24']);
+    const uk = computeFacts({ text: 'The summit on 11/4/2013.', lang: 'en', locale: 'en-GB', publishedTime: null });
+    expect(uk.dates.map((d) => d.value)).toEqual(['2013-04-11']);
+  });
+
+  it('drops datelines, which are the page’s date widget', () => {
+    const text = 'Headline here\n\nPublished 7:07 PM EST Nov 19, 2019\n\nTwo officers were charged Tuesday with falsifying records.';
+    expect(en(text)).toEqual(['2019-11-19']);
+    expect(computeFacts({ text, lang: 'en', publishedTime: '2019-11-19' }).dates[0]?.text).toBe('Tuesday');
+  });
+});

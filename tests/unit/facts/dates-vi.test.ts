@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { computeFacts } from '../../../lib/facts/index';
+import { dateValues } from './date-helpers';
+
+const vi = (text: string, pub: string | null = '2016-11-24') => dateValues(text, 'vi', pub);
+
+describe('Vietnamese dates', () => {
+  it('reads the reference page exactly', () => {
+    const text = readFileSync(new URL('../../fixtures/facts/vi-dangcongsan-anniversary.txt', import.meta.url), 'utf8');
+    const expected = [
+      { text: 'Sáng 24/11', value: '2016-11-24' },
+      { text: '25/11/1996 - 25/11/2016', value: '1996-11-25', end: '2016-11-25' },
+      { text: 'ngày 4/11/2013', value: '2013-11-04' },
+    ];
+    for (const publishedTime of ['2016-11-24T11:20:00+07:00', null]) {
+      const dates = computeFacts({ text, lang: 'vi', publishedTime }).dates;
+      expect(dates.map(({ text: t, value, end }) => (end ? { text: t, value, end } : { text: t, value }))).toEqual(expected);
+      for (const d of dates) expect(text.slice(d.span.start, d.span.end)).toBe(d.text);
+    }
+  });
+
+  it('reads day-first forms with and without a year', () => {
+    expect(vi('Sáng 24/11, đoàn đến thăm. Chiều 3-5 họp. Ngày 4/11/2013 ban hành. Lúc 8h30 ngày 24.11.2016 khai mạc.')).toEqual([
+      '2016-11-24', '2016-05-03', '2013-11-04',
+    ]);
+    expect(vi('Ngày 25 tháng 11 năm 1996, thành lập. Vào ngày 20 tháng 10, họp.')).toEqual(['1996-11-25', '2016-10-20']);
+    expect(vi('Thứ Hai (24/11), Quốc hội họp. Giao lưu tại trường (12/4) vui vẻ.')).toEqual(['2016-11-24', '2016-04-12']);
+  });
+
+  it('reads months and years', () => {
+    expect(vi('Đến tháng 3/2026 xong; tháng 8 năm 1961 thành lập; năm 2016 đạt giải; tháng 8 vừa qua họp.')).toEqual([
+      '2026-03', '1961-08', '2016', '2016-08',
+    ]);
+    expect(vi('Từ 1999, ông giữ chức (từ 2000), tầm nhìn đến 2030, mùa Xuân 1975.')).toEqual(['1999', '2000', '2030', '1975']);
+  });
+
+  it('reads ranges with both ends', () => {
+    expect(vi('Hội nghị từ ngày 9 đến 14-3. Lễ hội từ 9-14/3 tại Huế.')).toEqual(['2016-03-09..2016-03-14']);
+    expect(vi('Nhiệm kỳ 2026-2031; giai đoạn 2016 - 2020; những năm 1999-2001.')).toEqual(['2026..2031', '2016..2020', '1999..2001']);
+    expect(vi('Từ tháng 11/1964 - 4/1975, đơn vị chi viện. Kỷ niệm (24-6-1957/ 24-6-2017).')).toEqual([
+      '1964-11..1975-04', '1957-06-24..2017-06-24',
+    ]);
+  });
+
+  it('skips document numbers, codes, scores, quantities and durations', () => {
+    expect(vi('Giấy phép 15/GP-BTTTT, Quyết định 601/QĐ-TTg, Nghị quyết 29, Nghị quyết số 48-NQ/TW ngày 24/5/2005.')).toEqual(['2005-05-24']);
+    expect(vi('Có 45/63 tỉnh; tỷ số 3-1; thương binh hạng 3/4; 2.000 người; 1.500 tấn; 11,5%; ngày 32/13.')).toEqual([]);
+    expect(vi('Kỷ niệm 20 năm thành lập; thế kỷ 20; những năm 1990; thập niên 1980; năm nay ông 47 tuổi.')).toEqual([]);
+    expect(vi('Đây là lần thứ hai tổ chức, người thứ Ba phát biểu; gọi 1900 1234.')).toEqual([]);
+  });
+
+  it('infers the year across New Year from the publication date', () => {
+    expect(vi('Ngày 28/12, lễ tổng kết diễn ra.', '2017-01-02')).toEqual(['2016-12-28']);
+    expect(vi('Ngày 3/1 tới, lễ khai mạc diễn ra.', '2016-12-28')).toEqual(['2017-01-03']);
+  });
+
+  it('takes the year the article fixes when there is no publication date, else null', () => {
+    expect(vi('Sáng 18/5 khai mạc. Kỷ niệm ngày sinh (19/5/1890 - 19/5/2017).', null)).toEqual(['2017-05-18', '1890-05-19..2017-05-19']);
+    expect(vi('Sáng 20/5, Bộ tổ chức Lễ trao giải năm 2017.', null)).toEqual(['2017-05-20', '2017']);
+    expect(vi('Ngày 9/5, công ty cho biết. Trước đó, ngày 24/2, chị nhặt được tiền.', null)).toEqual(['?', '?']);
+  });
+
+  it('resolves relative days against the publication date, and drops them without one', () => {
+    expect(vi('Hôm qua ông phát biểu. Sáng nay họp. Năm ngoái tăng; năm nay giảm; trong năm tới tăng; tháng trước họp.', '2016-11-24')).toEqual([
+      '2016-11-23', '2016-11-24', '2015', '2016', '2017', '2016-10',
+    ]);
+    expect(vi('Vào thứ Ba tuần trước, ông gặp. Ông sẽ gặp vào thứ Sáu. Chủ nhật, ông thăm.', '2016-11-24')).toEqual([
+      '2016-11-15', '2016-11-25', '2016-11-20',
+    ]);
+    expect(vi('Hôm qua ông phát biểu; năm ngoái tăng.', null)).toEqual([]);
+  });
+
+  it('works on NFD text', () => {
+    expect(vi('Sáng 24/11, tổ chức kỷ niệm (25/11/1996 - 25/11/2016); năm ngoái tăng.'.normalize('NFD'))).toEqual([
+      '2016-11-24', '1996-11-25..2016-11-25', '2015',
+    ]);
+  });
+});
