@@ -12,7 +12,10 @@ export function t(key: MessageKey, value?: string | number): string {
   return text || key;
 }
 
-/** The browser's UI language ("en", "vi", …) for dates and numbers. */
+/**
+ * The language of the strings the browser picked ("en", "vi"), so that dates and numbers are
+ * written in the same language as the words around them.
+ */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return t('uiLocale');
 }

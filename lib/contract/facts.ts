@@ -38,21 +38,32 @@ function sentenceProblems(f: Obj, text: string, path: string): string[] {
   return [];
 }
 
-function mentionProblems(mentions: unknown, text: string, path: string): string[] {
+function mentionProblems(mentions: unknown, body: string, title: string | undefined, path: string): string[] {
   if (!Array.isArray(mentions)) return [`${path}: expected an array`];
   return mentions.flatMap((m, i) => {
     const p = `${path}[${i}]`;
     if (!isObj(m) || typeof m.text !== 'string') return [`${p}: expected {text, span}`];
+    const text = pickText(m, body, title, p);
+    if (typeof text !== 'string') return text;
     return [...spanProblems(m.span, text, `${p}.span`), ...sameText(m.text, m.span, text, p)];
   });
 }
 
+/** The string a fact's or mention's span points into: the title when `source` says so, else the text. */
+function pickText(f: Obj, body: string, title: string | undefined, path: string): string | string[] {
+  if (f.source === undefined) return body;
+  if (f.source !== 'title') return [`${path}.source: unexpected ${JSON.stringify(f.source)}`];
+  return title ?? [`${path}: points into a title that was not given`];
+}
+
+// Facts that may stand only in the title (lib/facts/types.ts); entities and figures may not.
+const TITLE_KINDS = new Set(['dates', 'officials', 'awards']);
+
 function factProblems(kind: (typeof LISTS)[number], f: unknown, body: string, title: string | undefined, path: string): string[] {
   if (!isObj(f)) return [`${path}: expected an object`];
-  // A date read only from the title points into the title, which is not part of the text.
-  if (f.source !== undefined && (kind !== 'dates' || f.source !== 'title')) return [`${path}.source: unexpected ${JSON.stringify(f.source)}`];
-  if (f.source === 'title' && title === undefined) return [`${path}: points into a title that was not given`];
-  const text = f.source === 'title' ? (title as string) : body;
+  if (f.source !== undefined && !TITLE_KINDS.has(kind)) return [`${path}.source: ${kind} cannot come from the title`];
+  const text = pickText(f, body, title, path);
+  if (typeof text !== 'string') return text;
   const out = [...spanProblems(f.span, text, `${path}.span`), ...sentenceProblems(f, text, path)];
   switch (kind) {
     case 'dates':
@@ -70,12 +81,12 @@ function factProblems(kind: (typeof LISTS)[number], f: unknown, body: string, ti
     case 'officials':
       if (typeof f.name !== 'string' || !f.name.trim()) out.push(`${path}.name: empty`);
       if (!Array.isArray(f.titles) || f.titles.some((t) => typeof t !== 'string')) out.push(`${path}.titles: expected string[]`);
-      out.push(...mentionProblems(f.mentions, text, `${path}.mentions`));
+      out.push(...mentionProblems(f.mentions, body, title, `${path}.mentions`));
       break;
     case 'organizations':
     case 'places':
       if (typeof f.name !== 'string' || !f.name.trim()) out.push(`${path}.name: empty`);
-      out.push(...mentionProblems(f.mentions, text, `${path}.mentions`));
+      out.push(...mentionProblems(f.mentions, body, title, `${path}.mentions`));
       break;
     case 'awards':
       if (typeof f.name !== 'string' || !f.name.trim()) out.push(`${path}.name: empty`);

@@ -2,7 +2,7 @@ import { getDb, type LedeDb } from './db';
 import { newId, normalizeTags, siteOf } from './derive';
 import { guard, StorageError } from './errors';
 import { contentHash, factKey, keyExtends } from './fold';
-import { ALL_TABLES, indexArticles, pruneTags, registerTags, unindex } from './indexing';
+import { ALL_TABLES, indexArticles, pruneTags, registerTags, rowsWhere, unindex } from './indexing';
 import type {
   ArticleSnapshot, ArticleSummary, Clipping, FactRow, FactType, SaveArticleInput, SavedArticle, SaveStatus,
 } from './types';
@@ -40,7 +40,8 @@ export async function saveArticle(input: SaveArticleInput): Promise<{ id: string
       await db.articles.put(record);
       await indexArticles(db, [record]);
       // Quotes clipped from this page before it was saved now belong to it.
-      await db.clippings.where('url').anyOf([record.url, a.url]).and((c) => c.articleId === null).modify({ articleId: record.id });
+      const orphans = (await rowsWhere(db.clippings, 'url', [record.url, a.url])).filter((c) => c.articleId === null);
+      if (orphans.length) await db.clippings.bulkPut(orphans.map((c) => ({ ...c, articleId: record.id })));
       return { id: record.id, status: old ? ('updated' as const) : ('created' as const) };
     }),
   );

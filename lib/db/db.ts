@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { declareVersions } from './schema';
-import type { Clipping, FactRow, SavedArticle, SearchRow, Tag, Term } from './types';
+import type { Clipping, FactRow, SavedArticle, SearchRow, SearchText, Tag, Term } from './types';
 
 export type LedeDb = Dexie & {
   articles: EntityTable<SavedArticle, 'id'>;
@@ -8,6 +8,7 @@ export type LedeDb = Dexie & {
   tags: EntityTable<Tag, 'name'>;
   facts: EntityTable<FactRow, 'id'>;
   search: EntityTable<SearchRow, 'id'>;
+  searchText: EntityTable<SearchText, 'id'>;
   terms: EntityTable<Term, 'term'>;
 };
 

@@ -1,6 +1,6 @@
 import type { Facts } from '../facts/types';
 import { factKey, tokenize } from './fold';
-import type { Clipping, FactRow, FactType, ItemKind, SavedArticle, SearchRow } from './types';
+import type { Clipping, FactRow, FactType, ItemKind, SavedArticle, SearchRow, SearchText } from './types';
 
 /** Pure builders for the derived rows; the schema upgrades and the repository share them. */
 
@@ -79,19 +79,25 @@ function factWords(facts: Facts | null): string {
   return parts.join(' | ');
 }
 
-function searchRow(id: string, kind: ItemKind, fields: Array<string | null | undefined>): SearchRow {
+/** The two full-text rows of one item. */
+export interface SearchEntry {
+  row: SearchRow;
+  text: SearchText;
+}
+
+function searchEntry(id: string, kind: ItemKind, fields: Array<string | null | undefined>): SearchEntry {
   const words = fields.map((f) => (f ? tokenize(f).join(' ') : '')).filter(Boolean);
   const tokens = new Set<string>();
   for (const w of words) for (const t of w.split(' ')) tokens.add(t);
-  return { id, kind, tokens: [...tokens], text: words.join(' | ') };
+  return { row: { id, kind, tokens: [...tokens] }, text: { id, text: words.join(' | ') } };
 }
 
-/** Full-text row of an article: title, byline, site, text, note, tags and facts. */
-export function articleSearchRow(a: SavedArticle): SearchRow {
-  return searchRow(a.id, 'article', [a.title, a.byline, a.site, a.text, a.note, a.tags.join(' | '), factWords(a.facts)]);
+/** Full-text rows of an article: title, byline, site, text, note, tags and facts. */
+export function articleSearch(a: SavedArticle): SearchEntry {
+  return searchEntry(a.id, 'article', [a.title, a.byline, a.site, a.text, a.note, a.tags.join(' | '), factWords(a.facts)]);
 }
 
-/** Full-text row of a clipping: title, site, quote, note, tags and facts. */
-export function clippingSearchRow(c: Clipping): SearchRow {
-  return searchRow(c.id, 'clipping', [c.title, c.site, c.quote, c.note, c.tags.join(' | '), factWords(c.facts)]);
+/** Full-text rows of a clipping: title, site, quote, note, tags and facts. */
+export function clippingSearch(c: Clipping): SearchEntry {
+  return searchEntry(c.id, 'clipping', [c.title, c.site, c.quote, c.note, c.tags.join(' | '), factWords(c.facts)]);
 }

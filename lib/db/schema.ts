@@ -1,7 +1,7 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { factRows } from './derive';
-import type { Clipping, FactRow, SavedArticle } from './types';
+import type { Clipping, FactRow, SavedArticle, SearchRow, SearchText } from './types';
 
 /** One schema version. Shipped entries are never edited: a change is a new entry at the end. */
 export interface SchemaVersion {
@@ -40,6 +40,23 @@ export const SCHEMA: readonly SchemaVersion[] = [
         rows.push(...factRows(c.id, 'clipping', c.facts));
       });
       await tx.table<FactRow, string>('facts').bulkPut(rows);
+    },
+  },
+  {
+    // v3 moves the folded text out of the search rows into its own store: checking a quoted phrase
+    // then loads only texts (about half the time in the bench), and token rows stay small.
+    version: 3,
+    stores: { searchText: 'id' },
+    async upgrade(tx) {
+      const texts: SearchText[] = [];
+      await tx
+        .table<SearchRow & { text?: string }, string>('search')
+        .toCollection()
+        .modify((row) => {
+          if (typeof row.text === 'string') texts.push({ id: row.id, text: row.text });
+          delete row.text;
+        });
+      await tx.table<SearchText, string>('searchText').bulkPut(texts);
     },
   },
 ];

@@ -4,6 +4,7 @@ import { getDb, type LedeDb } from './db';
 import { idPrefix } from './derive';
 import { guard } from './errors';
 import { tokenize } from './fold';
+import { keysWhere } from './indexing';
 import type { ListItem, ListPage, ListQuery } from './types';
 
 /** Past this many words for a typed prefix, it is too short to mean anything: match it whole. */
@@ -39,7 +40,7 @@ async function withWord(db: LedeDb, word: string): Promise<Set<string>> {
 async function withPrefix(db: LedeDb, prefix: string): Promise<Set<string>> {
   const words = (await db.terms.where('term').startsWith(prefix).limit(MAX_EXPANSIONS + 1).primaryKeys()) as string[];
   if (words.length > MAX_EXPANSIONS) return withWord(db, prefix);
-  return new Set((await db.search.where('tokens').anyOf(words).primaryKeys()) as string[]);
+  return new Set(await keysWhere(db.search, 'tokens', words));
 }
 
 /** Ids of the items matching a text query, or null for an empty query. */
@@ -47,16 +48,14 @@ async function searchIds(db: LedeDb, query: string): Promise<Set<string> | null>
   const q = parseQuery(query);
   const exact = [...new Set([...q.words, ...q.phrases.flat()])];
   if (!exact.length && !q.prefix) return null;
+  // All posting lists requested at once: IndexedDB answers them in one pass of the event loop.
+  const lists = await Promise.all([...exact.map((w) => withWord(db, w)), ...(q.prefix ? [withPrefix(db, q.prefix)] : [])]);
   let ids: Set<string> | null = null;
-  for (const w of exact) {
-    ids = intersect(ids, await withWord(db, w));
-    if (!ids.size) return ids;
-  }
-  if (q.prefix) ids = intersect(ids, await withPrefix(db, q.prefix));
+  for (const list of lists.sort((a, b) => a.size - b.size)) ids = intersect(ids, list);
   // Word order only matters for quoted phrases: check them on the folded text of the few candidates.
   const phrases = q.phrases.filter((p) => p.length > 1).map((p) => ` ${p.join(' ')} `);
   if (phrases.length && ids?.size) {
-    const rows = await db.search.bulkGet([...ids]);
+    const rows = await db.searchText.bulkGet([...ids]);
     ids = new Set(rows.filter((r) => r && phrases.every((p) => ` ${r.text} `.includes(p))).map((r) => r!.id));
   }
   return ids;
@@ -107,16 +106,17 @@ export async function listItems(q: ListQuery = {}): Promise<ListPage> {
   const hi = q.savedTo !== undefined ? idPrefix(q.savedTo) + '~' : '~';
   const tables = q.kind === 'article' ? [db.articles] : q.kind === 'clipping' ? [db.clippings] : [db.articles, db.clippings];
   return guard(() =>
-    db.transaction('r', [db.articles, db.clippings, db.facts, db.search, db.terms], async () => {
+    db.transaction('r', [db.articles, db.clippings, db.facts, db.search, db.searchText, db.terms], async () => {
       const sets = await filterSets(db, q, tables);
       let ids: string[];
       let total: number;
       if (!sets.length) {
         // No filter but dates: walk each table backwards by id (save time) and merge the two runs.
-        const runs = await Promise.all(
-          tables.map((t) => keysOf(t.where(':id').between(lo, hi, true, true).reverse().limit(offset + limit))),
-        );
-        const counts = await Promise.all(tables.map((t) => t.where(':id').between(lo, hi, true, true).count()));
+        // Without dates the whole table is the range, and a plain count() is O(1) where a range count walks.
+        const dated = q.savedFrom !== undefined || q.savedTo !== undefined;
+        const range = (t: ItemTable) => (dated ? t.where(':id').between(lo, hi, true, true) : t.toCollection());
+        const runs = await Promise.all(tables.map((t) => keysOf(range(t).reverse().limit(offset + limit))));
+        const counts = await Promise.all(tables.map((t) => (dated ? range(t).count() : t.count())));
         ids = runs.flat().sort().reverse().slice(offset, offset + limit);
         total = counts.reduce((s, n) => s + n, 0);
       } else {

@@ -81,7 +81,12 @@ export interface SearchRow {
   kind: ItemKind;
   /** Unique folded words (multiEntry index). */
   tokens: string[];
-  /** Folded words in order, fields separated by ' | ': checked for quoted phrases. */
+}
+
+/** The folded search text of an item, apart from its tokens so that checking phrases loads only this. */
+export interface SearchText {
+  id: string;
+  /** Folded words in order, fields separated by ' | '. */
   text: string;
 }
 

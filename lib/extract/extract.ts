@@ -13,7 +13,9 @@ import { ExtractError, type Article, type ExtractOptions } from './types';
 
 /** The core's own stages; parsing and facts are timed by the caller. */
 export interface ExtractTimings {
+  /** Cloning the page, isProbablyReaderable, reading its metadata and Readability itself. */
   readabilityMs: number;
+  /** Clean-up, plain text, language, date, sanitizing and images. */
   cleanupMs: number;
 }
 

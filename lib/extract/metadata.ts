@@ -15,7 +15,7 @@ function meta(doc: Document, ...keys: string[]): string | null {
   return null;
 }
 
-/** The article's headline in the live page: the <h1> outside chrome (the one the titles agree with when several). */
+/** The article's headline: the <h1> outside site chrome (the one the titles agree with when several); null if none. */
 export function findHeadline(doc: Document): Element | null {
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => clean(h.textContent).length > 0);
   const content = h1s.filter((h) => !inChrome(h));
@@ -24,7 +24,7 @@ export function findHeadline(doc: Document): Element | null {
     const agreed = content.find((h) => titles.includes(clean(h.textContent)));
     if (agreed) return agreed;
   }
-  return content[0] ?? h1s[0] ?? null;
+  return content[0] ?? null;
 }
 
 /** Drops a trailing " | Site" / " - Site" from a document title. */

@@ -9,7 +9,8 @@ export type Relative =
   | { rel: 'day' | 'month' | 'year'; offset: number }
   | { rel: 'weekday'; weekday: number; dir: Direction | 'last' | 'next' }
   | { rel: 'week-day'; weekday: number; weeks: number }
-  | { rel: 'month-name'; month: number; dir: Direction };
+  | { rel: 'month-name'; month: number; dir: Direction }
+  | { rel: 'month-of-year'; month: number; years: number };
 
 /** One date found by a rule, before years are fixed. Offsets are into the scanned text. */
 export interface DateCandidate {
@@ -22,13 +23,27 @@ export interface DateCandidate {
   dir?: Direction;
 }
 
-/** A pattern and what its matches mean. A rule without `build` only claims text (document numbers). */
+/**
+ * A pattern and what its matches mean. Patterns start with what the date itself starts with (a
+ * digit, a month name): a leading lookbehind or optional prefix would make the engine try every
+ * position of the text (ten times slower). Word boundaries and leading words are checked here.
+ */
 export interface DateRule {
   /** Must carry the `g` flag; compiled once at module load. */
   re: RegExp;
-  build?: (m: RegExpExecArray, text: string) => DateCandidate | DateCandidate[] | null;
+  /** Reads a match; `prefix` is the leading text `prefix` found before it. Omit to make the rule a blocker that only claims its text (document numbers). */
+  build?: (m: RegExpExecArray, text: string, prefix: string) => DateCandidate | DateCandidate[] | null;
+  /** What may not stand right before the match (or its prefix): `word`, a letter or digit; `number` (default), also a digit and a separator ("1/24/11") or a currency sign. */
+  boundary?: 'word' | 'number';
+  /** Leading words that belong to the date ("Sáng ", "từ ngày ", "in "): anchored with `$`, ending in a space or a bracket, tried on the text just before the match. */
+  prefix?: RegExp;
+  /** The match is a date only after a prefix. */
+  needsPrefix?: boolean;
+  /** Whether the prefix becomes part of the date's text (default true; "the" in "the 2016 election" does not). */
+  widen?: boolean;
 }
 
+/** True for a reference that needs the publication date. */
 export const isRelative = (p: Parts | Relative): p is Relative => 'rel' in p;
 
 /** Fills a range's missing month or year from its other end ("từ 9-14/3", "March 3 - April 5, 2015"). */
@@ -53,6 +68,17 @@ function isUsable(c: DateCandidate): boolean {
   return isValidParts(c.from) && (!c.to || isValidParts(c.to));
 }
 
+const PREFIX_WINDOW = 40;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** True when a date may start at `i`: not inside a word, nor (for `number`) inside a number or an amount. */
+function atBoundary(text: string, i: number, kind: 'word' | 'number'): boolean {
+  const prev = text[i - 1] ?? ' ';
+  if (WORDLIKE.test(prev)) return false;
+  if (kind === 'word') return true;
+  return !'$£€¥#'.includes(prev) && !('/.,-'.includes(prev) && /\d/.test(text[i - 2] ?? ''));
+}
+
 /**
  * Runs `rules` in order over `text`; an earlier rule's match claims its characters, so ranges and
  * full dates listed first win over their parts. Linear in the text for linear patterns.
@@ -61,22 +87,33 @@ export function findCandidates(text: string, rules: readonly DateRule[]): DateCa
   const claimed = new Uint8Array(text.length);
   const out: DateCandidate[] = [];
   for (const rule of rules) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      if (!m[0]) {
-        rule.re.lastIndex++;
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // Prefixes end in a space or a bracket, so after a letter or digit there is none to look for.
+      const glued = WORDLIKE.test(text[m.index - 1] ?? ' ');
+      const found = glued ? '' : (rule.prefix?.exec(text.slice(Math.max(0, m.index - PREFIX_WINDOW), m.index))?.[0] ?? '');
+      const start = m.index - found.length;
+      if (!m[0] || (rule.needsPrefix && !found) || !atBoundary(text, start, rule.boundary ?? 'number')) {
+        // Not a date here; one may still start inside the match.
+        re.lastIndex = m.index + 1;
         continue;
       }
-      const start = m.index;
-      const end = start + m[0].length;
+      let end = m.index + m[0].length;
+      // A closing bracket allowed for "thứ Hai (24/11)" is not kept when nothing opened it.
+      if (text[end - 1] === ')' && !text.slice(start, end).includes('(')) end--;
       if (claimed.subarray(start, end).includes(1)) continue;
       if (rule.build) {
-        const built = rule.build(m, text);
+        const built = rule.build(m, text, found);
         const list = (built === null ? [] : Array.isArray(built) ? built : [built]).filter((c) => {
           completeRange(c);
           return isUsable(c);
         });
         if (list.length === 0) continue;
+        for (const c of list) {
+          c.start = rule.widen === false ? m.index : start;
+          c.end = end;
+        }
         out.push(...list);
       }
       claimed.fill(1, start, end);
@@ -92,12 +129,9 @@ export function clauseBefore(text: string, index: number, max = 80): string {
   return cut < 0 ? before : before.slice(cut + 1);
 }
 
-
-/** A candidate covering the whole match (less an unopened closing bracket). */
+/** A candidate for the whole match (the engine widens it to the prefix). */
 export function at(m: RegExpExecArray, from: Parts | Relative, to?: Parts, dir?: Direction): DateCandidate {
-  // A closing bracket the pattern allowed for "thứ Hai (24/11)" is not kept when nothing opened it.
-  const unopened = m[0].endsWith(')') && !m[0].includes('(');
-  const c: DateCandidate = { start: m.index, end: m.index + m[0].length - (unopened ? 1 : 0), from };
+  const c: DateCandidate = { start: m.index, end: m.index + m[0].length, from };
   if (to) c.to = to;
   if (dir) c.dir = dir;
   return c;

@@ -91,6 +91,8 @@ function resolveRelative(f: Relative, pub: PubDate): string {
       return iso(pub.year + f.offset);
     case 'month-name':
       return iso(inferYear(pub, f.month, undefined, f.dir), f.month);
+    case 'month-of-year':
+      return iso(pub.year + f.years, f.month);
     case 'weekday':
     case 'week-day': {
       const d = f.rel === 'weekday' ? resolveWeekday(pub, f.weekday, f.dir) : weekdayInWeek(pub, f.weekday, f.weeks);
@@ -121,13 +123,19 @@ function resolve(c: DateCandidate, pub: PubDate | null, year: number | null): { 
   return to ? { value, end: iso(to.y!, to.m, to.d) } : { value };
 }
 
-/** Facts from candidates of one text (the article or its title). */
-function toFacts(ctx: FactContext, text: string, placed: Array<[DateCandidate, number]>, sentences: readonly Sentence[], year: (i: number) => number | null): DateFact[] {
+/** Facts from the candidates of one text (the article or its title); `sentence(i)` gives sentence i's text. */
+function toFacts(
+  text: string,
+  placed: ReadonlyArray<[DateCandidate, number]>,
+  pub: PubDate | null,
+  year: (sentence: number) => number | null,
+  sentence: (i: number) => string,
+): DateFact[] {
   const out: DateFact[] = [];
   for (const [c, i] of placed) {
-    const r = resolve(c, ctx.published, year(i));
+    const r = resolve(c, pub, year(i));
     if (!r) continue;
-    const fact: DateFact = { text: text.slice(c.start, c.end), value: r.value, sentence: sentences[i]!.text, span: { start: c.start, end: c.end } };
+    const fact: DateFact = { text: text.slice(c.start, c.end), value: r.value, sentence: sentence(i), span: { start: c.start, end: c.end } };
     if (r.end !== undefined && r.end !== r.value) fact.end = r.end;
     out.push(fact);
   }
@@ -152,13 +160,13 @@ function dedupe(facts: DateFact[]): DateFact[] {
  */
 export function extractDates(ctx: FactContext, rules: readonly DateRule[]): DateFact[] {
   const placed = placeInSentences(ctx, findCandidates(ctx.text, rules));
-  const title = ctx.title?.trim();
-  const titleSentence: Sentence[] = title ? [{ text: title, span: { start: 0, end: title.length }, paragraph: -1 }] : [];
+  const title = ctx.title?.trim() ?? '';
+  // The title counts as sentence -1; it is read only when the text does not start with it.
+  const TITLE = -1;
   const titlePlaced: Array<[DateCandidate, number]> =
-    title && !ctx.text.trimStart().startsWith(title) ? findCandidates(title, rules).map((c) => [c, 0]) : [];
-  const bodyYear = contextYear(placed);
-  const titleYear = contextYear(titlePlaced);
-  const facts = toFacts(ctx, ctx.text, placed, ctx.sentences, bodyYear);
-  const fromTitle = toFacts(ctx, title ?? '', titlePlaced, titleSentence, (i) => bodyYear(-1) ?? titleYear(i));
-  return dedupe([...facts, ...fromTitle.map((f) => ({ ...f, source: 'title' as const }))]);
+    title && !ctx.text.trimStart().startsWith(title) ? findCandidates(title, rules).map((c) => [c, TITLE]) : [];
+  const year = contextYear([...placed, ...titlePlaced]);
+  const body = toFacts(ctx.text, placed, ctx.published, year, (i) => ctx.sentences[i]!.text);
+  const fromTitle = toFacts(title, titlePlaced, ctx.published, year, () => title);
+  return dedupe([...body, ...fromTitle.map((f) => ({ ...f, source: 'title' as const }))]);
 }

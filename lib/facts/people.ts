@@ -50,13 +50,17 @@ function relation(p: Person, toks: readonly string[]): 'same' | 'shorter' | 'lon
   return rel;
 }
 
-/** Groups mentions into people; ambiguous short forms go to the person mentioned last. */
+/**
+ * Groups mentions into people. An ambiguous short form ("Biden" after "Joe Biden" and "Hunter
+ * Biden") goes to the person mentioned most so far, then to the one introduced first: a bare
+ * surname usually means the article's main bearer of it.
+ */
 export function mergePeople(ctx: FactContext, mentions: readonly PersonMention[]): Person[] {
   const people: Person[] = [];
-  const lastSeen = new Map<Person, number>();
   // The title reads before the body.
   const at = (m: PersonMention): number => (m.sentence < 0 ? m.span.start - 1e9 : m.span.start);
-  const sorted = [...mentions].sort((a, b) => at(a) - at(b));
+  // Full names first, so a short form written before its full name ("Mr Smith" … "Doug Smith") still attaches.
+  const sorted = [...mentions].sort((a, b) => Number(!!a.short) - Number(!!b.short) || at(a) - at(b));
   for (const m of sorted) {
     const toks = tokensOf(m.name);
     if (!toks.length) continue;
@@ -65,7 +69,7 @@ export function mergePeople(ctx: FactContext, mentions: readonly PersonMention[]
     for (const p of people) {
       const rel = relation(p, toks);
       if (!rel) continue;
-      const rank = (rel === 'same' ? 2e9 : 1e9) + (lastSeen.get(p) ?? 0);
+      const rank = (rel === 'same' ? 2e9 : 1e9) + p.mentions.length * 1e4 - people.indexOf(p);
       if (rank > bestRank) [best, bestRank] = [p, rank];
     }
     if (!best) {
@@ -84,9 +88,11 @@ export function mergePeople(ctx: FactContext, mentions: readonly PersonMention[]
       [best.titled, best.sentence, best.span] = [true, m.sentence, m.span];
     } else if (best.sentence < 0 && !inTitle && !best.titled) [best.sentence, best.span] = [m.sentence, m.span];
     best.titles.push(...m.titles);
-    lastSeen.set(best, at(m));
   }
-  for (const p of people) p.titles = distinctTitles(p.titles);
+  for (const p of people) {
+    p.titles = distinctTitles(p.titles);
+    p.mentions.sort((a, b) => Number(!a.source) - Number(!b.source) || a.span.start - b.span.start);
+  }
   void ctx;
   return people;
 }
@@ -135,6 +141,16 @@ export function resolvePerson(people: readonly Person[], name: string): Person |
     if (rel === 'shorter') found ??= p;
   }
   return found;
+}
+
+/** The person last mentioned in the body before offset `pos` (what "he", "bà" or "the veteran" refer to). */
+export function personBefore(people: readonly Person[], pos: number): Person | null {
+  let best: Person | null = null;
+  let at = -1;
+  for (const p of people) {
+    for (const m of p.mentions) if (!m.source && m.span.start < pos && m.span.start > at) [best, at] = [p, m.span.start];
+  }
+  return best;
 }
 
 const cache = new WeakMap<FactContext, Person[]>();

@@ -93,6 +93,7 @@ export class PhraseTrie<V> {
 
   /** Longest phrase starting at token `i`: its end index (exclusive) and value, or null. */
   match(toks: readonly Tok[], i: number): { end: number; value: V } | null {
+    if (i < 0) return null;
     let node: TrieNode<V> | undefined = this.root;
     let best: { end: number; value: V } | null = null;
     for (let j = i; j < toks.length && node; j++) {

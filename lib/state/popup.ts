@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { Article } from '../extract/types';
 import type { Facts } from '../facts/types';
-import { MessageError, sendMessage, type ErrorCode } from '../messaging';
+import { sendMessage, type ErrorCode } from '../messaging';
 import { activeTabId, extractTab, readPage, type PageInfo } from '../tabs';
 
 /** What the popup shows. */
@@ -35,8 +35,8 @@ const defaultDeps: PopupDeps = {
   readPage,
   send: sendMessage,
   openPage: (path) => {
-    void browser.tabs.create({ url: new URL(path, browser.runtime.getURL('/')).href });
-    globalThis.close();
+    const url = new URL(path, browser.runtime.getURL('/')).href;
+    void browser.tabs.create({ url }).finally(() => globalThis.close());
   },
 };
 
@@ -56,7 +56,7 @@ export function createPopupModel(tabId: number | undefined, deps: PopupDeps = de
 
   const failed = (err: unknown): SaveState => ({
     kind: 'failed',
-    message: err instanceof MessageError || err instanceof Error ? err.message : String(err),
+    message: err instanceof Error ? err.message : String(err),
   });
 
   async function load(): Promise<void> {

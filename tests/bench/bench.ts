@@ -28,8 +28,15 @@ for (const file of files) {
   const section = (await import(pathToFileURL(`${SECTIONS}${file}`).href)) as BenchSection;
   if (opts.only && section.name !== opts.only) continue;
   if (!opts.json) process.stdout.write(`\n== ${section.name} (${opts.runs} runs) ==\n\n`);
-  const result = await section.run({ runs: opts.runs });
-  results.push({ name: section.name, data: result.data });
-  if (!opts.json) for (const table of result.tables) process.stdout.write(`${renderTable(table)}\n`);
+  try {
+    const result = await section.run({ runs: opts.runs });
+    results.push({ name: section.name, data: result.data });
+    if (!opts.json) for (const table of result.tables) process.stdout.write(`${renderTable(table)}\n`);
+  } catch (err) {
+    // One broken section must not hide the others' figures.
+    process.stderr.write(`bench section ${section.name} failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+    results.push({ name: section.name, data: { error: String(err) } });
+    process.exitCode = 1;
+  }
 }
 if (opts.json) process.stdout.write(`${JSON.stringify({ runs: opts.runs, sections: results })}\n`);

@@ -9,26 +9,25 @@ import type { FactContext } from '../context';
 import type { FigureFact } from '../types';
 import type { LanguagePack } from './types';
 
-const START = '(?<![\\p{L}\\p{N}])(?<!\\p{N}[/.,-])';
 const END = '(?![\\p{L}\\p{N}])(?![/.,-]\\p{N})';
 
 /** Dates every language writes the same way; also used by the language packs. */
 export const NUMERIC_DATE_RULES: DateRule[] = [
   // ISO: "2019-11-20", "2019/11/20".
   {
-    re: new RegExp(`${START}(?<y>1\\d{3}|20\\d{2})([-/])(?<m>0[1-9]|1[0-2])\\2(?<d>0[1-9]|[12]\\d|3[01])${END}`, 'gu'),
+    re: new RegExp(`(?<y>1\\d{3}|20\\d{2})([-/])(?<m>0[1-9]|1[0-2])\\2(?<d>0[1-9]|[12]\\d|3[01])${END}`, 'gu'),
     build: (m) => at(m, parts(m)),
   },
   // Dotted, day first nearly everywhere it is used: "24.11.2016".
   {
-    re: new RegExp(`${START}(?<d>0?[1-9]|[12]\\d|3[01])\\.(?<m>0?[1-9]|1[0-2])\\.(?<y>1\\d{3}|20\\d{2})${END}`, 'gu'),
+    re: new RegExp(`(?<d>0?[1-9]|[12]\\d|3[01])\\.(?<m>0?[1-9]|1[0-2])\\.(?<y>1\\d{3}|20\\d{2})${END}`, 'gu'),
     build: (m) => at(m, parts(m)),
   },
 ];
 
 // Slashed and dashed dates: day first unless the numbers say otherwise (13/25 → month 13 is impossible).
 const SLASHED: DateRule = {
-  re: new RegExp(`${START}(?<a>\\d{1,2})([/-])(?<b>\\d{1,2})\\2(?<y>1\\d{3}|20\\d{2})${END}`, 'gu'),
+  re: new RegExp(`(?<a>\\d{1,2})([/-])(?<b>\\d{1,2})\\2(?<y>1\\d{3}|20\\d{2})${END}`, 'gu'),
   build: (m) => {
     const a = Number(m.groups?.a);
     const b = Number(m.groups?.b);
@@ -37,11 +36,16 @@ const SLASHED: DateRule = {
   },
 };
 
-const FIGURE = /(?<![\p{L}\p{N}])(?:(?<cur>[$€£¥₫])\s?(?<a>\d[\d.,\s]*\d|\d)|(?<b>\d[\d.,]*\d|\d)\s?(?<unit>%|[$€£¥₫]))(?![\p{L}\p{N}])/gu;
+// A number with thousands grouped by space, dot or comma ("2 000", "1,234.5"), or a plain one.
+const NUM = '\\d{1,3}(?:[ .,\\u00A0\\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
+const FIGURE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<cur>[$€£¥₫])\\s?(?<a>${NUM})|(?<b>${NUM})\\s?(?<unit>%|[$€£¥₫]))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /** Parses "1,234.5", "1.234,5", "11,5": the last separator followed by one or two digits is the decimal point. */
 export function parseNumber(raw: string): number {
-  const s = raw.replace(/\s/g, '');
+  const s = raw.replace(/[\s\u00A0\u202F]/g, '');
   const last = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
   const decimals = last >= 0 && s.length - last - 1 <= 2 ? s.slice(last + 1) : '';
   const whole = (decimals ? s.slice(0, last) : s).replace(/[.,]/g, '');

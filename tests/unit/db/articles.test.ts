@@ -23,6 +23,14 @@ describe('saveArticle', () => {
     expect(stored?.tags).toEqual(['Chính trị', 'Giải thưởng']); // merged, case-insensitively
   });
 
+  it('keeps the note when re-saved with an empty one (the popup sends "")', async () => {
+    const { id } = await saveArticle({ article: makeArticle(), facts: makeFacts(), note: 'của tôi' });
+    await saveArticle({ article: makeArticle(), facts: makeFacts(), tags: [], note: '' });
+    expect((await db.articles.get(id))?.note).toBe('của tôi');
+    await saveArticle({ article: makeArticle(), facts: makeFacts(), note: 'mới' });
+    expect((await db.articles.get(id))?.note).toBe('mới');
+  });
+
   it('recognises the same content under another URL', async () => {
     const a = await saveArticle({ article: makeArticle({ url: 'https://a.vn/1' }), facts: makeFacts() });
     const b = await saveArticle({ article: makeArticle({ url: 'https://amp.a.vn/1?utm=x' }), facts: makeFacts() });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { freshDb, makeFacts, T0 } from './helpers';
 import shipped from '../../fixtures/db/shipped-schema.json';
+import { articleSearch } from '../../../lib/db/derive';
 import {
   articlesWithFact, contentHash, declareVersions, LATEST_VERSION, listItems, openDb, SCHEMA, type Clipping, type SavedArticle,
 } from '../../../lib/db';
@@ -32,7 +33,7 @@ describe('schema list', () => {
   });
 });
 
-describe('upgrade v1 → v2', () => {
+describe('upgrade v1 → v2 (and on to the latest)', () => {
   it('builds the facts index from stored facts and keeps the data', async () => {
     const name = `lede-mig-${Date.now()}`;
     const old = new Dexie(name);
@@ -43,7 +44,7 @@ describe('upgrade v1 → v2', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.articles.get(v1Article.id)).toEqual(v1Article);
     const rows = await db.facts.toArray();
     expect(rows.map((r) => `${r.kind}:${r.type}:${r.value}`).sort()).toEqual([
@@ -52,5 +53,25 @@ describe('upgrade v1 → v2', () => {
     ]);
     expect((await articlesWithFact('official', 'trịnh huy thành')).map((a) => a.id)).toEqual([v1Article.id]);
     expect((await listItems({ fact: { type: 'place', value: 'Huế' } })).items.map((i) => i.id)).toEqual([v1Clipping.id]);
+  });
+});
+
+describe('upgrade v2 → v3', () => {
+  it('moves the folded text out of the search rows, and phrases still match', async () => {
+    const name = `lede-mig3-${Date.now()}`;
+    const old = new Dexie(name);
+    declareVersions(old, 2);
+    const { row, text: folded } = articleSearch(v1Article);
+    await old.table('articles').add(v1Article);
+    await old.table('search').add({ ...row, text: folded.text }); // the v2 row shape
+    old.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.search.get(v1Article.id)).toEqual(row);
+    expect(await db.searchText.get(v1Article.id)).toEqual(folded);
+    expect((await listItems({ query: '"trinh huy thanh"' })).items.map((i) => i.id)).toEqual([v1Article.id]);
+    expect((await listItems({ query: '"thanh huy"' })).total).toBe(0);
   });
 });

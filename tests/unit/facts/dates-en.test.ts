@@ -20,6 +20,7 @@ describe('English dates', () => {
       '2019', '1996', '2012', '2016', '1940', '2020',
     ]);
     expect(en('About 2,000 people and 2000 people came; 45% agreed; the 1990s; the 20th anniversary; the 21st century.')).toEqual([]);
+    expect(en('Music of the 1990’s and of 1980’s bands; the late 1800s.')).toEqual([]);
     expect(en('It lasted three years. He is 68. The 25th Amendment. Call 555-1234. Open 24/7 since 9/11.')).toEqual([]);
   });
 
@@ -43,6 +44,7 @@ describe('English dates', () => {
     expect(en('Yesterday the Senate voted; tomorrow the House votes. Last Wednesday it rained; next Monday it snows.')).toEqual([
       '2019-11-19', '2019-11-21', '2019-11-13', '2019-11-25',
     ]);
+    expect(en('On Tuesday President Trump said no, in the Sunday Metropolitan section.')).toEqual(['2019-11-19']);
     expect(en('Last month he quit. Earlier this year he left; next year he returns. Last year was bad. In January it began.')).toEqual([
       '2019-10', '2019', '2020', '2018', '2019-01',
     ]);

@@ -33,6 +33,8 @@ describe('Vietnamese dates', () => {
       '2026-03', '1961-08', '2016', '2016-08',
     ]);
     expect(vi('Từ 1999, ông giữ chức (từ 2000), tầm nhìn đến 2030, mùa Xuân 1975.')).toEqual(['1999', '2000', '2030', '1975']);
+    expect(vi('Ông A (SN 1990) bị bắt. Tết Nguyên đán 2017 sắp đến; quý IV/2018 tăng.')).toEqual(['1990', '2017', '2018']);
+    expect(vi('Tháng 8 năm ngoái khởi công; tháng 3 năm tới xong. Sau 3 tháng 5 ngày, ông xuất viện.')).toEqual(['2015-08', '2017-03']);
   });
 
   it('reads ranges with both ends', () => {
@@ -48,6 +50,7 @@ describe('Vietnamese dates', () => {
     expect(vi('Có 45/63 tỉnh; tỷ số 3-1; thương binh hạng 3/4; 2.000 người; 1.500 tấn; 11,5%; ngày 32/13.')).toEqual([]);
     expect(vi('Kỷ niệm 20 năm thành lập; thế kỷ 20; những năm 1990; thập niên 1980; năm nay ông 47 tuổi.')).toEqual([]);
     expect(vi('Đây là lần thứ hai tổ chức, người thứ Ba phát biểu; gọi 1900 1234.')).toEqual([]);
+    expect(vi('Lãi tăng từ 5-7%, thời hạn từ 3-5 năm, giá từ 3-5 triệu đồng, đạt đến 2/3 số phiếu.')).toEqual([]);
   });
 
   it('infers the year across New Year from the publication date', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeFacts } from '../../../lib/facts/index';
+import { buildContext, computeFacts } from '../../../lib/facts/index';
 import { packFor } from '../../../lib/facts/languages/registry';
 
 const reference = readFileSync(new URL('../../fixtures/facts/vi-dangcongsan-anniversary.txt', import.meta.url), 'utf8');
@@ -52,5 +52,20 @@ describe('computeFacts', () => {
 
   it('copes with empty text', () => {
     expect(computeFacts({ text: '', lang: 'vi', publishedTime: null })).toMatchObject({ dates: [], summary: [], supported: true });
+  });
+});
+
+describe('date extraction speed', () => {
+  it('stays linear on adversarial input (long runs of digits, separators, keywords)', () => {
+    const inputs = ['1/'.repeat(50_000), '2016-'.repeat(20_000), '9'.repeat(100_000), 'ngày '.repeat(20_000), '('.repeat(50_000)];
+    for (const text of inputs) {
+      for (const lang of ['vi', 'en']) {
+        const start = performance.now();
+        const { pack } = packFor(lang);
+        pack.dates(buildContext({ text, lang, publishedTime: '2016-11-24' }, pack.abbreviations));
+        // Quadratic scans took 18 s here; linear ones take well under a second even on a busy machine.
+        expect(performance.now() - start).toBeLessThan(3000);
+      }
+    }
   });
 });

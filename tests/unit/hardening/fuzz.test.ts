@@ -34,18 +34,24 @@ const TAGS = [
 
 type Mutation = (html: string) => string;
 const at = (html: string, r: number): number => Math.floor(r * (html.length + 1));
+// A mutation that prints what it does, so a counterexample can be replayed by hand.
+const named = (name: string, fn: Mutation): Mutation => Object.assign(fn, { [fc.toStringMethod]: () => name });
+const where = fc.double({ min: 0, max: 1, noNaN: true });
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.double({ min: 0, max: 1, noNaN: true }).map((r): Mutation => (h) => h.slice(0, at(h, r))),
-  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...TAGS, ...STRANGE)).map(([r, s]): Mutation => (h) => h.slice(0, at(h, r)) + s + h.slice(at(h, r))),
-  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.string({ unit: 'binary', maxLength: 20 })).map(([r, s]): Mutation => (h) => h.slice(0, at(h, r)) + s + h.slice(at(h, r))),
-  fc.tuple(fc.nat(), fc.boolean()).map(([n, dup]): Mutation => (h) => {
-    const tags = Array.from(h.matchAll(/<[^>]{0,200}>/g));
-    const m = tags.length ? tags[n % tags.length]! : undefined;
-    if (!m || m.index === undefined) return h;
-    return h.slice(0, m.index) + (dup ? m[0] + m[0] : '') + h.slice(m.index + m[0].length);
-  }),
-  fc.constant<Mutation>((h) => h.normalize('NFD')),
+  where.map((r) => named(`truncate at ${r}`, (h) => h.slice(0, at(h, r)))),
+  fc.tuple(where, fc.oneof(fc.constantFrom(...TAGS, ...STRANGE), fc.string({ unit: 'binary', maxLength: 20 }))).map(([r, s]) =>
+    named(`insert ${JSON.stringify(s)} at ${r}`, (h) => h.slice(0, at(h, r)) + s + h.slice(at(h, r))),
+  ),
+  fc.tuple(fc.nat(), fc.boolean()).map(([n, dup]) =>
+    named(`${dup ? 'duplicate' : 'delete'} tag #${n}`, (h) => {
+      const tags = Array.from(h.matchAll(/<[^>]{0,200}>/g));
+      const m = tags.length ? tags[n % tags.length]! : undefined;
+      if (!m || m.index === undefined) return h;
+      return h.slice(0, m.index) + (dup ? m[0] + m[0] : '') + h.slice(m.index + m[0].length);
+    }),
+  ),
+  fc.constant(named('NFD', (h) => h.normalize('NFD'))),
 );
 
 function checkPage(html: string): void {

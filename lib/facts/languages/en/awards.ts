@@ -1,9 +1,189 @@
+/**
+ * English awards with their recipients: "<Award> winner Y", "the prize went to Y", "Y won X",
+ * "Y was named X", "Y has been made an OBE", "X … for Cate Blanchett". Repeated mentions merge.
+ */
+import { type AwardMention, mergeAwards } from '../../awards-merge';
 import type { FactContext } from '../../context';
+import { type Person, peopleOf, personBefore, resolvePerson } from '../../people';
 import type { AwardFact, OfficialFact } from '../../types';
+import { type Unit, unitsOf } from '../../units';
+import { foldKey, slice } from '../../words';
+import { EN_PERSON_NOUNS, EN_WIN } from './award-lexicon';
+import { enAwardKey, type EnAwardSpan, enAwardSpans, listedAwards } from './award-find';
+import { nameEnd } from './names';
+import { findEnPeople } from './officials';
 
-/** Awards (stub). */
+const AUX = new Set(
+  'has have had been was were is are be to also previously formally already now just recently finally later then once only still being will would not'.split(' '),
+);
+const BETWEEN = new Set('a an the his her their its second first third fourth fifth another honorary'.split(' '));
+const PRONOUN = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it']);
+const CONJ = new Set(['while', 'but', 'and', 'whereas', 'when', 'after', 'before', 'as']);
+const ASIDE = /^(who|which|about|aged|now|then|a|an|\d+)$/;
+const COURTESY = /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord)\.?\s+/;
+const WIN_WORD = /^(won|win|wins|winner|winners|picked|triumphed|scooped|took)$/;
+
+interface Rec {
+  text: string | null;
+  score: number;
+  pronoun: boolean;
+  /** The whole noun phrase, when it may be a title of a person named elsewhere ("Tate & Lyle's chief executive"). */
+  whole?: string;
+}
+const NONE: Rec = { text: null, score: 0, pronoun: false };
+
+// The first person named inside tokens [s, e) of a unit.
+function personIn(u: Unit, people: readonly Person[], s: number, e: number): Person | null {
+  if (s >= e) return null;
+  const [a, b] = [u.toks[s]!.start, u.toks[e - 1]!.end];
+  let best: Person | null = null;
+  let at = Infinity;
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (!!m.source === u.index < 0 && m.span.start >= a && m.span.end <= b && m.span.start < at) [best, at] = [p, m.span.start];
+    }
+  }
+  return best;
+}
+
+const SMALL = /^(of|the|a|an|into|in|on|to|and|for|from|with|at|by|’s|'s)$/;
+
+// A work or body named by capitalised words at the end of [s, e) ("cartoon hit The Incredibles",
+// "Born into Brothels", "Eternal Sunshine of the Spotless Mind").
+function capRun(u: Unit, s: number, e: number): string | null {
+  const { toks } = u;
+  let k = e;
+  while (k > s) {
+    const t = toks[k - 1]!;
+    if (t.cap || /^\d+$/.test(t.text)) k--;
+    else if (SMALL.test(t.lower) && (toks[k - 2]?.cap || (SMALL.test(toks[k - 2]?.lower ?? '') && toks[k - 3]?.cap)) && k - 1 > s) k--;
+    else break;
+  }
+  while (k < e && !toks[k]!.cap) k++;
+  return k < e && toks[k]!.word ? slice(u.source, toks, k, e) : null;
+}
+
+function nounPhrase(u: Unit, people: readonly Person[], s: number, e: number, score: number): Rec {
+  const { toks } = u;
+  if (s >= e) return { text: null, score, pronoun: true };
+  if (e - s === 1 && PRONOUN.has(toks[s]!.lower)) return { text: null, score, pronoun: true };
+  const p = personIn(u, people, s, e);
+  if (p) return { text: p.name, score, pronoun: false };
+  // "The veteran film-maker", "The Briton": the person the article is about.
+  const plain = toks.slice(s + 1, e - 1).every((t) => !t.cap);
+  if (/^the$/i.test(toks[s]!.text) && e - s > 1 && plain && EN_PERSON_NOUNS.has(toks[e - 1]!.lower)) return { text: null, score, pronoun: true };
+  // "Tate & Lyle's chief executive": a title of a person named elsewhere; awards() maps it to them.
+  const whole = slice(u.source, toks, s, e).replace(/^the\s+/i, '');
+  return { text: capRun(u, s, e), score, pronoun: false, whole };
+}
+
+// The subject of a verb starting at v: back over auxiliaries and a ", who …," aside to the clause start.
+function subject(u: Unit, people: readonly Person[], v: number): Rec {
+  const { toks } = u;
+  let e = v;
+  while (e > 0 && AUX.has(toks[e - 1]!.lower)) e--;
+  if (toks[e - 1]?.text === ',') {
+    let c = e - 2;
+    while (c > 0 && e - c < 24 && toks[c]!.text !== ',') c--;
+    if (c > 0 && toks[c]!.text === ',' && ASIDE.test(toks[c + 1]!.lower)) e = c;
+    else if (c <= 0 || toks[c]!.text !== ',') e -= 1; // "The Briton, made a dame …": the subject before the comma
+  }
+  let s = e;
+  while (s > 0 && !/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap)) s--;
+  // "X, a former winner of Y,": an apposition without a name; the subject stands before the comma.
+  if (s < e && toks[s - 1]?.text === ',' && /^(a|an|the)$/.test(toks[s]!.lower) && toks.slice(s, e).every((t) => !t.cap)) {
+    return subject(u, people, s - 1);
+  }
+  return nounPhrase(u, people, s, e, 2);
+}
+
+function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
+  const { toks } = u;
+  const j = a.to;
+  const w = (k: number): string => toks[k]?.lower ?? '';
+  if (w(j) === 'winner') return nounPhrase(u, people, j + 1, Math.min(toks.length, j + 5), 3);
+  const to = w(j) === 'went' || w(j) === 'goes' ? j + 1 : /^(awarded|given|presented)$/.test(w(j + 1)) ? j + 2 : -1;
+  if (to > 0 && w(to) === 'to') return nounPhrase(u, people, to + 1, endOfClause(u, to + 1), 3);
+  if (w(j + 1) === 'won' && w(j + 2) === 'by') return nounPhrase(u, people, j + 3, endOfClause(u, j + 3), 3);
+  if (w(j) === 'for') {
+    // "best supporting actress for Cate Blanchett": a person (two names), not a work ("for Wasp").
+    const p = personIn(u, people, j + 1, Math.min(toks.length, j + 4));
+    const n = nameEnd(toks, j + 1);
+    if (p || n - j > 2) return { text: p?.name ?? slice(u.source, toks, j + 1, n), score: 3, pronoun: false };
+  }
+  let b = a.from;
+  while (b > 0 && /^(the|a|an)$/.test(w(b - 1))) b--;
+  // "… earned her the award": the object pronoun receives it.
+  if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1) return { text: null, score: 2, pronoun: true };
+  while (b > 0 && BETWEEN.has(w(b - 1))) b--;
+  if (w(b - 1) === 'of' && w(b - 2) === 'winner') return subject(u, people, b - 2 - (w(b - 3) === 'the' ? 1 : 0));
+  // "X beat Y … to (the prize for) Z", "Eastwood pipped Scorsese to best director".
+  if (w(b - 1) === 'to') {
+    for (let k = b - 2; k >= 0 && b - k < 16; k--) if (/^(beat|beats|pipped|beating)$/.test(w(k))) return subject(u, people, k);
+  }
+  for (let k = Math.max(0, b - 3); k < b; k++) {
+    if (EN_WIN.match(toks, k)?.end !== b) continue;
+    // "In addition to becoming a dame, she …": a gerund's subject is the person of the sentence.
+    return toks[k]!.lower.endsWith('ing') ? { text: null, score: 1, pronoun: true } : subject(u, people, k);
+  }
+  if (/(category|section)$/.test(slice(u.source, toks, a.from, a.to)) && toks.some((t) => WIN_WORD.test(t.lower))) {
+    const p = personIn(u, people, 0, toks.length);
+    return p ? { text: p.name, score: 1, pronoun: false } : NONE;
+  }
+  return NONE;
+}
+
+function endOfClause(u: Unit, k: number): number {
+  const { toks } = u;
+  let e = k;
+  for (; e < toks.length && !/^(while|but|after|for|in)$/.test(toks[e]!.lower); e++) {
+    // The dot of "Sgt." or "U.S." does not end the clause.
+    const abbrev = toks[e]!.text === '.' && toks[e - 1]?.cap && toks[e - 1]!.text.length <= 4 && toks[e + 1]?.cap;
+    if (/^[,;.]$/.test(toks[e]!.text) && !abbrev) break;
+  }
+  return e;
+}
+
+/** Every award mention of the article with its recipient, before merging. */
+export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFact[]): AwardMention[] {
+  const people = peopleOf(ctx, findEnPeople);
+  const byTitle = new Map<string, string>();
+  for (const o of officials) for (const t of o.titles) byTitle.set(foldKey(t), o.name);
+  const out: AwardMention[] = [];
+  for (const u of unitsOf(ctx)) {
+    const { toks } = u;
+    const spans = [...enAwardSpans(toks)];
+    for (const l of listedAwards(toks)) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push(l);
+    spans.sort((x, y) => x.from - y.from);
+    let prev: { a: EnAwardSpan; r: Rec } | null = null;
+    for (const a of spans) {
+      let r = recipient(u, people, a);
+      // "won best animated feature and best sound editing": listed awards share the winner.
+      if (!r.text && !r.pronoun && prev && a.from - prev.a.to === 1 && /^(and|,)$/.test(toks[prev.a.to]!.lower)) r = prev.r;
+      prev = { a, r };
+      // "The Aviator's other awards came for …": the owner before "awards".
+      if (!r.text && !r.pronoun && a.won) {
+        const owner = toks.findIndex((t, k) => /^(’s|'s)$/.test(t.text) && k < a.from && /^(other|awards)$/.test(toks[k + 1]?.lower ?? ''));
+        if (owner > 0) r = { text: capRun(u, 0, owner), score: 2, pronoun: false };
+      }
+      const titled = r.whole ? byTitle.get(foldKey(r.whole)) : undefined;
+      const topic = r.pronoun && u.index >= 0 ? personBefore(people, u.toks[0]?.start ?? 0) : null;
+      let text = titled ?? r.text ?? topic?.name ?? null;
+      if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? text;
+      out.push({
+        name: slice(u.source, toks, a.from, a.to),
+        span: { start: toks[a.from]!.start, end: toks[a.to - 1]!.end },
+        sentence: u.index,
+        recipient: text,
+        recipientScore: r.text ? r.score : 1,
+        giver: null,
+      });
+    }
+  }
+  return out;
+}
+
+/** Awards of an English article, one per award and recipient. */
 export function awards(ctx: FactContext, officials: OfficialFact[]): AwardFact[] {
-  void ctx;
-  void officials;
-  return [];
+  return mergeAwards(ctx, enAwardMentions(ctx, officials), enAwardKey);
 }

@@ -21,10 +21,16 @@ const mon = (n = '') => `(?<mon${n}>${MONTHS.join('|')}|${ABBR})`;
 const day = (n = '') => `(?<d${n}>0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?`;
 const year = (n = '') => `(?<y${n}>1\\d{3}|20\\d{2})`;
 const bareYear = (n = '') => `(?<y${n}>1[789]\\d{2}|20\\d{2})`;
-const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?';
-const START = '(?<![\\p{L}\\p{N}$£€¥#])(?<!\\p{N}[/.,-])';
 const END = '(?![\\p{L}\\p{N}])(?![/.,:-]\\p{N})';
 const TO = '\\s*(?:-|–|—|to|through|until|till)\\s*';
+// "Wednesday, November 20, 2019": the weekday belongs to the date.
+const WEEKDAY_BEFORE = /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?,?\s+$/u;
+// Words after which a year names a point in time: "in 2019", "since 1996", "of 1940", "(2016)".
+const YEAR_BEFORE =
+  /(?<![\p{L}])(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Dd]uring|[Cc]irca|[Tt]hrough|[Tt]hroughout|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Yy]ear)\s+|[Mm]id-|\()$/u;
+// Determiners before a year used as an adjective: "the 2012 Olympics", "Trump's 2016 campaign".
+const DETERMINER_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|[Ww]hose|\p{L}+['’]s)\s+$/u;
+const RANGE_BEFORE = /(?<![\p{L}])(?:[Ff]rom|[Bb]etween)\s+(?:(?:at\s+least|about|around|roughly)\s+)?$/u;
 
 // After a number: what makes it a quantity, not a year ("2000 people", "1500 metres").
 const QUANTITY =
@@ -42,40 +48,48 @@ const RULES: DateRule[] = [
   ...NUMERIC_DATE_RULES,
   // "March 3-5, 2015", "March 3 to April 5", "3-5 March 2015".
   {
-    re: re(`${START}${mon('1')}\\s+${day('1')}${TO}(?:${mon('2')}\\s+)?${day('2')}${END}(?:,?\\s+${year('2')}${END})?`),
+    re: re(`${mon('1')}\\s+${day('1')}${TO}(?:${mon('2')}\\s+)?${day('2')}${END}(?:,?\\s+${year('2')}${END})?`),
     build: (m) => at(m, withMonth(m, '1'), { ...parts(m, '2'), m: monthNumber(m.groups?.mon2 ?? m.groups?.mon1 ?? '') }),
   },
   {
-    re: re(`${START}${day('1')}\\s*(?:-|–)\\s*${day('2')}\\s+${mon('2')}${END}(?:,?\\s+${year('2')}${END})?`),
+    re: re(`${day('1')}\\s*(?:-|–)\\s*${day('2')}\\s+${mon('2')}${END}(?:,?\\s+${year('2')}${END})?`),
     build: (m) => at(m, { d: num(m, 'd1')! }, withMonth(m, '2')),
   },
   // "Wednesday, November 20, 2019", "Nov. 20", "July 25th".
-  { re: re(`${START}${WEEKDAY}${mon()}\\s+${day()}${END}(?:,?\\s+${year()}${END})?`), build: (m) => at(m, withMonth(m)) },
+  { re: re(`${mon()}\\s+${day()}${END}(?:,?\\s+${year()}${END})?`), prefix: WEEKDAY_BEFORE, build: (m) => at(m, withMonth(m)) },
   // "20 February", "3 March 2015", "the 3rd of March".
-  { re: re(`${START}${WEEKDAY}${day()}\\s+(?:of\\s+)?${mon()}${END}(?:,?\\s+${year()}${END})?`), build: (m) => at(m, withMonth(m)) },
+  { re: re(`${day()}\\s+(?:of\\s+)?${mon()}${END}(?:,?\\s+${year()}${END})?`), prefix: WEEKDAY_BEFORE, build: (m) => at(m, withMonth(m)) },
   // "September 2013", "May 2020".
-  { re: re(`${START}${mon()},?\\s+${year()}${END}`), build: (m) => at(m, withMonth(m)) },
+  { re: re(`${mon()},?\\s+${year()}${END}`), build: (m) => at(m, withMonth(m)) },
   // "from 2011 to 2013", "between 2011 and 2013", "1999-2001", "the 2019-20 season".
   {
-    re: re(`${START}(?:(?:[Ff]rom|[Bb]etween)\\s+(?:(?:at\\s+least|about|around|roughly)\\s+)?${bareYear('1')}\\s*(?:-|–|—|to|through|until|till|and)\\s*${bareYear('2')}|${bareYear('3')}\\s*(?:-|–|—)\\s*(?<y4>\\d{4}|\\d{2}))${END}`),
-    build: (m, text) => {
-      const a = num(m, 'y1') ?? num(m, 'y3')!;
-      const raw = m.groups?.y2 ?? m.groups?.y4 ?? '';
+    re: re(`${bareYear('1')}\\s*(?:(?<dash>-|–|—)|to|through|until|till|and)\\s*(?<y2>\\d{4}|\\d{2})${END}`),
+    prefix: RANGE_BEFORE,
+    build: (m, text, prefix) => {
+      const a = num(m, 'y1')!;
+      const raw = m.groups?.y2 ?? '';
       const b = raw.length === 2 ? Math.floor(a / 100) * 100 + Number(raw) : Number(raw);
+      // Words join a range only after "from"/"between"; a two-digit end only after a dash.
+      if ((!m.groups?.dash && !prefix) || (raw.length === 2 && !m.groups?.dash)) return null;
       return a < b && b - a <= 200 && !quantityAfter(m, text) ? at(m, { y: a }, { y: b }) : null;
     },
   },
-  // "in 2019", "since 1996", "of 1940", "by 2021", "(2016)".
+  // "in 2019", "since 1996", "of 1940", "(2016)".
   {
-    re: new RegExp(
-      `(?<![\\p{L}])(?:(?:in|since|of|from|until|till|by|before|after|during|circa|through|throughout|for|early|late|mid|spring|summer|autumn|fall|winter|year)\\s+|mid-)${bareYear()}${END}|\\(${bareYear('p')}\\)`,
-      'giu',
-    ),
-    build: (m, text) => (quantityAfter(m, text) ? null : at(m, { y: num(m, 'y') ?? num(m, 'yp')! })),
+    re: re(`${bareYear()}${END}\\)?`),
+    prefix: YEAR_BEFORE,
+    needsPrefix: true,
+    build: (m, text, prefix) => {
+      if (prefix === '(' && !m[0].endsWith(')')) return null;
+      return quantityAfter(m, text) ? null : at(m, parts(m));
+    },
   },
-  // "the 2012 Olympics", "Trump's 2016 campaign": a year naming a point in time before a noun.
+  // "the 2012 Olympics", "Trump's 2016 campaign": the year must qualify a noun.
   {
-    re: re(`(?<=(?:^|\\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|[Ww]hose|\\p{L}+['’]s)\\s)${bareYear()}${END}(?=\\s+\\p{L})`),
+    re: re(`${bareYear()}${END}(?=\\s+\\p{L})`),
+    prefix: DETERMINER_BEFORE,
+    needsPrefix: true,
+    widen: false,
     build: (m, text) => (quantityAfter(m, text) ? null : at(m, parts(m))),
   },
   ...RELATIVE_RULES,
@@ -84,7 +98,7 @@ const RULES: DateRule[] = [
 // Numeric dates with a year follow the page's order: month first in the US (and for a bare "en",
 // as most English news is American), day first elsewhere; impossible readings flip.
 const numeric = (dayFirst: boolean): DateRule => ({
-  re: re(`${START}(?<a>\\d{1,2})/(?<b>\\d{1,2})/${year()}${END}`),
+  re: re(`(?<a>\\d{1,2})/(?<b>\\d{1,2})/${year()}${END}`),
   build: (m) => {
     const [a, b, y] = [num(m, 'a')!, num(m, 'b')!, num(m, 'y')!];
     const df = a > 12 ? true : b > 12 ? false : dayFirst;

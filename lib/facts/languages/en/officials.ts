@@ -1,8 +1,199 @@
+/**
+ * English officials: named people with the positions written next to them: before the name
+ * ("Secretary of State Mike Pompeo", "Facebook CEO Mark Zuckerberg"), after it ("Jane Doe, the
+ * city's mayor,"), before it with a comma ("Yahoo’s chief executive, Marissa Mayer"), in a
+ * relative clause ("who chairs the committee") or in a lead sentence about the person next to it.
+ */
 import type { FactContext } from '../../context';
+import { type PersonMention, peopleOf, toOfficials } from '../../people';
 import type { OfficialFact } from '../../types';
+import { type Unit, unitsOf } from '../../units';
+import { slice, type Tok } from '../../words';
+import { EN_PLACES } from './gazetteer';
+import { hasOrgWord, isPlace, nameEnd, nameWord, plainNames } from './names';
+import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
+import { EN_HONORIFICS, EN_ROLE_VERBS, EN_TITLE_MODS } from './titles';
 
-/** English officials (stub). */
+interface Found {
+  from: number;
+  to: number;
+  titles: string[];
+}
+
+const SEPS = new Set([',', '—', '–', '(']);
+const AFTER_NAME = new Set([',', '.', ';', ')', 'and', 'who', 'said', 'says']);
+const POSS = new Set(['’s', "'s"]);
+
+// "Name, [the city’s] [a former] <mods> head [complement]" — possibly two joined by "and a".
+function appositive(u: Unit, j: number): string[] {
+  const { toks, source } = u;
+  if (!SEPS.has(toks[j]?.text ?? '')) return [];
+  const out: string[] = [];
+  let k = j + 1;
+  for (let round = 0; round < 3 && k < toks.length; round++) {
+    if (/^(now|then|also|currently|formerly|once)$/.test(toks[k]!.lower)) k++;
+    if (/^(a|an|the)$/.test(toks[k]!.lower)) k++;
+    if (toks[k] && !toks[k]!.cap && POSS.has(toks[k + 1]?.text ?? '')) k += 2; // "the city’s"
+    let m = k;
+    let head = headAt(toks, m);
+    let org = false;
+    while (!head && m < toks.length && m - k < 6) {
+      const t = toks[m]!;
+      if (!(EN_TITLE_MODS.has(t.lower) || t.cap || POSS.has(t.text) || t.text === '&' || t.text === '.')) break;
+      if ((t.cap && !EN_PLACES.match(toks, m) && !EN_TITLE_MODS.has(t.lower)) || POSS.has(t.text)) org = true;
+      head = headAt(toks, ++m);
+    }
+    if (!head) break;
+    const c = complementEnd(toks, head.to);
+    if (head.head.kind === 'role' && !org && !c.org) break;
+    if (nameWord(toks[c.to])) break; // "…, Hawaii Rep. Tulsi Gabbard": it titles the next name
+    out.push(slice(source, toks, k, c.to));
+    k = c.to;
+    if (toks[k]?.lower !== 'and') break;
+    k++;
+  }
+  return out;
+}
+
+// "Name, who chairs X" -> "chair of X".
+function roleClause(u: Unit, j: number): string[] {
+  const { toks, source } = u;
+  const verb = EN_ROLE_VERBS.get(toks[j + 2]?.lower ?? '');
+  if (toks[j]?.text !== ',' || toks[j + 1]?.lower !== 'who' || !verb) return [];
+  let e = j + 3;
+  while (e < toks.length && e - j < 18 && !/^[,.;]$/.test(toks[e]!.text)) e++;
+  if (e === j + 3) return [];
+  const rest = slice(source, toks, j + 3, e).replace(/^the\s+/i, 'the ');
+  return [`${verb} ${rest}`];
+}
+
+function titleText(u: Unit, t: { from: number; to: number }): string {
+  return slice(u.source, u.toks, t.from, t.to);
+}
+
+// Names with a title before them; the head decides whether a one-word name may follow.
+function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void {
+  const { toks } = u;
+  let chain = -1; // "House Intelligence Committee chairman Rep. Adam Schiff": titles run into each other
+  for (let i = 0; i < toks.length; i++) {
+    const h = headAt(toks, i);
+    if (!h) continue;
+    if (headAt(toks, h.to)) {
+      chain = chain >= 0 ? chain : leftExtent(toks, i).from;
+      continue;
+    }
+    let j = h.to;
+    if (EN_HONORIFICS.has(toks[j]?.lower ?? '')) j += toks[j + 1]?.text === '.' ? 2 : 1;
+    // "special envoy to Ukraine Kurt Volker": a place between the head and the name.
+    let tEnd = h.to;
+    if (/^(to|of|for)$/.test(toks[j]?.lower ?? '') && isPlaceAt(toks, j + 1)) {
+      const pe = EN_PLACES.match(toks, j + 1)!.end;
+      if (nameWord(toks[pe])) [j, tEnd] = [pe, pe];
+    }
+    const e = nameEnd(toks, j);
+    const words = toks.slice(j, e).filter((t) => t.word).length;
+    const left = leftExtent(toks, i);
+    if (chain >= 0) [left.from, chain] = [Math.min(left.from, chain), -1];
+    const named = e > j && (words >= 2 || (h.head.single && !nameWord(toks[e]))) && !isPlace(toks, j, e) && !hasOrgWord(toks, j, e);
+    if (!named) {
+      const c = complementEnd(toks, h.to);
+      // "Yahoo’s chief executive, Marissa Mayer,": the title before a comma and the name.
+      const n = toks[c.to]?.text === ',' ? nameEnd(toks, c.to + 1) : -1;
+      if (n > c.to + 2 && AFTER_NAME.has(toks[n]?.lower ?? '.') && (h.head.kind === 'office' || left.org || c.org)) {
+        add(found, c.to + 1, n, titleText(u, { from: left.from, to: c.to }));
+      } else if (left.from <= 1 && (h.head.kind === 'office' || left.org || c.org)) {
+        lead.push({ from: left.from, headFrom: i, headTo: h.to, to: c.to, head: h.head, org: left.org || c.org });
+      }
+      continue;
+    }
+    if (h.head.kind === 'role' && !left.org) continue;
+    add(found, j, e, titleText(u, { from: left.from, to: tEnd }));
+    i = e - 1;
+  }
+}
+
+function add(found: Map<number, Found>, from: number, to: number, title?: string): void {
+  const f = found.get(from) ?? { from, to, titles: [] };
+  if (title) f.titles.push(...title.split(/\s+and\s+(?=(?:former\s+)?\p{Lu}|former)/u).map((t) => t.trim()));
+  found.set(from, f);
+}
+
+/** Every name mention of the article, with the titles written around it. */
+export function findEnPeople(ctx: FactContext): PersonMention[] {
+  const out: PersonMention[] = [];
+  const units = unitsOf(ctx);
+  const leads: { u: Unit; t: EnTitle }[] = [];
+  // Surnames the article writes after "Mr", "Ms", "Dr": a run of capitalised words ending in one is a person.
+  const courtesy = new Set<string>();
+  for (const u of units) {
+    u.toks.forEach((t, i) => {
+      if (EN_HONORIFICS.has(t.lower) && u.toks[i + (u.toks[i + 1]?.text === '.' ? 2 : 1)]?.cap) {
+        courtesy.add(u.toks[i + (u.toks[i + 1]?.text === '.' ? 2 : 1)]!.lower);
+      }
+    });
+  }
+  const firstName = new Map<Unit, PersonMention>();
+  for (const u of units) {
+    const { toks } = u;
+    const found = new Map<number, Found>();
+    const lead: EnTitle[] = [];
+    titledNames(u, found, lead);
+    for (const n of plainNames(toks)) {
+      // "(Joshua Roberts/Reuters)": a photo credit is nobody in the story.
+      if (toks[n.to]?.text === '/' || [...found.values()].some((f) => n.from < f.to && f.from < n.to)) continue;
+      add(found, n.from, n.to);
+    }
+    // A run of capitalised words followed by a title appositive is a name too ("Ajmi Lourimi, a member …"),
+    // and so is one ending in a surname the article gives a courtesy title ("Rufus Norris" … "Mr Norris").
+    for (let i = 0; i < toks.length; i++) {
+      if (!nameWord(toks[i]) || nameWord(toks[i - 1]) || [...found.values()].some((f) => f.from <= i && i < f.to)) continue;
+      const e = nameEnd(toks, i);
+      if ([...found.values()].some((f) => i < f.to && f.from < e)) continue;
+      const known = courtesy.has(toks[e - 1]?.lower ?? '') && !EN_HONORIFICS.has(toks[i - 1]?.lower ?? '');
+      if (e - i >= 2 && !isPlace(toks, i, e) && !hasOrgWord(toks, i, e) && (known || appositive(u, e).length)) add(found, i, e);
+    }
+    for (const f of found.values()) f.titles.push(...appositive(u, f.to), ...roleClause(u, f.to));
+    const mentions = [...found.values()].sort((a, b) => a.from - b.from).map((f) => toMention(u, f));
+    out.push(...mentions);
+    if (mentions[0]) firstName.set(u, mentions[0]);
+    if (u.index >= 0 && u.index <= 2) for (const t of lead) leads.push({ u, t });
+  }
+  // Lead sentences titled without a name ("The head of X was …") describe the person named next to them:
+  // the first person of the sentence before, else the subject of the sentence after.
+  for (const { u, t } of leads) {
+    const k = units.indexOf(u);
+    const prev = units[k - 1]?.index !== undefined && units[k - 1]!.index >= 0 ? firstName.get(units[k - 1]!) : undefined;
+    const nextUnit = units[k + 1];
+    const next = nextUnit ? firstName.get(nextUnit) : undefined;
+    const subject = next && nextUnit!.toks.findIndex((x) => x.start === next.span.start) <= 1 ? next : undefined;
+    const person = prev ?? subject;
+    if (person && !person.short) out.push({ ...person, titles: [titleText(u, t).replace(/^the\s+/i, '')] });
+  }
+  out.push(...shortMentions(units, out));
+  return out;
+}
+
+function toMention(u: Unit, f: Found): PersonMention {
+  const name = slice(u.source, u.toks, f.from, f.to).replace(/[’']s$/, '');
+  const span = { start: u.toks[f.from]!.start, end: u.toks[f.to - 1]!.end };
+  const words = u.toks.slice(f.from, f.to).filter((t) => t.word).length;
+  return { name, span, titles: f.titles, sentence: u.index, short: words < 2 && !f.titles.length };
+}
+
+// Later mentions by surname ("Blinken", "Mr Smith"): attached by the merger to the full name.
+function shortMentions(units: readonly Unit[], full: readonly PersonMention[]): PersonMention[] {
+  const surnames = new Set(full.filter((m) => !m.short && m.name.includes(' ')).map((m) => m.name.split(/\s+/).pop()!.toLowerCase()));
+  const out: PersonMention[] = [];
+  for (const u of units) {
+    u.toks.forEach((t: Tok, i) => {
+      if (!t.cap || !surnames.has(t.lower) || nameWord(u.toks[i + 1]) || nameWord(u.toks[i - 1])) return;
+      out.push({ name: t.text, span: { start: t.start, end: t.end }, titles: [], sentence: u.index, short: true });
+    });
+  }
+  return out;
+}
+
+/** Named English officials, one per person, with every distinct title. */
 export function officials(ctx: FactContext): OfficialFact[] {
-  void ctx;
-  return [];
+  return toOfficials(ctx, peopleOf(ctx, findEnPeople));
 }

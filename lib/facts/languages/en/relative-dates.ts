@@ -7,6 +7,7 @@
  */
 import { at, clauseBefore, type DateRule } from '../../date-rules';
 
+/** English month names, January first. */
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** 1–12 for a month name or its abbreviation ("Sept.", "Nov"); 0 when it is not one. */
@@ -16,7 +17,6 @@ export function monthNumber(name: string): number {
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const START = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
 // Months that are also words or first names: a month only after a word that announces one.
 const AMBIGUOUS = new Set(['March', 'May', 'April', 'June', 'August']);
@@ -26,13 +26,21 @@ const FUTURE = /(?<![\p{L}])(?:will|'ll|’ll|shall|going to|scheduled|set (?:to
 const NAMED_BEFORE = /(?:Super|Black|Good|Ash|Cyber|Holy|Easter|Bloody|Blue|Giving|Palm|Maundy|Shrove|Fat|Mad|Manic)\s$/u;
 const MONTH_OR_DAYPART = new RegExp(`^\\s(?:${MONTHS.join('|')}|[a-z])`, 'u');
 
+const WEEKDAY_MOD = /(?<![\p{L}])(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+$/u;
+const MONTH_CUE = new RegExp(`(?<![\\p{L}])(?:(?<cue>${CUE})[\\s-]+|(?<pre>early|late|mid)-)$`, 'u');
+// "the last year", "over the next year": a span of time.
+const SPAN_BEFORE = /(?:[Tt]he|[Pp]ast|[Oo]ver)\s+$/u;
+
+/** Rules for relative references and lone month names; listed after the explicit dates. */
 export const RELATIVE_RULES: DateRule[] = [
   // "yesterday", "tomorrow".
-  { re: /(?<![\p{L}])(?<w>[Yy]esterday|[Tt]omorrow)(?![\p{L}])/gu, build: (m) => at(m, { rel: 'day', offset: /^y/i.test(m[0]) ? -1 : 1 }) },
+  { re: /(?<w>[Yy]esterday|[Tt]omorrow)(?![\p{L}])/gu, boundary: 'word', build: (m) => at(m, { rel: 'day', offset: /^y/i.test(m[0]) ? -1 : 1 }) },
   // "last month", "next year", "earlier this year", "so far this month"; not "over the last year".
   {
-    re: /(?<![\p{L}])(?<!(?:[Tt]he|[Pp]ast|[Oo]ver)\s+)(?<w>last|next|this|Last|Next|This)\s+(?<unit>month|year)(?![\p{L}])(?!\s+(?:or|alone))/gu,
-    build: (m) => {
+    re: /(?<w>last|next|this|Last|Next|This)\s+(?<unit>month|year)(?![\p{L}])(?!\s+(?:or|alone))/gu,
+    boundary: 'word',
+    build: (m, text) => {
+      if (SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
       const w = (m.groups?.w ?? '').toLowerCase();
       const offset = w === 'last' ? -1 : w === 'next' ? 1 : 0;
       return at(m, { rel: m.groups?.unit === 'month' ? 'month' : 'year', offset });
@@ -40,23 +48,30 @@ export const RELATIVE_RULES: DateRule[] = [
   },
   // "on Tuesday", "Tuesday's elections", "will testify Thursday", "last Monday".
   {
-    re: new RegExp(`${START}(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\\s+)?(?<wd>${WEEKDAYS.join('|')})(?:['’]s)?${END}`, 'gu'),
-    build: (m, text) => {
+    re: new RegExp(`(?<wd>${WEEKDAYS.join('|')})(?:['’]s)?${END}`, 'gu'),
+    boundary: 'word',
+    prefix: WEEKDAY_MOD,
+    build: (m, text, prefix) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       const before = clauseBefore(text, m.index);
-      // A capitalised word right after makes a name ("Sunday Metropolitan section").
-      if (NAMED_BEFORE.test(before) || (/^\s\p{Lu}/u.test(after) && !MONTH_OR_DAYPART.test(after))) return null;
-      const mod = (m.groups?.mod ?? '').toLowerCase();
+      const mod = (WEEKDAY_MOD.exec(prefix)?.groups?.mod ?? '').toLowerCase();
+      // A capitalised word right after a bare weekday makes a name ("the Sunday Metropolitan section");
+      // after "on Tuesday" it starts the clause ("on Tuesday President Trump said").
+      const named = !mod && /^\s\p{Lu}/u.test(after) && !MONTH_OR_DAYPART.test(after);
+      if (NAMED_BEFORE.test(before) || named) return null;
       const dir = mod === 'last' ? 'last' : mod === 'next' ? 'next' : FUTURE.test(before) ? 'future' : 'past';
       return at(m, { rel: 'weekday', weekday: WEEKDAYS.indexOf(m.groups?.wd ?? ''), dir });
     },
   },
   // "in January", "the December debate", "late-September", "this past January", "next March".
   {
-    re: new RegExp(`${START}(?:(?<cue>${CUE})[\\s-]+|(?<pre>early|late|mid)-)?(?<mon>${MONTHS.join('|')})(?:['’]s)?${END}(?!\\s*\\d)`, 'gu'),
-    build: (m, text) => {
+    re: new RegExp(`(?<mon>${MONTHS.join('|')})(?:['’]s)?${END}(?!\\s*\\d)`, 'gu'),
+    boundary: 'word',
+    prefix: MONTH_CUE,
+    build: (m, text, prefix) => {
       const mon = m.groups?.mon ?? '';
-      const cue = m.groups?.cue ?? m.groups?.pre;
+      const g = MONTH_CUE.exec(prefix)?.groups;
+      const cue = g?.cue ?? g?.pre;
       if (!cue && AMBIGUOUS.has(mon)) return null;
       // After another capitalised word it is part of a name ("Black September").
       if (!cue && /\p{Lu}\p{L}*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;

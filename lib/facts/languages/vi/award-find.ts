@@ -2,7 +2,7 @@
  * Finds Vietnamese award names in a sentence's tokens: a head ("Huân chương", "danh hiệu",
  * "Giải thưởng") and the name after it, up to where the name ends ("… hạng Nhất", "… năm 2017").
  */
-import type { Tok } from '../../words';
+import { foldKey, type Tok } from '../../words';
 import {
   type AwardHead, VI_AWARD_HEADS, VI_AWARD_STOP, VI_HONOUR_TITLES, VI_NOT_CONFERRED, VI_ORDER_NAMES,
   VI_GIVE, VI_PRIZE_NAMES, VI_RECEIVE, VI_TIERS,
@@ -102,6 +102,8 @@ function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardHead): n
       if (lex) return lex;
       let k = h;
       while (k - h < 3 && toks[k]?.cap && !isVietSyllable(toks[k]!)) k++;
+      // "giải Premier League", "giải V-League": a competition, not an award.
+      if (toks.slice(h, k).some((t) => /league|cup|open|championship|tour|series|games/.test(t.lower))) return -1;
       return k > h ? k : -1;
     }
   }
@@ -162,4 +164,12 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
     i = end - 1;
   }
   return out;
+}
+
+/** Comparison tokens of an award name: without "danh hiệu" and a trailing "năm 2017". */
+export function awardKey(name: string): string[] {
+  const t = foldKey(name).split(' ').filter(Boolean);
+  if (t[0] === 'danh' && t[1] === 'hieu') t.splice(0, 2);
+  if (t.length > 2 && t[t.length - 2] === 'nam' && /^\d{4}$/.test(t[t.length - 1]!)) t.splice(-2);
+  return t;
 }

@@ -68,4 +68,6 @@ export const VI_AWARD_STOP: ReadonlySet<string> = new Set(
 );
 
 /** Words before an award that make it not conferred: "xứng đáng với danh hiệu …", "hướng tới". */
-export const VI_NOT_CONFERRED: ReadonlySet<string> = new Set(['xứng', 'đáng', 'hướng', 'phấn', 'đấu', 'truyền', 'thống', 'mang', 'đề', 'nghị', 'xét']);
+export const VI_NOT_CONFERRED: ReadonlySet<string> = new Set([
+  'xứng', 'đáng', 'hướng', 'phấn', 'đấu', 'truyền', 'thống', 'mang', 'đề', 'nghị', 'xét',
+]);

@@ -4,21 +4,26 @@
  */
 import { type AwardMention, mergeAwards } from '../../awards-merge';
 import type { FactContext } from '../../context';
-import { type Person, peopleOf, resolvePerson } from '../../people';
+import { peopleOf, personBefore, resolvePerson } from '../../people';
 import type { AwardFact, OfficialFact } from '../../types';
 import { type Unit, unitsOf } from '../../units';
-import { foldKey, slice } from '../../words';
-import { type AwardSpan, viAwardSpans } from './award-find';
+import { slice } from '../../words';
+import { awardKey, type AwardSpan, viAwardSpans } from './award-find';
 import { VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { VI_PLACES } from './gazetteer';
-import { type NameSpan, viNames } from './names';
+import { isVietSyllable, type NameSpan, viNames } from './names';
 import { findViPeople } from './officials';
-import { orgEnd, titleAt } from './title-parse';
+import { isAcronym, orgEnd, titleAt } from './title-parse';
 import { VI_HONORIFICS, VI_ORG_STOP } from './titles';
 
 const PRONOUNS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'họ']);
-const FILLERS = new Set(['đã', 'vinh', 'dự', 'cũng', 'chính', 'thức', 'vừa', 'mới', 'từng', 'quyết', 'định', 'đều', 'sẽ', 'được', 'và']);
-const NP_STOP = new Set(['vì', 'tại', 'với', 'về', 'trong', 'khi', 'sau', 'trước', 'để', 'nhằm', 'do', 'và', 'ghi', 'lên', 'ở']);
+const FILLERS = new Set([
+  'đã', 'vinh', 'dự', 'cũng', 'chính', 'thức', 'vừa', 'mới', 'từng', 'quyết', 'định', 'đều', 'sẽ', 'được',
+  'và',
+]);
+const NP_STOP = new Set([
+  'vì', 'tại', 'với', 'về', 'trong', 'khi', 'sau', 'trước', 'để', 'nhằm', 'do', 'và', 'ghi', 'lên', 'ở',
+]);
 const PLURAL = new Set(['các', 'những', 'nhiều', 'hai', 'ba', 'một', 'mọi']);
 const LEADS = new Set(['đại diện', 'gia đình', 'tập thể', 'lực lượng']);
 const CLAUSE = /^[,;:()“”"]$/;
@@ -64,7 +69,9 @@ function np(s: Sent, j: number, end: number): string | null {
     k++;
     last = k;
   }
-  return toks[j]!.cap && last > j ? slice(source, toks, j, last) : null;
+  // "Nhà trường đã …": a capital only because the sentence starts there is no name.
+  const common = toks.slice(j + 1, last).every((t) => !t.cap && !isAcronym(t)) && isVietSyllable(toks[j]!);
+  return toks[j]!.cap && last > j && !common ? slice(source, toks, j, last) : null;
 }
 
 // The start of the clause that ends at e; "X, Hà Nội" keeps its place apposition and a bracketed
@@ -90,13 +97,21 @@ function subject(s: Sent, e: number): { text: string | null; pronoun: boolean } 
   const { toks } = s.u;
   const coordinated = toks[e]?.lower === 'được' && toks[e - 1]?.lower === 'và';
   while (e > 0 && FILLERS.has(toks[e - 1]!.lower)) e--;
+  if (toks[e - 1]?.text === ')') {
+    const open = toks.slice(0, e).map((t) => t.text).lastIndexOf('(');
+    if (open > 0) e = open;
+  }
   // "X …, và được trao Y": the subject is the sentence's.
   const cs = coordinated ? 0 : clauseStart(s, e);
   if (coordinated) {
     const first = [...s.starts.values()].sort((a, b) => a.from - b.from)[0];
     if (first) return { text: slice(s.u.source, toks, first.from, first.to), pronoun: false };
   }
-  if (cs >= e || PRONOUNS.has(toks[cs]!.lower)) return { text: null, pronoun: true };
+  const named = [...s.starts.values()].filter((n) => n.from < e).sort((a, b) => a.from - b.from);
+  // "Ông X, Giám đốc …, được tặng Y": the clause is an apposition; the subject opens the sentence.
+  if (cs >= e && toks[cs - 1]?.text === ',' && named[0]) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
+  const inClause = named.find((n) => n.from >= cs);
+  if (cs >= e || (PRONOUNS.has(toks[cs]!.lower) && !inClause)) return { text: null, pronoun: true };
   // "Lễ đón nhận", "danh sách 91 DN được trao": a ceremony or a counted group, not one recipient.
   if (toks[cs]!.lower === 'lễ' || toks.slice(Math.max(cs, e - 2), e).some((t) => /^\d/.test(t.text))) {
     return { text: null, pronoun: false };
@@ -148,17 +163,6 @@ function around(s: Sent, a: AwardSpan): Around {
   return out;
 }
 
-function lastPersonBefore(people: readonly Person[], u: Unit): Person | null {
-  if (u.index < 0) return null;
-  const pos = u.toks[0]?.start ?? 0;
-  let best: Person | null = null;
-  let at = -1;
-  for (const p of people) {
-    for (const m of p.mentions) if (!m.source && m.span.start < pos && m.span.start > at) [best, at] = [p, m.span.start];
-  }
-  return best;
-}
-
 /** Awards of a Vietnamese article, one per award and recipient. */
 export function awards(ctx: FactContext, officials: OfficialFact[]): AwardFact[] {
   void officials; // the people (officials and everyone else) come from the shared cache
@@ -186,7 +190,10 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
     }
     for (const f of found) {
       let recipient = f.recipient;
-      if (!recipient && f.pronoun) [recipient, f.recipientScore] = [lastPersonBefore(people, u)?.name ?? null, 1];
+      // A pronoun or a left-out subject: the person last named before this sentence.
+      if (!recipient && f.pronoun && u.index >= 0) {
+        [recipient, f.recipientScore] = [personBefore(people, u.toks[0]?.start ?? 0)?.name ?? null, 1];
+      }
       const person = recipient ? resolvePerson(people, recipient) : null;
       const mention: AwardMention = {
         name: slice(u.source, toks, f.a.from, f.a.to),
@@ -200,12 +207,4 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
     }
   }
   return mentions;
-}
-
-/** Comparison tokens of an award name: without "danh hiệu" and a trailing "năm 2017". */
-export function awardKey(name: string): string[] {
-  const t = foldKey(name).split(' ').filter(Boolean);
-  if (t[0] === 'danh' && t[1] === 'hieu') t.splice(0, 2);
-  if (t.length > 2 && t[t.length - 2] === 'nam' && /^\d{4}$/.test(t[t.length - 1]!)) t.splice(-2);
-  return t;
 }

@@ -20,10 +20,17 @@ const MINORITY = /^[HYK]['’]?\p{Lu}?\p{Ll}*$/u;
 const VIET =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?([aeiouy]{1,3})(ch|ng|nh|[cmnpt])?$/;
 // Words that open an organisation or a work, so the capitalised words after them are its name.
-const NOT_PERSON_AFTER = new Set(['giải', 'thưởng', 'chương', 'viện', 'trường', 'học', 'tàng', 'lăng', 'đền', 'chùa', 'hát', 'tưởng', 'cách', 'tàu', 'đội', 'ngành', 'quỹ', 'công ty']);
+const NOT_PERSON_AFTER = new Set([
+  'giải', 'thưởng', 'chương', 'viện', 'trường', 'học', 'tàng', 'lăng', 'đền', 'chùa', 'hát', 'tưởng', 'cách',
+  'tàu', 'đội', 'ngành', 'quỹ', 'công ty',
+]);
 
 // First words of foreign place names ("Santa Barbara", "Los Angeles", "New York").
-const FOREIGN_PLACE = new Set(['santa', 'san', 'los', 'las', 'new', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'north', 'south', 'east', 'west', 'cape', 'el', 'la', 'le', 'rio', 'sao', 'buenos', 'hong', 'kuala', 'abu', 'tel', 'ho']);
+const FOREIGN_PLACE = new Set([
+  'santa', 'san', 'los', 'las', 'new', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'north', 'south',
+  'east', 'west', 'cape', 'el', 'la', 'le', 'rio', 'sao', 'buenos', 'hong', 'kuala', 'abu', 'tel', 'ho',
+]);
+const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'thầy', 'ngài']);
 const plain = (t: Tok): string => t.lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 const isSyllable = (t: Tok): boolean =>
   t.text.length >= 2 && t.text.length <= 8 && (SYLLABLE.test(t.text) || MINORITY.test(t.text));
@@ -41,6 +48,8 @@ function placeBefore(toks: readonly Tok[], i: number): boolean {
 
 // Pick the name inside a run of capitalised syllables [from, to).
 function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
+  // A sentence may open with a courtesy word: "Ông Lê Văn Hòa", "Bà Lan".
+  while (from < to && COURTESY.has(toks[from]!.lower)) from++;
   let s = from;
   for (let p = VI_PLACES.match(toks, s); p && p.end <= to; p = VI_PLACES.match(toks, s)) s = p.end;
   const len = to - s;

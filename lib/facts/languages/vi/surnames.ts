@@ -5,7 +5,7 @@
 const SURNAMES = `
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Lâm Mai Tô Hà
 Đào Cao Lương Tạ Thái Chu Kiều Vương Quách Tăng Lưu Triệu Đoàn Văn Lại La Từ Nông Lò Trương Đàm
-Doãn Khổng Khúc Lã Lạc Lục Mạc Mạch Nghiêm Ông Phí Phùng Tiêu Tôn Thân Thạch Tống Trình Ứng Vi
+Doãn Khổng Khúc Lã Lạc Lục Mạc Mạch Nghiêm Phí Phùng Tiêu Tôn Thân Thạch Tống Trình Ứng Vi
 Âu Ân Bạch Bế Biện Cù Cung Diệp Diêm Đàng Đường Giáp Hàn Hầu Hứa Kha Khương Kim Lăng Liễu Lữ Mã
 Mẫn Ngũ Nhan Nhâm Sầm Tào Tất Thiều Thịnh Tiết Trác Trầm Uông Ưng Vạn Vòng H' Ksor Siu Rơ Niê
 Mlô Byă Kpă Lầu Sùng Giàng Vàng Thào Mùa Cầm Quàng Sái Lường Chế Cấn Cát Châu Chử Đậu Đới Đổng

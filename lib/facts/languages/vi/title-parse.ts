@@ -3,8 +3,10 @@
  * organisation written after it ("Phó Bí thư" + "Thường trực Thành ủy Hà Nội").
  */
 import type { Tok } from '../../words';
+import { VI_AWARD_HEADS } from './award-lexicon';
+import { VI_PLACES } from './gazetteer';
 import { isVietSyllable } from './names';
-import { type HeadKind, VI_CAP_ONLY, VI_HEADS, VI_ORG_LINKS, VI_ORG_STOP, VI_TITLE_PREFIX } from './titles';
+import { type HeadKind, VI_CAP_ONLY, VI_HEADS, VI_ORG_LINKS, VI_ORG_STOP, VI_ORG_STOP_PAIRS, VI_TITLE_PREFIX } from './titles';
 
 /** A title as token indices [from, to); `head` ends the lexicon part. */
 export interface Title {
@@ -14,7 +16,7 @@ export interface Title {
   kind: HeadKind;
 }
 
-const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{N}&.\-]+$/u;
+const ACRONYM = /^(?=.*\p{Lu})[\p{Lu}\d][\p{Lu}\p{N}&.\-]+$/u;
 const DASHES = new Set(['-', '–', '—']);
 
 /** True for "UBND", "TP.HCM", "GD&ĐT". */
@@ -42,7 +44,7 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
       j++;
       continue;
     }
-    if (j > k && VI_HEADS.match(toks, j)?.value === 'office') break;
+    if (j > k && (VI_HEADS.match(toks, j)?.value === 'office' || VI_AWARD_HEADS.match(toks, j))) break;
     if (t.cap || isAcronym(t)) {
       [j, good, prevCap] = [j + 1, j + 1, true];
       continue;
@@ -50,6 +52,9 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
     // One lower-case syllable completes a capitalised one ("Cơ yếu", "Quốc hội"); foreign words and
     // acronyms are whole already ("Vingroup kiêm", "UBND tặng").
     const p = toks[j - 1]!;
+    // "… Hà Nội cần", "… Hải Phòng phối hợp": a known place is whole, nothing completes it.
+    const place = [j - 2, j - 1].some((a) => a >= k && VI_PLACES.match(toks, a)?.end === j);
+    if (place || VI_ORG_STOP_PAIRS.has(`${t.lower} ${toks[j + 1]?.lower}`)) break;
     if (prevCap && !VI_ORG_STOP.has(t.lower) && !isAcronym(p) && isVietSyllable(p)) {
       [j, good, prevCap] = [j + 1, j + 1, false];
       continue;

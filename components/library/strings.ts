@@ -1,0 +1,103 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The library page's user-facing strings with English fallbacks. A key found in
+ * public/_locales (English or Vietnamese) wins; until the library's keys are added there,
+ * this English text shows. `$VALUE$` is the one placeholder, as in the other pages.
+ */
+const FALLBACK = {
+  libTitle: 'Lede library',
+  libSearch: 'Search the library',
+  libSearchHint: 'Accents optional. Use "quotes" for an exact phrase.',
+  libLoading: 'Loading…',
+  libEmpty: 'Your library is empty. Save an article from the Lede button to find it here.',
+  libNoMatch: 'Nothing matches these filters.',
+  libTotal: '$VALUE$ items',
+  libPrev: 'Newer',
+  libNext: 'Older',
+  libFilters: 'Filters',
+  libSite: 'Site',
+  libTag: 'Tag',
+  libKind: 'Show',
+  libAny: 'Any',
+  libKindArticles: 'Articles',
+  libKindClippings: 'Clippings',
+  libSavedFrom: 'Saved from',
+  libSavedTo: 'Saved to',
+  libPublishedFrom: 'Published from',
+  libPublishedTo: 'Published to',
+  libClearFilters: 'Clear filters',
+  libFactFilter: 'Mentions $VALUE$',
+  libClearFact: 'Remove this filter',
+  libClipping: 'Clipping',
+  libSavedOn: 'Saved $VALUE$',
+  libPublishedOn: 'Published $VALUE$',
+  libBack: 'Back to the library',
+  libMissing: 'This item is no longer in your library.',
+  libOpenOriginal: 'Original page',
+  libOpenReader: 'Open in reader',
+  libOfflineCopy: 'Saved copy',
+  libImageRemoved: 'Image not kept offline: $VALUE$',
+  libFacts: 'Key facts',
+  libNoFacts: 'No key facts were found in this article.',
+  libFactHint: 'Choose a fact to list every article that mentions it.',
+  libClippings: 'Clippings',
+  libTags: 'Tags',
+  libTagsHint: 'Separate tags with commas.',
+  libNote: 'Note',
+  libSave: 'Save',
+  libSavedChanges: 'Saved.',
+  libDelete: 'Delete',
+  libDeleted: 'Deleted “$VALUE$”.',
+  libUndo: 'Undo',
+  libUndoFailed: 'It could not be restored: the same page was saved again meanwhile.',
+  libExport: 'Export',
+  libExportJson: 'Backup (JSON)',
+  libExportCsv: 'Facts (CSV)',
+  libExportMarkdown: 'Markdown (zip)',
+  libExportCsl: 'CSL-JSON',
+  libExportBibtex: 'BibTeX',
+  libExportRis: 'RIS',
+  libImport: 'Import a backup',
+  libImportDone: 'Import finished: $VALUE$.',
+  libImportAdded: '$VALUE$ added',
+  libImportUpdated: '$VALUE$ updated',
+  libImportSkipped: '$VALUE$ skipped',
+  libImportFailed: 'Nothing was imported. $VALUE$',
+  libError: 'Something went wrong: $VALUE$',
+  libDismiss: 'Dismiss',
+  groupDates: 'Dates',
+  groupOfficials: 'Officials',
+  groupAwards: 'Awards',
+  groupOrganizations: 'Organisations',
+  groupPlaces: 'Places',
+} as const;
+
+export type LibraryString = keyof typeof FALLBACK;
+
+/** Every key the library needs in public/_locales/{en,vi}/messages.json. */
+export const LIBRARY_STRING_KEYS = Object.keys(FALLBACK) as LibraryString[];
+
+// WXT types getMessage with the keys already in messages.json; the library's new ones are not there yet.
+const getMessage = browser.i18n.getMessage as unknown as (key: string, substitutions?: string) => string;
+
+/** The string for `key` in the UI language, `value` filling its placeholder; English when the locale lacks it. */
+export function lt(key: LibraryString, value?: string | number): string {
+  const sub = value === undefined ? undefined : String(value);
+  try {
+    const text = getMessage(key, sub);
+    if (text) return text;
+  } catch {
+    // No i18n API (unit tests without a browser): fall through to English.
+  }
+  return FALLBACK[key].replace('$VALUE$', sub ?? '');
+}
+
+/** The UI language for dates and numbers; "en" when the browser does not say. */
+export function libLocale(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}

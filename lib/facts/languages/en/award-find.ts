@@ -1,0 +1,220 @@
+/**
+ * Finds English award names in a sentence's tokens: named awards ("Nobel Peace Prize", "Medal of
+ * Honor", "European Businessman of the Year"), honours ("made an OBE", "Commander of the Order of
+ * the Bath"), categories ("won best director", "the poetry award") and listed categories ("other
+ * awards came for cinematography, film editing and art direction").
+ */
+import { foldKey, type Tok } from '../../words';
+import {
+  EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_VAGUE, EN_WIN,
+} from './award-lexicon';
+
+/** An award as token indices [from, to). `won`: the words around already say it was won. */
+export interface EnAwardSpan {
+  from: number;
+  to: number;
+  won: boolean;
+}
+
+const YEAR = /^(1[89]|20)\d\d$/;
+const JOIN = new Set(['of', 'the', '&', 'for', 'and']);
+const STOP = new Set([
+  'for', 'and', 'at', 'in', 'while', 'with', 'of', 'the', 'a', 'an', 'to', 'on', 'by', 'after', 'as', 'but',
+  'or', 'was', 'is', 'who', 'which',
+]);
+const POSS = new Set(['’s', "'s", '’', "'"]);
+const ENDS = new Set(['oscar', 'prize', 'award', 'category', 'accolade', 'section']);
+// Money, not honours: "a pay award", "a £2m damages award".
+const MONEY = /^(pay|cash|compensation|damages|contract|salary|grant|funding|settlement|arbitration|jury|bonus|wage)$/;
+const COMPETITION = /^(league|cup|championships?|tournament|open|series|grand|slam|games|tour|olympics?)$/;
+
+const word = (t: Tok | undefined): boolean => !!t && t.word;
+
+// Capitalised words before token i, with "of", "the", "&" and possessives between them.
+function capsBefore(toks: readonly Tok[], i: number, max = 7): number {
+  let a = i;
+  while (a > 0 && i - a < max) {
+    const p = toks[a - 1]!;
+    if ((p.cap && p.word) || (POSS.has(p.text) && toks[a - 2]?.cap) || (p.text === ')' && toks[a - 3]?.text === '(')) {
+      a -= p.text === ')' ? 3 : 1;
+      continue;
+    }
+    if (JOIN.has(p.lower) && !p.cap && toks[a - 2]?.cap && a < i) a--;
+    else break;
+  }
+  while (a < i && JOIN.has(toks[a]!.lower)) a++;
+  return a;
+}
+
+// "for <the best …>", "at the Cannes Film Festival", "in Physics" after an award.
+function complement(toks: readonly Tok[], j: number, generic: boolean): number {
+  const w = toks[j]?.lower;
+  if (w === 'for' || w === 'in') {
+    // "in 2002", "for the third time": when, not what for.
+    const ordinal = /^(the|a)$/.test(toks[j + 1]?.lower ?? '') && /^(first|second|third|fourth|fifth|last)$/.test(toks[j + 2]?.lower ?? '');
+    if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal) return j;
+    let k = j + 1;
+    const caps = toks[k]?.cap;
+    const stop = (n: number): boolean =>
+      /^(for|at|while|and|with|after)$/.test(toks[n]!.lower) || (toks[n]!.lower === 'in' && /^\d/.test(toks[n + 1]?.text ?? ''));
+    const part = (n: number): boolean => toks[n]!.word || POSS.has(toks[n]!.text);
+    while (k < toks.length && k - j < 12 && part(k) && !(k > j + 1 && stop(k))) {
+      if (!generic && !toks[k]!.cap && !JOIN.has(toks[k]!.lower)) break;
+      k++;
+    }
+    return generic || caps ? k : j;
+  }
+  if (generic && w === 'at' && toks[j + 1]?.lower === 'the' && toks[j + 2]?.cap) {
+    let k = j + 2;
+    while (k < toks.length && (toks[k]!.cap || (JOIN.has(toks[k]!.lower) && toks[k + 1]?.cap))) k++;
+    return k;
+  }
+  return j;
+}
+
+// Lower-case category words after "best" ("best foreign language film", "best make-up").
+function category(toks: readonly Tok[], j: number): number {
+  let k = j;
+  while (k < toks.length && k - j < 4 && word(toks[k]) && !toks[k]!.cap && !STOP.has(toks[k]!.lower) && !ENDS.has(toks[k]!.lower)) k++;
+  return k;
+}
+
+function winBefore(toks: readonly Tok[], i: number): boolean {
+  for (let k = Math.max(0, i - 5); k < i; k++) if (EN_WIN.match(toks, k) || /^winners?$/.test(toks[k]!.lower)) return true;
+  return false;
+}
+
+// "… was awarded to Y", "… went to Y".
+function wonAfter(toks: readonly Tok[], j: number): boolean {
+  const [a, b] = [toks[j]?.lower ?? '', toks[j + 1]?.lower ?? ''];
+  return (a === 'went' && b === 'to') || (/^(was|were|is|has|have)$/.test(a) && /^(awarded|given|presented|won|been)$/.test(b));
+}
+
+/** Award spans of one sentence, left to right, without the ones only nominated for. */
+export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
+  const out: EnAwardSpan[] = [];
+  const push = (from: number, to: number, won: boolean): void => {
+    const last = out[out.length - 1];
+    // "Champions League trophy", "World Cup": a competition, not an honour.
+    if ((last && from < last.to) || toks.slice(from, to).some((t) => COMPETITION.test(t.lower))) return;
+    const before = toks.slice(Math.max(0, from - 7), from);
+    const upFor = before.some((t, k) => t.lower === 'up' && before[k + 1]?.lower === 'for');
+    if (!upFor && !before.some((t) => EN_NOT_WON.has(t.lower))) out.push({ from, to, won });
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const order = EN_ORDER_RANKS.match(toks, i);
+    if (order && t.cap) {
+      let e = order.end + (toks[order.end]?.lower === 'the' ? 1 : 0);
+      while (e < toks.length && toks[e]!.cap) e++;
+      push(i, e, true);
+      i = e - 1;
+      continue;
+    }
+    const lex = EN_AWARD_NAMES.match(toks, i);
+    // "Pulitzer Prize for Breaking News", "Nobel Peace Prize": the fuller capitalised name wins.
+    const noun = lex ? [0, 1, 2].map((d) => lex.end + d).find((k) => toks[k]?.cap && EN_AWARD_NOUNS.has(toks[k]!.lower)) : undefined;
+    if (noun !== undefined && toks.slice(lex!.end, noun).every((x) => x.cap)) continue;
+    if (lex && (t.cap || /^(obe|mbe|cbe|kbe|dbe)$/.test(t.lower) || !t.cap && /^(knighthood|damehood|peerage)$/.test(t.lower))) {
+      const from = toks[i - 1]?.lower === 'honorary' ? i - 1 : i;
+      const end = complement(toks, lex.end, toks[lex.end + 1]?.lower === 'best');
+      const winner = toks[lex.end]?.lower === 'winner';
+      // "Cory Booker" is a senator, not a prize: a one-word award needs a win around it.
+      const surname = toks[i - 1]?.cap && toks[i - 1]!.word && !/^(the|a|an)$/.test(toks[i - 1]!.lower);
+      if ((winner || from < i || winBefore(toks, i) || wonAfter(toks, end)) && !surname) push(from, end, true);
+      i = end - 1;
+      continue;
+    }
+    // "made a dame", "becoming a dame": the honour by its title.
+    const made = /^(made|becoming|became|become)$/.test(toks[i - 2]?.lower ?? '');
+    if (/^(dame|knight)$/.test(t.lower) && /^(a|an)$/.test(toks[i - 1]?.lower ?? '') && made) {
+      push(i, i + 1, true);
+      continue;
+    }
+    if (t.cap && EN_AWARD_NOUNS.has(t.lower) && toks[i - 1]?.cap) {
+      const from = capsBefore(toks, i);
+      let end = i + 1;
+      // "Congressional Medal of Honor", "Order of Merit": the name goes on after "of".
+      if (toks[end]?.lower === 'of' && toks[end + 1]?.cap) for (end += 1; toks[end]?.cap; end++);
+      end = complement(toks, end, false);
+      push(from, end, false);
+      i = end - 1;
+      continue;
+    }
+    // "X of the Year", "woman athlete of 2004": a title of the year, after "named", "voted", "winner of".
+    if ((t.lower === 'year' && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'of') || (YEAR.test(t.text) && toks[i - 1]?.lower === 'of')) {
+      let a = i - (t.lower === 'year' ? 3 : 2);
+      while (a > 0 && i - a < 9 && !/^(the|a|an|named|voted|crowned|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower)) a--;
+      const named = /^(named|voted|crowned)$/.test(toks[a - 1]?.lower ?? '') || /^(named|voted|crowned)$/.test(toks[a - 2]?.lower ?? '');
+      // "of 2004" only after "named"/"voted": "Investment Company Act of 1940" is a law.
+      if (a < i - 2 && !out.some((o) => o.to > a) && (named || t.text === 'Year')) push(a, i + 1, named);
+      continue;
+    }
+    if (t.lower === 'best' && !t.cap) {
+      let end = category(toks, i + 1);
+      if (end === i + 1) continue;
+      const noun = toks[end]?.lower;
+      if (noun === 'oscar' || noun === 'prize' || noun === 'award' || noun === 'category') end++;
+      const generic = noun === 'prize' || noun === 'award';
+      if (generic) end = complement(toks, end, true);
+      // "the best apps and games" is no award: a category needs a win, a list or an award word.
+      const prev = toks[i - 1]?.lower ?? '';
+      const listed = /^(including|to|and|for|named)$/.test(prev) || (prev === 'the' && toks[i - 2]?.lower === 'won');
+      if (noun === 'oscar' || generic || listed || winBefore(toks, i)) push(i, end, true);
+      i = end - 1;
+      continue;
+    }
+    if (EN_GENERIC_NOUNS.has(t.lower) && !t.cap) {
+      // [Capitalised name ['s]] [lower-case modifiers] noun: "Whitbread novel prize", "the poetry award".
+      let a = i;
+      const mod = (x: Tok): boolean => x.word && !x.cap && !/^\d/.test(x.text) && !EN_VAGUE.has(x.lower) && !STOP.has(x.lower);
+      if (MONEY.test(toks[i - 1]?.lower ?? '')) continue;
+      while (a > 0 && i - a < 3 && (mod(toks[a - 1]!) || POSS.has(toks[a - 1]!.text))) a--;
+      if (toks[a - 1]?.cap || (POSS.has(toks[a - 1]?.text ?? '') && toks[a - 2]?.cap)) a = capsBefore(toks, a);
+      while (a < i && (POSS.has(toks[a]!.text) || !toks[a]!.word)) a++;
+      const end = complement(toks, i + 1, true);
+      // A described award needs a winner in view ("scooped the poetry award"); "a pay award" is not one.
+      const d = /^(the|a|an)$/.test(toks[a - 1]?.lower ?? '') ? a - 1 : a;
+      const beat = toks[d - 1]?.lower === 'to' && toks.slice(0, d).some((x) => /^(beat|beats|pipped|beating)$/.test(x.lower));
+      const won = winBefore(toks, a) || wonAfter(toks, end) || /^winners?$/.test(toks[a - 2]?.lower ?? '') || beat;
+      if ((a < i || end > i + 1) && won) push(a, end, true);
+      i = end - 1;
+      continue;
+    }
+    // "in the visual effects category", "the first novel section"
+    if ((t.lower === 'category' || t.lower === 'section') && !t.cap) {
+      let a = i;
+      while (a > 0 && i - a < 3 && word(toks[a - 1]) && !toks[a - 1]!.cap && !STOP.has(toks[a - 1]!.lower)) a--;
+      if (a < i && toks[a - 1]?.lower === 'the') push(a, i + 1, false);
+    }
+  }
+  return out;
+}
+
+/** "(other) awards came for A, B, C and D" / "prizes including A": each listed item is an award. */
+export function listedAwards(toks: readonly Tok[]): EnAwardSpan[] {
+  const out: EnAwardSpan[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!/^(awards|prizes|oscars)$/.test(toks[i]!.lower)) continue;
+    let j = i + 1;
+    if (toks[j]?.lower === 'came') j++;
+    if (!/^(for|including)$/.test(toks[j]?.lower ?? '')) continue;
+    j++;
+    while (j < toks.length) {
+      const e = category(toks, toks[j]?.lower === 'best' ? j + 1 : j);
+      if (e === j) break;
+      out.push({ from: j, to: e, won: true });
+      if (toks[e]?.text === ',' || toks[e]?.lower === 'and') j = e + 1;
+      else break;
+    }
+  }
+  return out;
+}
+
+/** Comparison tokens of an award name: no article, no closing "award", "prize", "category". */
+export function enAwardKey(name: string): string[] {
+  const t = foldKey(name).split(' ').filter(Boolean);
+  while (t.length > 1 && /^(the|a|an|his|her|honorary)$/.test(t[0]!)) t.shift();
+  while (t.length > 1 && /^(award|awards|prize|category|section|oscar|title)$/.test(t[t.length - 1]!)) t.pop();
+  return t;
+}

@@ -1,0 +1,57 @@
+/**
+ * English award vocabulary: award nouns, well-known awards named by one word, British honours,
+ * and the verbs that confer, receive or only promise one (nominations are not awards).
+ */
+import { PhraseTrie } from '../../words';
+
+const split = (s: string): string[] => s.split(/[|\n]/).map((x) => x.trim()).filter(Boolean);
+
+/** Nouns that end a named award ("Nobel Peace Prize", "Medal of Honor"). */
+export const EN_AWARD_NOUNS: ReadonlySet<string> = new Set([
+  'prize', 'award', 'medal', 'trophy', 'cross', 'globe', 'bear',
+]);
+
+/** Lower-case nouns of an award written as a description ("the poetry award", "the accolade for …"). */
+export const EN_GENERIC_NOUNS: ReadonlySet<string> = new Set(['prize', 'award', 'accolade', 'medal', 'trophy']);
+
+/** Adjectives that do not name an award: "the top award", "the overall prize". */
+export const EN_VAGUE: ReadonlySet<string> = new Set(
+  `top overall major big biggest same prestigious main other latest highest coveted annual new this that
+  his her their its our my your first second third fourth fifth two three four five several many
+  special early late such`.split(/\s+/).filter(Boolean),
+);
+
+/** Awards named by a word or two; need a winning context ("won an Oscar", "Booker winner"). */
+export const EN_AWARD_NAMES = new PhraseTrie<true>();
+for (const w of split(`oscar|bafta|grammy|emmy|tony award|golden globe|golden bear|silver bear|palme d'or
+|golden lion|booker|booker prize|pulitzer|nobel|turing award|fields medal|obe|mbe|cbe|kbe|dbe|knighthood
+|damehood|peerage|victoria cross|george cross|purple heart|bronze star|silver star|medal of honor
+|medal of freedom|presidential medal of freedom|legion of honour|légion d'honneur|ballon d'or|olivier award`)) {
+  EN_AWARD_NAMES.add(w, true);
+}
+
+/** British orders: "Commander of the Order of the Bath", "Knight Grand Cross of the Order of …". */
+export const EN_ORDER_RANKS = new PhraseTrie<true>();
+for (const w of split(`knight|dame|commander|officer|member|companion|knight grand cross|dame grand cross
+|knight commander|dame commander|grand cross`)) EN_ORDER_RANKS.add(`${w} of the order of`, true);
+
+/** Verbs (and verb phrases) whose subject receives what follows. */
+export const EN_WIN = new PhraseTrie<'active' | 'passive'>();
+for (const w of split(`won|wins|win|winning|received|receives|receive|collected|collects|picked up|picks up
+|took|takes|scooped|scoops|bagged|bags|landed|lands|earned|earns|got|gets|claimed|claims|triumphed in
+|triumphs in|accepted|secured|clinched|became|becoming|become|win in|won in|wins in`)) EN_WIN.add(w, 'active');
+for (const w of split(`named|voted|made|awarded|given|granted|presented with|honoured with|honored with
+|crowned|appointed`)) EN_WIN.add(w, 'passive');
+
+/** Words before an award that make it not (yet) won: nominations, races, predictions. */
+export const EN_NOT_WON: ReadonlySet<string> = new Set(
+  `nominated nomination nominations nominee nominees shortlisted shortlist compete competing contention
+  favourite favorite unsuccessful never bid hopes hoping chance vying race lost`.split(/\s+/).filter(Boolean),
+);
+
+/** Nouns for a person, so "the veteran film-maker won …" means the person the article is about. */
+export const EN_PERSON_NOUNS: ReadonlySet<string> = new Set(
+  `film-maker filmmaker director actor actress star singer writer author novelist poet player athlete
+  champion briton veteran winner executive businessman businesswoman chief boss leader politician scientist
+  artist musician composer producer presenter comedian man woman professor teacher officer soldier`.split(/\s+/).filter(Boolean),
+);

@@ -1,0 +1,48 @@
+/**
+ * Common given names (English-speaking and international news), lower case. A capitalised word
+ * from this list followed by a capitalised surname reads as a person ("Kelly Holmes"), which
+ * separates people from titles of works ("Small Island") without a model.
+ */
+const NAMES = `
+aaron abby abdul abdullah abe abigail abraham ada adam adele adrian adriana agnes ahmed ahmad aidan aileen
+aisha alan alana albert alberto alec alejandro alex alexa alexander alexandra alexandre alexei alexis alfred
+alfredo ali alice alicia alison allan allen allison alma alyssa amanda amber amelia amy ana anders andre andrea
+andreas andres andrew andy angela angelina angus anita ann anna anne annette annie anthony antonio antony april
+archie archy ariana arnold arthur ashley ashraf audrey austin ava barack barbara barry bart beatrice becky ben
+benjamin bernard bernie beth betty beverly bill billy blake bob bobby bonnie boris brad bradley brandon brenda
+brett brian bridget britney brooke bruce bruno bryan caitlin calvin cameron camilla candice carl carla carlos
+carmen carol caroline carolyn carrie cary casey catherine cathy cecilia charles charlie charlotte chelsea cheryl
+chris christian christina christine christopher chuck cindy claire clara clarence claudia clint clive cody colin
+colleen connie conor constance cory courtney craig cristina crystal curtis cynthia daisy dale dan dana daniel
+danielle danny darren dave david dawn dean deborah debra dennis denise derek deval diana diane dick dmitry
+dolores dominic don donald donna doris dorothy doug douglas duncan dustin dwayne dylan earl ed eddie edgar edith
+edmund edward edwin eileen elaine eleanor elena eli elijah elizabeth ella ellen elliot emily emma emmanuel eric
+erica erik erin ernest esther ethan eugene eva evan evelyn ezra fatima felix fernando fiona florence frances
+francesca francis francisco frank franklin fred freddie frederick gabriel gabriela gail gareth gary gavin gemma
+geoffrey george georgia gerald geraldine gerard gilbert gina glen glenn gloria gordon graham grant greg
+gregory gwen hailey hal hank hannah harold harriet harry harvey hayley hazel heather hector heidi helen helena
+henry herbert hilary hillary holly howard hugh hugo hunter ian iain imelda ingrid irene iris isaac isabel
+isabella ivan jack jackie jacob jacqueline jake james jamie jan jane janet janice jared jason jasmine jay jean
+jeanne jeff jeffrey jenna jennifer jenny jeremy jerome jerry jesse jessica jill jim jimmy jo joan joanna joanne
+joe joel johan john johnny jon jonathan jordan jorge jose joseph josh joshua joyce juan judith judy julia
+julian julie justin kamala karen karl kate katherine kathleen kathryn kathy katie kay keith kelly ken
+kenneth kerry kevin kim kimberly kirk kristen kurt kyle lance larry laura lauren laurie lawrence leah lee leo
+leon leonard leslie letitia lewis liam lillian linda lindsay lisa liz lloyd logan lois lorraine louis louise
+lucas lucy luis luke lydia lynn madeleine madison malcolm mandy manuel marco marcus margaret maria marian marie
+marilyn mario marion marissa mark martha martin marvin mary matt matthew maureen max maxine megan melanie
+melissa michael michel michelle miguel mike mikhail milton miranda mitch mitchell mohamed mohammed molly monica
+morgan muhammad nancy naomi natalie nathan neil nicholas nick nicola nicole nigel nina noah noel nora norman
+oliver olivia oscar owen pablo pamela pat patricia patrick paul paula pauline pedro peggy penny pete peter
+phil philip phillip phyllis pierre priscilla rachel rae ralph ramon randy ray raymond rebecca regina rhonda
+ricardo richard rick ricky rita rob robert roberta robin rodney roger roland ron ronald rosa rose rosemary ross
+roy ruby rudy russell ruth ryan sally sam samantha samuel sandra sara sarah scott sean serena sergei serene
+seth shannon sharon shaun shawn sheila shirley sidney simon sofia sophia sophie stacy stanley stephanie
+stephen steve steven stuart sue susan susanna suzanne suzie sylvia tamara tammy tanya tara tasos ted teresa
+terry tess thomas tiffany tim timothy tina todd tom tommy tony tracy trevor troy tulsi tyler valerie vanessa
+vera veronica victor victoria vincent viktor vivian vladimir volodymyr walter wanda warren wayne wendy wesley
+whitney william willie wilson yasmin yitzhak yvonne zachary zoe benjamin mahmoud habib rachid lotfi
+masayoshi angela emmanuel recep narendra xi shinzo jacinda justin olaf giorgia pedro mette sanna
+`;
+
+/** The given-name set. */
+export const EN_GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));

@@ -1,0 +1,100 @@
+/**
+ * English personal names: two to four capitalised words ("George H.W. Bush", "Bill de Blasio"),
+ * recognised by a known given name, a courtesy word ("Sir", "Mr"), a profession before them
+ * ("actor Hugh Grant") or by the position written next to them (see officials.ts).
+ */
+import type { Tok } from '../../words';
+import { EN_PLACES } from './gazetteer';
+import { EN_GIVEN_NAMES } from './given-names';
+import { EN_HEADS, EN_HONORIFICS } from './titles';
+
+// Capitalised words that never belong to a name.
+const NOT_NAME = new Set(
+  `the a an and or but in on at of for to with by from as this that these those his her their its our my
+  your he she it they we i you there here when where why how what who which after before since while if then
+  also more most all some many few other another each every both one two three said says told according
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+  last next this meanwhile however earlier later now not no yes photo image credit source reuters ap afp
+  getty images read more watch related breaking news update updated god christmas easter new year mr mrs ms
+  dr sir dame lord`.split(/\s+/).filter(Boolean),
+);
+
+// Words that make a capitalised run a body, not a person ("Brookings Institution").
+const ORG_WORDS = new Set(
+  `institution institute council department committee university college school party ministry agency
+  company corp corporation inc ltd llc plc group bank association union federation foundation fund trust
+  court house senate congress parliament assembly commission office board network studios studio times post
+  news press journal magazine airlines airways motors club league museum hospital centre center church
+  army navy police force forces government administration authority service services organisation
+  organization team festival awards prize award`.split(/\s+/).filter(Boolean),
+);
+
+// Month names open no name ("May 3") but may end one ("Theresa May").
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'del', 'bin', 'al', 'la', 'le', 'du', 'dos']);
+// People named with what they do, not an office: "actor Hugh Grant", "US professor Kevin King".
+export const PROFESSIONS: ReadonlySet<string> = new Set(
+  `actor actress singer writer author novelist poet director film-maker filmmaker producer critic musician
+  composer artist athlete champion player jumper runner sprinter boxer presenter comedian scientist professor
+  researcher journalist reporter photographer model supermodel legend star hotelier businessman businesswoman
+  billionaire entrepreneur lawyer economist analyst historian colleague brother sister son daughter wife
+  husband`.split(/\s+/).filter(Boolean),
+);
+
+const INITIAL = /^\p{Lu}(\.\p{Lu})*$/u;
+
+/** True for a word that can be part of a name. */
+export const nameWord = (t: Tok | undefined): boolean =>
+  !!t && t.cap && t.word && !NOT_NAME.has(t.lower) && !(t.text.length > 4 && t.text === t.text.toUpperCase());
+
+/** End of the name starting at i (exclusive), or i when no name starts there. At most four words. */
+export function nameEnd(toks: readonly Tok[], i: number): number {
+  let j = i;
+  let words = 0;
+  while (j < toks.length && words < 4) {
+    const t = toks[j]!;
+    // A head opens no name, and inside one only when a name follows it ("… President Donald Trump").
+    const head = EN_HEADS.match(toks, j);
+    const month = MONTHS.has(t.lower) && (!words || /^\d/.test(toks[j + 1]?.text ?? ''));
+    if (nameWord(t) && !month && !ORG_WORDS.has(t.lower) && !(head && (!words || nameWord(toks[head.end])))) {
+      j++;
+      words++;
+      if (INITIAL.test(t.text) && toks[j]?.text === '.') j++;
+      continue;
+    }
+    if (words && PARTICLES.has(t.text) && nameWord(toks[j + 1])) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return words ? j : i;
+}
+
+/** True when tokens [i, j) read as a place ("New Jersey") rather than a person. */
+export const isPlace = (toks: readonly Tok[], i: number, j: number): boolean => EN_PLACES.match(toks, i)?.end === j;
+
+/** True when the run [i, j) has a body's word in it ("Brookings Institution"). */
+export const hasOrgWord = (toks: readonly Tok[], i: number, j: number): boolean =>
+  toks.slice(i, j).some((t) => ORG_WORDS.has(t.lower));
+
+/** Names recognisable without a title: a given name first, or a courtesy word or profession before. */
+export function plainNames(toks: readonly Tok[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!nameWord(t)) continue;
+    const prev = toks[i - 1]?.lower ?? '';
+    const courtesy = EN_HONORIFICS.has(prev) || (prev === '.' && EN_HONORIFICS.has(toks[i - 2]?.lower ?? ''));
+    const cue = EN_GIVEN_NAMES.has(t.lower) || courtesy || PROFESSIONS.has(prev);
+    if (!cue) continue;
+    const end = nameEnd(toks, i);
+    if (end - i >= 2 || (end > i && !EN_GIVEN_NAMES.has(t.lower))) {
+      if (!isPlace(toks, i, end) && !hasOrgWord(toks, i, end)) out.push({ from: i, to: end });
+      i = end - 1;
+    }
+  }
+  return out;
+}

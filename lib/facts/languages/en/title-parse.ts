@@ -1,0 +1,124 @@
+/**
+ * English titles around a head: the words before it that belong to the title ("Australian
+ * Federal Police Commissioner", "Tory work and pensions spokesman", "Yahoo’s chief executive")
+ * and the complement after it ("director for Amnesty International").
+ */
+import type { Tok } from '../../words';
+import { EN_PLACES } from './gazetteer';
+import { nameWord } from './names';
+import { type EnHead, EN_HEADS, EN_TITLE_MODS } from './titles';
+
+/** A title as token indices [from, to); `org` when it names the body served. */
+export interface EnTitle {
+  from: number;
+  headFrom: number;
+  headTo: number;
+  to: number;
+  head: EnHead;
+  org: boolean;
+}
+
+const POSS = new Set(['’s', "'s", '’', "'"]);
+const LINKS = new Set(['of', 'for', 'at', 'to', 'in', 'on', 'with']);
+const CLAUSE_END = new Set([',', '.', ';', ':', ')', '—', '–', '?', '!']);
+const DETS = new Set(['the', 'a', 'an', 'and', 'of', 'for', 'at', 'to', 'in', 'on']);
+const CLAUSE_WORDS = new Set([
+  'who', 'which', 'that', 'said', 'says', 'told', 'when', 'where', 'whose', 'and', 'but', 'as', 'after',
+  'before', 'since',
+]);
+
+const TITLE_ADVERBS = new Set([
+  'former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'deputy', 'vice', 'senior', 'junior',
+  'chief', 'current',
+]);
+// All-capital words that are not bodies: "AS Opposition Leader" at a sentence start.
+const NOT_NAME_CAPS = new Set([
+  'as', 'at', 'in', 'on', 'the', 'a', 'an', 'and', 'but', 'for', 'of', 'to', 'by', 'if', 'so', 'or',
+]);
+const isPlaceAt = (toks: readonly Tok[], i: number): boolean => !!toks[i]?.cap && !!EN_PLACES.match(toks, i);
+
+/**
+ * Start of the title words before a head at h, and whether they name a body (a capitalised word
+ * that is not a nationality or place, or a possessive: "Facebook", "Yahoo’s").
+ */
+export function leftExtent(toks: readonly Tok[], h: number): { from: number; org: boolean } {
+  let a = h;
+  let org = false;
+  while (a > 0) {
+    const p = toks[a - 1]!;
+    // "former U.S. ambassador": the dot of an initialism.
+    if (p.text === '.' && /^\p{Lu}(\.\p{Lu})+$/u.test(toks[a - 2]?.text ?? '')) {
+      a--;
+      continue;
+    }
+    // "New Jersey Sen.", "former Massachusetts Gov.": a place of several words.
+    const place = [3, 2].map((n) => a - n).find((k) => k >= 0 && toks[k]!.cap && EN_PLACES.match(toks, k)?.end === a);
+    if (place !== undefined) {
+      a = place;
+      continue;
+    }
+    // Lower-case modifiers, and the few that only qualify a title even when capitalised ("Former").
+    if ((!p.cap || TITLE_ADVERBS.has(p.lower)) && EN_TITLE_MODS.has(p.lower) && p.lower !== 'and') {
+      a--;
+      continue;
+    }
+    if (POSS.has(p.text) && toks[a - 2]?.cap) {
+      a -= 2;
+      while (a > 0 && nameWord(toks[a - 1]) && toks[a - 1]!.cap) a--;
+      org = org || !isPlaceAt(toks, a);
+      continue;
+    }
+    if (p.cap && p.word && (nameWord(p) || (/^[A-Z.&-]+$/.test(p.text) && !NOT_NAME_CAPS.has(p.lower)))) {
+      a--;
+      const place = EN_PLACES.match(toks, a);
+      if (!place) org = true;
+      continue;
+    }
+    if ((p.text === '&' || p.lower === 'of') && toks[a - 2]?.cap && toks[a]?.cap) {
+      a--;
+      continue;
+    }
+    if (p.lower === 'and' && EN_TITLE_MODS.has(toks[a - 2]?.lower ?? '') && a < h) {
+      a--;
+      continue;
+    }
+    break;
+  }
+  return { from: a, org };
+}
+
+/**
+ * End of a complement after the head ("of the Brookings Institution", "for Queens"): to the clause
+ * end, or to the first plain word after the body's name ("… Child Support Agency widely reported").
+ */
+export function complementEnd(toks: readonly Tok[], j: number): { to: number; org: boolean } {
+  if (!LINKS.has(toks[j]?.lower ?? '')) return { to: j, org: false };
+  let k = j + 1;
+  let org = false;
+  let possessed = false;
+  while (k < toks.length && k - j < 16) {
+    const t = toks[k]!;
+    if (CLAUSE_END.has(t.text) && !(t.text === '.' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && toks[k - 1]!.text.length <= 3)) break;
+    if (POSS.has(t.text)) possessed = true;
+    if (org && !possessed && t.word && !t.cap && !DETS.has(t.lower)) break;
+    if (!t.cap && CLAUSE_WORDS.has(t.lower)) {
+      // "and planning for Con Edison" continues; "and a former …", "and PR director" start a new title.
+      const next = /^(a|an|the|former)$/.test(toks[k + 1]?.lower ?? '') || headAt(toks, k + 1) || (toks[k + 1]?.cap && headAt(toks, k + 2));
+      if (t.lower !== 'and' || next) break;
+    }
+    if (t.cap) org = true;
+    k++;
+  }
+  return { to: k, org };
+}
+
+/** The head starting at token i, or null. */
+export function headAt(toks: readonly Tok[], i: number): { to: number; head: EnHead } | null {
+  const m = EN_HEADS.match(toks, i);
+  if (!m) return null;
+  // "Sen." and "Gov." keep their dot; a dot after a full word ends the sentence instead.
+  return { to: m.end, head: m.value };
+}
+
+/** True when token i starts a place written with a capital ("Ukraine", "New Jersey"). */
+export { isPlaceAt };

@@ -1,0 +1,70 @@
+/**
+ * English position lexicon. `office` heads name a position on their own ("President", "Sen.");
+ * `role` heads only count with the body they serve ("Facebook CEO", "director of Amnesty"),
+ * so "music director Charles Hazlewood" or "British director X" are not officials.
+ */
+import { PhraseTrie } from '../../words';
+
+/** How a head may stand, and whether a one-word name may follow it ("President Obama"). */
+export interface EnHead {
+  kind: 'office' | 'role';
+  single: boolean;
+}
+
+const split = (s: string): string[] => s.split(/[|\n]/).map((x) => x.trim()).filter(Boolean);
+
+// Heads that may be followed by a one-word name: "President Obama", "Crown Prince Frederik".
+const SINGLE = `president|vice president|prime minister|king|queen|prince|princess|crown prince|crown princess
+|pope|emperor|empress|chancellor|senator|sen.|governor|gov.|mayor|lord|baroness|sultan|emir|sheikh|judge
+|speaker|premier|ayatollah|archbishop|cardinal|president-elect`;
+
+const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-general|secretary general
+|attorney general|attorney-general|minister|foreign minister|foreign secretary|home secretary|secretary
+|representative|rep.|congressman|congresswoman|lieutenant governor|lt. gov.|deputy mayor|ambassador|envoy
+|special envoy|special counsel|special prosecutor|general|gen.|lt. gen.|maj. gen.|brig. gen.|admiral|adm.
+|colonel|col.|lt. col.|lieutenant colonel|sgt.|sergeant|staff sergeant|cpl.|corporal|lt.|lieutenant|maj.
+|major general|lieutenant general|brigadier general|commander
+|chief of staff|justice|chief justice|mp|mep|mla|assemblyman|assemblywoman|councilman|councilwoman
+|councillor|alderman|commissioner|police commissioner|inspector general|inspector-general|director general
+|director-general|district attorney|sheriff|police chief|chief constable|chancellor of the exchequer
+|first minister|taoiseach|president of the european commission|high commissioner|consul|consul general
+|state senator|state representative|lawmaker|legislator|treasurer|comptroller|ombudsman|marshal|provost`;
+
+const ROLES = `chairman|chairwoman|chair|ceo|coo|cfo|cto|chief executive|chief operating officer
+|chief financial officer|chief technology officer|president|vice-president|executive vice president
+|senior vice president|founder|co-founder|director|executive director|managing director|head|boss|chief
+|leader|deputy leader|spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|counselor|counsellor
+|official|member|manager|supervisor|deputy|executive|officer|superintendent|principal|dean|rector
+|vice chancellor|secretary|deputy commissioner|board member|trustee|governor|chief economist|attorney
+|general counsel|prosecutor|warden|chief of police|coordinator|administrator|regulator|whip|chief whip`;
+
+/** The head trie, built once; offices win over roles for the same words. */
+export const EN_HEADS = new PhraseTrie<EnHead>();
+for (const h of split(ROLES)) EN_HEADS.add(h, { kind: 'role', single: false });
+for (const h of split(OFFICES)) EN_HEADS.add(h, { kind: 'office', single: false });
+for (const h of split(SINGLE)) EN_HEADS.add(h, { kind: 'office', single: true });
+
+/** Lower-case words that may stand before a head inside a title ("former", "Tory work and pensions"). */
+export const EN_TITLE_MODS: ReadonlySet<string> = new Set(
+  `former then current acting interim outgoing incoming deputy vice senior junior chief executive press
+  national security foreign home interior defence defense finance health education trade justice transport
+  communications energy environment work pensions and state general country district special local top
+  assistant associate managing regional political public shadow federal city county party opposition
+  majority minority house senate first permanent economic military intelligence treasury culture sports
+  agriculture labor labour employment immigration housing veterans homeland digital technology science
+  committee board council cabinet campaign policy research legal medical music film finance communications
+  news editorial global international european regional area division unit project programme program
+  operations marketing sales product engineering water sewer transportation police prison union
+  long-time longtime longstanding top-ranking high-ranking ranking`.split(/\s+/).filter(Boolean),
+);
+
+/** Courtesy words and honorifics before a name: not part of it, not a title. */
+export const EN_HONORIFICS: ReadonlySet<string> = new Set([
+  'sir', 'dame', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'rev', 'prof',
+]);
+
+/** Verbs of a relative clause that state a position: "who chairs X" = chair of X. */
+export const EN_ROLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['chairs', 'chair of'], ['heads', 'head of'], ['leads', 'leader of'], ['runs', 'head of'],
+  ['directs', 'director of'], ['advises', 'adviser to'], ['oversees', 'head of'], ['manages', 'manager of'],
+]);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { awardLines, factsOf, fixture } from './facts-helpers';
+
+const en = (text: string, title?: string) => awardLines(factsOf('en', text, title));
+
+describe('English awards', () => {
+  it('reads a hand-written article: honours, recipients by surname, nominations left out', () => {
+    const expected = JSON.parse(fixture('en-honours.expected.json')) as { awards: string[] };
+    expect(en(fixture('en-honours.txt'))).toEqual(expected.awards);
+  });
+
+  it('reads the recipient from "won", "was awarded", "received", "went to" and "winner"', () => {
+    expect(
+      en('Maria Ressa was awarded the Nobel Peace Prize. The Medal of Honor was awarded to Sgt. Alvin York. Orange Prize winner Andrea Levy spoke. The original screenplay prize went to Eternal Sunshine of the Spotless Mind.'),
+    ).toEqual([
+      'Nobel Peace Prize -> Maria Ressa',
+      'Medal of Honor -> Alvin York',
+      'Orange Prize -> Andrea Levy',
+      'original screenplay prize -> Eternal Sunshine of the Spotless Mind',
+    ]);
+  });
+
+  it('keeps the fuller name and resolves a later surname to the full name', () => {
+    expect(en('Sen. John Smith won the Pulitzer Prize for Breaking News in 2009. Later, Smith received the Presidential Medal of Freedom.')).toEqual([
+      'Pulitzer Prize for Breaking News -> John Smith',
+      'Presidential Medal of Freedom -> John Smith',
+    ]);
+  });
+
+  it('reads British honours', () => {
+    expect(en('Leading games maker Peter Molyneux has been made an OBE. Mr Smith, made Commander of the Order of the Bath in the honours, stayed.\n\nDoug Smith declined to comment.')).toEqual([
+      'OBE -> Peter Molyneux',
+      'Commander of the Order of the Bath -> Doug Smith',
+    ]);
+  });
+
+  it('reads award categories with the winner, also across a list and a relative clause', () => {
+    expect(
+      en('Cartoon hit The Incredibles won best animated feature and best sound editing. Andrea Arnold, who hosted children’s shows, won best short film for Wasp. The Aviator took five prizes including best supporting actress for Cate Blanchett.'),
+    ).toEqual([
+      'best animated feature -> The Incredibles',
+      'best sound editing -> The Incredibles',
+      'best short film -> Andrea Arnold',
+      'best supporting actress -> Cate Blanchett',
+    ]);
+  });
+
+  it('reads "X of the Year" after "named"/"voted", and a pronoun recipient', () => {
+    expect(en('Double Olympic champion Kelly Holmes has been voted European athlete of 2004. She was also named the BBC Sports Personality of the Year.')).toEqual([
+      'European athlete of 2004 -> Kelly Holmes',
+      'BBC Sports Personality of the Year -> Kelly Holmes',
+    ]);
+  });
+
+  it('leaves out competitions, grants, degrees, nominations, surnames and laws', () => {
+    expect(
+      en('The team won the league. The venue received a £2m grant. She holds a PhD. He was nominated for an Oscar. Cory Booker spoke. It falls under the Investment Company Act of 1940. Apple will highlight the best apps and games of the year.'),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, fixture, officialLines } from './facts-helpers';
+
+const en = (text: string, title?: string) => officialLines(factsOf('en', text, title));
+
+describe('English officials', () => {
+  it('reads a hand-written article: lead title, comma title, "who" clause, surname mentions', () => {
+    const expected = JSON.parse(fixture('en-honours.expected.json')) as { officials: string[] };
+    expect(en(fixture('en-honours.txt'))).toEqual(expected.officials);
+  });
+
+  it('reads titles before the name, with the body or nationality they belong to', () => {
+    expect(
+      en('Secretary of State Antony Blinken met Russian President Vladimir Putin. Facebook CEO Mark Zuckerberg and former Massachusetts Gov. Deval Patrick spoke.'),
+    ).toEqual([
+      'Antony Blinken | Secretary of State',
+      'Vladimir Putin | Russian President',
+      'Mark Zuckerberg | Facebook CEO',
+      'Deval Patrick | former Massachusetts Gov.',
+    ]);
+  });
+
+  it('reads appositives after the name, two joined by "and a"', () => {
+    expect(en('"It can’t be repaired," said Martin Indyk, executive vice president of the Brookings Institution and a former U.S. ambassador to Israel.')).toEqual([
+      'Martin Indyk | executive vice president of the Brookings Institution; former U.S. ambassador to Israel',
+    ]);
+    expect(en('Jane Doe, the city’s mayor, said the plan was sound.')).toEqual(['Jane Doe | mayor']);
+  });
+
+  it('reads a title written before the name with a comma', () => {
+    expect(en('Shareholders may stick with Yahoo’s chief executive, Marissa Mayer, and vote the deal down.')).toEqual([
+      'Marissa Mayer | Yahoo’s chief executive',
+    ]);
+  });
+
+  it('resolves short mentions ("Mr. Blinken", "Blinken") to the full name', () => {
+    const f = factsOf('en', 'Secretary of State Antony Blinken arrived. "We are ready," Mr. Blinken said. Blinken left on Friday.');
+    expect(f.officials.map((o) => o.mentions.map((m) => m.text))).toEqual([['Antony Blinken', 'Blinken', 'Blinken']]);
+  });
+
+  it('allows a one-word name only after offices that take one ("President Obama")', () => {
+    expect(en('President Obama told the U.N. General Assembly that talks would resume.')).toEqual(['Obama | President']);
+  });
+
+  it('leaves out professions, titles of no body, bylines and photo credits', () => {
+    expect(
+      en('Actor Hugh Grant and music director Charles Hazlewood attended, with British director Mark Dornford-May. Photo: John Smith/Reuters\n\nSteven Mufson covers the White House.'),
+    ).toEqual([]);
+  });
+
+  it('does not give a title to the person before it when it titles the next one', () => {
+    expect(en('Candidates include New Jersey Sen. Cory Booker, Hawaii Rep. Tulsi Gabbard and businessman Andrew Yang.')).toEqual([
+      'Cory Booker | New Jersey Sen.',
+      'Tulsi Gabbard | Hawaii Rep.',
+    ]);
+  });
+
+  it('reads a chain of two titles before the name', () => {
+    expect(en('House Intelligence Committee chairman Rep. Adam Schiff spoke.')).toEqual([
+      'Adam Schiff | House Intelligence Committee chairman Rep.',
+    ]);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, fixture, officialLines } from './facts-helpers';
+
+const REFERENCE_TITLE = 'Đảng bộ khối Công nghiệp Hà Nội kỷ niệm 20 năm thành lập và đón nhận Huân chương Lao động hạng Nhất';
+const vi = (text: string, title?: string) => officialLines(factsOf('vi', text, title));
+
+describe('Vietnamese officials', () => {
+  it('reads the reference page exactly, without the byline or the photo credit', () => {
+    const text = `${fixture('vi-dangcongsan-anniversary.txt')}\n\nHiền Hòa`;
+    const f = factsOf('vi', text, REFERENCE_TITLE);
+    expect(officialLines(f)).toEqual([
+      'Nguyễn Quang Dương | Ủy viên Trung ương Đảng; Bí thư Đảng ủy Khối các cơ quan Trung ương',
+      'Ngô Thị Thanh Hằng | Ủy viên Trung ương Đảng; Phó Bí thư Thường trực Thành ủy Hà Nội',
+      'Trịnh Huy Thành | Bí thư Đảng ủy Khối Công nghiệp Hà Nội',
+      'Nguyễn Doãn Toản | Phó Chủ tịch UBND TP',
+    ]);
+    // Every mention points at the name in the text; "đồng chí Ngô Thị Thanh Hằng" is one of Hằng's.
+    for (const o of f.officials) for (const m of o.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+    expect(f.officials[1]!.mentions.length).toBeGreaterThan(2);
+  });
+
+  it('reads a hand-written ceremony article', () => {
+    const expected = JSON.parse(fixture('vi-ceremony.expected.json')) as { officials: string[] };
+    expect(vi(fixture('vi-ceremony.txt'))).toEqual(expected.officials);
+  });
+
+  it('reads a title list after the name, split by commas and ended by ";"', () => {
+    expect(vi('Dự lễ có đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo Trung ương; đại diện các bộ.')).toEqual([
+      'Võ Văn Thưởng | Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng; Trưởng ban Tuyên giáo Trung ương',
+    ]);
+  });
+
+  it('reads titles chained with dashes before the name, and a rank', () => {
+    expect(vi('Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng Võ Văn Thưởng phát biểu. Thiếu tướng Đặng Vũ Sơn, Trưởng ban Ban Cơ yếu Chính phủ, báo cáo.')).toEqual([
+      'Võ Văn Thưởng | Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng',
+      'Đặng Vũ Sơn | Thiếu tướng; Trưởng ban Ban Cơ yếu Chính phủ',
+    ]);
+  });
+
+  it('does not read a place as a name ("Hà Nội": Hà is a surname) nor glue it to the next name', () => {
+    expect(vi('Theo Bí thư Thành ủy Hà Nội Trịnh Huy Thành, thành phố đang phát triển. Đoàn đến Hà Nội.')).toEqual([
+      'Trịnh Huy Thành | Bí thư Thành ủy Hà Nội',
+    ]);
+  });
+
+  it('reads a foreign name inside Vietnamese text', () => {
+    expect(vi('Chiều 10/3, Tổng thống Indonesia Joko Widodo hội kiến Thủ tướng Phạm Minh Chính.')).toEqual([
+      'Joko Widodo | Tổng thống Indonesia',
+      'Phạm Minh Chính | Thủ tướng',
+    ]);
+  });
+
+  it('leaves out professions, unnamed office holders and people with no position', () => {
+    expect(vi('Ca sĩ Mỹ Tâm biểu diễn. Chủ tịch nước phát biểu. Chị Trần Thị Anh trả lại tiền. Nhà văn Nguyễn Nhật Ánh ký tặng sách.')).toEqual([]);
+  });
+
+  it('attaches a later short mention with a courtesy word to the right person', () => {
+    const f = factsOf('vi', 'Ông Lê Văn Hòa, Giám đốc Sở Y tế tỉnh Nghệ An, cho biết ông Hoà sẽ kiểm tra. Bà Nguyễn Thị Mai, Phó Giám đốc Sở, đồng ý với ông Hòa.');
+    expect(officialLines(f)).toEqual(['Lê Văn Hòa | Giám đốc Sở Y tế tỉnh Nghệ An', 'Nguyễn Thị Mai | Phó Giám đốc Sở']);
+    expect(f.officials[0]!.mentions.map((m) => m.text)).toEqual(['Lê Văn Hòa', 'Hoà', 'Hòa']);
+  });
+
+  it('keeps "nguyên" (former) and reads role clauses ("giữ chức", "là")', () => {
+    expect(vi('Bà Nguyễn Thị Mai, nguyên Phó Chủ tịch UBND huyện Quỳ Châu, đã nghỉ hưu. Ông Trần Văn Nam năm nay 50 tuổi, hiện giữ chức Chánh Văn phòng Bộ Tài chính.')).toEqual([
+      'Nguyễn Thị Mai | nguyên Phó Chủ tịch UBND huyện Quỳ Châu',
+      'Trần Văn Nam | Chánh Văn phòng Bộ Tài chính',
+    ]);
+  });
+
+  it('gives a title before "Name" to the next person, not to the one before the comma', () => {
+    expect(vi('Dự lễ có Chủ tịch nước Trần Đại Quang, Trưởng ban Tuyên giáo Trung ương Võ Văn Thưởng.')).toEqual([
+      'Trần Đại Quang | Chủ tịch nước',
+      'Võ Văn Thưởng | Trưởng ban Tuyên giáo Trung ương',
+    ]);
+  });
+
+  it('finds a person named only in the title, pointing into the title', () => {
+    const f = factsOf('vi', 'Buổi lễ diễn ra trang trọng.', 'Thủ tướng Phạm Minh Chính thăm Nghệ An');
+    expect(officialLines(f)).toEqual(['Phạm Minh Chính | Thủ tướng']);
+    expect(f.officials[0]!.source).toBe('title');
+  });
+});
