@@ -30,7 +30,12 @@ export function validateArticle(a: unknown, path = 'article', omit: readonly (ke
     out.push(`${path}.publishedTime: expected ISO 8601 or null, got ${JSON.stringify(pub)}`);
   }
   const text = expectString(a, 'text', path, out);
-  if (text !== null && text !== text.normalize('NFC')) out.push(`${path}.text: not NFC`);
+  // Text is NFC by contract; the other strings too, as the house style says ("NFC on the way in"),
+  // or a search and a dedupe by title or byline miss what looks equal.
+  for (const k of ['text', 'title', 'byline', 'siteName', 'excerpt'] as const) {
+    const v = a[k];
+    if (typeof v === 'string' && v !== v.normalize('NFC')) out.push(`${path}.${k}: not NFC`);
+  }
   if (text !== null && /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)) {
     out.push(`${path}.text: contains a lone surrogate`);
   }

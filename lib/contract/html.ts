@@ -132,7 +132,8 @@ function elementProblems(el: Element, probe: Probe): string[] {
       const followed = el.namespaceURI !== XHTML || FOLLOWED[name]?.has(tag) === true;
       if (kind === 'unsafe URL' || (kind === 'relative URL' && followed)) out.push(`${where}: ${kind} in ${name}: ${value.slice(0, 80)}`);
     }
-    if (name === 'srcset') {
+    // srcset means something on <img> and <source> only.
+    if (name === 'srcset' && (tag === 'img' || tag === 'source')) {
       for (const u of srcsetUrls(value)) if (!isSafeUrl(u, true, probe.extraSchemes)) out.push(`${where}: ${urlKind(u)} in srcset: ${u.slice(0, 80)}`);
     }
     if (name === 'style') out.push(...cssProblems(value).map((p) => `${where}: style ${p}`));

@@ -52,6 +52,17 @@ describe('English awards', () => {
     ]);
   });
 
+  it('reads counted awards and a pronoun winner', () => {
+    expect(en('Singer Taylor Swift has won 14 Grammy awards. She received the Presidential Medal of Freedom.')).toEqual([
+      'Grammy -> Taylor Swift',
+      'Presidential Medal of Freedom -> Taylor Swift',
+    ]);
+  });
+
+  it('leaves out trophies of competitions, money awards and nominations', () => {
+    expect(en('Liverpool won the Champions League trophy. The union won a pay award. The lab received a Nobel nomination.')).toEqual([]);
+  });
+
   it('leaves out competitions, grants, degrees, nominations, surnames and laws', () => {
     expect(
       en('The team won the league. The venue received a £2m grant. She holds a PhD. He was nominated for an Oscar. Cory Booker spoke. It falls under the Investment Company Act of 1940. Apple will highlight the best apps and games of the year.'),

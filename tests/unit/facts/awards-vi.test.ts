@@ -9,7 +9,7 @@ describe('Vietnamese awards', () => {
     const f = factsOf('vi', fixture('vi-dangcongsan-anniversary.txt'), REFERENCE_TITLE);
     expect(f.awards.map((a) => [a.name, a.recipient, a.giver])).toEqual([
       ['Huân chương Lao động hạng Nhất', 'Đảng bộ Khối Công nghiệp Hà Nội', 'Chủ tịch nước'],
-      ['danh hiệu Chiến sĩ thi đua Thành phố', 'Trịnh Huy Thành', null],
+      ['danh hiệu Chiến sĩ thi đua Thành phố', 'Trịnh Huy Thành', 'UBND TP'],
     ]);
     expect(f.awards[0]!.source).toBeUndefined(); // points into the body, not the title
   });
@@ -55,6 +55,7 @@ describe('Vietnamese awards', () => {
   it('leaves out competition results, tiers alone, titles one is only worthy of, and descriptions', () => {
     expect(vi('Đội tuyển giành Huy chương Vàng SEA Games và 2 giải Nhất. Các đơn vị phấn đấu xứng đáng với danh hiệu Anh hùng Lao động.')).toEqual([]);
     expect(vi('Chủ tịch nước thăm Đại tá Nguyễn Hùng Thiện, huy hiệu 70 năm tuổi Đảng, ở phường Lãm Hà.')).toEqual([]);
+    expect(vi('Đội bóng vô địch giải Premier League và giải V-League.')).toEqual([]);
   });
 
   it('finds an award named only in the title', () => {

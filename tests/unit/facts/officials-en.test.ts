@@ -55,6 +55,16 @@ describe('English officials', () => {
     ]);
   });
 
+  it('reads wire-style titles: bodies named by a common noun, name particles, appositive offices', () => {
+    expect(
+      en("The company's chief financial officer, Ned Segal, left. Manchester United manager Erik ten Hag spoke. Rishi Sunak, Britain's prime minister, visited Kyiv."),
+    ).toEqual([
+      "Ned Segal | company's chief financial officer",
+      'Erik ten Hag | Manchester United manager',
+      "Rishi Sunak | Britain's prime minister",
+    ]);
+  });
+
   it('reads a chain of two titles before the name', () => {
     expect(en('House Intelligence Committee chairman Rep. Adam Schiff spoke.')).toEqual([
       'Adam Schiff | House Intelligence Committee chairman Rep.',

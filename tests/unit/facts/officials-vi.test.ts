@@ -50,6 +50,22 @@ describe('Vietnamese officials', () => {
     ]);
   });
 
+  it('separates a foreign name from the body before it', () => {
+    expect(
+      vi('Tổng thư ký Liên Hợp Quốc António Guterres phát biểu. Giám đốc điều hành Apple Tim Cook đến. Bộ trưởng Ngoại giao Trung Quốc Vương Nghị dự họp.'),
+    ).toEqual([
+      'António Guterres | Tổng thư ký Liên Hợp Quốc',
+      'Tim Cook | Giám đốc điều hành Apple',
+      'Vương Nghị | Bộ trưởng Ngoại giao Trung Quốc',
+    ]);
+  });
+
+  it('reads titles written in lower case and after a dash', () => {
+    expect(vi('Theo ông Trần Quốc Phương - phó chủ tịch UBND TP Đà Nẵng, thành phố đã chi 120 tỉ đồng.')).toEqual([
+      'Trần Quốc Phương | phó chủ tịch UBND TP Đà Nẵng',
+    ]);
+  });
+
   it('leaves out professions, unnamed office holders and people with no position', () => {
     expect(vi('Ca sĩ Mỹ Tâm biểu diễn. Chủ tịch nước phát biểu. Chị Trần Thị Anh trả lại tiền. Nhà văn Nguyễn Nhật Ánh ký tặng sách.')).toEqual([]);
   });

@@ -99,7 +99,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     if ((last && from < last.to) || toks.slice(from, to).some((t) => COMPETITION.test(t.lower))) return;
     const before = toks.slice(Math.max(0, from - 7), from);
     const upFor = before.some((t, k) => t.lower === 'up' && before[k + 1]?.lower === 'for');
-    if (!upFor && !before.some((t) => EN_NOT_WON.has(t.lower))) out.push({ from, to, won });
+    const nominated = /^(nominations?|nominee|nod)$/.test(toks[to]?.lower ?? '');
+    if (!upFor && !nominated && !before.some((t) => EN_NOT_WON.has(t.lower))) out.push({ from, to, won });
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;

@@ -14,7 +14,8 @@ import { nameEnd } from './names';
 import { findEnPeople } from './officials';
 
 const AUX = new Set(
-  'has have had been was were is are be to also previously formally already now just recently finally later then once only still being will would not'.split(' '),
+  `has have had been was were is are be to also previously formally already now just recently finally later
+  then once only still being will would not`.split(/\s+/),
 );
 const BETWEEN = new Set('a an the his her their its second first third fourth fifth another honorary'.split(' '));
 const PRONOUN = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it']);
@@ -115,7 +116,7 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   while (b > 0 && /^(the|a|an)$/.test(w(b - 1))) b--;
   // "… earned her the award": the object pronoun receives it.
   if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1) return { text: null, score: 2, pronoun: true };
-  while (b > 0 && BETWEEN.has(w(b - 1))) b--;
+  while (b > 0 && (BETWEEN.has(w(b - 1)) || /^\d+$/.test(w(b - 1)))) b--;
   if (w(b - 1) === 'of' && w(b - 2) === 'winner') return subject(u, people, b - 2 - (w(b - 3) === 'the' ? 1 : 0));
   // "X beat Y … to (the prize for) Z", "Eastwood pipped Scorsese to best director".
   if (w(b - 1) === 'to') {

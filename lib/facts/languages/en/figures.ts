@@ -48,7 +48,7 @@ export function figures(ctx: FactContext): FigureFact[] {
       const skip =
         (YEAR.test(n.text) && !CURRENCY.has(prev?.text ?? '')) ||
         /^[/:\-]$/.test(next?.text ?? '') || /^[/:]$/.test(prev?.text ?? '') ||
-        MONTHS.test(prev?.lower ?? '') || MONTHS.test(next?.lower ?? '') || (prev?.cap && prev.word);
+        MONTHS.test(prev?.lower ?? '') || MONTHS.test(next?.lower ?? '') || (prev?.word && /\p{Lu}/u.test(prev.text));
       if (skip) {
         i = n.end - 1;
         continue;

@@ -63,8 +63,7 @@ function roleClause(u: Unit, j: number): string[] {
   let e = j + 3;
   while (e < toks.length && e - j < 18 && !/^[,.;]$/.test(toks[e]!.text)) e++;
   if (e === j + 3) return [];
-  const rest = slice(source, toks, j + 3, e).replace(/^the\s+/i, 'the ');
-  return [`${verb} ${rest}`];
+  return [`${verb} ${slice(source, toks, j + 3, e)}`];
 }
 
 function titleText(u: Unit, t: { from: number; to: number }): string {
@@ -139,8 +138,9 @@ export function findEnPeople(ctx: FactContext): PersonMention[] {
     const lead: EnTitle[] = [];
     titledNames(u, found, lead);
     for (const n of plainNames(toks)) {
-      // "(Joshua Roberts/Reuters)": a photo credit is nobody in the story.
-      if (toks[n.to]?.text === '/' || [...found.values()].some((f) => n.from < f.to && f.from < n.to)) continue;
+      // "(Joshua Roberts/Reuters)", "Photo: John Smith": a credit is nobody in the story.
+      const credit = toks[n.to]?.text === '/' || (toks[n.from - 1]?.text === ':' && /^(photo|image|credit|source|video|pictures?)$/.test(toks[n.from - 2]?.lower ?? ''));
+      if (credit || [...found.values()].some((f) => n.from < f.to && f.from < n.to)) continue;
       add(found, n.from, n.to);
     }
     // A run of capitalised words followed by a title appositive is a name too ("Ajmi Lourimi, a member …"),
@@ -184,9 +184,11 @@ function toMention(u: Unit, f: Found): PersonMention {
 function shortMentions(units: readonly Unit[], full: readonly PersonMention[]): PersonMention[] {
   const surnames = new Set(full.filter((m) => !m.short && m.name.includes(' ')).map((m) => m.name.split(/\s+/).pop()!.toLowerCase()));
   const out: PersonMention[] = [];
+  const inside = (u: Unit, t: Tok): boolean =>
+    full.some((m) => (m.sentence < 0) === (u.index < 0) && m.span.start <= t.start && t.end <= m.span.end);
   for (const u of units) {
     u.toks.forEach((t: Tok, i) => {
-      if (!t.cap || !surnames.has(t.lower) || nameWord(u.toks[i + 1]) || nameWord(u.toks[i - 1])) return;
+      if (!t.cap || !surnames.has(t.lower) || nameWord(u.toks[i + 1]) || nameWord(u.toks[i - 1]) || inside(u, t)) return;
       out.push({ name: t.text, span: { start: t.start, end: t.end }, titles: [], sentence: u.index, short: true });
     });
   }

@@ -27,6 +27,10 @@ const CLAUSE_WORDS = new Set([
   'before', 'since',
 ]);
 
+const BODIES = new Set([
+  'company', 'firm', 'group', 'bank', 'agency', 'city', 'state', 'country', 'party', 'government', 'club', 'team',
+  'university', 'union', 'council', 'board', 'department', 'ministry', 'network', 'newspaper', 'channel',
+]);
 const TITLE_ADVERBS = new Set([
   'former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'deputy', 'vice', 'senior', 'junior',
   'chief', 'current',
@@ -61,6 +65,11 @@ export function leftExtent(toks: readonly Tok[], h: number): { from: number; org
     if ((!p.cap || TITLE_ADVERBS.has(p.lower)) && EN_TITLE_MODS.has(p.lower) && p.lower !== 'and') {
       a--;
       continue;
+    }
+    // "the company’s chief financial officer": a body named by a common noun.
+    if (POSS.has(p.text) && toks[a - 2] && !toks[a - 2]!.cap && BODIES.has(toks[a - 2]!.lower)) {
+      [a, org] = [a - 2, true];
+      break;
     }
     if (POSS.has(p.text) && toks[a - 2]?.cap) {
       a -= 2;

@@ -3,6 +3,7 @@
  * ("Ngô Thị Thanh Hằng"), or a foreign name written in Latin letters ("Joko Widodo").
  */
 import type { Tok } from '../../words';
+import { EN_GIVEN_NAMES } from '../en/given-names';
 import { VI_PLACES, VI_PLACE_WORDS } from './gazetteer';
 import { VI_SURNAMES } from './surnames';
 import { VI_HEADS } from './titles';
@@ -62,12 +63,17 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
     const a = to - n;
     if (a > s && sur(a)) return { from: a, to, foreign: false };
   }
-  const foreign = toks.slice(s, to);
-  if (FOREIGN_PLACE.has(foreign[0]?.lower ?? '')) return null;
-  if (len >= 2 && len <= 4 && foreign.some((t) => !isVietSyllable(t)) && foreign.every((t) => t.text.length > 1)) {
-    return { from: s, to, foreign: true };
-  }
-  return null;
+  // A foreign name ends the run: from a known given name ("Apple Tim Cook"), else from the last
+  // words that are not Vietnamese syllables ("Liên Hợp Quốc António Guterres").
+  if (len < 2) return null;
+  let f = s;
+  const given = toks.slice(s + 1, to).findIndex((t) => EN_GIVEN_NAMES.has(t.lower));
+  if (given >= 0 && to - (s + 1 + given) >= 2) f = s + 1 + given;
+  else if (len > 4 || isVietSyllable(toks[s]!)) while (f < to - 2 && (to - f > 3 || isVietSyllable(toks[f]!))) f++;
+  const foreign = toks.slice(f, to);
+  if (foreign.length < 2 || foreign.length > 4 || FOREIGN_PLACE.has(foreign[0]!.lower)) return null;
+  const latin = foreign.some((t) => !isVietSyllable(t)) && foreign.every((t) => t.text.length > 1);
+  return latin ? { from: f, to, foreign: true } : null;
 }
 
 /** The personal names in a sentence's tokens, left to right. Linear in the token count. */

@@ -17,6 +17,7 @@ const DASH = new Set(['-', '–', '—']);
 // The word right before a title that makes it the subject's role ("là", "giữ chức", "như:").
 const ROLE = new Set(['là', 'làm', 'chức', 'vụ', 'nhiệm', ':']);
 const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'đồng chí', 'chí', 'thầy', 'em']);
+const CREDIT = new Set(['ảnh', 'nguồn', 'video', 'clip', 'đồ', 'họa', 'tin']);
 
 // Steps back over courtesy words and degrees ("đồng chí", "PGS,TS") that sit before a name.
 function courtesyStart(toks: readonly Tok[], end: number): number {
@@ -107,7 +108,10 @@ export function findViPeople(ctx: FactContext): PersonMention[] {
   let paragraph = -2;
   for (const u of unitsOf(ctx)) {
     const { toks, index: si, source } = u;
-    const spans = viNames(toks);
+    // "Ảnh: Nhan Sáng/TTXVN": a photo credit names nobody in the story.
+    const credit = (n: NameSpan): boolean =>
+      toks[n.to]?.text === '/' || (toks[n.from - 1]?.text === ':' && CREDIT.has(toks[n.from - 2]?.lower ?? ''));
+    const spans = viNames(toks).filter((n) => !credit(n));
     const names = new Set(spans.map((n) => n.from));
     const titles = titlesIn(toks, names);
     const byEnd = new Map<number, Title>();

@@ -44,7 +44,8 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
       j++;
       continue;
     }
-    if (j > k && (VI_HEADS.match(toks, j)?.value === 'office' || VI_AWARD_HEADS.match(toks, j))) break;
+    const head = j > k ? VI_HEADS.match(toks, j) : null;
+    if ((head?.value === 'office' && !crossesName(j, head.end, names)) || (j > k && VI_AWARD_HEADS.match(toks, j))) break;
     if (t.cap || isAcronym(t)) {
       [j, good, prevCap] = [j + 1, j + 1, true];
       continue;
@@ -66,11 +67,17 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
   return good;
 }
 
+// "Trung Quốc Vương Nghị": "Quốc vương" (king) is no head when a name starts inside it.
+const crossesName = (from: number, to: number, names: ReadonlySet<number>): boolean => {
+  for (let k = from + 1; k < to; k++) if (names.has(k)) return true;
+  return false;
+};
+
 /** The title starting at token i, or null. Org heads need their organisation. */
 export function titleAt(toks: readonly Tok[], i: number, names: ReadonlySet<number>): Title | null {
   const pre = VI_TITLE_PREFIX.has(toks[i]?.lower ?? '') ? 1 : 0;
   const h = VI_HEADS.match(toks, i + pre);
-  if (!h) return null;
+  if (!h || crossesName(i + pre, h.end, names)) return null;
   const first = toks[i + pre]!;
   if (!first.cap && VI_CAP_ONLY.has(`${first.lower} ${toks[i + pre + 1]?.lower}`)) return null;
   let to = orgEnd(toks, h.end, names);

@@ -15,7 +15,7 @@ Thủ tướng|Phó Thủ tướng|Thủ tướng Chính phủ|Phó Thủ tướ
 Ủy viên Ban Chấp hành Trung ương Đảng|Ủy viên dự khuyết Trung ương Đảng|Đại biểu Quốc hội
 Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Tổng thống|Phó Tổng thống|Quốc vương|Nhà vua|Nữ hoàng
 Hoàng tử|Công chúa|Thái tử|Thủ hiến|Thị trưởng|Thống đốc|Phó Thống đốc|Thượng nghị sĩ|Hạ nghị sĩ
-Nghị sĩ|Chủ tịch Hạ viện|Chủ tịch Thượng viện|Đại sứ|Tổng Lãnh sự|Lãnh sự|Đặc phái viên
+Nghị sĩ|Ngoại trưởng|Chủ tịch Hạ viện|Chủ tịch Thượng viện|Đại sứ|Tổng Lãnh sự|Lãnh sự|Đặc phái viên
 Chánh án|Phó Chánh án|Viện trưởng|Phó Viện trưởng|Tổng Kiểm toán Nhà nước|Tổng Thanh tra Chính phủ
 Tổng Thư ký|Tổng thư ký|Giáo hoàng|Chủ tịch danh dự|Tổng Tham mưu trưởng|Chủ nhiệm Tổng cục Chính trị
 Người phát ngôn|Phát ngôn viên|Chủ tịch HĐQT|Tổng Giám đốc|Phó Tổng Giám đốc|CEO|Nhà sáng lập và CEO
@@ -82,7 +82,7 @@ for (const w of split(`ông|bà|anh|chị|em|cô|thầy|cụ|chú|bác|đồng c
 export const VI_ORG_STOP: ReadonlySet<string> = new Set(
   `kiêm là đã được cho tặng trao thay cùng chúc phát chia nói nhấn khẳng đề tham dự trả báo có đến
   tới với trong ngoài tại từ vì để đang sẽ vừa mới cũng còn lên ra vào bày gửi ký yêu ghi biểu trân nhận
-  đón kêu mong động chỉ giao đánh dẫn tiếp làm giữ thăm hỏi hướng lưu nêu cảm đi này đó năm kỷ tổ vinh
+  đón kêu mong động chỉ đánh dẫn tiếp làm giữ thăm hỏi hướng lưu nêu cảm đi này đó năm kỷ tổ vinh
   long về và của các ngày sáng chiều tối hôm tháng quý trên dưới hiện`.split(/\s+/).filter(Boolean),
 );
 

@@ -1,0 +1,126 @@
+/**
+ * Reading the parties of a Vietnamese award from a sentence: the recipient phrase after "cho",
+ * the subject of a clause (skipping "đã", "vinh dự", a bracketed aside), and the giver.
+ */
+import type { Unit } from '../../units';
+import { slice } from '../../words';
+import type { AwardSpan } from './award-find';
+import { VI_PLACES } from './gazetteer';
+import { isVietSyllable, type NameSpan } from './names';
+import { isAcronym, orgEnd, titleAt } from './title-parse';
+import { VI_HONORIFICS, VI_ORG_STOP } from './titles';
+
+const PRONOUNS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'họ']);
+const FILLERS = new Set([
+  'đã', 'vinh', 'dự', 'cũng', 'chính', 'thức', 'vừa', 'mới', 'từng', 'quyết', 'định', 'đều', 'sẽ', 'được',
+  'và',
+]);
+const NP_STOP = new Set([
+  'vì', 'tại', 'với', 'về', 'trong', 'khi', 'sau', 'trước', 'để', 'nhằm', 'do', 'và', 'ghi', 'lên', 'ở',
+]);
+const PLURAL = new Set(['các', 'những', 'nhiều', 'hai', 'ba', 'một', 'mọi']);
+const LEADS = new Set(['đại diện', 'gia đình', 'tập thể', 'lực lượng']);
+const CLAUSE = /^[,;:()“”"]$/;
+const NONE: ReadonlySet<number> = new Set();
+
+/** A sentence being read: its unit, the names starting at each token, its award spans. */
+export interface Sent {
+  u: Unit;
+  starts: Map<number, NameSpan>;
+  awards: AwardSpan[];
+}
+
+/** A recipient written from token j: a person named in it, else a capitalised body ("Đảng bộ …"). */
+export function np(s: Sent, j: number, end: number): string | null {
+  const { toks, source } = s.u;
+  for (let g = 0; g < 4 && j < end; g++) {
+    const lead = LEADS.has(`${toks[j]!.lower} ${toks[j + 1]?.lower}`) ? 2 : 0;
+    const hon = VI_HONORIFICS.match(toks, j)?.end ?? (/^[,.]$/.test(toks[j]!.text) && g ? j + 1 : j);
+    const next = Math.max(j + lead, hon);
+    if (next === j) break;
+    j = next;
+  }
+  if (j >= end || !toks[j] || PLURAL.has(toks[j]!.lower) || /^\d/.test(toks[j]!.text)) return null;
+  let k = j;
+  let last = j;
+  while (k < end && k - j < 14 && !s.awards.some((a) => a.from === k)) {
+    const t = toks[k]!;
+    const n = s.starts.get(k);
+    if (n) return slice(source, toks, n.from, n.to);
+    if (t.text === '(') {
+      while (k < end && toks[k]!.text !== ')') k++;
+      k++;
+      continue;
+    }
+    if (!t.word || (!t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
+    k++;
+    last = k;
+  }
+  // "Nhà trường đã …": a capital only because the sentence starts there is no name.
+  const common = toks.slice(j + 1, last).every((t) => !t.cap && !isAcronym(t)) && isVietSyllable(toks[j]!);
+  return toks[j]!.cap && last > j && !common ? slice(source, toks, j, last) : null;
+}
+
+// The start of the clause that ends at e; "X, Hà Nội" keeps its place apposition and a bracketed
+// aside "(25/11/1996 - 25/11/2016)" does not end a clause.
+function clauseStart(s: Sent, e: number): number {
+  const { toks } = s.u;
+  let k = e;
+  for (; k > 0; k--) {
+    if (toks[k - 1]!.text === ')') {
+      let d = k - 1;
+      while (d > 0 && toks[d]!.text !== '(') d--;
+      if (d > 0) k = d + 1;
+      continue;
+    }
+    if (CLAUSE.test(toks[k - 1]!.text)) break;
+  }
+  if (k > 1 && toks[k - 1]!.text === ',' && VI_PLACES.match(toks, k)?.end === e) return clauseStart(s, k - 1);
+  return k;
+}
+
+/** The subject of the clause ending at e (after dropping "đã", "vinh dự", "được" …). */
+export function subject(s: Sent, e: number): { text: string | null; pronoun: boolean } {
+  const { toks } = s.u;
+  const coordinated = toks[e]?.lower === 'được' && toks[e - 1]?.lower === 'và';
+  while (e > 0 && FILLERS.has(toks[e - 1]!.lower)) e--;
+  if (toks[e - 1]?.text === ')') {
+    const open = toks.slice(0, e).map((t) => t.text).lastIndexOf('(');
+    if (open > 0) e = open;
+  }
+  // "X …, và được trao Y": the subject is the sentence's.
+  const cs = coordinated ? 0 : clauseStart(s, e);
+  if (coordinated) {
+    const first = [...s.starts.values()].sort((a, b) => a.from - b.from)[0];
+    if (first) return { text: slice(s.u.source, toks, first.from, first.to), pronoun: false };
+  }
+  const named = [...s.starts.values()].filter((n) => n.from < e).sort((a, b) => a.from - b.from);
+  // "Ông X, Giám đốc …, được tặng Y": the clause is an apposition; the subject opens the sentence.
+  if (cs >= e && toks[cs - 1]?.text === ',' && named[0]) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
+  const inClause = named.find((n) => n.from >= cs);
+  if (cs >= e || (PRONOUNS.has(toks[cs]!.lower) && !inClause)) return { text: null, pronoun: true };
+  // "Lễ đón nhận", "danh sách 91 DN được trao": a ceremony or a counted group, not one recipient.
+  if (toks[cs]!.lower === 'lễ' || toks.slice(Math.max(cs, e - 2), e).some((t) => /^\d/.test(t.text))) {
+    return { text: null, pronoun: false };
+  }
+  return { text: np(s, cs, e), pronoun: false };
+}
+
+/** A giver written from token j: a title ("Chủ tịch nước") or a body ("UBND TP"). */
+export function giverAt(u: Unit, j: number): { text: string; end: number } | null {
+  const end = titleAt(u.toks, j, NONE)?.to ?? orgEnd(u.toks, j, NONE);
+  return end > j ? { text: slice(u.source, u.toks, j, end), end } : null;
+}
+
+/** The authority a giver acts for: "thừa ủy quyền của Chủ tịch nước", "thay mặt (lãnh đạo) UBND TP". */
+export function delegatedGiver(u: Unit): string | null {
+  const { toks } = u;
+  const on = toks.findIndex(
+    (t, i) => (t.lower === 'thừa' && toks[i + 1]?.lower === 'ủy') || (t.lower === 'thay' && toks[i + 1]?.lower === 'mặt'),
+  );
+  if (on < 0) return null;
+  let g = on + (toks[on]!.lower === 'thừa' ? 3 : 2);
+  if (toks[g]?.lower === 'của') g++;
+  if (toks[g]?.lower === 'lãnh' && toks[g + 1]?.lower === 'đạo') g += 2;
+  return giverAt(u, g)?.text ?? null;
+}
