@@ -18,11 +18,20 @@ export interface AwardMention {
   giver: string | null;
 }
 
+interface Recipient {
+  text: string;
+  /** Sum of the explicitness scores of every mention written this way. */
+  total: number;
+  /** The most explicit single mention written this way. */
+  best: number;
+}
+
 interface Entry {
   key: string[];
   name: string;
   size: number;
-  recipients: { text: string; score: number }[];
+  /** Distinct recipient forms by folded key: repeated mentions add up instead of piling up. */
+  recipients: Map<string, Recipient>;
   giver: string | null;
   sentence: number;
   span: Span;
@@ -61,22 +70,35 @@ export function sameRecipient(a: string, b: string): boolean {
 function fits(e: Entry, key: readonly string[], recipient: string | null): number {
   const same = key.join(' ') === e.key.join(' ');
   if (!same && !contains(e.key, key) && !contains(key, e.key)) return 0;
-  if (recipient && e.recipients.length && !e.recipients.some((r) => sameRecipient(r.text, recipient))) return 0;
-  return (same ? 2 : 1) + (recipient && e.recipients.length ? 2 : 0);
+  const known = [...e.recipients.values()];
+  if (recipient && known.length && !known.some((r) => sameRecipient(r.text, recipient))) return 0;
+  return (same ? 2 : 1) + (recipient && known.length ? 2 : 0);
 }
 
 // The recipient the mentions agree on: the best-supported group, then its most repeated and most
 // explicit form ("Đảng bộ Khối …" written three times beats "Đảng ủy Khối …" written once).
-function chooseRecipient(rs: readonly { text: string; score: number }[]): string | null {
+// Works on distinct forms, so a long article repeating one recipient stays linear.
+function chooseRecipient(forms: ReadonlyMap<string, Recipient>): string | null {
+  const rs = [...forms.values()];
   let best: string | null = null;
   let bestScore = -1;
   for (const r of rs) {
-    const support = rs.filter((o) => sameRecipient(o.text, r.text)).reduce((s, o) => s + o.score, 0);
-    const exact = rs.filter((o) => foldKey(o.text) === foldKey(r.text)).reduce((s, o) => s + o.score, 0);
-    const score = support * 1e4 + exact * 10 + r.score;
+    const support = rs.filter((o) => sameRecipient(o.text, r.text)).reduce((s, o) => s + o.total, 0);
+    const score = support * 1e4 + r.total * 10 + r.best;
     if (score > bestScore) [best, bestScore] = [r.text, score];
   }
   return best;
+}
+
+function addRecipient(forms: Map<string, Recipient>, text: string, score: number): void {
+  const key = foldKey(text);
+  const known = forms.get(key);
+  if (!known) forms.set(key, { text, total: score, best: score });
+  else {
+    known.total += score;
+    // The most explicit mention speaks for its group ("trao … cho Y" over "Y đón nhận").
+    if (score > known.best) [known.text, known.best] = [text, score];
+  }
 }
 
 /**
@@ -101,12 +123,12 @@ export function mergeAwards(
       if (f > best) [e, best] = [x, f];
     }
     if (!e) {
-      e = { key, name: m.name, size: toks(m.name).length, recipients: [], giver: null, sentence: m.sentence, span: m.span };
+      e = { key, name: m.name, size: toks(m.name).length, recipients: new Map(), giver: null, sentence: m.sentence, span: m.span };
       entries.push(e);
     }
     if (key.length > e.key.length) e.key = key;
     if (toks(m.name).length > e.size) [e.name, e.size] = [m.name, toks(m.name).length];
-    if (m.recipient) e.recipients.push({ text: m.recipient, score: m.recipientScore });
+    if (m.recipient) addRecipient(e.recipients, m.recipient, m.recipientScore);
     e.giver ??= m.giver;
     if (e.sentence < 0 && m.sentence >= 0) [e.sentence, e.span] = [m.sentence, m.span];
   }
