@@ -47,7 +47,8 @@ async function clipSelection(tab: Browser.tabs.Tab, menuSelection = ''): Promise
   const page = await readPage(tab.id);
   const quote = page?.selection || menuSelection.trim();
   if (!quote) return;
-  const where = { url: page?.url ?? tab.url ?? '', title: page?.title ?? tab.title ?? '' };
+  // Filed under the article's canonical address, so it joins the saved article.
+  const where = { url: page?.articleUrl ?? tab.url ?? '', title: page?.title ?? tab.title ?? '' };
   const ok = await saveClipping({ ...where, quote, prefix: page?.prefix, suffix: page?.suffix }).then(
     () => true,
     () => false,

@@ -47,7 +47,9 @@ function check(text: string): { data: LibraryData; exportedAt: string } {
     root = parseJsonSafely(body);
   } catch (e) {
     if (e instanceof Invalid) throw e;
-    const truncated = /end of (JSON )?input|unterminated|unexpected end/i.test(String(e));
+    // Engines word a cut-off file differently; an error at the very end of the text means the same.
+    const at = /position (\d+)/.exec(String(e));
+    const truncated = /end of (JSON )?input|unterminated|unexpected end/i.test(String(e)) || Number(at?.[1]) >= body.trimEnd().length;
     throw new Invalid('', truncated ? 'ends too early: it is incomplete (truncated)' : 'is not valid JSON');
   }
   if (typeof root !== 'object' || root === null || Array.isArray(root)) throw new Invalid('', 'is not a Lede backup');

@@ -5,12 +5,13 @@ import { arr, bool, int, matching, nullable, num, obj, oneOf, optional, str, typ
 /** The shape of a version-1 backup, field by field (derived fields are recomputed on import). */
 
 const span = obj({ start: int(), end: int() });
-const mention = obj({ text: str(10_000), span });
+const fromTitle = optional(oneOf('title'));
+const mention = obj({ text: str(10_000), span, source: fromTitle });
 const sentence = str(100_000);
 const name = str(2_000);
-const date = obj({ text: str(2_000), value: nullable(str(100)), end: optional(str(100)), sentence, span, source: optional(oneOf('title')) });
-const official = obj({ name, titles: arr(str(2_000), 1_000), mentions: arr(mention, 10_000), sentence, span });
-const award = obj({ name, recipient: nullable(name), giver: optional(nullable(name)), sentence, span });
+const date = obj({ text: str(2_000), value: nullable(str(100)), end: optional(str(100)), sentence, span, source: fromTitle });
+const official = obj({ name, titles: arr(str(2_000), 1_000), mentions: arr(mention, 10_000), sentence, span, source: fromTitle });
+const award = obj({ name, recipient: nullable(name), giver: optional(nullable(name)), sentence, span, source: fromTitle });
 const entity = obj({ name, mentions: arr(mention, 10_000), sentence, span });
 const figure = obj({ text: str(2_000), value: num(), unit: nullable(str(200)), what: str(2_000), sentence, span });
 

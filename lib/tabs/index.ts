@@ -29,6 +29,8 @@ export async function extractTab(tabId: number): Promise<ExtractResult> {
 /** A page as Lede keeps it without an article: address, title, and the selection with its context. */
 export interface PageInfo {
   url: string;
+  /** The address the extractor files the article under: the canonical one when the page declares it. */
+  articleUrl: string;
   title: string;
   selection: string;
   /** Up to 32 characters before and after the selection, to find it again (W3C text-quote). */
@@ -52,8 +54,18 @@ function pageInfo(): PageInfo {
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
   const around = (node: Node | undefined, from: number, to?: number) =>
     node?.nodeType === Node.TEXT_NODE ? (node.textContent ?? '').slice(from, to) : '';
+  // The rule of findUrl in lib/extract, inlined: an injected function cannot import.
+  let articleUrl = location.href;
+  const canonical = document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href')?.trim();
+  try {
+    const abs = canonical ? new URL(canonical, document.baseURI) : null;
+    if (abs && (abs.protocol === 'http:' || abs.protocol === 'https:')) articleUrl = abs.href;
+  } catch {
+    // A malformed canonical is ignored, as the extractor does.
+  }
   return {
     url: location.href,
+    articleUrl,
     title: document.title,
     selection: selection?.toString().trim() ?? '',
     prefix: range ? around(range.startContainer, Math.max(0, range.startOffset - 32), range.startOffset) : '',

@@ -16,6 +16,7 @@ const rejected: Array<[string, string, RegExp]> = [
   ['empty', '', /is empty/],
   ['corrupt', '{"format": "lede-backup", nope', /not valid JSON/],
   ['truncated', good.slice(0, Math.floor(good.length / 2)), /incomplete \(truncated\)/],
+  ['truncated after a comma', good.slice(0, good.indexOf(',', good.length / 2) + 1), /incomplete \(truncated\)/],
   ['foreign', JSON.stringify({ items: [], version: '5.0' }), /not a Lede backup/],
   ['a list', '[1, 2]', /not a Lede backup/],
   ['future version', edit((b) => (b.version = 2)), /newer Lede \(backup version 2\)/],
@@ -33,6 +34,19 @@ const rejected: Array<[string, string, RegExp]> = [
 ];
 
 describe('parseBackup', () => {
+  it('keeps facts read from the headline marked as such', () => {
+    const text = edit((b) => {
+      const facts = b.articles[0].facts;
+      facts.officials.push({ name: 'A B', titles: ['Mayor'], mentions: [{ text: 'A B', span: { start: 0, end: 3 }, source: 'title' }], sentence: 'Mayor A B', span: { start: 6, end: 9 }, source: 'title' });
+      facts.awards.push({ name: 'Prize', recipient: null, sentence: 'Prize', span: { start: 0, end: 5 }, source: 'title' });
+    });
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const facts = parsed.data.articles[0]!.facts;
+    expect(facts.officials.at(-1)).toMatchObject({ source: 'title', mentions: [{ source: 'title' }] });
+    expect(facts.awards.at(-1)).toMatchObject({ source: 'title' });
+  });
+
   it('accepts the sample backup', () => {
     const parsed = parseBackup(good);
     expect(parsed.ok).toBe(true);

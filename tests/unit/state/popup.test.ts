@@ -14,7 +14,7 @@ function deps(result: ExtractResult, overrides: Partial<PopupDeps> = {}): PopupD
   return {
     activeTabId: async () => 3,
     extractTab: async () => result,
-    readPage: async () => ({ url: 'https://example.org/', title: 'Home', selection: 'quote', prefix: 'a ', suffix: ' b' }),
+    readPage: async () => ({ url: 'https://example.org/', articleUrl: 'https://example.org/', title: 'Home', selection: 'quote', prefix: 'a ', suffix: ' b' }),
     send: vi.fn(async (type: string) => (type === 'findSaved' ? null : { id: 'a1', savedAt, status: 'created' })) as unknown as PopupDeps['send'],
     openPage: vi.fn(),
     ...overrides,

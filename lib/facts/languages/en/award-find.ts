@@ -79,8 +79,11 @@ function category(toks: readonly Tok[], j: number): number {
   return k;
 }
 
+// "Ortiz awards the medal to …": a giving verb says it was won as much as a winning one.
+const GIVING = /^(winners?|awards|presents|presented|confers|conferred|bestows|bestowed|receives)$/;
+
 function winBefore(toks: readonly Tok[], i: number): boolean {
-  for (let k = Math.max(0, i - 5); k < i; k++) if (EN_WIN.match(toks, k) || /^winners?$/.test(toks[k]!.lower)) return true;
+  for (let k = Math.max(0, i - 5); k < i; k++) if (EN_WIN.match(toks, k) || GIVING.test(toks[k]!.lower)) return true;
   return false;
 }
 

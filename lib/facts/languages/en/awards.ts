@@ -10,6 +10,7 @@ import { type Unit, unitsOf } from '../../units';
 import { foldKey, slice } from '../../words';
 import { EN_PERSON_NOUNS, EN_WIN } from './award-lexicon';
 import { enAwardKey, type EnAwardSpan, enAwardSpans, listedAwards } from './award-find';
+import { activeTo, listEnd, passiveTo, peopleIn } from './award-parties';
 import { nameEnd } from './names';
 import { findEnPeople } from './officials';
 
@@ -30,6 +31,8 @@ interface Rec {
   pronoun: boolean;
   /** The whole noun phrase, when it may be a title of a person named elsewhere ("Tate & Lyle's chief executive"). */
   whole?: string;
+  /** Every person of a listed recipient ("to A, B and C"), when more than one. */
+  more?: string[];
 }
 const NONE: Rec = { text: null, score: 0, pronoun: false };
 
@@ -103,8 +106,13 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
   if (w(j) === 'winner') return nounPhrase(u, people, j + 1, Math.min(toks.length, j + 5), 3);
-  const to = w(j) === 'went' || w(j) === 'goes' ? j + 1 : /^(awarded|given|presented)$/.test(w(j + 1)) ? j + 2 : -1;
-  if (to > 0 && w(to) === 'to') return nounPhrase(u, people, to + 1, endOfClause(u, to + 1), 3);
+  // "X awarded the medal to A and B", "the prize went to A": the person after "to", never X.
+  const to = Math.max(activeTo(u, a.from, j), passiveTo(u, j));
+  if (to > 0) {
+    const listed = peopleIn(u, people, to, listEnd(u, to));
+    if (listed.length) return { text: listed[0]!.name, score: 3, pronoun: false, more: listed.map((p) => p.name) };
+    return nounPhrase(u, people, to, endOfClause(u, to), 3);
+  }
   if (w(j + 1) === 'won' && w(j + 2) === 'by') return nounPhrase(u, people, j + 3, endOfClause(u, j + 3), 3);
   if (w(j) === 'for') {
     // "best supporting actress for Cate Blanchett": a person (two names), not a work ("for Wasp").
@@ -171,14 +179,17 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const topic = r.pronoun && u.index >= 0 ? personBefore(people, u.toks[0]?.start ?? 0) : null;
       let text = titled ?? r.text ?? topic?.name ?? null;
       if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? text;
-      out.push({
-        name: slice(u.source, toks, a.from, a.to),
-        span: { start: toks[a.from]!.start, end: toks[a.to - 1]!.end },
-        sentence: u.index,
-        recipient: text,
-        recipientScore: r.text ? r.score : 1,
-        giver: null,
-      });
+      // One mention per listed person: an award given to three people is three entries.
+      for (const one of r.more && r.more.length > 1 ? r.more : [text]) {
+        out.push({
+          name: slice(u.source, toks, a.from, a.to),
+          span: { start: toks[a.from]!.start, end: toks[a.to - 1]!.end },
+          sentence: u.index,
+          recipient: one,
+          recipientScore: r.text ? r.score : 1,
+          giver: null,
+        });
+      }
     }
   }
   return out;

@@ -3,7 +3,7 @@
  * the subject of a clause (skipping "đã", "vinh dự", a bracketed aside), and the giver.
  */
 import type { Unit } from '../../units';
-import { slice } from '../../words';
+import { slice, type Tok } from '../../words';
 import type { AwardSpan } from './award-find';
 import { VI_PLACES } from './gazetteer';
 import { isVietSyllable, type NameSpan } from './names';
@@ -123,4 +123,48 @@ export function delegatedGiver(u: Unit): string | null {
   if (toks[g]?.lower === 'của') g++;
   if (toks[g]?.lower === 'lãnh' && toks[g + 1]?.lower === 'đạo') g += 2;
   return giverAt(u, g)?.text ?? null;
+}
+
+// Between two listed recipients: a comma or "và", then at most a few lower-case words naming
+// what they are ("ca sĩ", "đạo diễn", "thầy", "các nghệ sĩ").
+const LIST_JOIN = /^(,|và|cùng)$/;
+// Verbs and links that start another clause: "cho A và tặng Bằng khen cho B" lists no B here.
+const LIST_BREAK = /^(cho|tặng|trao|được|đã|là|nhận|có|của|thuộc|vì|do)$/;
+
+// Two to four capitalised Vietnamese syllables that are not a place.
+function bareName(toks: readonly Tok[], k: number): { from: number; to: number } | undefined {
+  let e = k;
+  while (e < toks.length && e - k < 4 && toks[e]!.cap && isVietSyllable(toks[e]!)) e++;
+  return e - k >= 2 && !VI_PLACES.match(toks, k) ? { from: k, to: e } : undefined;
+}
+
+/**
+ * Every person of a list written from token j: "cho ca sĩ A và đạo diễn B", "cho các nghệ sĩ A, B,
+ * C". One award given to several people is one entry per person, so the list is read whole.
+ * Stops at anything that is not a name, a joiner or a short lower-case descriptor, so an
+ * apposition ("A, Giám đốc Sở X, …") ends it.
+ */
+export function listedNames(s: Sent, j: number, end: number): string[] {
+  const { toks, source } = s.u;
+  const out: string[] = [];
+  let k = j;
+  let gap = 0;
+  while (k < end && k < toks.length) {
+    // A stage or pen name without a surname ("ca sĩ Thu Hòa") after its descriptor.
+    const n = s.starts.get(k) ?? (gap > 0 ? bareName(toks, k) : undefined);
+    if (n) {
+      out.push(slice(source, toks, n.from, n.to));
+      [k, gap] = [n.to, 0];
+      continue;
+    }
+    const t = toks[k]!;
+    const joiner = LIST_JOIN.test(t.lower) && (out.length > 0 || t.lower === 'cùng');
+    if (joiner || (t.word && !t.cap && !NP_STOP.has(t.lower) && !LIST_BREAK.test(t.lower) && ++gap <= 4)) {
+      if (joiner) gap = 0;
+      k++;
+      continue;
+    }
+    break;
+  }
+  return out;
 }

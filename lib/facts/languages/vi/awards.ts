@@ -10,7 +10,7 @@ import { unitsOf } from '../../units';
 import { slice } from '../../words';
 import { awardKey, type AwardSpan, viAwardSpans } from './award-find';
 import { VI_GIVE, VI_RECEIVE } from './award-lexicon';
-import { delegatedGiver, giverAt, np, type Sent, subject } from './award-parties';
+import { delegatedGiver, giverAt, listedNames, np, type Sent, subject } from './award-parties';
 import { viNames } from './names';
 import { findViPeople } from './officials';
 
@@ -20,19 +20,24 @@ interface Around {
   giver: string | null;
   /** The recipient is a pronoun or left out ("Năm 1973, được phong …"): the person last named. */
   pronoun: boolean;
+  /** Every person of a listed recipient ("cho A, B và C"); empty when one or none. */
+  more: string[];
 }
 
 // Recipient and giver of one award from the words around it.
 function around(s: Sent, a: AwardSpan): Around {
   const { toks } = s.u;
-  const out: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false };
+  const out: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false, more: [] };
   let j = a.to;
   if (toks[j]?.lower === 'của' && a.kind !== 'cert') {
     const g = giverAt(s.u, j + 1);
     if (g) [out.giver, j] = [g.text, g.end];
   }
   const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
-  if (give) out.recipient = np(s, give, toks.length);
+  if (give) {
+    out.more = listedNames(s, give, toks.length);
+    out.recipient = np(s, give, toks.length) ?? out.more[0] ?? null;
+  }
   if (out.recipient) {
     // "Chủ tịch nước X trao tặng <award> cho Y": the giver is the subject of the verb before it.
     const g = [1, 2].map((n) => a.from - n).find((k) => k >= 0 && VI_GIVE.match(toks, k)?.end === a.from);
@@ -88,7 +93,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       const [p, c] = [found[k - 1]!, found[k]!];
       if (c.a.from - p.a.to > 1 || !/^(,|và)$/.test(toks[p.a.to]?.lower ?? '')) continue;
       const share = (from: Around, to: Around): void => {
-        if (!to.recipient && !to.pronoun) [to.recipient, to.recipientScore, to.pronoun] = [from.recipient, from.recipientScore, from.pronoun];
+        if (!to.recipient && !to.pronoun) [to.recipient, to.recipientScore, to.pronoun, to.more] = [from.recipient, from.recipientScore, from.pronoun, from.more];
       };
       share(p, c);
       share(c, p);
@@ -99,16 +104,19 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       if (!recipient && f.pronoun && u.index >= 0) {
         [recipient, f.recipientScore] = [personBefore(people, u.toks[0]?.start ?? 0)?.name ?? null, 1];
       }
-      const person = recipient ? resolvePerson(people, recipient) : null;
-      const mention: AwardMention = {
-        name: slice(u.source, toks, f.a.from, f.a.to),
-        span: { start: toks[f.a.from]!.start, end: toks[f.a.to - 1]!.end },
-        sentence: u.index,
-        recipient: person?.name ?? recipient,
-        recipientScore: f.recipientScore,
-        giver: delegated ?? f.giver,
-      };
-      mentions.push(mention);
+      // One mention per listed person: an award given to three people is three entries.
+      const all = f.more.length > 1 ? f.more : [recipient];
+      for (const r of all) {
+        const person = r ? resolvePerson(people, r) : null;
+        mentions.push({
+          name: slice(u.source, toks, f.a.from, f.a.to),
+          span: { start: toks[f.a.from]!.start, end: toks[f.a.to - 1]!.end },
+          sentence: u.index,
+          recipient: person?.name ?? r,
+          recipientScore: f.recipientScore,
+          giver: delegated ?? f.giver,
+        });
+      }
     }
   }
   return mentions;

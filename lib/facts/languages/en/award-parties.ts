@@ -1,0 +1,75 @@
+/**
+ * The parties of an English award beyond one subject: who is given it when the sentence names a
+ * giver ("Ortiz awarded the medal to 14 people, including A and B"), and every person of a listed
+ * recipient. One award given to several people is one entry per person, so lists are read whole.
+ */
+import type { Person } from '../../people';
+import type { Unit } from '../../units';
+
+/** Active verbs whose subject gives the award and whose recipient follows "to". */
+const GIVE = /^(awards?|awarded|presents?|presented|gave|gives|give|confers?|conferred|bestows?|bestowed|hands?|handed)$/;
+/** Before a give verb these make it passive: "was awarded the Victoria Cross" names the recipient as subject. */
+const PASSIVE = /^(was|were|is|are|be|been|being|has|have|had|who|newly)$/;
+// Where a list of recipients ends: a new phrase of place, time or reason, or a new clause.
+const LIST_END = /^(for|in|at|on|while|but|after|during|because|who|which|when|as|by|;|:|\(|—|–)$/;
+
+/**
+ * The token after "to" when the award at [from, to) is given actively ("X awards the Y to Z",
+ * "X awarded Y, the nation's highest honour, to Z"), else -1. The subject of the give verb is the
+ * giver, never the recipient.
+ */
+export function activeTo(u: Unit, from: number, to: number): number {
+  const w = (k: number): string => u.toks[k]?.lower ?? '';
+  let b = from;
+  while (b > 0 && /^(the|a|an|his|her|their|its)$/.test(w(b - 1))) b--;
+  if (!GIVE.test(w(b - 1)) || PASSIVE.test(w(b - 2)) || PASSIVE.test(w(b - 3))) return -1;
+  let k = to;
+  // An apposition between the award and "to": ", the nation's highest civilian honor,".
+  if (w(k) === ',') {
+    const close = u.toks.findIndex((t, i) => i > k && i - k < 14 && t.text === ',');
+    if (close < 0) return -1;
+    k = close + 1;
+  }
+  while (/ly$/.test(w(k)) && k - to < 4) k++; // "posthumously", "jointly"
+  return w(k) === 'to' ? k + 1 : -1;
+}
+
+/** The token after "to" in a passive give: "the medal was awarded (posthumously) to Z", else -1. */
+export function passiveTo(u: Unit, j: number): number {
+  const w = (k: number): string => u.toks[k]?.lower ?? '';
+  if (w(j) === 'went' || w(j) === 'goes') return w(j + 1) === 'to' ? j + 2 : -1;
+  let k = j;
+  if (/^(was|were|is|has|been)$/.test(w(k))) k++;
+  if (w(k) === 'been') k++;
+  if (!/^(awarded|given|presented|conferred|bestowed|handed)$/.test(w(k))) return -1;
+  k++;
+  while (/ly$/.test(w(k)) && k - j < 5) k++;
+  return w(k) === 'to' || (w(k) === 'on' && /^(conferred|bestowed)$/.test(w(k - 1))) ? k + 1 : -1;
+}
+
+/** Where a list of recipients starting at k ends (exclusive). */
+export function listEnd(u: Unit, k: number): number {
+  const { toks } = u;
+  let e = k;
+  for (; e < toks.length && e - k < 40; e++) {
+    const t = toks[e]!;
+    if (LIST_END.test(t.lower) && !t.cap) break;
+    // "Sen." and "U.S." do not end the list; a full stop does.
+    if (t.text === '.' && !(toks[e - 1]?.cap && toks[e - 1]!.text.length <= 4 && toks[e + 1]?.cap)) break;
+    // ", who …", ", a singer from …" end it; ", including …", ", A …" and ", and …" go on.
+    if (t.text === ',' && !toks[e + 1]?.cap && !/^(including|and|among|such)$/.test(toks[e + 1]?.lower ?? '')) break;
+  }
+  return e;
+}
+
+/** Every person named in tokens [s, e) of a unit, in text order, once each. */
+export function peopleIn(u: Unit, people: readonly Person[], s: number, e: number): Person[] {
+  if (s >= e || !u.toks[s] || !u.toks[e - 1]) return [];
+  const [a, b] = [u.toks[s]!.start, u.toks[e - 1]!.end];
+  const found: [number, Person][] = [];
+  for (const p of people) {
+    const m = p.mentions.find((x) => !!x.source === u.index < 0 && x.span.start >= a && x.span.end <= b);
+    if (m) found.push([m.span.start, p]);
+  }
+  return found.sort((x, y) => x[0] - y[0]).map(([, p]) => p);
+}
