@@ -153,6 +153,19 @@ export function personBefore(people: readonly Person[], pos: number): Person | n
   return best;
 }
 
+/**
+ * The person first mentioned in the body at or after offset `pos`: who a lead's "A soldier …"
+ * refers to when nobody is named before it (news names the person in the next sentence).
+ */
+export function personAfter(people: readonly Person[], pos: number): Person | null {
+  let best: Person | null = null;
+  let at = Infinity;
+  for (const p of people) {
+    for (const m of p.mentions) if (!m.source && m.span.start >= pos && m.span.start < at) [best, at] = [p, m.span.start];
+  }
+  return best;
+}
+
 const cache = new WeakMap<FactContext, Person[]>();
 
 /** Memoises the people of a context, so awards reuse what officials found. */

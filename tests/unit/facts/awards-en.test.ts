@@ -68,4 +68,29 @@ describe('English awards', () => {
       en('The team won the league. The venue received a £2m grant. She holds a PhD. He was nominated for an Oscar. Cory Booker spoke. It falls under the Investment Company Act of 1940. Apple will highlight the best apps and games of the year.'),
     ).toEqual([]);
   });
+
+  it('gives one entry per listed recipient and never takes the giver as recipient', () => {
+    expect(
+      en('Governor Alan Ward on Friday presented the Medal of Honor, the state’s top civilian honour, to 9 people, including teacher Laura Penn and actor Simon Reyes.'),
+    ).toEqual(['Medal of Honor -> Laura Penn', 'Medal of Honor -> Simon Reyes']);
+    expect(en('The Nobel Prize was awarded jointly to Dr. Maria Lowe and Dr. Tomas Berg.')).toEqual([
+      'Nobel Prize -> Maria Lowe',
+      'Nobel Prize -> Tomas Berg',
+    ]);
+  });
+
+  it('reads the recipient before ", who receives" and a described lead subject named later', () => {
+    expect(en('Major Clara Stone, who receives the Distinguished Service Cross for her patrol, thanked her unit.')).toEqual([
+      'Distinguished Service Cross -> Clara Stone',
+    ]);
+    expect(en('A young nurse who worked through the floods in East Anglia has been awarded the George Cross. Nurse Alice Grey, 29, said she was stunned.')).toEqual([
+      'George Cross -> Alice Grey',
+    ]);
+  });
+
+  it('reads "the medal" as the medal last named, only with a named recipient', () => {
+    expect(
+      en('Mayor Ruth Cole awarded the Civic Medal of Valour to 6 firefighters. The medal was awarded posthumously to firefighter Owen Pratt. The head of the brigade received the medal too.'),
+    ).toEqual(['Civic Medal of Valour -> Owen Pratt']);
+  });
 });

@@ -63,4 +63,12 @@ describe('Vietnamese awards', () => {
     expect(awardLines(f)).toEqual(['Huân chương Lao động hạng nhất -> Bệnh viện Phổi Trung ương']);
     expect(f.awards[0]!.source).toBe('title');
   });
+
+  it('gives one entry per person of a listed recipient, stage names included', () => {
+    expect(vi('Bộ trưởng Trần Văn Hải trao danh hiệu Nghệ sĩ Ưu tú cho nhạc sĩ Minh Khang, ca sĩ Lan Chi và diễn viên Phạm Thu Trang.')).toEqual([
+      'danh hiệu Nghệ sĩ Ưu tú -> Minh Khang',
+      'danh hiệu Nghệ sĩ Ưu tú -> Lan Chi',
+      'danh hiệu Nghệ sĩ Ưu tú -> Phạm Thu Trang',
+    ]);
+  });
 });

@@ -53,5 +53,6 @@ export const EN_NOT_WON: ReadonlySet<string> = new Set(
 export const EN_PERSON_NOUNS: ReadonlySet<string> = new Set(
   `film-maker filmmaker director actor actress star singer writer author novelist poet player athlete
   champion briton veteran winner executive businessman businesswoman chief boss leader politician scientist
-  artist musician composer producer presenter comedian man woman professor teacher officer soldier`.split(/\s+/).filter(Boolean),
+  artist musician composer producer presenter comedian man woman professor teacher officer soldier nurse
+  doctor surgeon pilot firefighter volunteer campaigner student veteran marine sailor medic`.split(/\s+/).filter(Boolean),
 );

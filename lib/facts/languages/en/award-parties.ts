@@ -4,6 +4,8 @@
  * recipient. One award given to several people is one entry per person, so lists are read whole.
  */
 import type { Person } from '../../people';
+import type { Tok } from '../../words';
+import type { EnAwardSpan } from './award-find';
 import type { Unit } from '../../units';
 
 /** Active verbs whose subject gives the award and whose recipient follows "to". */
@@ -72,4 +74,23 @@ export function peopleIn(u: Unit, people: readonly Person[], s: number, e: numbe
     if (m) found.push([m.span.start, p]);
   }
   return found.sort((x, y) => x[0] - y[0]).map(([, p]) => p);
+}
+
+/** The end of the clause from token k: a comma, full stop or a new phrase ("while", "for"). */
+export function endOfClause(u: Unit, k: number): number {
+  const { toks } = u;
+  let e = k;
+  for (; e < toks.length && !/^(while|but|after|for|in)$/.test(toks[e]!.lower); e++) {
+    // The dot of "Sgt." or "U.S." does not end the clause.
+    const abbrev = toks[e]!.text === '.' && toks[e - 1]?.cap && toks[e - 1]!.text.length <= 4 && toks[e + 1]?.cap;
+    if (/^[,;.]$/.test(toks[e]!.text) && !abbrev) break;
+  }
+  return e;
+}
+
+// "the medal", "the prize" standing alone in a sentence without a named award.
+export function backReference(toks: readonly Tok[], spans: readonly EnAwardSpan[]): EnAwardSpan | null {
+  if (spans.length) return null;
+  const i = toks.findIndex((t, k) => t.lower === 'the' && /^(medal|prize|award|honour|honor)$/.test(toks[k + 1]?.lower ?? '') && !toks[k + 2]?.cap);
+  return i < 0 ? null : { from: i, to: i + 2, won: true };
 }

@@ -4,13 +4,13 @@
  */
 import { type AwardMention, mergeAwards } from '../../awards-merge';
 import type { FactContext } from '../../context';
-import { type Person, peopleOf, personBefore, resolvePerson } from '../../people';
+import { type Person, peopleOf, personAfter, personBefore, resolvePerson } from '../../people';
 import type { AwardFact, OfficialFact } from '../../types';
 import { type Unit, unitsOf } from '../../units';
 import { foldKey, slice } from '../../words';
 import { EN_PERSON_NOUNS, EN_WIN } from './award-lexicon';
 import { enAwardKey, type EnAwardSpan, enAwardSpans, listedAwards } from './award-find';
-import { activeTo, listEnd, passiveTo, peopleIn } from './award-parties';
+import { activeTo, backReference, endOfClause, listEnd, passiveTo, peopleIn } from './award-parties';
 import { nameEnd } from './names';
 import { findEnPeople } from './officials';
 
@@ -75,7 +75,9 @@ function nounPhrase(u: Unit, people: readonly Person[], s: number, e: number, sc
   if (p) return { text: p.name, score, pronoun: false };
   // "The veteran film-maker", "The Briton": the person the article is about.
   const plain = toks.slice(s + 1, e - 1).every((t) => !t.cap);
-  if (/^the$/i.test(toks[s]!.text) && e - s > 1 && plain && EN_PERSON_NOUNS.has(toks[e - 1]!.lower)) return { text: null, score, pronoun: true };
+  // "A British soldier", a headline's "Soldier": someone described, named elsewhere in the article.
+  const described = (/^the$/i.test(toks[s]!.text) && plain) || /^(a|an)$/i.test(toks[s]!.text) || e - s === 1;
+  if (described && EN_PERSON_NOUNS.has(toks[e - 1]!.lower)) return { text: null, score, pronoun: true };
   // "Tate & Lyle's chief executive": a title of a person named elsewhere; awards() maps it to them.
   const whole = slice(u.source, toks, s, e).replace(/^the\s+/i, '');
   return { text: capRun(u, s, e), score, pronoun: false, whole };
@@ -94,6 +96,17 @@ function subject(u: Unit, people: readonly Person[], v: number): Rec {
   }
   let s = e;
   while (s > 0 && !/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap)) s--;
+  // "Captain X, who receives the Y": the relative pronoun stands for the noun phrase before it.
+  // "Sergeant X, 1st Battalion, who …": the person opening the clause, past appositions.
+  if (toks[s]?.lower === 'who' && toks[s - 1]?.text === ',') {
+    let c = s - 1;
+    while (c > 0 && !/^[;:.—–(]$/.test(toks[c - 1]!.text)) c--;
+    const p = personIn(u, people, c, s - 1);
+    return p ? { text: p.name, score: 2, pronoun: false } : subject(u, people, s - 1);
+  }
+  // "A soldier who threw himself … in South Sudan has been awarded": the head ends at "who".
+  const rel = toks.findIndex((t, k) => k > s && k < e && t.lower === 'who');
+  if (rel > 0) e = rel;
   // "X, a former winner of Y,": an apposition without a name; the subject stands before the comma.
   if (s < e && toks[s - 1]?.text === ',' && /^(a|an|the)$/.test(toks[s]!.lower) && toks.slice(s, e).every((t) => !t.cap)) {
     return subject(u, people, s - 1);
@@ -142,41 +155,40 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   return NONE;
 }
 
-function endOfClause(u: Unit, k: number): number {
-  const { toks } = u;
-  let e = k;
-  for (; e < toks.length && !/^(while|but|after|for|in)$/.test(toks[e]!.lower); e++) {
-    // The dot of "Sgt." or "U.S." does not end the clause.
-    const abbrev = toks[e]!.text === '.' && toks[e - 1]?.cap && toks[e - 1]!.text.length <= 4 && toks[e + 1]?.cap;
-    if (/^[,;.]$/.test(toks[e]!.text) && !abbrev) break;
-  }
-  return e;
-}
-
 /** Every award mention of the article with its recipient, before merging. */
 export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFact[]): AwardMention[] {
   const people = peopleOf(ctx, findEnPeople);
   const byTitle = new Map<string, string>();
   for (const o of officials) for (const t of o.titles) byTitle.set(foldKey(t), o.name);
   const out: AwardMention[] = [];
+  // The award last named in full: what a later "the medal" refers to.
+  // By its noun ("a Cross is a medal"), so "the medal" never takes the name of a prize.
+  const lastNamed = new Map<string, string>();
   for (const u of unitsOf(ctx)) {
     const { toks } = u;
     const spans = [...enAwardSpans(toks)];
     for (const l of listedAwards(toks)) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push(l);
     spans.sort((x, y) => x.from - y.from);
+    const back = backReference(toks, spans);
+    const referent = back ? lastNamed.get(toks[back.to - 1]!.lower.replace('honor', 'honour')) : undefined;
     let prev: { a: EnAwardSpan; r: Rec } | null = null;
     for (const a of spans) {
       let r = recipient(u, people, a);
       // "won best animated feature and best sound editing": listed awards share the winner.
       if (!r.text && !r.pronoun && prev && a.from - prev.a.to === 1 && /^(and|,)$/.test(toks[prev.a.to]!.lower)) r = prev.r;
       prev = { a, r };
+      const named = slice(u.source, toks, a.from, a.to);
+      const noun = /\b(medal|prize|award|honour|honor|cross)\b/i.exec(named)?.[1]?.toLowerCase();
+      if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named);
       // "The Aviator's other awards came for …": the owner before "awards".
       if (!r.text && !r.pronoun && a.won) {
         const owner = toks.findIndex((t, k) => /^(’s|'s)$/.test(t.text) && k < a.from && /^(other|awards)$/.test(toks[k + 1]?.lower ?? ''));
         if (owner > 0) r = { text: capRun(u, 0, owner), score: 2, pronoun: false };
       }
       const titled = r.whole ? byTitle.get(foldKey(r.whole)) : undefined;
-      const topic = r.pronoun && u.index >= 0 ? personBefore(people, u.toks[0]?.start ?? 0) : null;
+      // A pronoun or a described person: the person last named, else (in a lead or the title) the next one.
+      const [pos, end] = u.index >= 0 ? [u.toks[0]?.start ?? 0, u.toks[u.toks.length - 1]?.end ?? 0] : [0, 0];
+      const topic = r.pronoun ? ((u.index >= 0 ? personBefore(people, pos) : null) ?? personAfter(people, end)) : null;
       let text = titled ?? r.text ?? topic?.name ?? null;
       if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? text;
       // One mention per listed person: an award given to three people is three entries.
@@ -190,6 +202,13 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
           giver: null,
         });
       }
+    }
+    // "The medal was awarded posthumously to X", "X received the medal": only with a named recipient.
+    const r = back && referent ? recipient(u, people, back) : NONE;
+    for (const one of r.more && r.more.length > 1 ? r.more : r.text ? [r.text] : []) {
+      const person = resolvePerson(people, one.replace(COURTESY, ''));
+      const span = { start: toks[back!.from]!.start, end: toks[back!.to - 1]!.end };
+      if (person) out.push({ name: referent!, span, sentence: u.index, recipient: person.name, recipientScore: r.score, giver: null });
     }
   }
   return out;
