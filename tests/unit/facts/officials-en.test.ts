@@ -70,4 +70,18 @@ describe('English officials', () => {
       'Adam Schiff | House Intelligence Committee chairman Rep.',
     ]);
   });
+
+  it('reads appositives with a body named by a common noun, and surnames that are also words', () => {
+    expect(en('Raymond Bush, the company’s chief executive, said sales rose.')).toEqual(['Raymond Bush | chief executive']);
+    expect(en('Kari Olsen, chair of the board, resigned.')).toEqual(['Kari Olsen | chair of the board']);
+    expect(en('Emma Rice, director of the theatre, left.')).toEqual(['Emma Rice | director of the theatre']);
+    expect(en('Gordon Brown, a Labour MP, voted against.')).toEqual(['Gordon Brown | Labour MP']);
+  });
+
+  it('reads "who was elected/appointed <title>", without the date', () => {
+    expect(en('Tom Rice, who was elected mayor in 2019, said the town would recover.')).toEqual(['Tom Rice | mayor']);
+    expect(en('Ann Lee, who was appointed chief executive of the bank in 2020, said little.')).toEqual([
+      'Ann Lee | chief executive of the bank',
+    ]);
+  });
 });

@@ -95,4 +95,18 @@ describe('Vietnamese officials', () => {
     expect(officialLines(f)).toEqual(['Phạm Minh Chính | Thủ tướng']);
     expect(f.officials[0]!.source).toBe('title');
   });
+
+  it('reads minority surnames, a Hmong middle "A" and a unit or party committee before the name', () => {
+    expect(vi('Chủ tịch UBND tỉnh Lò Văn Muôn phát biểu.')).toEqual(['Lò Văn Muôn | Chủ tịch UBND tỉnh']);
+    expect(vi('Chủ tịch UBND huyện Sùng A Hồ cho biết.')).toEqual(['Sùng A Hồ | Chủ tịch UBND huyện']);
+    expect(vi('Bí thư huyện ủy Vàng Seo Cón dự lễ.')).toEqual(['Vàng Seo Cón | Bí thư huyện ủy']);
+    expect(vi('Bà Lộc Thị Hoa, Phó Chủ tịch UBND huyện, cho biết.')).toEqual(['Lộc Thị Hoa | Phó Chủ tịch UBND huyện']);
+  });
+
+  it('reads a foreign name after a title with its organisation', () => {
+    expect(vi('Tổng Thư ký Liên hợp quốc Amadou Fernandes phát biểu tại hội nghị.')).toEqual([
+      'Amadou Fernandes | Tổng Thư ký Liên hợp quốc',
+    ]);
+    expect(vi('Đại sứ Na Uy Ingrid Larsen cho biết.')).toEqual(['Ingrid Larsen | Đại sứ Na Uy']);
+  });
 });

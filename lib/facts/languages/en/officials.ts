@@ -11,7 +11,7 @@ import { type Unit, unitsOf } from '../../units';
 import { slice, type Tok } from '../../words';
 import { EN_PLACES } from './gazetteer';
 import { hasOrgWord, isPlace, nameEnd, nameWord, plainNames } from './names';
-import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
+import { BODIES, complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
 import { EN_HONORIFICS, EN_ROLE_VERBS, EN_TITLE_MODS } from './titles';
 
 interface Found {
@@ -26,17 +26,20 @@ const POSS = new Set(['’s', "'s"]);
 
 // "Name, [the city’s] [a former] <mods> head [complement]" — possibly two joined by "and a".
 function appositive(u: Unit, j: number): string[] {
+  return SEPS.has(u.toks[j]?.text ?? '') ? titlesAt(u, j + 1) : [];
+}
+
+// The titles written from token k on ("the council’s chief executive", "chair of the board").
+function titlesAt(u: Unit, k: number): string[] {
   const { toks, source } = u;
-  if (!SEPS.has(toks[j]?.text ?? '')) return [];
   const out: string[] = [];
-  let k = j + 1;
   for (let round = 0; round < 3 && k < toks.length; round++) {
     if (/^(now|then|also|currently|formerly|once)$/.test(toks[k]!.lower)) k++;
     if (/^(a|an|the)$/.test(toks[k]!.lower)) k++;
-    if (toks[k] && !toks[k]!.cap && POSS.has(toks[k + 1]?.text ?? '')) k += 2; // "the city’s"
+    let org = false;
+    if (toks[k] && !toks[k]!.cap && POSS.has(toks[k + 1]?.text ?? '')) [k, org] = [k + 2, BODIES.has(toks[k]!.lower)]; // "the city’s"
     let m = k;
     let head = headAt(toks, m);
-    let org = false;
     while (!head && m < toks.length && m - k < 6) {
       const t = toks[m]!;
       if (!(EN_TITLE_MODS.has(t.lower) || t.cap || POSS.has(t.text) || t.text === '&' || t.text === '.')) break;
@@ -55,11 +58,19 @@ function appositive(u: Unit, j: number): string[] {
   return out;
 }
 
-// "Name, who chairs X" -> "chair of X".
+const NAMED = /^(elected|re-elected|appointed|named|reappointed|promoted|chosen|installed)$/;
+
+// "Name, who chairs X" -> "chair of X"; "Name, who was elected mayor in 2019" -> "mayor".
 function roleClause(u: Unit, j: number): string[] {
   const { toks, source } = u;
+  if (toks[j]?.text !== ',' || toks[j + 1]?.lower !== 'who') return [];
+  if (/^(was|is|has|had|were)$/.test(toks[j + 2]?.lower ?? '')) {
+    const v = j + 3 + (/^(been|just|recently)$/.test(toks[j + 3]?.lower ?? '') ? 1 : 0);
+    if (!NAMED.test(toks[v]?.lower ?? '')) return [];
+    return titlesAt(u, v + 1 + (/^(as|to)$/.test(toks[v + 1]?.lower ?? '') ? 1 : 0));
+  }
   const verb = EN_ROLE_VERBS.get(toks[j + 2]?.lower ?? '');
-  if (toks[j]?.text !== ',' || toks[j + 1]?.lower !== 'who' || !verb) return [];
+  if (!verb) return [];
   let e = j + 3;
   while (e < toks.length && e - j < 18 && !/^[,.;]$/.test(toks[e]!.text)) e++;
   if (e === j + 3) return [];
@@ -150,7 +161,7 @@ export function findEnPeople(ctx: FactContext): PersonMention[] {
       const e = nameEnd(toks, i);
       if ([...found.values()].some((f) => i < f.to && f.from < e)) continue;
       const known = courtesy.has(toks[e - 1]?.lower ?? '') && !EN_HONORIFICS.has(toks[i - 1]?.lower ?? '');
-      if (e - i >= 2 && !isPlace(toks, i, e) && !hasOrgWord(toks, i, e) && (known || appositive(u, e).length)) add(found, i, e);
+      if (e - i >= 2 && !isPlace(toks, i, e) && !hasOrgWord(toks, i, e) && (known || appositive(u, e).length || roleClause(u, e).length)) add(found, i, e);
     }
     for (const f of found.values()) f.titles.push(...appositive(u, f.to), ...roleClause(u, f.to));
     const mentions = [...found.values()].sort((a, b) => a.from - b.from).map((f) => toMention(u, f));

@@ -27,9 +27,13 @@ const CLAUSE_WORDS = new Set([
   'before', 'since',
 ]);
 
-const BODIES = new Set([
+/** Common nouns for a body served: "the company’s chief executive", "head of the tax office". */
+export const BODIES: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'bank', 'agency', 'city', 'state', 'country', 'party', 'government', 'club', 'team',
   'university', 'union', 'council', 'board', 'department', 'ministry', 'network', 'newspaper', 'channel',
+  'office', 'committee', 'commission', 'authority', 'theatre', 'theater', 'museum', 'hospital', 'school',
+  'college', 'institute', 'charity', 'foundation', 'trust', 'association', 'federation', 'court', 'service',
+  'regulator', 'corporation', 'airline', 'airport', 'police', 'force', 'army', 'navy', 'church', 'parliament',
 ]);
 const TITLE_ADVERBS = new Set([
   'former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'deputy', 'vice', 'senior', 'junior',
@@ -101,7 +105,8 @@ export function leftExtent(toks: readonly Tok[], h: number): { from: number; org
  * end, or to the first plain word after the body's name ("… Child Support Agency widely reported").
  */
 export function complementEnd(toks: readonly Tok[], j: number): { to: number; org: boolean } {
-  if (!LINKS.has(toks[j]?.lower ?? '')) return { to: j, org: false };
+  // "mayor in 2019": a date after the head is no complement.
+  if (!LINKS.has(toks[j]?.lower ?? '') || /^\d/.test(toks[j + 1]?.text ?? '')) return { to: j, org: false };
   let k = j + 1;
   let org = false;
   let possessed = false;
@@ -115,7 +120,8 @@ export function complementEnd(toks: readonly Tok[], j: number): { to: number; or
       const next = /^(a|an|the|former)$/.test(toks[k + 1]?.lower ?? '') || headAt(toks, k + 1) || (toks[k + 1]?.cap && headAt(toks, k + 2));
       if (t.lower !== 'and' || next) break;
     }
-    if (t.cap) org = true;
+    if (LINKS.has(t.lower) && /^\d/.test(toks[k + 1]?.text ?? '')) break;
+    if (t.cap || BODIES.has(t.lower)) org = true;
     k++;
   }
   return { to: k, org };

@@ -33,8 +33,12 @@ const FOREIGN_PLACE = new Set([
 ]);
 const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'thầy', 'ngài']);
 const plain = (t: Tok): string => t.lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+// Up to 10 letters: a foreign surname may be longer than a syllable ("Fernandes", "Rasmussen").
 const isSyllable = (t: Tok): boolean =>
-  t.text.length >= 2 && t.text.length <= 8 && (SYLLABLE.test(t.text) || MINORITY.test(t.text));
+  t.text.length >= 2 && t.text.length <= 10 && (SYLLABLE.test(t.text) || MINORITY.test(t.text));
+// "Sùng A Hồ", "Giàng A Páo": a one-letter middle name of the Hmong, inside a run only.
+const midLetter = (toks: readonly Tok[], j: number): boolean =>
+  /^[AY]$/.test(toks[j]?.text ?? '') && !!toks[j + 1] && isSyllable(toks[j + 1]!);
 /** True when the token reads as one Vietnamese syllable ("Quang"), false for "Joko", "Trump". */
 export const isVietSyllable = (t: Tok): boolean => VIET.test(plain(t));
 
@@ -87,7 +91,7 @@ export function viNames(toks: readonly Tok[]): NameSpan[] {
     }
     let j = i + 1;
     // A head inside the run ends the name ("… Trần Đại Quang Phó …" never glues a title on).
-    while (j < toks.length && isSyllable(toks[j]!) && !VI_HEADS.match(toks, j)) j++;
+    while (j < toks.length && (isSyllable(toks[j]!) || midLetter(toks, j)) && !VI_HEADS.match(toks, j)) j++;
     // An initial ("Nguyễn Thị Thanh T.") is an anonymised person, not a name to keep.
     const initialAfter = toks[j]?.text.length === 1 && /\p{Lu}/u.test(toks[j]!.text);
     const n = initialAfter ? null : pick(toks, i, j);

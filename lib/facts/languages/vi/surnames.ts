@@ -9,7 +9,8 @@ Doãn Khổng Khúc Lã Lạc Lục Mạc Mạch Nghiêm Phí Phùng Tiêu Tôn 
 Âu Ân Bạch Bế Biện Cù Cung Diệp Diêm Đàng Đường Giáp Hàn Hầu Hứa Kha Khương Kim Lăng Liễu Lữ Mã
 Mẫn Ngũ Nhan Nhâm Sầm Tào Tất Thiều Thịnh Tiết Trác Trầm Uông Ưng Vạn Vòng H' Ksor Siu Rơ Niê
 Mlô Byă Kpă Lầu Sùng Giàng Vàng Thào Mùa Cầm Quàng Sái Lường Chế Cấn Cát Châu Chử Đậu Đới Đổng
-Khuất Lều Lỗ Nhữ Phi Quản Ngạc Bành Ôn Kiểu
+Khuất Lều Lỗ Nhữ Phi Quản Ngạc Bành Ôn Kiểu Lộc Hờ Vừ Điểu Ma Ninh Lèo Pờ Chảo Tẩn Phàn Nùng Bàn
+Chìu Ông
 `;
 
 /** The surname set, keyed by the lower-case syllable (NFC, new tone placement). */

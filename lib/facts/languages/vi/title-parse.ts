@@ -18,6 +18,8 @@ export interface Title {
 
 const ACRONYM = /^(?=.*\p{Lu})[\p{Lu}\d][\p{Lu}\p{N}&.\-]+$/u;
 const DASHES = new Set(['-', '–', '—']);
+const PARTY_COMMITTEES = new Set(['tỉnh ủy', 'huyện ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'đảng ủy']);
+const UNITS = new Set(['tỉnh', 'huyện', 'xã', 'quận', 'phường', 'thành', 'thị']);
 
 /** True for "UBND", "TP.HCM", "GD&ĐT". */
 export const isAcronym = (t: Tok): boolean => ACRONYM.test(t.text);
@@ -60,8 +62,16 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
       [j, good, prevCap] = [j + 1, j + 1, false];
       continue;
     }
+    // "Bí thư huyện ủy", "Chủ tịch UBND tỉnh Lò Văn Muôn": a party committee or a unit right before the name.
+    const pair = `${t.lower} ${toks[j + 1]?.lower}`;
+    if (PARTY_COMMITTEES.has(pair) || (j >= 2 && `${toks[j - 2]!.lower} ${p.lower} ${t.lower}` === 'liên hợp quốc')) {
+      const e = PARTY_COMMITTEES.has(pair) ? j + 2 : j + 1;
+      [j, good, prevCap] = [e, e, false];
+      continue;
+    }
     const link = VI_ORG_LINKS.match(toks, j);
     if (!link) break;
+    if (UNITS.has(t.lower) && (names.has(link.end) || /^[,.;)]$/.test(toks[link.end]?.text ?? ''))) good = link.end;
     [j, prevCap] = [link.end, false];
   }
   return good;
