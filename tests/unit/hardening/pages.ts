@@ -65,5 +65,27 @@ export function pollutionProblems(): string[] {
     .map((k) => `Object.prototype.${k} is ${JSON.stringify(probe[k])}`);
 }
 
+const canonicalWindow = freshWindow();
+
+function walkCanonical(node: Node): string {
+  if (node.nodeType === 3) return (node.nodeValue ?? '').replace(/\s+/g, ' ');
+  if (node.nodeType === 8) return `<!--${node.nodeValue}-->`;
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const attrs = Array.from(el.attributes).map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
+  const kids = Array.from((el as HTMLTemplateElement).content?.childNodes ?? el.childNodes).map(walkCanonical).join('');
+  return `<${el.namespaceURI === 'http://www.w3.org/1999/xhtml' ? '' : `${el.namespaceURI}:`}${el.localName} ${attrs.join(' ')}>${kids}</>`;
+}
+
+/**
+ * Markup in a comparable form: parsed, each element's attributes in name order, whitespace
+ * collapsed. A second sanitizer pass may reorder attributes; that changes nothing a browser does.
+ */
+export function canonical(html: string): string {
+  const host = canonicalWindow.document.implementation.createHTMLDocument('').createElement('div');
+  host.innerHTML = html;
+  return Array.from(host.childNodes).map(walkCanonical).join('').trim();
+}
+
 /** Collapses whitespace so two serialisations compare by content. */
 export const squash = (s: string): string => s.replace(/\s+/g, ' ').replace(/> </g, '><').trim();
