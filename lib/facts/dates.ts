@@ -168,5 +168,12 @@ export function extractDates(ctx: FactContext, rules: readonly DateRule[]): Date
   const year = contextYear([...placed, ...titlePlaced]);
   const body = toFacts(ctx.text, placed, ctx.published, year, (i) => ctx.sentences[i]!.text);
   const fromTitle = toFacts(title, titlePlaced, ctx.published, year, () => title);
-  return dedupe([...body, ...fromTitle.map((f) => ({ ...f, source: 'title' as const }))]);
+  // Spans are into the trimmed title; shift them into the title as given.
+  const lead = title ? ctx.title!.length - ctx.title!.trimStart().length : 0;
+  const shifted = fromTitle.map((f) => ({
+    ...f,
+    span: { start: f.span.start + lead, end: f.span.end + lead },
+    source: 'title' as const,
+  }));
+  return dedupe([...body, ...shifted]);
 }

@@ -13,7 +13,11 @@ export interface EntitySpan {
   to: number;
 }
 
-/** Groups spans into entities in text order; a title-only entity points into the title. */
+/**
+ * Groups spans into entities in text order. EntityFact has no `source`, so its span must be into
+ * the text: a name found only in the title is dropped; title mentions of a name also in the body
+ * are kept as mentions with `source: 'title'`.
+ */
 export function collectEntities(ctx: FactContext, found: readonly { u: Unit; spans: EntitySpan[] }[]): EntityFact[] {
   const byKey = new Map<string, EntityFact>();
   for (const { u, spans } of found) {
@@ -36,5 +40,5 @@ export function collectEntities(ctx: FactContext, found: readonly { u: Unit; spa
       }
     }
   }
-  return [...byKey.values()];
+  return [...byKey.values()].filter((e) => e.mentions.some((m) => !m.source));
 }

@@ -36,7 +36,9 @@ const YEAR = /^(1[5-9]|20)\d\d$/;
 /** Figures of an English article, in text order. */
 export function figures(ctx: FactContext): FigureFact[] {
   const out: FigureFact[] = [];
+  // FigureFact has no `source`: its span must be into the text, so the title is not read.
   for (const u of unitsOf(ctx)) {
+    if (u.index < 0) continue;
     const { toks } = u;
     for (let i = 0; i < toks.length; i++) {
       const suffix = /^(\d[\d.]*)(m|bn|k)$/.exec(toks[i]!.text);

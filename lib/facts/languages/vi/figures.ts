@@ -35,7 +35,9 @@ const STOP = new Set([
 /** Figures of a Vietnamese article, in text order. */
 export function figures(ctx: FactContext): FigureFact[] {
   const out: FigureFact[] = [];
+  // FigureFact has no `source`: its span must be into the text, so the title is not read.
   for (const u of unitsOf(ctx)) {
+    if (u.index < 0) continue;
     const { toks } = u;
     for (let i = 0; i < toks.length; i++) {
       const n = numberAt(u, i);
