@@ -28,7 +28,25 @@ async function readPage(file: string): Promise<Uint8Array> {
   }
 }
 
+// Ten megabytes of HTML is already an extreme page; beyond this jsdom alone takes too long.
+const MAX_BYTES = 16 * 1024 * 1024;
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+
+/** Refuses, before parsing, what is not a web page or too big to parse in reasonable time. */
+function checkBytes(bytes: Uint8Array): void {
+  if (bytes.length > MAX_BYTES) {
+    const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+    throw new ExtractError('too-large', `page too large: ${mb(bytes.length)} MB (limit ${mb(MAX_BYTES)} MB)`);
+  }
+  if (PDF_MAGIC.every((b, i) => bytes[i] === b)) throw new ExtractError('not-article', 'a PDF, not a web page');
+  // NUL bytes never occur in HTML text; in the first few kilobytes they mark a binary file.
+  const head = bytes.subarray(0, 4096);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && head.includes(0)) throw new ExtractError('not-article', 'a binary file, not a web page');
+}
+
 function parse(bytes: Uint8Array, url: string): Document {
+  checkBytes(bytes);
   try {
     return parseHtml(decodeHtml(bytes), url);
   } catch (err) {

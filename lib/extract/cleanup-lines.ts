@@ -32,10 +32,13 @@ const PRINT_NOTE_MAX = 500;
 
 /** True when the element's whole text is chrome: a share bar, credit, dateline, tag list, footer… */
 export function isChromeLine(el: Element, ctx: LineContext): boolean {
-  if (el.tagName === 'FIGCAPTION' || el.querySelector('img, picture, video, figure, table')) return false;
+  if (el.tagName === 'FIGCAPTION') return false;
   const text = textOf(el);
-  if (PRINT_NOTE.test(text)) return text.length <= PRINT_NOTE_MAX;
-  if (text.length > LINE_MAX) return false;
+  const printNote = PRINT_NOTE.test(text);
+  // Length first: the selector check below is the costly one on big pages.
+  if (printNote ? text.length > PRINT_NOTE_MAX : text.length > LINE_MAX) return false;
+  if (el.querySelector('img, picture, video, figure, table')) return false;
+  if (printNote) return true;
   if (!/[\p{L}\p{N}]/u.test(text) || isToolStrip(text)) return true;
   if (/^https?:\/\/\S+$/.test(text)) return true;
   const lower = text.toLowerCase();

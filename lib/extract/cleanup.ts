@@ -106,12 +106,14 @@ const BLOCK_TAGS = /^(P|DIV|SECTION|ARTICLE|ASIDE|HEADER|LI|UL|OL|DL|DT|DD|H[1-6
 
 function dropEmpty(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('*')).reverse()) {
-    if (el.matches(MEDIA) || el.closest('table') || el.querySelector(MEDIA) || el.tagName === 'BR') continue;
+    if (el.tagName === 'BR') continue;
     const text = el.textContent ?? '';
     // Inline punctuation ("]", "—") stays; a block or link of nothing but punctuation is a separator.
     const empty = /^\s*$/.test(text) || (BLOCK_TAGS.test(el.tagName) && !/[\p{L}\p{N}]/u.test(text) && text.trim().length > 2);
+    // Text first (cheap), then the selector checks, only for the few candidates.
+    if (!empty || el.matches(MEDIA) || el.closest('table') || el.querySelector(MEDIA)) continue;
     // A space keeps the words on either side of a removed inline element apart.
-    if (empty) el.replaceWith(' ');
+    el.replaceWith(' ');
   }
 }
 

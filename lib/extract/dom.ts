@@ -44,11 +44,51 @@ function unclobber(doc: Document): void {
   }
 }
 
-/** A deep copy of the page that is safe to read and ours to change; the live page is never touched. */
+/**
+ * A deep copy of the page that is safe to read and ours to change; the live page is never touched.
+ * A doctype whose name jsdom refuses to clone (`<!DOCTYPE>`, `<!doctype html!>`) is left out of
+ * the copy: browsers read such pages, and the reader never needs the doctype.
+ */
 export function cloneDocument(doc: Document): Document {
-  const clone = call<Document>(doc, 'cloneNode', true);
+  let clone: Document;
+  try {
+    clone = call<Document>(doc, 'cloneNode', true);
+  } catch (err) {
+    if ((err as { name?: unknown } | null)?.name !== 'InvalidCharacterError') throw err;
+    clone = call<Document>(doc, 'cloneNode', false);
+    for (let n = get<Node | null>(doc, 'firstChild') ?? null; n; n = get<Node | null>(n, 'nextSibling') ?? null) {
+      if (get<number>(n, 'nodeType') === 10 /* DOCUMENT_TYPE_NODE */) continue;
+      call(clone, 'appendChild', call<Node>(clone, 'importNode', n, true));
+    }
+  }
   unclobber(clone);
   return clone;
+}
+
+/** The depth of the deepest element under `root`, walked iteratively; stops counting at `limit`. */
+export function elementDepth(root: Node, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  let node: Node | null = get<Node | null>(root, 'firstChild') ?? null;
+  while (node) {
+    const first = get<number>(node, 'nodeType') === 1 ? (get<Node | null>(node, 'firstChild') ?? null) : null;
+    if (first) {
+      depth++;
+      if (depth > max) max = depth;
+      if (max > limit) return max;
+      node = first;
+      continue;
+    }
+    let next: Node | null = get<Node | null>(node, 'nextSibling') ?? null;
+    while (!next && depth > 0) {
+      node = get<Node | null>(node!, 'parentNode') ?? null;
+      depth--;
+      if (!node || node === root) return max;
+      next = get<Node | null>(node, 'nextSibling') ?? null;
+    }
+    node = next;
+  }
+  return max;
 }
 
 /** The page's window (for DOMPurify), read past any clobbering; null for windowless documents. */

@@ -1,7 +1,8 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { cleanArticle } from './cleanup';
 import { countWords, readingMinutes } from './count';
-import { cloneDocument, windowOf } from './dom';
+import { cloneDocument, elementDepth, windowOf } from './dom';
+import { linkDensity } from './cleanup-lines';
 import { collectImages } from './images';
 import { detectLang } from './lang';
 import { clean, cleanByline, findDir } from './metadata';
@@ -23,6 +24,11 @@ export interface ExtractTimings {
 const MIN_TEXT_CHARS = 250;
 const MIN_PARAGRAPH_CHARS = 80;
 const MAX_ELEMENTS = 100_000;
+// Chromium's parser caps nesting at 512; deeper trees only overflow recursive DOM code.
+const MAX_DEPTH = 1_000;
+// A page Readability does not find readerable, with this little text mostly in links, is a list.
+const LIST_PAGE_CHARS = 1_000;
+const LIST_PAGE_LINK_SHARE = 0.25;
 const EXCERPT_MAX = 300;
 
 function isEmpty(page: Document): boolean {
@@ -45,6 +51,24 @@ function runReadability(page: Document) {
   }
 }
 
+/** Cheap size checks before any expensive work: element count, then nesting depth. */
+function checkBudget(doc: Document): void {
+  const count = doc.getElementsByTagName('*').length;
+  if (count > MAX_ELEMENTS) {
+    throw new ExtractError('too-large', `page too large: ${count.toLocaleString('en-US')} elements (limit ${MAX_ELEMENTS.toLocaleString('en-US')})`);
+  }
+  const depth = elementDepth(doc, MAX_DEPTH);
+  if (depth > MAX_DEPTH) {
+    throw new ExtractError('too-large', `page too deeply nested: more than ${MAX_DEPTH.toLocaleString('en-US')} levels (limit ${MAX_DEPTH.toLocaleString('en-US')})`);
+  }
+}
+
+/** True when over a tenth of the text is U+FFFD or control characters: binary bytes read as text. */
+function mostlyGarbage(text: string): boolean {
+  const bad = text.match(/[\uFFFD\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/g)?.length ?? 0;
+  return bad > text.length * 0.1;
+}
+
 function excerptOf(description: string, text: string): string {
   const value = description || text.split('\n\n')[0] || '';
   return value.length > EXCERPT_MAX ? `${value.slice(0, EXCERPT_MAX - 1).trimEnd()}…` : value;
@@ -58,9 +82,17 @@ function dayFirst(lang: string, hint: string): boolean {
 /** Document → Article with per-stage timings. Never mutates `document`; throws ExtractError. */
 export function extractArticleTimed(document: Document, opts: ExtractOptions = {}): { article: Article; timings: ExtractTimings } {
   const start = performance.now();
+  checkBudget(document);
   // Everything below reads the clone: the live page is neither changed nor trusted.
-  const page = cloneDocument(document);
+  let page: Document;
+  try {
+    page = cloneDocument(document);
+  } catch (err) {
+    if (err instanceof RangeError) throw new ExtractError('too-large', 'page too deeply nested to read');
+    throw new ExtractError('parse-failed', `Cannot copy the page: ${err instanceof Error ? err.message : String(err)}`);
+  }
   if (isEmpty(page)) throw new ExtractError('empty', 'The page is empty: it has no text or images.');
+  if ((page.body?.textContent ?? '').trimStart().startsWith('%PDF-')) throw new ExtractError('not-article', 'a PDF, not a web page');
   const readerable = isProbablyReaderable(page);
   const meta = readPageMeta(page, opts.url);
   const dirAttr = page.body?.getAttribute('dir') || page.documentElement.getAttribute('dir');
@@ -77,6 +109,10 @@ export function extractArticleTimed(document: Document, opts: ExtractOptions = {
   if (text.length < MIN_TEXT_CHARS || !text.split('\n\n').some((p) => p.length >= MIN_PARAGRAPH_CHARS)) {
     throw new ExtractError('not-article', `No article found on this page: the main content is only ${text.length} characters of text.`);
   }
+  if (!readerable && text.length < LIST_PAGE_CHARS && linkDensity(root) >= LIST_PAGE_LINK_SHARE) {
+    throw new ExtractError('not-article', 'No article found on this page: it is a short list of links (search results, an index).');
+  }
+  if (mostlyGarbage(text)) throw new ExtractError('not-article', 'No article found on this page: its text is mostly unreadable characters.');
 
   const win = windowOf(document) ?? (globalThis as { window?: Window }).window;
   if (!win) throw new ExtractError('internal', 'No window to sanitize with: pass a document that has a defaultView.');

@@ -50,5 +50,6 @@ export function htmlToText(root: Element): string {
   const paras = new Paragraphs();
   walk(root, paras);
   paras.flush();
-  return paras.out.join('\n\n').normalize('NFC');
+  // A page's script can leave a lone surrogate in the DOM; UTF-8 cannot carry it.
+  return (paras.out.join('\n\n') as string & { toWellFormed(): string }).toWellFormed().normalize('NFC');
 }
