@@ -9,12 +9,19 @@ const CONFIG: Config = {
   ALLOW_DATA_ATTR: false,
 };
 
+// DOMPurify drops ids and names that shadow document and form properties; named access on window
+// also shadows globals an extension page expects (`browser` is undefined in Chrome) and prototypes.
+const CLOBBER_NAMES = new Set(['browser', 'chrome', '__proto__', 'constructor', 'prototype']);
+
 const purifiers = new WeakMap<object, Purifier>();
 
 function purifierFor(win: Window): Purifier {
   let purifier = purifiers.get(win);
   if (purifier) return purifier;
   purifier = DOMPurify(win as unknown as WindowLike);
+  purifier.addHook('uponSanitizeAttribute', (_node, data) => {
+    if ((data.attrName === 'id' || data.attrName === 'name') && CLOBBER_NAMES.has(data.attrValue.trim().toLowerCase())) data.keepAttr = false;
+  });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     // Reader links open outside the reader and give the target page no handle back.
     if (node.nodeName === 'A' && (node as Element).hasAttribute('href')) {

@@ -31,4 +31,10 @@ describe('sanitizeHtml', () => {
     expect(html).toContain('<p>d</p>');
     expect(html).toContain('<p>e</p>');
   });
+
+  it('drops ids and names that would shadow extension globals', () => {
+    const html = clean('<p id="browser">a</p><img name="chrome" src="https://x.test/i.png" alt=""><p id="Constructor">b</p><p id="intro">c</p>');
+    expect(html).not.toMatch(/id="browser"|name="chrome"|id="Constructor"/i);
+    expect(html).toContain('<p id="intro">c</p>');
+  });
 });
