@@ -19,3 +19,32 @@ export function t(key: MessageKey, value?: string | number): string {
 export function uiLanguage(): string {
   return t('uiLocale');
 }
+
+/**
+ * A reader of one page's strings: the locale file's message when it has the key, else the page's
+ * English text with `$VALUE$` filled (unit tests run without an i18n API).
+ */
+export function withFallback<K extends string>(fallback: Readonly<Record<K, string>>) {
+  // WXT types getMessage with the keys it saw in messages.json; a page passes its own key list.
+  const getMessage = (key: string, sub?: string) =>
+    (browser.i18n.getMessage as unknown as (key: string, substitutions?: string) => string)(key, sub);
+  return (key: K, value?: string | number): string => {
+    const sub = value === undefined ? undefined : String(value);
+    try {
+      const text = getMessage(key, sub);
+      if (text) return text;
+    } catch {
+      // No i18n API: fall through to English.
+    }
+    return fallback[key].replace('$VALUE$', sub ?? '');
+  };
+}
+
+/** The browser's UI language for dates and numbers ("en-US", "vi", …); "en" when it does not say. */
+export function browserLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browserLanguage, withFallback } from '../../lib/i18n';
 
 /**
  * The library page's user-facing strings with English fallbacks. A key found in
@@ -78,26 +78,8 @@ export type LibraryString = keyof typeof FALLBACK;
 /** Every key the library needs in public/_locales/{en,vi}/messages.json. */
 export const LIBRARY_STRING_KEYS = Object.keys(FALLBACK) as LibraryString[];
 
-// WXT types getMessage with the keys already in messages.json; the library's new ones are not there yet.
-const getMessage = browser.i18n.getMessage as unknown as (key: string, substitutions?: string) => string;
-
 /** The string for `key` in the UI language, `value` filling its placeholder; English when the locale lacks it. */
-export function lt(key: LibraryString, value?: string | number): string {
-  const sub = value === undefined ? undefined : String(value);
-  try {
-    const text = getMessage(key, sub);
-    if (text) return text;
-  } catch {
-    // No i18n API (unit tests without a browser): fall through to English.
-  }
-  return FALLBACK[key].replace('$VALUE$', sub ?? '');
-}
+export const lt = withFallback(FALLBACK);
 
 /** The UI language for dates and numbers; "en" when the browser does not say. */
-export function libLocale(): string {
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
-}
+export const libLocale = browserLanguage;

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browserLanguage, withFallback } from '../../lib/i18n';
 
 /**
  * The reader's user-facing strings with English fallbacks. Keys that public/_locales already has
@@ -74,26 +74,8 @@ const FALLBACK = {
 
 export type ReaderString = keyof typeof FALLBACK;
 
-// WXT types getMessage with the keys already in messages.json; the reader's new ones are not there yet.
-const getMessage = browser.i18n.getMessage as unknown as (key: string, substitutions?: string) => string;
-
 /** The string for `key` in the UI language, `value` filling its placeholder; English when the locale lacks it. */
-export function rt(key: ReaderString, value?: string | number): string {
-  const sub = value === undefined ? undefined : String(value);
-  try {
-    const text = getMessage(key, sub);
-    if (text) return text;
-  } catch {
-    // No i18n API (unit tests without a browser): fall through to English.
-  }
-  return FALLBACK[key].replace('$VALUE$', sub ?? '');
-}
+export const rt = withFallback(FALLBACK);
 
-/** The UI language for dates ("en", "vi", …); "en" when the browser does not say. */
-export function uiLocale(): string {
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
-}
+/** The UI language for dates and numbers; "en" when the browser does not say. */
+export const uiLocale = browserLanguage;
