@@ -116,10 +116,12 @@ export function mergeAwards(
   for (const m of [...mentions].sort((a, b) => at(a) - at(b))) {
     const key = keyOf(m.name);
     if (!key.length) continue;
+    // "He received the VC" read as "the Victoria Cross" receiving it: an award is no recipient.
+    const recipient = m.recipient && keyOf(m.recipient).join(' ') === key.join(' ') ? null : m.recipient;
     let e: Entry | undefined;
     let best = 0;
     for (const x of entries) {
-      const f = fits(x, key, m.recipient);
+      const f = fits(x, key, recipient);
       if (f > best) [e, best] = [x, f];
     }
     if (!e) {
@@ -128,7 +130,7 @@ export function mergeAwards(
     }
     if (key.length > e.key.length) e.key = key;
     if (toks(m.name).length > e.size) [e.name, e.size] = [m.name, toks(m.name).length];
-    if (m.recipient) addRecipient(e.recipients, m.recipient, m.recipientScore);
+    if (recipient) addRecipient(e.recipients, recipient, m.recipientScore);
     e.giver ??= m.giver;
     if (e.sentence < 0 && m.sentence >= 0) [e.sentence, e.span] = [m.sentence, m.span];
   }

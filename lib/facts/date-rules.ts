@@ -10,7 +10,7 @@ export type Relative =
   | { rel: 'weekday'; weekday: number; dir: Direction | 'last' | 'next' }
   | { rel: 'week-day'; weekday: number; weeks: number }
   | { rel: 'month-name'; month: number; dir: Direction }
-  | { rel: 'month-of-year'; month: number; years: number };
+  | { rel: 'month-of-year'; month: number; years: number; day?: number };
 
 /** One date found by a rule, before years are fixed. Offsets are into the scanned text. */
 export interface DateCandidate {

@@ -59,7 +59,7 @@ function placeInSentences(ctx: FactContext, cands: DateCandidate[]): Array<[Date
 
 /**
  * The year an article without a publication date fixes for day-months written without one: the
- * latest year among its full dates ("(25/11/1996 - 25/11/2016)" → 2016), else the latest year
+ * latest year among its ranges of full dates ("(25/11/1996 - 25/11/2016)" → 2016), else the latest year
  * written in the same sentence ("Sáng 20/5, … Lễ trao giải … năm 2017"), else none.
  */
 function contextYear(placed: ReadonlyArray<[DateCandidate, number]>): (sentence: number) => number | null {
@@ -69,7 +69,9 @@ function contextYear(placed: ReadonlyArray<[DateCandidate, number]>): (sentence:
     if (isRelative(c.from)) continue;
     for (const p of c.to ? [c.from, c.to] : [c.from]) {
       if (p.y === undefined) continue;
-      if (p.d !== undefined) latestFull = Math.max(latestFull ?? p.y, p.y);
+      // Only a range of full dates fixes the year ("(25/11/1996 - 25/11/2016)"): a lone full date
+      // may be history ("ngày 20/9/1977") while the day-months are this year's.
+      if (p.d !== undefined && c.to) latestFull = Math.max(latestFull ?? p.y, p.y);
       bySentence.set(i, Math.max(bySentence.get(i) ?? p.y, p.y));
     }
   }
@@ -92,7 +94,7 @@ function resolveRelative(f: Relative, pub: PubDate): string {
     case 'month-name':
       return iso(inferYear(pub, f.month, undefined, f.dir), f.month);
     case 'month-of-year':
-      return iso(pub.year + f.years, f.month);
+      return iso(pub.year + f.years, f.month, f.day);
     case 'weekday':
     case 'week-day': {
       const d = f.rel === 'weekday' ? resolveWeekday(pub, f.weekday, f.dir) : weekdayInWeek(pub, f.weekday, f.weeks);

@@ -93,4 +93,15 @@ describe('English awards', () => {
       en('Mayor Ruth Cole awarded the Civic Medal of Valour to 6 firefighters. The medal was awarded posthumously to firefighter Owen Pratt. The head of the brigade received the medal too.'),
     ).toEqual(['Civic Medal of Valour -> Owen Pratt']);
   });
+
+  it('keeps years and lower-case heads, stops before a work title, reads "the VC" as the Victoria Cross', () => {
+    expect(en('Jane Doe won the 2026 Booker prize for her debut.')).toEqual(['2026 Booker prize -> Jane Doe']);
+    expect(en('Ann Lee won the 2025 Nobel Prize in Chemistry.')).toEqual(['2025 Nobel Prize in Chemistry -> Ann Lee']);
+    expect(en('Tom Fry won the Booker prize for The Salt Orchard last year.')).toEqual(['Booker prize -> Tom Fry']);
+    expect(en('Kim Ode won the International Booker prize on Tuesday.')).toEqual(['International Booker prize -> Kim Ode']);
+    expect(en('Sam Tate won the Turner prize.')).toEqual(['Turner prize -> Sam Tate']);
+    expect(en('The Daily Star won the Pulitzer prize for public service.')).toEqual(['Pulitzer prize for public service -> The Daily Star']);
+    expect(en('The Daily Star won the Pulitzer Prize for Public Service.')).toEqual(['Pulitzer Prize for Public Service -> The Daily Star']);
+    expect(en('Private John Hale was awarded the Victoria Cross in 1917. He received the VC from the King.')).toEqual(['Victoria Cross -> John Hale']);
+  });
 });

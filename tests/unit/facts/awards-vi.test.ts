@@ -71,4 +71,17 @@ describe('Vietnamese awards', () => {
       'danh hiệu Nghệ sĩ Ưu tú -> Phạm Thu Trang',
     ]);
   });
+
+  it('keeps quoted names, years, long prize names and unit numbers', () => {
+    expect(vi('Cầu thủ Nguyễn Văn An nhận Quả bóng vàng Việt Nam 2024.')).toEqual(['Quả bóng vàng Việt Nam 2024 -> Nguyễn Văn An']);
+    expect(vi('Cô Lê Thị Hoa được tặng Kỷ niệm chương "Vì sự nghiệp giáo dục".')).toEqual(['Kỷ niệm chương "Vì sự nghiệp giáo dục" -> Lê Thị Hoa']);
+    expect(vi('Ông Trần Văn Bình được tặng Huy hiệu "Tuổi trẻ sáng tạo".')).toEqual(['Huy hiệu "Tuổi trẻ sáng tạo" -> Trần Văn Bình']);
+    expect(vi('Trường THCS Hòa Bình được công nhận danh hiệu "Tập thể lao động xuất sắc".')).toEqual([
+      'danh hiệu "Tập thể lao động xuất sắc" -> Trường THCS Hòa Bình',
+    ]);
+    expect(vi('Bà Nguyễn Thị Mai được trao Giải thưởng Nhà vận động bình đẳng giới tiêu biểu cho những đóng góp.')).toEqual([
+      'Giải thưởng Nhà vận động bình đẳng giới tiêu biểu -> Nguyễn Thị Mai',
+    ]);
+    expect(vi('Trung đoàn 335 được tặng Cờ thi đua của Quân khu 4.').map((l) => l.split(' -> ')[0])).toEqual(['Cờ thi đua của Quân khu 4']);
+  });
 });

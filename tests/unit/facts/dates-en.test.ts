@@ -69,3 +69,18 @@ describe('English dates', () => {
     expect(computeFacts({ text, lang: 'en', publishedTime: '2019-11-19' }).dates[0]?.text).toBe('Tuesday');
   });
 });
+
+describe('English dates: relative years, possessive months, event years', () => {
+  const en2 = (text: string, pub: string | null = '2019-11-20') => dateValues(text, 'en', pub);
+  it('reads "6 April next year" against the publication date', () => {
+    expect(en2('The rule applies from 9 May next year and ended on 2 March last year.')).toEqual(['2020-05-09', '2018-03-02']);
+    expect(en2('The rule applies from 9 May next year.', null)).toEqual([]);
+  });
+  it('reads a month after a possessive and a year before an event noun', () => {
+    expect(en2('The bank revised its March forecast.')).toEqual(['2019-03']);
+    expect(en2('She wins 2018 Pulitzer prize for her reporting.', null)).toEqual(['2018']);
+  });
+  it('does not fix a day-month from a lone full date', () => {
+    expect(en2('He was jailed on 14 March 2018. A hearing is due on 3 July.', null)).toEqual(['2018-03-14', '?']);
+  });
+});

@@ -80,3 +80,17 @@ describe('Vietnamese dates', () => {
     ]);
   });
 });
+
+describe('Vietnamese dates: lists, named days, context years', () => {
+  const vi = (text: string, pub: string | null = '2024-11-19') => dateValues(text, 'vi', pub);
+  it('reads every year of a list after "năm"', () => {
+    expect(vi('Ông được khen thưởng (năm 2010 và 2016).')).toEqual(['2010', '2016']);
+    expect(vi('Trong những năm 1990 và 2000 ngành phát triển.')).toEqual([]);
+  });
+  it('reads the date of a named day', () => {
+    expect(vi('Trường gặp mặt nhân dịp Ngày Quốc tế Phụ nữ 8/3.', '2025-03-06')).toEqual(['2025-03-08']);
+  });
+  it('takes the year for a day-month from a range, not from a lone historic date', () => {
+    expect(vi('Sáng 5/6, đoàn tới thăm. Hiệp định ký ngày 12/8/1960.', null)).toEqual(['?', '1960-08-12']);
+  });
+});

@@ -53,6 +53,8 @@ function complement(toks: readonly Tok[], j: number, generic: boolean): number {
     // "in 2002", "for the third time": when, not what for.
     const ordinal = /^(the|a)$/.test(toks[j + 1]?.lower ?? '') && /^(first|second|third|fourth|fifth|last)$/.test(toks[j + 2]?.lower ?? '');
     if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal) return j;
+    // "the Booker prize for The Salt Orchard": a work's title, not the category.
+    if (w === 'for' && /^(The|A|An)$/.test(toks[j + 1]?.text ?? '')) return j;
     let k = j + 1;
     const caps = toks[k]?.cap;
     const stop = (n: number): boolean =>
@@ -71,6 +73,17 @@ function complement(toks: readonly Tok[], j: number, generic: boolean): number {
   }
   return j;
 }
+
+// "the Pulitzer prize for public service": a lower-case category, not "for her debut".
+function lowerCategory(toks: readonly Tok[], j: number): number {
+  if (toks[j]?.lower !== 'for' && toks[j]?.lower !== 'in') return j;
+  const first = toks[j + 1];
+  if (!first || !first.word || first.cap || /^\d/.test(first.text) || OWNER.test(first.lower)) return j;
+  let k = j + 1;
+  while (k < toks.length && k - j <= 3 && word(toks[k]) && !toks[k]!.cap && !STOP.has(toks[k]!.lower) && !/^\d/.test(toks[k]!.text)) k++;
+  return k;
+}
+const OWNER = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|which|what|whom|being|having|services|work|years?|life|lifetime|playing|writing)$/;
 
 // Lower-case category words after "best" ("best foreign language film", "best make-up").
 function category(toks: readonly Tok[], j: number): number {
@@ -100,6 +113,9 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     const last = out[out.length - 1];
     // "Champions League trophy", "World Cup": a competition, not an honour.
     if ((last && from < last.to) || toks.slice(from, to).some((t) => COMPETITION.test(t.lower))) return;
+    // "the 2026 Booker prize", "Booker Prize 2026": the year or edition is part of the name.
+    if (YEAR.test(toks[from - 1]?.text ?? '') && !(last && from - 1 < last.to)) from--;
+    if (YEAR.test(toks[to]?.text ?? '') && toks[to - 1]?.word) to++;
     const before = toks.slice(Math.max(0, from - 7), from);
     const upFor = before.some((t, k) => t.lower === 'up' && before[k + 1]?.lower === 'for');
     const nominated = /^(nominations?|nominee|nod)$/.test(toks[to]?.lower ?? '');
@@ -120,11 +136,18 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     const noun = lex ? [0, 1, 2].map((d) => lex.end + d).find((k) => toks[k]?.cap && EN_AWARD_NOUNS.has(toks[k]!.lower)) : undefined;
     if (noun !== undefined && toks.slice(lex!.end, noun).every((x) => x.cap)) continue;
     if (lex && (t.cap || /^(obe|mbe|cbe|kbe|dbe)$/.test(t.lower) || !t.cap && /^(knighthood|damehood|peerage)$/.test(t.lower))) {
-      const from = toks[i - 1]?.lower === 'honorary' ? i - 1 : i;
-      const end = complement(toks, lex.end, toks[lex.end + 1]?.lower === 'best');
-      const winner = toks[lex.end]?.lower === 'winner';
+      // "Pulitzer prize", "Turner prize": a lower-case award noun still belongs to the name.
+      let lexEnd = lex.end;
+      if (!toks[lexEnd]?.cap && EN_AWARD_NOUNS.has(toks[lexEnd]?.lower ?? '')) lexEnd++;
+      const hasNoun = EN_AWARD_NOUNS.has(toks[lexEnd - 1]!.lower);
+      // "International Booker prize": capitalised words before a named prize are part of it.
+      let from = toks[i - 1]?.lower === 'honorary' ? i - 1 : i;
+      if (hasNoun && toks[i - 1]?.cap && toks[i - 1]!.word) from = capsBefore(toks, i, 3);
+      let end = complement(toks, lexEnd, toks[lexEnd + 1]?.lower === 'best');
+      if (end === lexEnd && hasNoun) end = lowerCategory(toks, lexEnd);
+      const winner = toks[lexEnd]?.lower === 'winner';
       // "Cory Booker" is a senator, not a prize: a one-word award needs a win around it.
-      const surname = toks[i - 1]?.cap && toks[i - 1]!.word && !/^(the|a|an)$/.test(toks[i - 1]!.lower);
+      const surname = !hasNoun && toks[i - 1]?.cap && toks[i - 1]!.word && !/^(the|a|an)$/.test(toks[i - 1]!.lower);
       if ((winner || from < i || winBefore(toks, i) || wonAfter(toks, end)) && !surname) push(from, end, true);
       i = end - 1;
       continue;
@@ -219,6 +242,8 @@ export function listedAwards(toks: readonly Tok[]): EnAwardSpan[] {
 export function enAwardKey(name: string): string[] {
   const t = foldKey(name).split(' ').filter(Boolean);
   while (t.length > 1 && /^(the|a|an|his|her|honorary)$/.test(t[0]!)) t.shift();
+  // "the VC" after "the Victoria Cross" is the same medal.
+  if (t.length === 1 && t[0] === 'vc') return ['victoria', 'cross'];
   while (t.length > 1 && /^(award|awards|prize|category|section|oscar|title)$/.test(t[t.length - 1]!)) t.pop();
   return t;
 }

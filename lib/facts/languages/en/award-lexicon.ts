@@ -26,7 +26,7 @@ export const EN_AWARD_NAMES = new PhraseTrie<true>();
 for (const w of split(`oscar|bafta|grammy|emmy|tony award|golden globe|golden bear|silver bear|palme d'or
 |golden lion|booker|booker prize|pulitzer|nobel|turing award|fields medal|obe|mbe|cbe|kbe|dbe|knighthood
 |damehood|peerage|victoria cross|george cross|purple heart|bronze star|silver star|medal of honor
-|medal of freedom|presidential medal of freedom|legion of honour|légion d'honneur|ballon d'or|olivier award`)) {
+|vc|medal of freedom|presidential medal of freedom|legion of honour|légion d'honneur|ballon d'or|olivier award`)) {
   EN_AWARD_NAMES.add(w, true);
 }
 

@@ -57,6 +57,16 @@ const RULES: DateRule[] = [
   },
   // "Wednesday, November 20, 2019", "Nov. 20", "July 25th".
   { re: re(`${mon()}\\s+${day()}${END}(?:,?\\s+${year()}${END})?`), prefix: WEEKDAY_BEFORE, build: (m) => at(m, withMonth(m)) },
+  // "6 April next year", "March 3 last year": the year is relative to the publication date.
+  {
+    re: re(`(?:${day()}\\s+(?:of\\s+)?${mon()}|${mon('2')}\\s+(?<d2>0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?)\\s+(?<w>last|next|this)\\s+year${END}`),
+    build: (m) => {
+      const w = m.groups?.w;
+      const mon = monthNumber(m.groups?.mon ?? m.groups?.mon2 ?? '');
+      const d = num(m, 'd') ?? num(m, 'd2')!;
+      return at(m, { rel: 'month-of-year', month: mon, years: w === 'last' ? -1 : w === 'next' ? 1 : 0, day: d });
+    },
+  },
   // "20 February", "3 March 2015", "the 3rd of March".
   { re: re(`${day()}\\s+(?:of\\s+)?${mon()}${END}(?:,?\\s+${year()}${END})?`), prefix: WEEKDAY_BEFORE, build: (m) => at(m, withMonth(m)) },
   // "September 2013", "May 2020".
@@ -83,6 +93,11 @@ const RULES: DateRule[] = [
       if (prefix === '(' && !m[0].endsWith(')')) return null;
       return quantityAfter(m, text) ? null : at(m, parts(m));
     },
+  },
+  // "wins 2026 Booker prize", "ahead of 2028 presidential election": a year before an event noun.
+  {
+    re: re(`${bareYear()}(?=\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:[Pp]rizes?|[Aa]wards?|[Ee]lections?|Olympics|Olympic\\s+Games|World\\s+Cup|[Cc]ensus|[Bb]udget|[Ss]ummit|[Cc]hampionships?)${END})`),
+    build: (m, text) => (quantityAfter(m, text) ? null : at(m, parts(m))),
   },
   // "the 2012 Olympics", "Trump's 2016 campaign": the year must qualify a noun.
   {

@@ -22,6 +22,10 @@ const YEAR = /^(1[89]|20)\d\d$/;
 const QUALIFIERS = new Set(['toàn quốc', 'quốc gia', 'quốc tế']);
 const ENGLISH_AWARD = new Set(['prize', 'award', 'awards', 'medal', 'trophy']);
 
+const QUOTE_OPEN = /^["“«]$/;
+const QUOTE_CLOSE = /^["”»]$/;
+const BALL = /^quả$/;
+
 const word = (t: Tok | undefined): boolean => !!t && t.word;
 const stop = (t: Tok | undefined): boolean => !t || !t.word || VI_AWARD_STOP.has(t.lower);
 
@@ -55,6 +59,15 @@ function received(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
+// A conferring verb shortly before token i ("được trao Giải thưởng …").
+function conferredBefore(toks: readonly Tok[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (VI_GIVE.match(toks, k)) return true;
+  return false;
+}
+
+// A bare year right after a name: "Quả bóng vàng Việt Nam 2024".
+const year = (toks: readonly Tok[], j: number): number => (YEAR.test(toks[j]?.text ?? '') ? j + 1 : j);
+
 // A conferring or receiving verb ends right before token i ("được phong", "trao tặng").
 function conferredAt(toks: readonly Tok[], i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) {
@@ -66,7 +79,14 @@ function conferredAt(toks: readonly Tok[], i: number): boolean {
 // The end of the name after a head at [i, h), or -1 when there is no name.
 function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardHead): number {
   const next = toks[h];
-  if (!word(next)) return kind === 'cert' ? h : -1;
+  // Kỷ niệm chương "Vì sự nghiệp giáo dục", danh hiệu "Tập thể lao động xuất sắc": the quoted name.
+  if (next && QUOTE_OPEN.test(next.text)) {
+    for (let k = h + 1; k < toks.length && k - h <= 16; k++) {
+      if (QUOTE_CLOSE.test(toks[k]!.text)) return k > h + 1 ? k + 1 : -1;
+      if (/^[.;!?]$/.test(toks[k]!.text)) break;
+    }
+  }
+  if (!word(next)) return kind === 'cert' || (kind === 'prize' && BALL.test(toks[i]!.lower)) ? h : -1;
   switch (kind) {
     case 'order':
     case 'medal': {
@@ -87,15 +107,20 @@ function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardHead): n
       let g = titleAt(toks, h + 1, NONE)?.to ?? capName(toks, h + 1);
       // "Bằng khen của Thủ tướng Chính phủ và Bằng khen của …": the giver ends before the next award.
       for (let m = h + 2; m < g; m++) if (toks[m]!.lower === 'và' && VI_AWARD_HEADS.match(toks, m + 1)) g = m;
+      // "Cờ thi đua của Quân khu 4": a unit's number is part of its name.
+      if (g > h + 1 && /^\d+$/.test(toks[g]?.text ?? '') && toks[g - 1]!.word) g++;
       return g > h + 1 ? g : h;
     }
     case 'prize': {
-      if (received(toks, i) && (next!.cap || isAcronym(next!))) return run(toks, h, 16);
+      // "Quả bóng vàng Việt Nam 2024": the country and the year.
+      if (BALL.test(toks[i]!.lower)) return year(toks, suffix(toks, capName(toks, h), true));
+      // A received or conferred prize: the name runs on, lower-case words too, to a stop word.
+      if ((received(toks, i) || (conferredBefore(toks, i) && toks[capName(toks, h)]?.lower !== 'về')) && (next!.cap || isAcronym(next!))) return year(toks, suffix(toks, run(toks, h, 16), true));
       let end = capName(toks, h);
       const q = `${next!.lower} ${toks[h + 1]?.lower}`;
       if (end === h && QUALIFIERS.has(q)) end = h + 2;
       if (end === h && toks[i - 1] && /^[-–]$/.test(toks[i - 1]!.text)) end = run(toks, h, 8);
-      return end === h ? -1 : suffix(toks, field(toks, end), true);
+      return end === h ? -1 : year(toks, suffix(toks, field(toks, end), true));
     }
     case 'giai': {
       const lex = VI_PRIZE_NAMES.match(toks, h)?.end;

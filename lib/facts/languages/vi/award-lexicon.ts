@@ -15,7 +15,7 @@ export const VI_AWARD_HEADS = new PhraseTrie<AwardHead>();
 for (const [w, k] of [
   ['huân chương', 'order'], ['huy chương', 'medal'], ['kỷ niệm chương', 'medal'], ['huy hiệu', 'badge'],
   ['danh hiệu', 'title'], ['bằng khen', 'cert'], ['giấy khen', 'cert'], ['cờ thi đua', 'cert'],
-  ['giải thưởng', 'prize'], ['giải', 'giai'],
+  ['giải thưởng', 'prize'], ['quả bóng vàng', 'prize'], ['quả bóng bạc', 'prize'], ['quả bóng đồng', 'prize'], ['giải', 'giai'],
 ] as const) VI_AWARD_HEADS.add(w, k);
 
 /** Names of orders and medals, matched in any case ("Huân chương lao động hạng Nhất"). */

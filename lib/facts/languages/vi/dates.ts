@@ -104,6 +104,15 @@ const RULES: DateRule[] = [
       return !DAY_WORD.test(prefix) && (SHARE.test(rest) || QUANTITY.test(rest)) ? null : at(mm, parts(mm));
     },
   },
+  // "Ngày Nhà giáo Việt Nam 20/11", "Ngày Quốc khánh 2/9": a named day and its date (case-sensitive,
+  // so the name must be capitalised).
+  {
+    re: new RegExp(`${d()}${SEP_SHORT}${m()}${END}`, 'gu'),
+    prefix: /(?<![\p{L}\p{N}])[Nn]gày\s+\p{Lu}\p{L}*(?:\s+[\p{L}&]+){0,5}\s+$/u,
+    needsPrefix: true,
+    widen: false,
+    build: (mm) => at(mm, parts(mm)),
+  },
   MONTH_OF_YEAR_RULE,
   // "tháng 8", "tháng 12 tới": a month of the publication year (or the one the context fixes);
   // not "3 tháng 5 ngày" (a duration) nor a lunar month.
@@ -114,6 +123,15 @@ const RULES: DateRule[] = [
       if (/\d\s*$/u.test(text.slice(Math.max(0, mm.index - 4), mm.index))) return null;
       const dir = mm.groups?.dir;
       return at(mm, parts(mm), undefined, dir === undefined ? undefined : /tới|sau/iu.test(dir) ? 'future' : 'past');
+    },
+  },
+  // "năm 2012 và 2019", "năm 2005, 2010 và 2015": each year of the list.
+  {
+    re: re(`năm\\s+${y('1')}(?:\\s*,\\s*${bareY('2')})?\\s*(?:,\\s*)?(?:và|hoặc)\\s+(?:năm\\s+)?${bareY('3')}${END}`),
+    boundary: 'word',
+    build: (mm, text) => {
+      if (QUANTITY.test(after(mm, text)) || DECADE_BEFORE.test(text.slice(Math.max(0, mm.index - 20), mm.index))) return null;
+      return (['1', '2', '3'] as const).filter((k) => mm.groups?.[`y${k}`] !== undefined).map((k) => at(mm, { y: num(mm, `y${k}`)! }));
     },
   },
   // "năm 2016", "sinh năm 1919"; not the decade "những năm 1990".
