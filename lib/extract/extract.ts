@@ -7,6 +7,7 @@ import { collectImages } from './images';
 import { detectLang } from './lang';
 import { clean, cleanByline, findDir } from './metadata';
 import { readPageMeta } from './page-meta';
+import { findLead, restoreLead } from './lead';
 import { pickPublished } from './published';
 import { sanitizeHtml } from './sanitize';
 import { htmlToText } from './text';
@@ -99,6 +100,7 @@ export function extractArticleTimed(document: Document, opts: ExtractOptions = {
   const meta = readPageMeta(page, opts.url);
   const dirAttr = page.body?.getAttribute('dir') || page.documentElement.getAttribute('dir');
   const base = page.baseURI && page.baseURI !== 'about:blank' ? page.baseURI : meta.url;
+  const lead = findLead(page);
   const result = runReadability(page);
   const readabilityDone = performance.now();
 
@@ -107,6 +109,7 @@ export function extractArticleTimed(document: Document, opts: ExtractOptions = {
   const title = meta.title || clean(result.title) || meta.headlineFromJsonLd;
   const byline = cleanByline(result.byline);
   cleanArticle(root, { title, byline });
+  restoreLead(root, lead);
   const text = htmlToText(root);
   if (text.length < MIN_TEXT_CHARS || !text.split('\n\n').some((p) => p.length >= MIN_PARAGRAPH_CHARS)) {
     throw new ExtractError('not-article', `No article found on this page: the main content is only ${text.length} characters of text.`);

@@ -11,7 +11,8 @@ import type { BenchOptions, SectionResult, Table } from '../types';
 export const name = 'extract';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
-const DEV_PAGES = '/work/shared/eval/dev/pages/';
+// ../shared sits beside the checkout.
+const DEV_PAGES = fileURLToPath(new URL('../../../../shared/eval/dev/pages/', import.meta.url));
 const REFERENCE = join(FIXTURES, 'vi-dangcongsan-anniversary.html');
 const STAGES = ['parse', 'readability', 'cleanup', 'facts', 'total'] as const;
 type Stage = (typeof STAGES)[number];

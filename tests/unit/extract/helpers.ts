@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { decodeHtml, parseHtml } from '../../../lib/cli/parse';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
-export const DEV_PAGES = '/work/shared/eval/dev/pages/';
+// ../shared sits beside the checkout (CI lays it there too).
+export const DEV_PAGES = fileURLToPath(new URL('../../../../shared/eval/dev/pages/', import.meta.url));
 
 /** A saved page as a jsdom Document, decoded by its declared charset. */
 export function loadPage(path: string, url?: string): Document {
