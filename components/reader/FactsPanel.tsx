@@ -1,4 +1,4 @@
-import type { FactGroup, FactItem, FactKind } from '@/lib/reader/facts-view';
+import type { FactGroup, FactItem, FactKind } from '@/lib/facts/view';
 import { rt, type ReaderString } from './strings';
 
 interface Props {

@@ -4,7 +4,7 @@ import type { Facts } from '../facts/types';
 import type { ErrorCode, ExtractResult } from '../messaging';
 import { formatCitation } from '../reader/citation';
 import type { PreparedContent } from '../reader/content';
-import { factGroups, factsFromSentence, findFact } from '../reader/facts-view';
+import { factGroups, factsFromSentence, findFact } from '../facts/view';
 import { formatIsoDate } from '../reader/format';
 import { sentenceHint } from '../reader/highlight';
 import type { ReaderCommand } from '../reader/keys';

@@ -6,7 +6,7 @@ import { decodeHtml, parseHtml } from '@/lib/cli/parse';
 import { ExtractError, extractArticle, type Article } from '@/lib/extract';
 import { computeFacts } from '@/lib/facts';
 import { prepareContent } from '@/lib/reader/content';
-import { factGroups } from '@/lib/reader/facts-view';
+import { factGroups } from '@/lib/facts/view';
 import { foldText, highlightQuote, sentenceHint } from '@/lib/reader/highlight';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');

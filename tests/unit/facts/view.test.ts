@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFacts } from '@/lib/facts/types';
-import { factGroups, factsFromSentence, findFact } from '@/lib/reader/facts-view';
-import { facts } from './fixtures';
+import { factGroups, factsFromSentence, findFact } from '@/lib/facts/view';
+import { facts } from '../reader/fixtures';
 
 describe('facts view', () => {
   it('lists non-empty groups in reading order with stable keys', () => {

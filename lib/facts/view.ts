@@ -1,4 +1,4 @@
-import type { EntityFact, Facts, Span } from '../facts/types';
+import type { EntityFact, Facts, Span } from './types';
 
 /** The fact groups, in the order a reader looks for them. */
 export type FactKind = 'date' | 'official' | 'award' | 'organization' | 'place' | 'figure' | 'summary';
