@@ -154,6 +154,28 @@ export function personBefore(people: readonly Person[], pos: number): Person | n
 }
 
 /**
+ * Who a pronoun or a described person in sentence `si` refers to: the first person named in the
+ * sentence before it, in the same paragraph (news keeps its topic as the subject: "Olsen … took
+ * over in 2018. She was appointed …"), else the person last named. `fits` drops people the
+ * pronoun cannot mean (a "bà" is no "Văn").
+ */
+export function pronounReferent(
+  ctx: FactContext,
+  people: readonly Person[],
+  si: number,
+  fits: (p: Person) => boolean = () => true,
+): Person | null {
+  const here = ctx.sentences[si];
+  const prev = ctx.sentences[si - 1];
+  const ok = people.filter(fits);
+  if (here && prev && prev.paragraph === here.paragraph) {
+    const first = personAfter(ok, prev.span.start);
+    if (first && first.mentions.some((m) => !m.source && m.span.start < prev.span.end && m.span.start >= prev.span.start)) return first;
+  }
+  return personBefore(ok, here?.span.start ?? 0);
+}
+
+/**
  * The person first mentioned in the body at or after offset `pos`: who a lead's "A soldier …"
  * refers to when nobody is named before it (news names the person in the next sentence).
  */

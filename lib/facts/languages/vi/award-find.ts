@@ -151,7 +151,9 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
       // after another award ("danh hiệu X, dũng sỹ diệt Mỹ").
       const lex = t.cap || out.length ? VI_HONOUR_TITLES.match(toks, i) : null;
       const listed = out[out.length - 1]?.to === i - 1 && /^(,|và)$/.test(toks[i - 1]!.lower);
-      if (lex && (listed || (t.cap && conferredAt(toks, i)))) {
+      // "Trong số 11 Nhà giáo Ưu tú có …", "trong đó có 19 Nghệ sĩ Nhân dân": honourees counted.
+      const counted = t.cap && /^\d+$/.test(toks[i - 1]?.text ?? '');
+      if (lex && (listed || counted || (t.cap && conferredAt(toks, i)))) {
         const end = suffix(toks, lex.end);
         out.push({ from: i, to: end, kind: 'title' });
         i = end - 1;

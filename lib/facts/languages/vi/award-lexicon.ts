@@ -57,7 +57,7 @@ for (const w of split(`trao|tặng|trao tặng|tặng thưởng|phong tặng|tru
 
 /** Verbs whose subject receives the award ("Y đón nhận X", "Y giành X"). */
 export const VI_RECEIVE = new PhraseTrie<true>();
-for (const w of split(`nhận|đón nhận|giành|đoạt|giành được|được nhận|vinh dự nhận|vinh dự đón nhận|trở thành`)) {
+for (const w of split(`nhận|đón nhận|giành|đoạt|giành được|được nhận|vinh dự nhận|vinh dự đón nhận|trở thành|đạt|đạt được|được công nhận`)) {
   VI_RECEIVE.add(w, true);
 }
 

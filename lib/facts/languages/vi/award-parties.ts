@@ -3,7 +3,7 @@
  * the subject of a clause (skipping "đã", "vinh dự", a bracketed aside), and the giver.
  */
 import type { Unit } from '../../units';
-import { slice, type Tok } from '../../words';
+import { PhraseTrie, slice, type Tok } from '../../words';
 import type { AwardSpan } from './award-find';
 import { VI_PLACES } from './gazetteer';
 import { isVietSyllable, type NameSpan } from './names';
@@ -57,7 +57,8 @@ export function np(s: Sent, j: number, end: number): string | null {
     last = k;
   }
   // "Nhà trường đã …": a capital only because the sentence starts there is no name.
-  const common = toks.slice(j + 1, last).every((t) => !t.cap && !isAcronym(t)) && isVietSyllable(toks[j]!);
+  // A number makes it a unit's name ("Trung đoàn 764").
+  const common = toks.slice(j + 1, last).every((t) => !t.cap && !isAcronym(t) && !/^\d/.test(t.text)) && isVietSyllable(toks[j]!);
   return toks[j]!.cap && last > j && !common ? slice(source, toks, j, last) : null;
 }
 
@@ -79,8 +80,40 @@ function clauseStart(s: Sent, e: number): number {
   return k;
 }
 
+/** Who a clause's subject is: a written name or body, a pronoun, or a short word for a body named before. */
+export interface Subject {
+  text: string | null;
+  pronoun: boolean;
+  /** "bệnh viện", "đơn vị", "nhà trường": the body this short form stands for is named earlier. */
+  body?: string;
+  /** "chân sút", "nữ nghệ sĩ": a person described, not a pronoun; the person last named. */
+  described?: boolean;
+}
+
+// Short forms a story uses for the body it is about ("Bệnh viện … đón nhận …; bệnh viện từng được tặng …").
+const BODY_WORDS = new PhraseTrie<true>();
+for (const w of `bệnh viện|đơn vị|nhà trường|trường|công ty|doanh nghiệp|tập đoàn|ngân hàng|nhà máy|viện|trung tâm
+|bộ chỉ huy|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|hợp tác xã|cơ quan|địa phương|tỉnh|huyện|xã|phường|thành phố
+|câu lạc bộ|đội|đoàn|hội|tổ chức|sở|ban|tòa soạn|báo|nhà hát|đảng bộ|công an tỉnh|công an`.split(/[|\n]/)) {
+  BODY_WORDS.add(w.trim(), true);
+}
+const QUANTITY = /^(\d[\d.,]*|các|những|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|hàng|hơn|gần|trên)$/;
+
+// "3 tập thể và 5 cá nhân", "Hà Nội có 1 nhà giáo", "91 DN": a counted group, not one recipient.
+// A number closing the subject is part of a name ("Trung đoàn 764", "Quân khu 4").
+function counted(toks: readonly Tok[], cs: number, e: number): boolean {
+  for (let k = cs; k < e - 1; k++) {
+    const t = toks[k]!;
+    const n = toks[k + 1]!;
+    if (!QUANTITY.test(t.lower) || !n.word || (n.cap && !isAcronym(n)) || /^(\d|và$|cùng$)/.test(n.lower)) continue;
+    // Only where it opens the subject: "kỷ niệm 20 năm thành lập và đón nhận" counts years, not recipients.
+    if (k === cs || /^(có|gồm|sách|số)$/.test(toks[k - 1]!.lower) || (/^\d/.test(t.text) && e - k <= 3)) return true;
+  }
+  return false;
+}
+
 /** The subject of the clause ending at e (after dropping "đã", "vinh dự", "được" …). */
-export function subject(s: Sent, e: number): { text: string | null; pronoun: boolean } {
+export function subject(s: Sent, e: number): Subject {
   const { toks } = s.u;
   const coordinated = toks[e]?.lower === 'được' && toks[e - 1]?.lower === 'và';
   while (e > 0 && FILLERS.has(toks[e - 1]!.lower)) e--;
@@ -93,6 +126,11 @@ export function subject(s: Sent, e: number): { text: string | null; pronoun: boo
   if (coordinated) {
     const first = [...s.starts.values()].sort((a, b) => a.from - b.from)[0];
     if (first) return { text: slice(s.u.source, toks, first.from, first.to), pronoun: false };
+    // "Dưới thời ông, Thép An Bình … trở thành … và được tặng": the first clause with a named subject.
+    for (let c = 0; c < e; c++) {
+      const body = (c === 0 || toks[c - 1]!.text === ',') && toks[c]!.cap ? np(s, c, e) : null;
+      if (body) return { text: body, pronoun: false };
+    }
   }
   const named = [...s.starts.values()].filter((n) => n.from < e).sort((a, b) => a.from - b.from);
   // "Ông X, Giám đốc …, được tặng Y": the clause is an apposition; the subject opens the sentence.
@@ -100,10 +138,17 @@ export function subject(s: Sent, e: number): { text: string | null; pronoun: boo
   const inClause = named.find((n) => n.from >= cs);
   if (cs >= e || (PRONOUNS.has(toks[cs]!.lower) && !inClause)) return { text: null, pronoun: true };
   // "Lễ đón nhận", "danh sách 91 DN được trao": a ceremony or a counted group, not one recipient.
-  if (toks[cs]!.lower === 'lễ' || toks.slice(Math.max(cs, e - 2), e).some((t) => /^\d/.test(t.text))) {
-    return { text: null, pronoun: false };
-  }
-  return { text: np(s, cs, e), pronoun: false };
+  if (toks[cs]!.lower === 'lễ' || counted(toks, cs, e)) return { text: null, pronoun: false };
+  const text = np(s, cs, e);
+  if (text || inClause || toks[cs]!.cap || e - cs > 6) return { text, pronoun: false };
+  // "Thiếu tá X, sĩ quan Việt Nam được … trao": a described apposition stands for the name before it.
+  const before = named.findLast((n) => n.to === cs - 1);
+  if (before && toks[cs - 1]!.text === ',') return { text: slice(s.u.source, toks, before.from, before.to), pronoun: false };
+  // "bệnh viện từng được tặng", "đơn vị đã được tặng": the body named earlier.
+  const body = BODY_WORDS.match(toks, cs);
+  if (body && body.end >= e - 1) return { text: null, pronoun: false, body: slice(s.u.source, toks, cs, body.end) };
+  // "chân sút từng đoạt", "nữ nghệ sĩ được phong": a person described, named before.
+  return { text: null, pronoun: true, described: true };
 }
 
 /** A giver written from token j: a title ("Chủ tịch nước") or a body ("UBND TP"). */

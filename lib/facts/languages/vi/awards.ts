@@ -4,14 +4,15 @@
  */
 import { type AwardMention, mergeAwards } from '../../awards-merge';
 import type { FactContext } from '../../context';
-import { peopleOf, personBefore, resolvePerson } from '../../people';
+import { type Person, peopleOf, personBefore, pronounReferent, resolvePerson } from '../../people';
 import type { AwardFact, OfficialFact } from '../../types';
 import { unitsOf } from '../../units';
 import { slice } from '../../words';
 import { awardKey, type AwardSpan, viAwardSpans } from './award-find';
 import { VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { delegatedGiver, giverAt, listedNames, np, type Sent, subject } from './award-parties';
-import { viNames } from './names';
+import { bodyBefore } from './body-before';
+import { viFemale, viNames } from './names';
 import { findViPeople } from './officials';
 
 interface Around {
@@ -22,6 +23,26 @@ interface Around {
   pronoun: boolean;
   /** Every person of a listed recipient ("cho A, B và C"); empty when one or none. */
   more: string[];
+  /** The recipient is a short form of a body named before ("bệnh viện", "đơn vị"). */
+  body?: string;
+  /** The recipient is a person described ("chân sút"), not a pronoun: the person last named. */
+  described?: boolean;
+}
+
+const TAIL = /^(\d+|\/|-|năm|tháng|lần|thứ|đợt|này)$/;
+
+// "X tháng 9/2025 cho Y", "X (lần thứ hai) cho Y": where "cho" or the verb is, past a date or count.
+function pastTail(toks: Sent['u']['toks'], j: number): number {
+  let k = j;
+  while (k < toks.length && k - j < 8) {
+    if (toks[k]!.text === '(') {
+      const close = toks.findIndex((t, i) => i > k && t.text === ')');
+      if (close < 0 || close - k > 6) break;
+      k = close + 1;
+    } else if (TAIL.test(toks[k]!.lower)) k++;
+    else break;
+  }
+  return k;
 }
 
 // Recipient and giver of one award from the words around it.
@@ -33,6 +54,11 @@ function around(s: Sent, a: AwardSpan): Around {
     const g = giverAt(s.u, j + 1);
     if (g) [out.giver, j] = [g.text, g.end];
   }
+  const t = pastTail(toks, j);
+  if (t > j && (toks[t]?.lower === 'cho' || VI_GIVE.match(toks, t))) j = t;
+  // "Trong số 11 Nhà giáo Ưu tú có cô A và thầy B", "Nhà giáo Nhân dân năm nay là thầy C": the honourees.
+  const named = /^(có|là|gồm)$/.test(toks[t]?.lower ?? '') ? listedNames(s, t + 1, toks.length) : [];
+  if (named.length) return { ...out, recipient: named[0]!, recipientScore: 2, more: named };
   const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
   if (give) {
     out.more = listedNames(s, give, toks.length);
@@ -52,7 +78,7 @@ function around(s: Sent, a: AwardSpan): Around {
       while (k > 0 && VI_RECEIVE.match(toks, k - 1)?.end === from) k--;
       if (toks[k - 1]?.lower === 'lễ') return out; // "Lễ đón nhận X": the ceremony, not a receiver
       const sub = subject(s, k);
-      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun };
+      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described };
     }
     let g = VI_GIVE.match(toks, k);
     if (!g) continue;
@@ -62,7 +88,7 @@ function around(s: Sent, a: AwardSpan): Around {
     if (toks[p]?.lower === 'được') {
       if (p + 1 < k) out.giver = slice(s.u.source, toks, p + 1, k);
       const sub = subject(s, p);
-      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun };
+      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described };
     }
     out.giver = subject(s, k).text;
     if (g.end < a.from) out.recipient = np(s, g.end, a.from);
@@ -81,6 +107,7 @@ export function awards(ctx: FactContext, officials: OfficialFact[]): AwardFact[]
 export function viAwardMentions(ctx: FactContext): AwardMention[] {
   const people = peopleOf(ctx, findViPeople);
   const mentions: AwardMention[] = [];
+  const bodies: string[] = []; // bodies named as recipients so far, for "đơn vị đã được tặng …"
   for (const u of unitsOf(ctx)) {
     const { toks } = u;
     const spans = viAwardSpans(toks);
@@ -93,7 +120,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       const [p, c] = [found[k - 1]!, found[k]!];
       if (c.a.from - p.a.to > 1 || !/^(,|và)$/.test(toks[p.a.to]?.lower ?? '')) continue;
       const share = (from: Around, to: Around): void => {
-        if (!to.recipient && !to.pronoun) [to.recipient, to.recipientScore, to.pronoun, to.more] = [from.recipient, from.recipientScore, from.pronoun, from.more];
+        if (!to.recipient && !to.pronoun && !to.body) Object.assign(to, { recipient: from.recipient, recipientScore: from.recipientScore, pronoun: from.pronoun, more: from.more, body: from.body, described: from.described });
       };
       share(p, c);
       share(c, p);
@@ -102,12 +129,20 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       let recipient = f.recipient;
       // A pronoun or a left-out subject: the person last named before this sentence.
       if (!recipient && f.pronoun && u.index >= 0) {
-        [recipient, f.recipientScore] = [personBefore(people, u.toks[0]?.start ?? 0)?.name ?? null, 1];
+        const female = /^(bà|chị|cô)$/.test(toks[0]?.lower ?? '') ? true : /^(ông|anh)$/.test(toks[0]?.lower ?? '') ? false : null;
+        const fits = (p: Person): boolean => female === null || viFemale(p.name) !== !female;
+        const who = f.described ? personBefore(people.filter(fits), u.toks[0]?.start ?? 0) : pronounReferent(ctx, people, u.index, fits);
+        [recipient, f.recipientScore] = [who?.name ?? null, 1];
+      }
+      // "bệnh viện từng được tặng …": the body of that kind named before, else the body awarded before.
+      if (!recipient && f.body && u.index >= 0) {
+        [recipient, f.recipientScore] = [bodyBefore(ctx, u.index, f.body) ?? bodies.at(-1) ?? null, 1];
       }
       // One mention per listed person: an award given to three people is three entries.
       const all = f.more.length > 1 ? f.more : [recipient];
       for (const r of all) {
         const person = r ? resolvePerson(people, r) : null;
+        if (r && !person && f.recipientScore >= 2) bodies.push(r);
         mentions.push({
           name: slice(u.source, toks, f.a.from, f.a.to),
           span: { start: toks[f.a.from]!.start, end: toks[f.a.to - 1]!.end },

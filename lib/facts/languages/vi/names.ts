@@ -2,7 +2,7 @@
  * Vietnamese personal names in a token run: a surname and one to three capitalised syllables
  * ("Ngô Thị Thanh Hằng"), or a foreign name written in Latin letters ("Joko Widodo").
  */
-import type { Tok } from '../../words';
+import { PhraseTrie, type Tok } from '../../words';
 import { EN_GIVEN_NAMES } from '../en/given-names';
 import { VI_PLACES, VI_PLACE_WORDS } from './gazetteer';
 import { VI_SURNAMES } from './surnames';
@@ -31,6 +31,16 @@ const FOREIGN_PLACE = new Set([
   'santa', 'san', 'los', 'las', 'new', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'north', 'south',
   'east', 'west', 'cape', 'el', 'la', 'le', 'rio', 'sao', 'buenos', 'hong', 'kuala', 'abu', 'tel', 'ho',
 ]);
+// Callings written before a stage or pen name without a surname ("ca sĩ Thu Hòa", "tiền vệ Văn Toàn").
+const CALLINGS = new PhraseTrie<true>();
+for (const w of `ca sĩ|nữ ca sĩ|nam ca sĩ|nghệ sĩ|diễn viên|diễn viên hài|đạo diễn|nhạc sĩ|họa sĩ|nhà văn|nhà thơ
+|biên đạo|nsnd|nsưt|nghệ nhân|người mẫu|hoa hậu|á hậu|mc|rapper|tiền vệ|tiền đạo|hậu vệ|thủ môn|cầu thủ
+|danh thủ|võ sĩ|kỳ thủ|vận động viên|vđv|tay vợt|cua-rơ|xạ thủ|nhà báo|tác giả|dịch giả|nhạc công`.split(/[|\n]/)) {
+  CALLINGS.add(w.trim(), true);
+}
+const callingEnds = (toks: readonly Tok[], i: number): boolean =>
+  [1, 2, 3].some((n) => i - n >= 0 && CALLINGS.match(toks, i - n)?.end === i);
+
 const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'thầy', 'ngài']);
 const plain = (t: Tok): string => t.lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 // Up to 10 letters: a foreign surname may be longer than a syllable ("Fernandes", "Rasmussen").
@@ -94,9 +104,19 @@ export function viNames(toks: readonly Tok[]): NameSpan[] {
     while (j < toks.length && (isSyllable(toks[j]!) || midLetter(toks, j)) && !VI_HEADS.match(toks, j)) j++;
     // An initial ("Nguyễn Thị Thanh T.") is an anonymised person, not a name to keep.
     const initialAfter = toks[j]?.text.length === 1 && /\p{Lu}/u.test(toks[j]!.text);
-    const n = initialAfter ? null : pick(toks, i, j);
+    let n = initialAfter ? null : pick(toks, i, j);
+    // A stage name after its calling: two or three syllables, not a place ("ca sĩ Thu Hòa").
+    if (!n && !initialAfter && j - i >= 2 && j - i <= 3 && callingEnds(toks, i) && !VI_PLACES.match(toks, i)) {
+      if (toks.slice(i, j).every(isVietSyllable)) n = { from: i, to: j, foreign: false };
+    }
     if (n) out.push(n);
     i = j;
   }
   return out;
+}
+
+/** True for a woman's name ("… Thị …"), false for a man's ("… Văn …"), null when the name does not say. */
+export function viFemale(name: string): boolean | null {
+  const words = name.toLowerCase().split(/\s+/).slice(1, -1);
+  return words.includes('thị') ? true : words.includes('văn') ? false : null;
 }

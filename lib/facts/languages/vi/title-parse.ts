@@ -71,7 +71,10 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
     }
     const link = VI_ORG_LINKS.match(toks, j);
     if (!link) break;
-    if (UNITS.has(t.lower) && (names.has(link.end) || /^[,.;)]$/.test(toks[link.end]?.text ?? ''))) good = link.end;
+    // "UBND tỉnh Lạng Sơn", "UBND tỉnh, …", "Bằng khen của UBND tỉnh cho …": the level ends the name.
+    const after = toks[link.end];
+    const ends = !after || /^[,.;)]$/.test(after.text) || (after.word && !after.cap && VI_ORG_STOP.has(after.lower));
+    if (UNITS.has(t.lower) && (names.has(link.end) || ends)) good = link.end;
     [j, prevCap] = [link.end, false];
   }
   return good;

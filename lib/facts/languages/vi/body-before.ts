@@ -1,0 +1,26 @@
+/**
+ * What a short form of a body ("bệnh viện", "nhà trường", "công ty") refers to: the body of that
+ * kind last written in full before it ("Bệnh viện Đa khoa tỉnh Thanh Hóa").
+ */
+import type { FactContext } from '../../context';
+import { unitsOf } from '../../units';
+import { foldKey, slice } from '../../words';
+import { orgEnd } from './title-parse';
+
+const NONE: ReadonlySet<number> = new Set();
+
+/** The full name of the last body before sentence `si` whose name starts with `short`, or null. */
+export function bodyBefore(ctx: FactContext, si: number, short: string): string | null {
+  const want = foldKey(short).split(' ');
+  let found: string | null = null;
+  for (const u of unitsOf(ctx)) {
+    if (u.index >= si) break;
+    const { toks } = u;
+    for (let k = 0; k + want.length < toks.length; k++) {
+      if (!toks[k]!.cap || !want.every((w, i) => foldKey(toks[k + i]!.lower) === w)) continue;
+      const end = orgEnd(toks, k, NONE);
+      if (end > k + want.length) found = slice(u.source, toks, k, end);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { awardLines, factsOf } from './facts-helpers';
+
+const vi = (text: string) => awardLines(factsOf('vi', text));
+
+describe('Vietnamese award recipients written indirectly', () => {
+  it('a short form of the body named before stands for it ("trường", "bệnh viện", "đơn vị")', () => {
+    const text =
+      'Trường THPT Lê Quý Đôn tỉnh Quảng Trị tổ chức lễ kỷ niệm 50 năm thành lập.\n\n' +
+      'Trước đó, trường từng được tặng Huân chương Lao động hạng Ba.';
+    expect(vi(text)).toEqual(['Huân chương Lao động hạng Ba -> Trường THPT Lê Quý Đôn tỉnh Quảng Trị']);
+    const unit =
+      'Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Phạm Văn Long trao Huân chương Quân công hạng Ba tặng Lữ đoàn 125 Hải quân.\n\n' +
+      'Năm 2020, đơn vị đã được tặng Huân chương Chiến công hạng Nhất.';
+    expect(vi(unit)).toContain('Huân chương Chiến công hạng Nhất -> Lữ đoàn 125 Hải quân');
+  });
+
+  it('a counted group is no recipient, a unit with a number is one', () => {
+    expect(vi('Tỉnh có 3 nhà giáo được phong tặng danh hiệu Nhà giáo Ưu tú.')).toEqual(['danh hiệu Nhà giáo Ưu tú -> -']);
+    expect(vi('Trung đoàn 926 được tặng Cờ thi đua của Bộ Quốc phòng.')).toEqual(['Cờ thi đua của Bộ Quốc phòng -> Trung đoàn 926']);
+    // the years of an anniversary are not a counted recipient
+    expect(vi('Công ty Điện lực Hải Dương kỷ niệm 20 năm thành lập và đón nhận Huân chương Lao động hạng Nhì.')).toEqual([
+      'Huân chương Lao động hạng Nhì -> Công ty Điện lực Hải Dương',
+    ]);
+  });
+
+  it('a described person ("tiền đạo", "chân sút") is the person last named; a pronoun is the topic of the sentence before', () => {
+    const striker =
+      'HLV Park Min-ho tung tiền vệ Trần Quốc Huy vào sân. Chỉ 5 phút sau, chân sút từng đoạt Quả bóng vàng Việt Nam 2023 ghi bàn.';
+    expect(vi(striker)).toEqual(['Quả bóng vàng Việt Nam 2023 -> Trần Quốc Huy']);
+    const singer =
+      'Khán giả chú ý tới ca sĩ Bảo Yến, người được mệnh danh là "họa mi". Chị từng được phong tặng danh hiệu Nghệ sĩ Ưu tú năm 2015.';
+    expect(vi(singer)).toEqual(['danh hiệu Nghệ sĩ Ưu tú -> Bảo Yến']);
+  });
+
+  it('an apposition and a later short mention lead to the person', () => {
+    expect(vi('Đại úy Lò Thị Mai, nữ sĩ quan Việt Nam được Liên hợp quốc trao Giải thưởng Người gìn giữ hòa bình năm 2024.')).toEqual([
+      'Giải thưởng Người gìn giữ hòa bình năm 2024 -> Lò Thị Mai',
+    ]);
+    expect(vi('Cô Phạm Thị Lan là giáo viên Văn. Cô Lan từng hai lần đạt danh hiệu Chiến sĩ thi đua cấp tỉnh.')).toEqual([
+      'danh hiệu Chiến sĩ thi đua cấp tỉnh -> Phạm Thị Lan',
+    ]);
+  });
+
+  it('honourees listed after "có" or "là", and a date between the award and "cho"', () => {
+    expect(vi('Trong số 8 Thầy thuốc Ưu tú có bác sĩ Trần Văn Bình và điều dưỡng Nguyễn Thị Hạnh.')).toEqual([
+      'Thầy thuốc Ưu tú -> Trần Văn Bình',
+      'Thầy thuốc Ưu tú -> Nguyễn Thị Hạnh',
+    ]);
+    expect(vi('Ban tổ chức trao danh hiệu Cầu thủ xuất sắc nhất tháng 10/2025 cho thủ môn Đặng Văn Lâm.')).toEqual([
+      'danh hiệu Cầu thủ xuất sắc nhất tháng 10 -> Đặng Văn Lâm',
+    ]);
+    expect(vi('Chủ tịch UBND tỉnh trao Bằng khen của UBND tỉnh cho Phòng Cảnh sát giao thông.')).toEqual([
+      'Bằng khen của UBND tỉnh -> Phòng Cảnh sát giao thông',
+    ]);
+  });
+
+  it('a company named before "… và được tặng" receives it', () => {
+    expect(vi('Dưới thời ông, Dệt may Hòa Thọ từ một xưởng nhỏ trở thành doanh nghiệp lớn và được tặng Huân chương Lao động hạng Ba.')).toEqual([
+      'Huân chương Lao động hạng Ba -> Dệt may Hòa Thọ',
+    ]);
+  });
+});
