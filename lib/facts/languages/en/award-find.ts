@@ -58,7 +58,9 @@ function complement(toks: readonly Tok[], j: number, generic: boolean): number {
     let k = j + 1;
     const caps = toks[k]?.cap;
     const stop = (n: number): boolean =>
-      /^(for|at|while|and|with|after)$/.test(toks[n]!.lower) || (toks[n]!.lower === 'in' && /^\d/.test(toks[n + 1]?.text ?? ''));
+      /^(for|at|while|and|with|after)$/.test(toks[n]!.lower) || (toks[n]!.lower === 'in' && /^\d/.test(toks[n + 1]?.text ?? '')) ||
+      // A headline in title case goes on with its verb: "Nobel Prize in Chemistry Goes to …".
+      /^(goes|go|went|wins|won|awarded|given|to|is|are|was|were|named|honou?rs|shared|splits?)$/.test(toks[n]!.lower);
     const part = (n: number): boolean => toks[n]!.word || POSS.has(toks[n]!.text);
     while (k < toks.length && k - j < 12 && part(k) && !(k > j + 1 && stop(k))) {
       if (!generic && !toks[k]!.cap && !JOIN.has(toks[k]!.lower)) break;

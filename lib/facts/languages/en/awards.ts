@@ -4,7 +4,7 @@
  */
 import { type AwardMention, mergeAwards } from '../../awards-merge';
 import type { FactContext } from '../../context';
-import { type Person, peopleOf, personAfter, personBefore, resolvePerson } from '../../people';
+import { type Person, peopleOf, personAfter, personBefore, pronounReferent, resolvePerson } from '../../people';
 import type { AwardFact, OfficialFact } from '../../types';
 import { type Unit, unitsOf } from '../../units';
 import { foldKey, slice } from '../../words';
@@ -12,6 +12,7 @@ import { EN_PERSON_NOUNS, EN_WIN } from './award-lexicon';
 import { enAwardKey, type EnAwardSpan, enAwardSpans, listedAwards } from './award-find';
 import { activeTo, backReference, endOfClause, listEnd, passiveTo, peopleIn } from './award-parties';
 import { nameEnd } from './names';
+import { HONOREE_REACH, honorees } from './honorees';
 import { findEnPeople } from './officials';
 
 const AUX = new Set(
@@ -23,6 +24,7 @@ const PRONOUN = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it']);
 const CONJ = new Set(['while', 'but', 'and', 'whereas', 'when', 'after', 'before', 'as']);
 const ASIDE = /^(who|which|about|aged|now|then|a|an|\d+)$/;
 const COURTESY = /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord)\.?\s+/;
+const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|many|hundreds|thousands)$/;
 const WIN_WORD = /^(won|win|wins|winner|winners|picked|triumphed|scooped|took)$/;
 
 interface Rec {
@@ -73,6 +75,8 @@ function nounPhrase(u: Unit, people: readonly Person[], s: number, e: number, sc
   if (e - s === 1 && PRONOUN.has(toks[s]!.lower)) return { text: null, score, pronoun: true };
   const p = personIn(u, people, s, e);
   if (p) return { text: p.name, score, pronoun: false };
+  // "Three Scientists", "14 people", "two American researchers": a counted group, named elsewhere if at all.
+  if (COUNT.test(toks[s]!.lower)) return { text: null, score, pronoun: false };
   // "The veteran film-maker", "The Briton": the person the article is about.
   const plain = toks.slice(s + 1, e - 1).every((t) => !t.cap);
   // "A British soldier", a headline's "Soldier": someone described, named elsewhere in the article.
@@ -98,7 +102,7 @@ function subject(u: Unit, people: readonly Person[], v: number): Rec {
   while (s > 0 && !/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap)) s--;
   // "Captain X, who receives the Y": the relative pronoun stands for the noun phrase before it.
   // "Sergeant X, 1st Battalion, who …": the person opening the clause, past appositions.
-  if (toks[s]?.lower === 'who' && toks[s - 1]?.text === ',') {
+  if (/^(who|which)$/.test(toks[s]?.lower ?? '') && toks[s - 1]?.text === ',') {
     let c = s - 1;
     while (c > 0 && !/^[;:.—–(]$/.test(toks[c - 1]!.text)) c--;
     const p = personIn(u, people, c, s - 1);
@@ -108,7 +112,9 @@ function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const rel = toks.findIndex((t, k) => k > s && k < e && t.lower === 'who');
   if (rel > 0) e = rel;
   // "X, a former winner of Y,": an apposition without a name; the subject stands before the comma.
-  if (s < e && toks[s - 1]?.text === ',' && /^(a|an|the)$/.test(toks[s]!.lower) && toks.slice(s, e).every((t) => !t.cap)) {
+  // "Raymond Bush, the Vietnam War veteran who received …": so is a described person.
+  const described = toks.slice(s, e).every((t) => !t.cap) || EN_PERSON_NOUNS.has(toks[e - 1]?.lower ?? '');
+  if (s < e && toks[s - 1]?.text === ',' && /^(a|an|the)$/.test(toks[s]!.lower) && described) {
     return subject(u, people, s - 1);
   }
   return nounPhrase(u, people, s, e, 2);
@@ -155,6 +161,15 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   return NONE;
 }
 
+// "She was appointed …", "He received …": the clause before the award opens with a pronoun.
+function isPronounSubject(toks: readonly Unit['toks'][number][], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k < 12; k--) {
+    if (/^[,;:.]$/.test(toks[k]!.text)) return PRONOUN.has(toks[k + 1]?.lower ?? '');
+    if (k === 0) return PRONOUN.has(toks[0]!.lower);
+  }
+  return false;
+}
+
 /** Every award mention of the article with its recipient, before merging. */
 export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFact[]): AwardMention[] {
   const people = peopleOf(ctx, findEnPeople);
@@ -164,12 +179,19 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
   // The award last named in full: what a later "the medal" refers to.
   // By its noun ("a Cross is a medal"), so "the medal" never takes the name of a prize.
   const lastNamed = new Map<string, string>();
+  // The award last named with a capital, for "So did X", "Among them was X" after it.
+  let lastAward: { name: string; sentence: number } | null = null;
   for (const u of unitsOf(ctx)) {
     const { toks } = u;
     const spans = [...enAwardSpans(toks)];
     for (const l of listedAwards(toks)) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push(l);
     spans.sort((x, y) => x.from - y.from);
     const back = backReference(toks, spans);
+    if (!spans.length && lastAward && u.index >= 0 && u.index - lastAward.sentence <= HONOREE_REACH) {
+      for (const h of honorees(u, people)) {
+        out.push({ name: lastAward.name, span: h.span, sentence: u.index, recipient: h.name, recipientScore: 2, giver: null });
+      }
+    }
     const referent = back ? lastNamed.get(toks[back.to - 1]!.lower.replace('honor', 'honour')) : undefined;
     let prev: { a: EnAwardSpan; r: Rec } | null = null;
     for (const a of spans) {
@@ -180,6 +202,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const named = slice(u.source, toks, a.from, a.to);
       const noun = /\b(medal|prize|award|honour|honor|cross)\b/i.exec(named)?.[1]?.toLowerCase();
       if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named);
+      if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: named, sentence: u.index };
       // "The Aviator's other awards came for …": the owner before "awards".
       if (!r.text && !r.pronoun && a.won) {
         const owner = toks.findIndex((t, k) => /^(’s|'s)$/.test(t.text) && k < a.from && /^(other|awards)$/.test(toks[k + 1]?.lower ?? ''));
@@ -188,7 +211,10 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const titled = r.whole ? byTitle.get(foldKey(r.whole)) : undefined;
       // A pronoun or a described person: the person last named, else (in a lead or the title) the next one.
       const [pos, end] = u.index >= 0 ? [u.toks[0]?.start ?? 0, u.toks[u.toks.length - 1]?.end ?? 0] : [0, 0];
-      const topic = r.pronoun ? ((u.index >= 0 ? personBefore(people, pos) : null) ?? personAfter(people, end)) : null;
+      // A pronoun means the topic of the sentence before; "the veteran" the person last named.
+      const said = r.pronoun && PRONOUN.has(toks[a.from - 1]?.lower ?? '') ? true : r.pronoun && isPronounSubject(toks, a.from);
+      const before = u.index < 0 ? null : said ? pronounReferent(ctx, people, u.index) : personBefore(people, pos);
+      const topic = r.pronoun ? (before ?? personAfter(people, end)) : null;
       let text = titled ?? r.text ?? topic?.name ?? null;
       if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? text;
       // One mention per listed person: an award given to three people is three entries.
@@ -210,6 +236,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const span = { start: toks[back!.from]!.start, end: toks[back!.to - 1]!.end };
       if (person) out.push({ name: referent!, span, sentence: u.index, recipient: person.name, recipientScore: r.score, giver: null });
     }
+    if (back && referent && u.index >= 0) lastAward = { name: referent, sentence: u.index };
   }
   return out;
 }

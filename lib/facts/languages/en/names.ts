@@ -80,7 +80,14 @@ export const isPlace = (toks: readonly Tok[], i: number, j: number): boolean => 
 export const hasOrgWord = (toks: readonly Tok[], i: number, j: number): boolean =>
   toks.slice(i, j).some((t) => ORG_WORDS.has(t.lower));
 
-/** Names recognisable without a title: a given name first, or a courtesy word or profession before. */
+// ", who …" and ", 49," follow only a person: "succeeding Kari Olsen, who will retire".
+function personAfter(toks: readonly Tok[], end: number): boolean {
+  if (toks[end]?.text !== ',') return false;
+  const n = toks[end + 1];
+  return n?.lower === 'who' || (!!n && /^\d{1,3}$/.test(n.text) && toks[end + 2]?.text === ',');
+}
+
+/** Names recognisable without a title: a given name first, a courtesy word or profession before, or "…, who" after. */
 export function plainNames(toks: readonly Tok[]): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -88,9 +95,9 @@ export function plainNames(toks: readonly Tok[]): { from: number; to: number }[]
     if (!nameWord(t)) continue;
     const prev = toks[i - 1]?.lower ?? '';
     const courtesy = EN_HONORIFICS.has(prev) || (prev === '.' && EN_HONORIFICS.has(toks[i - 2]?.lower ?? ''));
-    const cue = EN_GIVEN_NAMES.has(t.lower) || courtesy || PROFESSIONS.has(prev);
-    if (!cue) continue;
     const end = nameEnd(toks, i);
+    const cue = EN_GIVEN_NAMES.has(t.lower) || courtesy || PROFESSIONS.has(prev) || (end - i >= 2 && personAfter(toks, end) && !toks.slice(i + 1, end).some((x) => EN_GIVEN_NAMES.has(x.lower)));
+    if (!cue) continue;
     if (end - i >= 2 || (end > i && !EN_GIVEN_NAMES.has(t.lower))) {
       if (!isPlace(toks, i, end) && !hasOrgWord(toks, i, end)) out.push({ from: i, to: end });
       i = end - 1;

@@ -37,7 +37,9 @@ function titlesAt(u: Unit, k: number): string[] {
     if (/^(now|then|also|currently|formerly|once)$/.test(toks[k]!.lower)) k++;
     if (/^(a|an|the)$/.test(toks[k]!.lower)) k++;
     let org = false;
-    if (toks[k] && !toks[k]!.cap && POSS.has(toks[k + 1]?.text ?? '')) [k, org] = [k + 2, BODIES.has(toks[k]!.lower)]; // "the city’s"
+    // "the city’s", "the think tank’s": a body named by a common noun.
+    const own = [1, 2].find((n) => toks.slice(k, k + n).every((t) => t.word && !t.cap) && POSS.has(toks[k + n]?.text ?? ''));
+    if (own) [k, org] = [k + own + 1, BODIES.has(toks[k + own - 1]!.lower)];
     let m = k;
     let head = headAt(toks, m);
     while (!head && m < toks.length && m - k < 6) {
@@ -109,17 +111,32 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
       const c = complementEnd(toks, h.to);
       // "Yahoo’s chief executive, Marissa Mayer,": the title before a comma and the name.
       const n = toks[c.to]?.text === ',' ? nameEnd(toks, c.to + 1) : -1;
-      if (n > c.to + 2 && AFTER_NAME.has(toks[n]?.lower ?? '.') && (h.head.kind === 'office' || left.org || c.org)) {
+      const owner = whoseBody(u, left.from);
+      if (n > c.to + 2 && AFTER_NAME.has(toks[n]?.lower ?? '.') && owner && c.to === h.to) {
+        add(found, c.to + 1, n, `${titleText(u, { from: left.from, to: c.to })} of ${owner}`);
+      } else if (n > c.to + 2 && AFTER_NAME.has(toks[n]?.lower ?? '.') && (h.head.kind === 'office' || left.org || c.org)) {
         add(found, c.to + 1, n, titleText(u, { from: left.from, to: c.to }));
       } else if (left.from <= 1 && (h.head.kind === 'office' || left.org || c.org)) {
         lead.push({ from: left.from, headFrom: i, headTo: h.to, to: c.to, head: h.head, org: left.org || c.org });
       }
       continue;
     }
-    if (h.head.kind === 'role' && !left.org) continue;
+    // "Chairman Alan Rice", "said Executive Editor Tom Rice": a capitalised role inside a sentence is a formal title.
+    if (h.head.kind === 'role' && !left.org && !(toks[i]!.cap && i > 0)) continue;
     add(found, j, e, titleText(u, { from: left.from, to: tEnd }));
     i = e - 1;
   }
+}
+
+// "The Office for Budget Responsibility, whose chairman, Colin Brown, …": the body the title serves.
+function whoseBody(u: Unit, k: number): string | null {
+  const { toks } = u;
+  if (toks[k - 1]?.lower !== 'whose' || toks[k - 2]?.text !== ',') return null;
+  let a = k - 2;
+  while (a > 0 && (toks[a - 1]!.cap || (/^(of|for|and|the|&)$/.test(toks[a - 1]!.lower) && toks[a - 2]?.cap))) a--;
+  if (a === k - 2) return null;
+  const the = toks[a - 1]?.lower === 'the' ? a - 1 : a;
+  return slice(u.source, toks, the, k - 2).replace(/^The /, 'the ');
 }
 
 function add(found: Map<number, Found>, from: number, to: number, title?: string): void {

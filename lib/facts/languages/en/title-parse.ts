@@ -6,7 +6,7 @@
 import type { Tok } from '../../words';
 import { EN_PLACES } from './gazetteer';
 import { nameWord } from './names';
-import { type EnHead, EN_HEADS, EN_TITLE_MODS } from './titles';
+import { EN_CAP_ONLY, type EnHead, EN_HEADS, EN_TITLE_MODS } from './titles';
 
 /** A title as token indices [from, to); `org` when it names the body served. */
 export interface EnTitle {
@@ -34,6 +34,10 @@ export const BODIES: ReadonlySet<string> = new Set([
   'office', 'committee', 'commission', 'authority', 'theatre', 'theater', 'museum', 'hospital', 'school',
   'college', 'institute', 'charity', 'foundation', 'trust', 'association', 'federation', 'court', 'service',
   'regulator', 'corporation', 'airline', 'airport', 'police', 'force', 'army', 'navy', 'church', 'parliament',
+  'academy', 'tank', 'watchdog', 'paper', 'magazine', 'studio', 'publisher', 'society', 'centre', 'center',
+  'laboratory', 'lab', 'fund', 'festival', 'unit', 'body', 'chamber', 'assembly', 'retailer', 'chain', 'insurer',
+  'lender', 'broadcaster', 'operator', 'manufacturer', 'carmaker', 'maker', 'startup', 'supermarket', 'institution',
+  'organisation', 'organization', 'league', 'orchestra', 'opera', 'library', 'prison', 'jail', 'embassy',
 ]);
 const TITLE_ADVERBS = new Set([
   'former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'deputy', 'vice', 'senior', 'junior',
@@ -130,7 +134,7 @@ export function complementEnd(toks: readonly Tok[], j: number): { to: number; or
 /** The head starting at token i, or null. */
 export function headAt(toks: readonly Tok[], i: number): { to: number; head: EnHead } | null {
   const m = EN_HEADS.match(toks, i);
-  if (!m) return null;
+  if (!m || (EN_CAP_ONLY.has(toks[i]!.lower) && !toks[i]!.cap && m.end === i + 1)) return null;
   // "Sen." and "Gov." keep their dot; a dot after a full word ends the sentence instead.
   return { to: m.end, head: m.value };
 }

@@ -28,14 +28,21 @@ const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-ge
 |councillor|alderman|commissioner|police commissioner|inspector general|inspector-general|director general
 |director-general|district attorney|sheriff|police chief|chief constable|chancellor of the exchequer
 |first minister|taoiseach|president of the european commission|high commissioner|consul|consul general
-|state senator|state representative|lawmaker|legislator|treasurer|comptroller|ombudsman|marshal|provost`;
+|state senator|state representative|lawmaker|legislator|treasurer|comptroller|ombudsman|marshal|provost
+|captain|capt.|major|private|pvt.|staff sgt.|sgt. maj.|sergeant major|lance corporal|lance cpl.|warrant officer
+|rear admiral|vice admiral|commodore|brigadier|field marshal|air marshal|air chief marshal|wing commander
+|squadron leader|flight lieutenant|detective inspector|detective chief inspector|detective superintendent
+|detective sergeant|detective constable|chief inspector|chief superintendent|inspector|constable`;
+
+/** Offices that are only offices with a capital: "Captain Emma Rice", not "England captain Harry Kane". */
+export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['captain', 'major', 'private', 'inspector', 'constable']);
 
 const ROLES = `chairman|chairwoman|chair|ceo|coo|cfo|cto|chief executive|chief operating officer
 |chief financial officer|chief technology officer|president|vice-president|executive vice president
 |senior vice president|founder|co-founder|director|executive director|managing director|head|boss|chief
 |leader|deputy leader|spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|counselor|counsellor
 |official|member|manager|supervisor|deputy|executive|officer|superintendent|principal|dean|rector
-|vice chancellor|secretary|deputy commissioner|board member|trustee|governor|chief economist|attorney
+|vice chancellor|vice-chancellor|pro-vice-chancellor|editor|executive editor|editor-in-chief|secretary|deputy commissioner|board member|trustee|governor|chief economist|attorney
 |general counsel|prosecutor|warden|chief of police|coordinator|administrator|regulator|whip|chief whip`;
 
 /** The head trie, built once; offices win over roles for the same words. */

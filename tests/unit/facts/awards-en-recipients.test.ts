@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { awardLines, factsOf, officialLines } from './facts-helpers';
+
+const en = (text: string, title?: string) => awardLines(factsOf('en', text, title));
+
+describe('English award recipients named without the award', () => {
+  it('"So did X", "as did X", "Among them was X", "The winners are A, B and C" refer to the award just named', () => {
+    const text =
+      'The governor on Friday awarded the State Medal of Valor to nine residents at a ceremony in Springfield.\n\n' +
+      'Among them was former Rep. Walter Haines of Peoria, who served for 20 years.\n\n' +
+      'Nurse Dana Whitfield received the medal to applause. So did farmer Owen Castellano, who founded a food bank.';
+    expect(en(text)).toEqual([
+      'State Medal of Valor -> Walter Haines',
+      'State Medal of Valor -> Dana Whitfield',
+      'State Medal of Valor -> Owen Castellano',
+    ]);
+    const laureates =
+      'Three economists won the 2031 Nobel Memorial Prize in Economic Sciences on Monday.\n\n' +
+      'The laureates are Priya Kapoor of Stanford University in California, Lars Eklund of Uppsala University and Mei Lin, a professor at Peking University.';
+    expect(en(laureates)).toEqual([
+      '2031 Nobel Memorial Prize in Economic Sciences -> Priya Kapoor',
+      '2031 Nobel Memorial Prize in Economic Sciences -> Lars Eklund',
+      '2031 Nobel Memorial Prize in Economic Sciences -> Mei Lin',
+    ]);
+  });
+
+  it('"X … was honored for …" counts only close to an award, and a counted group is no recipient', () => {
+    const far = 'Gov. Ann Reyes presented the Carnegie Hero Medal to Tom Vance.\n\n' + 'Filler sentence here. '.repeat(8) + '\n\nJoe Park was honored for his charity work.';
+    expect(en(far)).toEqual(['Carnegie Hero Medal -> Tom Vance']);
+    expect(en('Carnegie Medal Goes to Four Rescuers', 'Carnegie Medal Goes to Four Rescuers')).toEqual(['Carnegie Medal -> -']);
+  });
+
+  it('a pronoun is the topic of the sentence before; an apposition with "the … veteran who received" is the person', () => {
+    const text =
+      'Chairman Paul Grant said the board was united.\n\n' +
+      'Ingrid Solberg, who will retire in March, took over in 2016. She was appointed a Dame Commander of the Order of the British Empire in 2022.';
+    expect(en(text)).toEqual(['Dame Commander of the Order of the British Empire -> Ingrid Solberg']);
+    expect(en('The town renamed the bridge for Walter Pike, the Korean War veteran who received the Medal of Honor last year.')).toEqual([
+      'Medal of Honor -> Walter Pike',
+    ]);
+  });
+});
+
+describe('English officials with titles written the ways companies and forces write them', () => {
+  it('a capitalised role inside a sentence, a body named by a common noun, "whose chairman", police and army ranks', () => {
+    const f = factsOf(
+      'en',
+      '"We are ready," Chairman Paul Grant said. Ruth Adeyemi, the think tank\'s director, agreed. ' +
+        'The Fiscal Council, whose chairman, Colin Marsh, spoke first, disagreed. ' +
+        'Detective Inspector Mark Ellis said the case was closed. Captain Emma Ford led the patrol. ' +
+        'England captain Harry Kane scored twice. British director Mark Dornford-May made the film.',
+    );
+    expect(officialLines(f)).toEqual([
+      'Paul Grant | Chairman',
+      "Ruth Adeyemi | director",
+      'Colin Marsh | chairman of the Fiscal Council',
+      'Mark Ellis | Detective Inspector',
+      'Emma Ford | Captain',
+    ]);
+  });
+});
