@@ -61,3 +61,50 @@ describe('Vietnamese award recipients written indirectly', () => {
     ]);
   });
 });
+
+describe('Vietnamese award recipients: passives, lists and shared subjects', () => {
+  it('"X được trao cho A; B và C" with titles around the listed names', () => {
+    expect(
+      vi('Danh hiệu Thầy thuốc Nhân dân lần này được trao cho bác sĩ Hà Thị Lan, Trưởng khoa Nhi - Sơ sinh; bác sĩ Tống Văn Hải, Phó Giám đốc bệnh viện và điều dưỡng Lý Thị Mai.'),
+    ).toEqual([
+      'Danh hiệu Thầy thuốc Nhân dân -> Hà Thị Lan',
+      'Danh hiệu Thầy thuốc Nhân dân -> Tống Văn Hải',
+      'Danh hiệu Thầy thuốc Nhân dân -> Lý Thị Mai',
+    ]);
+    expect(vi('Bộ trưởng tặng Kỷ niệm chương "Vì sự nghiệp y tế" cho hai bác sĩ đã nghỉ hưu là ông Đào Văn Sơn và bà Trịnh Thị Nga.')).toEqual([
+      'Kỷ niệm chương "Vì sự nghiệp y tế" -> Đào Văn Sơn',
+      'Kỷ niệm chương "Vì sự nghiệp y tế" -> Trịnh Thị Nga',
+    ]);
+    expect(vi('Thứ trưởng trao Huân chương Hữu nghị cho Đại sứ Nhật Bản Ito Naoki và Trưởng đại diện WHO Anna Berg.')).toEqual([
+      'Huân chương Hữu nghị -> Ito Naoki',
+      'Huân chương Hữu nghị -> Anna Berg',
+    ]);
+  });
+
+  it('a clause without its own subject takes the sentence\'s ("…, từng nhận Y", "… và được tặng Y")', () => {
+    const text =
+      'Trường THCS Nguyễn Du tỉnh Gia Lai kỷ niệm 40 năm thành lập.\n\n' +
+      'Trường đã 2 lần được tặng Bằng khen của Thủ tướng Chính phủ (năm 2010 và 2015), từng nhận Huân chương Lao động hạng Ba năm 2012 và Huân chương Lao động hạng Nhì năm 2020.';
+    expect(vi(text)).toEqual([
+      'Bằng khen của Thủ tướng Chính phủ -> Trường THCS Nguyễn Du tỉnh Gia Lai',
+      'Huân chương Lao động hạng Ba -> Trường THCS Nguyễn Du tỉnh Gia Lai',
+      'Huân chương Lao động hạng Nhì -> Trường THCS Nguyễn Du tỉnh Gia Lai',
+    ]);
+    const company =
+      'Tổng công ty Xây dựng Sông Đà tổ chức lễ kỷ niệm.\n\nTrước đó, Tổng công ty đã 3 lần nhận Cờ thi đua của Chính phủ và được tặng Huân chương Độc lập hạng Nhì năm 2015.';
+    expect(vi(company)).toEqual([
+      'Cờ thi đua của Chính phủ -> Tổng công ty Xây dựng Sông Đà',
+      'Huân chương Độc lập hạng Nhì -> Tổng công ty Xây dựng Sông Đà',
+    ]);
+  });
+
+  it('a headline\'s recipient given by title is the person holding it; a foreign order keeps its class', () => {
+    const f = factsOf(
+      'vi',
+      'Phó Chủ tịch nước Võ Thị Ánh Xuân trao Huân chương Hữu nghị cho Đại sứ Canada Shawn Steil.\n\n' +
+        'Ông Steil đã thay mặt Toàn quyền Canada trao Huân chương Canada hạng Sĩ quan cho GS.TS Lê Văn Tâm.',
+      'Trao Huân chương Hữu nghị cho Đại sứ Canada',
+    );
+    expect(awardLines(f)).toEqual(['Huân chương Hữu nghị -> Shawn Steil', 'Huân chương Canada hạng Sĩ quan -> Lê Văn Tâm']);
+  });
+});

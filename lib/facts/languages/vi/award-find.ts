@@ -39,6 +39,12 @@ function run(toks: readonly Tok[], j: number, max: number): number {
 // "hạng Nhất" after an order; "năm 2017" after a prize (an order's year is when, not which).
 function suffix(toks: readonly Tok[], j: number, year = false): number {
   if (toks[j]?.lower === 'hạng' && VI_TIERS.has(toks[j + 1]?.lower ?? '')) j += 2;
+  else if (toks[j]?.lower === 'hạng' && toks[j + 1]?.cap) {
+    // A foreign order's class: "hạng Chỉ huy", "hạng Đại Thập tự".
+    const from = j;
+    j += 2;
+    while (j - from < 5 && toks[j]?.word && (toks[j]!.cap || (toks[j - 1]!.cap && !VI_AWARD_STOP.has(toks[j]!.lower)))) j++;
+  }
   if (year && toks[j]?.lower === 'năm' && YEAR.test(toks[j + 1]?.text ?? '')) j += 2;
   return j;
 }

@@ -19,7 +19,7 @@ const NP_STOP = new Set([
   'vì', 'tại', 'với', 'về', 'trong', 'khi', 'sau', 'trước', 'để', 'nhằm', 'do', 'và', 'ghi', 'lên', 'ở',
 ]);
 const PLURAL = new Set(['các', 'những', 'nhiều', 'hai', 'ba', 'một', 'mọi']);
-const LEADS = new Set(['đại diện', 'gia đình', 'tập thể', 'lực lượng']);
+const LEADS = new Set(['đại diện', 'gia đình', 'tập thể', 'lực lượng', 'bản thân']);
 const CLAUSE = /^[,;:()“”"]$/;
 const NONE: ReadonlySet<number> = new Set();
 
@@ -33,6 +33,7 @@ export interface Sent {
 /** A recipient written from token j: a person named in it, else a capitalised body ("Đảng bộ …"). */
 export function np(s: Sent, j: number, end: number): string | null {
   const { toks, source } = s.u;
+  const start = j;
   for (let g = 0; g < 4 && j < end; g++) {
     const lead = LEADS.has(`${toks[j]!.lower} ${toks[j + 1]?.lower}`) ? 2 : 0;
     const hon = VI_HONORIFICS.match(toks, j)?.end ?? (/^[,.]$/.test(toks[j]!.text) && g ? j + 1 : j);
@@ -58,7 +59,7 @@ export function np(s: Sent, j: number, end: number): string | null {
   }
   // "Nhà trường đã …": a capital only because the sentence starts there is no name.
   // A number makes it a unit's name ("Trung đoàn 764").
-  const common = toks.slice(j + 1, last).every((t) => !t.cap && !isAcronym(t) && !/^\d/.test(t.text)) && isVietSyllable(toks[j]!);
+  const common = j === start && toks.slice(j + 1, last).every((t) => !t.cap && !isAcronym(t) && !/^\d/.test(t.text)) && isVietSyllable(toks[j]!);
   return toks[j]!.cap && last > j && !common ? slice(source, toks, j, last) : null;
 }
 
@@ -88,11 +89,21 @@ export interface Subject {
   body?: string;
   /** "chân sút", "nữ nghệ sĩ": a person described, not a pronoun; the person last named. */
   described?: boolean;
+  /** The clause has no subject of its own ("…, từng nhận Y"): the sentence's subject. */
+  elided?: boolean;
+}
+
+// "Trường đã 3 lần", "Đơn vị này": past a demonstrative or a count of times after a body word.
+function pastCount(toks: readonly Tok[], k: number): number {
+  if (/^(này|đó|ấy)$/.test(toks[k]?.lower ?? '')) k++;
+  if (/^(đã|từng|cũng)$/.test(toks[k]?.lower ?? '')) k++;
+  if (/^(\d+|hai|ba|bốn|nhiều)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'lần') k += 2;
+  return k;
 }
 
 // Short forms a story uses for the body it is about ("Bệnh viện … đón nhận …; bệnh viện từng được tặng …").
 const BODY_WORDS = new PhraseTrie<true>();
-for (const w of `bệnh viện|đơn vị|nhà trường|trường|công ty|doanh nghiệp|tập đoàn|ngân hàng|nhà máy|viện|trung tâm
+for (const w of `bệnh viện|đơn vị|nhà trường|trường|công ty|tổng công ty|doanh nghiệp|tập đoàn|ngân hàng|nhà máy|viện|trung tâm
 |bộ chỉ huy|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|hợp tác xã|cơ quan|địa phương|tỉnh|huyện|xã|phường|thành phố
 |câu lạc bộ|đội|đoàn|hội|tổ chức|sở|ban|tòa soạn|báo|nhà hát|đảng bộ|công an tỉnh|công an`.split(/[|\n]/)) {
   BODY_WORDS.add(w.trim(), true);
@@ -105,7 +116,7 @@ function counted(toks: readonly Tok[], cs: number, e: number): boolean {
   for (let k = cs; k < e - 1; k++) {
     const t = toks[k]!;
     const n = toks[k + 1]!;
-    if (!QUANTITY.test(t.lower) || !n.word || (n.cap && !isAcronym(n)) || /^(\d|và$|cùng$)/.test(n.lower)) continue;
+    if (!QUANTITY.test(t.lower) || !n.word || (n.cap && !isAcronym(n)) || /^(\d|và$|cùng$|lần$|năm$|tháng$|tuổi$)/.test(n.lower)) continue;
     // Only where it opens the subject: "kỷ niệm 20 năm thành lập và đón nhận" counts years, not recipients.
     if (k === cs || /^(có|gồm|sách|số)$/.test(toks[k - 1]!.lower) || (/^\d/.test(t.text) && e - k <= 3)) return true;
   }
@@ -131,22 +142,27 @@ export function subject(s: Sent, e: number): Subject {
       const body = (c === 0 || toks[c - 1]!.text === ',') && toks[c]!.cap ? np(s, c, e) : null;
       if (body) return { text: body, pronoun: false };
     }
+    // "Tổng công ty đã 4 lần nhận X và được tặng Y": the subject of the award before it.
+    return { text: null, pronoun: true, elided: true };
   }
   const named = [...s.starts.values()].filter((n) => n.from < e).sort((a, b) => a.from - b.from);
   // "Ông X, Giám đốc …, được tặng Y": the clause is an apposition; the subject opens the sentence.
   if (cs >= e && toks[cs - 1]?.text === ',' && named[0]) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
   const inClause = named.find((n) => n.from >= cs);
+  // "Trường đã …, từng nhận Y": a clause without a subject shares the sentence's.
+  if (cs >= e && cs > 0) return { text: null, pronoun: true, elided: true };
   if (cs >= e || (PRONOUNS.has(toks[cs]!.lower) && !inClause)) return { text: null, pronoun: true };
   // "Lễ đón nhận", "danh sách 91 DN được trao": a ceremony or a counted group, not one recipient.
   if (toks[cs]!.lower === 'lễ' || counted(toks, cs, e)) return { text: null, pronoun: false };
+  // "bệnh viện từng được tặng", "Trường đã 3 lần được tặng", "đơn vị đã được tặng": the body named earlier.
+  const body = !inClause ? BODY_WORDS.match(toks, cs) : null;
+  const bodyEnd = body ? pastCount(toks, body.end) : -1;
+  if (body && bodyEnd >= e) return { text: null, pronoun: false, body: slice(s.u.source, toks, cs, body.end) };
   const text = np(s, cs, e);
   if (text || inClause || toks[cs]!.cap || e - cs > 6) return { text, pronoun: false };
   // "Thiếu tá X, sĩ quan Việt Nam được … trao": a described apposition stands for the name before it.
   const before = named.findLast((n) => n.to === cs - 1);
   if (before && toks[cs - 1]!.text === ',') return { text: slice(s.u.source, toks, before.from, before.to), pronoun: false };
-  // "bệnh viện từng được tặng", "đơn vị đã được tặng": the body named earlier.
-  const body = BODY_WORDS.match(toks, cs);
-  if (body && body.end >= e - 1) return { text: null, pronoun: false, body: slice(s.u.source, toks, cs, body.end) };
   // "chân sút từng đoạt", "nữ nghệ sĩ được phong": a person described, named before.
   return { text: null, pronoun: true, described: true };
 }
@@ -172,7 +188,7 @@ export function delegatedGiver(u: Unit): string | null {
 
 // Between two listed recipients: a comma or "và", then at most a few lower-case words naming
 // what they are ("ca sĩ", "đạo diễn", "thầy", "các nghệ sĩ").
-const LIST_JOIN = /^(,|và|cùng)$/;
+const LIST_JOIN = /^(,|;|và|cùng)$/;
 // Verbs and links that start another clause: "cho A và tặng Bằng khen cho B" lists no B here.
 const LIST_BREAK = /^(cho|tặng|trao|được|đã|là|nhận|có|của|thuộc|vì|do)$/;
 
@@ -191,6 +207,7 @@ function bareName(toks: readonly Tok[], k: number): { from: number; to: number }
  */
 export function listedNames(s: Sent, j: number, end: number): string[] {
   const { toks, source } = s.u;
+  const names: ReadonlySet<number> = new Set(s.starts.keys());
   const out: string[] = [];
   let k = j;
   let gap = 0;
@@ -200,6 +217,20 @@ export function listedNames(s: Sent, j: number, end: number): string[] {
     if (n) {
       out.push(slice(source, toks, n.from, n.to));
       [k, gap] = [n.to, 0];
+      // "A, Trưởng khoa …; B": an apposition title after a listed name.
+      const app = toks[k]?.text === ',' ? titleAt(toks, k + 1, names) : null;
+      if (app && app.to > k + 1) {
+        // … to the next joiner: the title may run on in words the title grammar stops at.
+        let m = app.to;
+        while (m < end && m - app.to < 8 && !/^(;|,|và)$/.test(toks[m]!.lower)) m++;
+        k = m < end && m - app.to < 8 ? m : app.to;
+      }
+      continue;
+    }
+    // "cho Đại sứ Phần Lan A và Trưởng đại diện UNICEF B": a title before a listed name.
+    const title = toks[k]!.cap ? titleAt(toks, k, names) : null;
+    if (title && s.starts.has(title.to)) {
+      k = title.to;
       continue;
     }
     const t = toks[k]!;

@@ -7,7 +7,7 @@ import type { FactContext } from '../../context';
 import { type Person, peopleOf, personBefore, pronounReferent, resolvePerson } from '../../people';
 import type { AwardFact, OfficialFact } from '../../types';
 import { unitsOf } from '../../units';
-import { slice } from '../../words';
+import { foldKey, slice } from '../../words';
 import { awardKey, type AwardSpan, viAwardSpans } from './award-find';
 import { VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { delegatedGiver, giverAt, listedNames, np, type Sent, subject } from './award-parties';
@@ -27,6 +27,8 @@ interface Around {
   body?: string;
   /** The recipient is a person described ("chân sút"), not a pronoun: the person last named. */
   described?: boolean;
+  /** The clause has no subject of its own: the recipient of the award before it in the sentence. */
+  elided?: boolean;
 }
 
 const TAIL = /^(\d+|\/|-|năm|tháng|lần|thứ|đợt|này)$/;
@@ -54,7 +56,13 @@ function around(s: Sent, a: AwardSpan): Around {
     const g = giverAt(s.u, j + 1);
     if (g) [out.giver, j] = [g.text, g.end];
   }
-  const t = pastTail(toks, j);
+  let t = pastTail(toks, j);
+  // "Huân chương … (đã) được trao cho Y": the award is the subject of a passive.
+  const passive = toks[t]?.lower === 'được' ? t + 1 : toks[t]?.lower === 'đã' && toks[t + 1]?.lower === 'được' ? t + 2 : -1;
+  if (passive > 0 && VI_GIVE.match(toks, passive)) {
+    const v = VI_GIVE.match(toks, passive)!.end;
+    if (toks[v]?.lower === 'cho') t = v;
+  }
   if (t > j && (toks[t]?.lower === 'cho' || VI_GIVE.match(toks, t))) j = t;
   // "Trong số 11 Nhà giáo Ưu tú có cô A và thầy B", "Nhà giáo Nhân dân năm nay là thầy C": the honourees.
   const named = /^(có|là|gồm)$/.test(toks[t]?.lower ?? '') ? listedNames(s, t + 1, toks.length) : [];
@@ -63,6 +71,12 @@ function around(s: Sent, a: AwardSpan): Around {
   if (give) {
     out.more = listedNames(s, give, toks.length);
     out.recipient = np(s, give, toks.length) ?? out.more[0] ?? null;
+    // "cho ba thầy cô đã nghỉ hưu là ông A, bà B và ông C": a group, then who is in it.
+    const is = out.recipient ? -1 : toks.findIndex((x, k) => k > give && k - give < 10 && /^(là|gồm|:)$/.test(x.lower));
+    if (is > 0) {
+      out.more = listedNames(s, is + 1, toks.length);
+      out.recipient = out.more[0] ?? null;
+    }
   }
   if (out.recipient) {
     // "Chủ tịch nước X trao tặng <award> cho Y": the giver is the subject of the verb before it.
@@ -78,23 +92,30 @@ function around(s: Sent, a: AwardSpan): Around {
       while (k > 0 && VI_RECEIVE.match(toks, k - 1)?.end === from) k--;
       if (toks[k - 1]?.lower === 'lễ') return out; // "Lễ đón nhận X": the ceremony, not a receiver
       const sub = subject(s, k);
-      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described };
+      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, elided: sub.elided };
     }
     let g = VI_GIVE.match(toks, k);
     if (!g) continue;
     while (k > 0 && (VI_GIVE.match(toks, k - 1)?.end ?? 0) >= g.end) g = VI_GIVE.match(toks, --k)!;
     let p = k - 1;
-    while (p >= 0 && p >= k - 8 && (toks[p]!.word || toks[p]!.text === ',') && toks[p]!.lower !== 'được') p--;
+    while (p >= 0 && p >= k - 12 && (toks[p]!.word || toks[p]!.text === ',') && toks[p]!.lower !== 'được') p--;
     if (toks[p]?.lower === 'được') {
       if (p + 1 < k) out.giver = slice(s.u.source, toks, p + 1, k);
       const sub = subject(s, p);
-      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described };
+      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, elided: sub.elided };
     }
     out.giver = subject(s, k).text;
     if (g.end < a.from) out.recipient = np(s, g.end, a.from);
     return { ...out, recipientScore: out.recipient ? 3 : 0 };
   }
   return out;
+}
+
+// The one person whose titles include `title` ("Đại sứ Phần Lan"), or null.
+function holderOf(people: readonly Person[], title: string): Person | null {
+  const key = foldKey(title);
+  const holders = people.filter((p) => p.titles.some((t) => foldKey(t) === key));
+  return holders.length === 1 ? holders[0]! : null;
 }
 
 /** Awards of a Vietnamese article, one per award and recipient. */
@@ -118,7 +139,13 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
     // Awards listed together ("X năm 1965 và Y năm 1968", "Bằng khen, danh hiệu Z cho W") share a recipient.
     for (let k = 1; k < found.length; k++) {
       const [p, c] = [found[k - 1]!, found[k]!];
-      if (c.a.from - p.a.to > 1 || !/^(,|và)$/.test(toks[p.a.to]?.lower ?? '')) continue;
+      // "…, từng nhận Y": the clause has no subject; the award before it in the sentence gives it.
+      if (c.elided && (p.recipient || p.body)) {
+        Object.assign(c, { recipient: p.recipient, recipientScore: p.recipientScore, pronoun: p.pronoun, body: p.body, described: p.described });
+        continue;
+      }
+      const gap = pastTail(toks, p.a.to); // "X năm 2006 và Y năm 2016"
+      if (c.a.from - gap > 1 || !/^(,|và)$/.test(toks[gap]?.lower ?? '')) continue;
       const share = (from: Around, to: Around): void => {
         if (!to.recipient && !to.pronoun && !to.body) Object.assign(to, { recipient: from.recipient, recipientScore: from.recipientScore, pronoun: from.pronoun, more: from.more, body: from.body, described: from.described });
       };
@@ -141,7 +168,8 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       // One mention per listed person: an award given to three people is three entries.
       const all = f.more.length > 1 ? f.more : [recipient];
       for (const r of all) {
-        const person = r ? resolvePerson(people, r) : null;
+        // "cho Đại sứ Phần Lan" in a headline: the person the article gives that title.
+        const person = r ? (resolvePerson(people, r) ?? holderOf(people, r)) : null;
         if (r && !person && f.recipientScore >= 2) bodies.push(r);
         mentions.push({
           name: slice(u.source, toks, f.a.from, f.a.to),

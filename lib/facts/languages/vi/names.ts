@@ -86,6 +86,8 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   else if (len > 4 || isVietSyllable(toks[s]!)) while (f < to - 2 && (to - f > 3 || isVietSyllable(toks[f]!))) f++;
   const foreign = toks.slice(f, to);
   if (foreign.length < 2 || foreign.length > 4 || FOREIGN_PLACE.has(foreign[0]!.lower)) return null;
+  // "Công ty TNHH Watanabe Steel Việt Nam": a company, not a person.
+  if (/^(TNHH|CP|JSC|Co|Corp|Ltd|Inc)$/.test(toks[f - 1]?.text ?? '') || VI_PLACES.match(toks, to - 2)?.end === to) return null;
   const latin = foreign.some((t) => !isVietSyllable(t)) && foreign.every((t) => t.text.length > 1);
   return latin ? { from: f, to, foreign: true } : null;
 }

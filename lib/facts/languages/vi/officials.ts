@@ -35,7 +35,9 @@ function courtesyStart(toks: readonly Tok[], end: number): number {
 // clause start, so "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng X" stays the rank alone).
 function before(toks: readonly Tok[], n: NameSpan, byEnd: ReadonlyMap<number, Title>, used: ReadonlySet<number>): Title[] {
   const e = courtesyStart(toks, n.from);
-  const free = (t: Title | undefined): Title | undefined => (t && !used.has(t.from) ? t : undefined);
+  // "thừa ủy quyền của Chủ tịch nước, ông X": the authority X acts for is not X's title.
+  const free = (t: Title | undefined): Title | undefined =>
+    t && !used.has(t.from) && !/^(của|quyền|mặt)$/.test(toks[t.from - 1]?.lower ?? '') ? t : undefined;
   let t = free(byEnd.get(e)) ?? (e < n.from && toks[e - 1]?.text === ',' ? free(byEnd.get(e - 1)) : undefined);
   const out: Title[] = [];
   while (t && out.length < 6) {

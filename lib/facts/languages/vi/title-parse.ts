@@ -20,6 +20,13 @@ const ACRONYM = /^(?=.*\p{Lu})[\p{Lu}\d][\p{Lu}\p{N}&.\-]+$/u;
 const DASHES = new Set(['-', '–', '—']);
 const PARTY_COMMITTEES = new Set(['tỉnh ủy', 'huyện ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'đảng ủy']);
 const UNITS = new Set(['tỉnh', 'huyện', 'xã', 'quận', 'phường', 'thành', 'thị']);
+// A body named by its common noun completes a title: "Giám đốc bệnh viện", "hiệu trưởng nhà trường".
+const BODY_NOUNS = new Set([
+  'bệnh viện', 'nhà trường', 'trường', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'viện', 'trung tâm',
+  'sở', 'bộ', 'khoa', 'đơn vị', 'hội', 'ban', 'cơ quan', 'nhà máy', 'hợp tác xã', 'câu lạc bộ', 'nhà hát',
+]);
+const CONNECTORS = new Set(['và', 'của', 'các', 'về']);
+const slice2 = (toks: readonly Tok[], a: number, b: number): string => toks.slice(a, b).map((t) => t.lower).join(' ');
 
 /** True for "UBND", "TP.HCM", "GD&ĐT". */
 export const isAcronym = (t: Tok): boolean => ACRONYM.test(t.text);
@@ -48,6 +55,12 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
     }
     const head = j > k ? VI_HEADS.match(toks, j) : null;
     if ((head?.value === 'office' && !crossesName(j, head.end, names)) || (j > k && VI_AWARD_HEADS.match(toks, j))) break;
+    // "Tổng công ty", "Nhà máy": a capitalised body noun of several words is taken whole.
+    const noun = t.cap ? VI_ORG_LINKS.match(toks, j) : null;
+    if (noun && noun.end > j + 1 && BODY_NOUNS.has(slice2(toks, j, noun.end))) {
+      [j, good, prevCap] = [noun.end, noun.end, false];
+      continue;
+    }
     if (t.cap || isAcronym(t)) {
       [j, good, prevCap] = [j + 1, j + 1, true];
       continue;
@@ -74,7 +87,9 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
     // "UBND tỉnh Lạng Sơn", "UBND tỉnh, …", "Bằng khen của UBND tỉnh cho …": the level ends the name.
     const after = toks[link.end];
     const ends = !after || /^[,.;)]$/.test(after.text) || (after.word && !after.cap && VI_ORG_STOP.has(after.lower));
-    if (UNITS.has(t.lower) && (names.has(link.end) || ends)) good = link.end;
+    const whole = UNITS.has(t.lower) || BODY_NOUNS.has(slice2(toks, j, link.end));
+    // "Chủ tịch Hội đồng quản trị Đinh Công Toại": a link right before the name completes the body.
+    if ((whole && ends) || (names.has(link.end) && !CONNECTORS.has(t.lower))) good = link.end;
     [j, prevCap] = [link.end, false];
   }
   return good;

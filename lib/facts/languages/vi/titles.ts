@@ -63,7 +63,7 @@ export const VI_TITLE_PREFIX: ReadonlySet<string> = new Set(['nguyên', 'quyền
 export const VI_ORG_LINKS = new PhraseTrie<true>();
 for (const w of split(`và|của|các|về|tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|cơ quan|nhân dân
 |vũ trang|thường trực|danh dự|phụ trách|thí nghiệm|phòng thí nghiệm|công ty|tập đoàn|ngân hàng
-|bệnh viện|trường|viện|trung tâm|hội đồng|ủy ban|khoa|bộ môn|điều hành|quản trị|ban|sở|bộ|hội|tổ chức|khối
+|bệnh viện|trường|nhà trường|tổng công ty|đơn vị|nhà máy|viện|trung tâm|hội đồng|ủy ban|khoa|bộ môn|điều hành|quản trị|ban|sở|bộ|hội|tổ chức|khối
 |tuyên giáo|kinh tế|dân vận|nội chính|đối ngoại`)) {
   VI_ORG_LINKS.add(w, true);
 }
@@ -83,7 +83,7 @@ export const VI_ORG_STOP: ReadonlySet<string> = new Set(
   `kiêm là đã được cho tặng trao thay cùng chúc phát chia nói nhấn khẳng đề tham dự trả báo có đến
   tới với trong ngoài tại từ vì để đang sẽ vừa mới cũng còn lên ra vào bày gửi ký yêu ghi biểu trân nhận
   đón kêu mong động chỉ đánh dẫn tiếp làm giữ thăm hỏi hướng lưu nêu cảm đi này đó năm kỷ tổ vinh
-  long về và của các ngày sáng chiều tối hôm tháng quý trên dưới hiện`.split(/\s+/).filter(Boolean),
+  long về và của các ngày sáng chiều tối hôm tháng quý trên dưới hiện giai nhiệm suốt`.split(/\s+/).filter(Boolean),
 );
 
 /** Two-word verbs that end an organisation name even where one syllable could go on ("Hà Nội ban hành"). */
