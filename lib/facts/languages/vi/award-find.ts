@@ -158,7 +158,8 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
       const lex = t.cap || out.length ? VI_HONOUR_TITLES.match(toks, i) : null;
       const listed = out[out.length - 1]?.to === i - 1 && /^(,|và)$/.test(toks[i - 1]!.lower);
       // "Trong số 11 Nhà giáo Ưu tú có …", "trong đó có 19 Nghệ sĩ Nhân dân": honourees counted.
-      const counted = t.cap && /^\d+$/.test(toks[i - 1]?.text ?? '');
+      const listing = lex && toks.slice(lex.end, lex.end + 3).some((x) => /^(có|là|gồm)$/.test(x.lower));
+      const counted = t.cap && (/^\d+$/.test(toks[i - 1]?.text ?? '') || (/^(các|những)$/.test(toks[i - 1]?.lower ?? '') && !!listing));
       if (lex && (listed || counted || (t.cap && conferredAt(toks, i)))) {
         const end = suffix(toks, lex.end);
         out.push({ from: i, to: end, kind: 'title' });
@@ -183,7 +184,9 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
     // elsewhere it describes someone ("…, huy hiệu 70 năm tuổi Đảng, ở …").
     if (!t.cap && (h.value === 'badge' || h.value === 'cert') && !conferredAt(toks, i)) continue;
     const before = toks.slice(Math.max(0, i - 3), i);
-    if (!before.some((b) => VI_NOT_CONFERRED.has(b.lower)) && toks[i - 1]?.lower !== 'các') {
+    // "sẽ xét tặng Giải thưởng …", "dự kiến trao …": planned, not given.
+    const planned = toks.slice(Math.max(0, i - 6), i).some((b, k, all) => b.lower === 'sẽ' || (b.lower === 'dự' && all[k + 1]?.lower === 'kiến'));
+    if (!planned && !before.some((b) => VI_NOT_CONFERRED.has(b.lower)) && toks[i - 1]?.lower !== 'các') {
       out.push({ from: i, to: end, kind: h.value });
       // "nhận hai giải thưởng A và B": B is a second prize of the same kind.
       const nx = toks[end + 1];

@@ -42,6 +42,12 @@ export function np(s: Sent, j: number, end: number): string | null {
     j = next;
   }
   if (j >= end || !toks[j] || PLURAL.has(toks[j]!.lower) || /^\d/.test(toks[j]!.text)) return null;
+  // After "cô", "ông", "bản thân": a short name, capitalised words only ("cô Lan", "ông Văn Kiên").
+  if (j > start && toks[j]!.cap && !s.starts.has(j) && VI_HONORIFICS.match(toks, start)) {
+    let e = j;
+    while (e < end && toks[e]!.cap && toks[e]!.word) e++;
+    return slice(source, toks, j, e);
+  }
   let k = j;
   let last = j;
   while (k < end && k - j < 14 && !s.awards.some((a) => a.from === k)) {
@@ -151,7 +157,9 @@ export function subject(s: Sent, e: number): Subject {
   const inClause = named.find((n) => n.from >= cs);
   // "Trường đã …, từng nhận Y": a clause without a subject shares the sentence's.
   if (cs >= e && cs > 0) return { text: null, pronoun: true, elided: true };
-  if (cs >= e || (PRONOUNS.has(toks[cs]!.lower) && !inClause)) return { text: null, pronoun: true };
+  // "Ông từng …" is a pronoun; "Ông Kiên từng …" a short name.
+  const shortName = cs + 1 < e && toks[cs + 1]!.cap;
+  if (cs >= e || (PRONOUNS.has(toks[cs]!.lower) && !inClause && !shortName)) return { text: null, pronoun: true };
   // "Lễ đón nhận", "danh sách 91 DN được trao": a ceremony or a counted group, not one recipient.
   if (toks[cs]!.lower === 'lễ' || counted(toks, cs, e)) return { text: null, pronoun: false };
   // "bệnh viện từng được tặng", "Trường đã 3 lần được tặng", "đơn vị đã được tặng": the body named earlier.
@@ -217,13 +225,12 @@ export function listedNames(s: Sent, j: number, end: number): string[] {
     if (n) {
       out.push(slice(source, toks, n.from, n.to));
       [k, gap] = [n.to, 0];
-      // "A, Trưởng khoa …; B": an apposition title after a listed name.
-      const app = toks[k]?.text === ',' ? titleAt(toks, k + 1, names) : null;
-      if (app && app.to > k + 1) {
-        // … to the next joiner: the title may run on in words the title grammar stops at.
-        let m = app.to;
-        while (m < end && m - app.to < 8 && !/^(;|,|và)$/.test(toks[m]!.lower)) m++;
-        k = m < end && m - app.to < 8 ? m : app.to;
+      // "A, Trưởng khoa …; B", "B, nghệ sĩ đàn tính của Nhà hát X và C": an apposition after a listed
+      // name, to the next "và" or ";" (a comma may sit inside the apposition's body).
+      if (toks[k]?.text === ',') {
+        let m = k + 1;
+        while (m < end && m - k < 16 && !/^(;|và)$/.test(toks[m]!.lower) && !s.starts.has(m)) m++;
+        if (m < end && m - k < 16 && !s.starts.has(m)) k = m;
       }
       continue;
     }

@@ -31,7 +31,7 @@ interface Around {
   elided?: boolean;
 }
 
-const TAIL = /^(\d+|\/|-|năm|tháng|lần|thứ|đợt|này)$/;
+const TAIL = /^(\d+|\/|-|năm|tháng|lần|thứ|đợt|này|mới)$/;
 
 // "X tháng 9/2025 cho Y", "X (lần thứ hai) cho Y": where "cho" or the verb is, past a date or count.
 function pastTail(toks: Sent['u']['toks'], j: number): number {

@@ -44,8 +44,11 @@ const callingEnds = (toks: readonly Tok[], i: number): boolean =>
 const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'thầy', 'ngài']);
 const plain = (t: Tok): string => t.lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 // Up to 10 letters: a foreign surname may be longer than a syllable ("Fernandes", "Rasmussen").
+// "Xổm-phon Keo-bun-hương": Lao and Khmer names transliterated syllable by syllable, hyphenated.
+const HYPHENATED = /^\p{Lu}\p{Ll}+(-\p{Ll}+)+$/u;
 const isSyllable = (t: Tok): boolean =>
-  t.text.length >= 2 && t.text.length <= 10 && (SYLLABLE.test(t.text) || MINORITY.test(t.text));
+  (t.text.length >= 2 && t.text.length <= 10 && (SYLLABLE.test(t.text) || MINORITY.test(t.text))) ||
+  (t.text.length <= 24 && HYPHENATED.test(t.text));
 // "Sùng A Hồ", "Giàng A Páo": a one-letter middle name of the Hmong, inside a run only.
 const midLetter = (toks: readonly Tok[], j: number): boolean =>
   /^[AY]$/.test(toks[j]?.text ?? '') && !!toks[j + 1] && isSyllable(toks[j + 1]!);

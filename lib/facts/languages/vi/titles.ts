@@ -34,7 +34,8 @@ Chỉ huy|Sở trưởng|Tổng Lãnh sự|Trưởng Đại diện|Trưởng ph�
 
 const RANKS = `
 Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đô đốc|Phó Đô đốc
-Chuẩn Đô đốc|Thống tướng|Nguyên soái
+Chuẩn Đô đốc|Thống tướng|Nguyên soái|Đại úy|Thượng úy|Trung úy|Thiếu úy|Thượng sĩ|Trung sĩ|Hạ sĩ
+|Chuẩn úy|Binh nhất|Binh nhì
 `;
 
 const split = (s: string): string[] => s.split(/[|\n]/).map((x) => x.trim()).filter(Boolean);
