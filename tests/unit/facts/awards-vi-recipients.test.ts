@@ -108,3 +108,29 @@ describe('Vietnamese award recipients: passives, lists and shared subjects', () 
     expect(awardLines(f)).toEqual(['Huân chương Hữu nghị -> Shawn Steil', 'Huân chương Canada hạng Sĩ quan -> Lê Văn Tâm']);
   });
 });
+
+describe('Vietnamese prizes named like bodies, tiers, honourees after a title', () => {
+  it('a prize named like a body keeps its edition; a tier in front of a prize is one award; a bare tier is a result', () => {
+    expect(vi('Ban Tổ chức trao Giải Báo chí tỉnh Gia Lai lần thứ II - năm 2025 cho 30 tác phẩm.')).toEqual([
+      'Giải Báo chí tỉnh Gia Lai lần thứ II - năm 2025 -> -',
+    ]);
+    expect(vi('Chị Hương từng đoạt giải B Giải Báo chí quốc gia năm 2022.')).toEqual(['giải B Giải Báo chí quốc gia năm 2022 -> Hương']);
+    expect(vi('Chủ tịch nước trao giải Nhất cho tác giả Trần Văn Lâm.')).toEqual([]);
+    expect(vi('Đội tuyển giành Giải vô địch quốc gia năm 2024.')).toEqual([]);
+  });
+
+  it('honourees after "các <title> mới có", with honorifics and appositions between them', () => {
+    expect(
+      vi('Trong số các Nghệ sĩ Nhân dân mới có NSƯT Lê Thu Hà, Giám đốc Nhà hát Tuồng; NSƯT Đỗ Văn Khang, nghệ sĩ đàn bầu của Nhà hát Dân ca và NSƯT Mã Thị Lan.'),
+    ).toEqual(['Nghệ sĩ Nhân dân -> Lê Thu Hà', 'Nghệ sĩ Nhân dân -> Đỗ Văn Khang', 'Nghệ sĩ Nhân dân -> Mã Thị Lan']);
+  });
+
+  it('a unit with its parent body after a comma, "tuyên dương", and planned awards left out', () => {
+    expect(vi('Sáng 2/9, Lữ đoàn Công binh 229, Binh chủng Công binh tổ chức lễ kỷ niệm và đón nhận Huân chương Chiến công hạng Nhì.')).toEqual([
+      'Huân chương Chiến công hạng Nhì -> Lữ đoàn Công binh 229',
+    ]);
+    const text = 'Trung đoàn Bộ binh 9 được thành lập năm 1965.\n\nNăm 1975, Trung đoàn vinh dự được Nhà nước tuyên dương danh hiệu Anh hùng Lực lượng vũ trang nhân dân.';
+    expect(vi(text)).toEqual(['danh hiệu Anh hùng Lực lượng vũ trang nhân dân -> Trung đoàn Bộ binh 9']);
+    expect(vi('Năm 2027, Hội đồng sẽ xét tặng Giải thưởng Hồ Chí Minh về văn học, nghệ thuật.')).toEqual([]);
+  });
+});

@@ -110,3 +110,20 @@ describe('Vietnamese officials', () => {
     expect(vi('Đại sứ Na Uy Ingrid Larsen cho biết.')).toEqual(['Ingrid Larsen | Đại sứ Na Uy']);
   });
 });
+
+describe('Vietnamese officials: more title shapes', () => {
+  const lines = (text: string) => officialLines(factsOf('vi', text));
+  it('titles ending in a common noun for the body, Lao names, company-grade ranks, no delegating authority', () => {
+    expect(lines('Ông Lò Văn Sáu, Giám đốc bệnh viện, cho biết.')).toEqual(['Lò Văn Sáu | Giám đốc bệnh viện']);
+    expect(lines('Theo bà Hà Thị Vân - hiệu trưởng nhà trường, năm nay trường có 900 học sinh.')).toEqual(['Hà Thị Vân | hiệu trưởng nhà trường']);
+    expect(lines('Chủ tịch Hội đồng quản trị Tổng công ty Phan Văn Tâm phát biểu.')).toEqual(['Phan Văn Tâm | Chủ tịch Hội đồng quản trị Tổng công ty']);
+    expect(lines('Đoàn do Đại tá Khăm-phăn Xi-xổm-phon, Phó Giám đốc Công an tỉnh Hủa Phăn dẫn đầu.')).toEqual([
+      'Khăm-phăn Xi-xổm-phon | Đại tá; Phó Giám đốc Công an tỉnh Hủa Phăn',
+    ]);
+    expect(lines('Trung úy Đặng Văn Hải hy sinh khi làm nhiệm vụ.')).toEqual(['Đặng Văn Hải | Trung úy']);
+    expect(lines('Thừa ủy quyền của Chủ tịch nước, ông Hoàng Văn Minh trao Huân chương.')).toEqual([]);
+    expect(lines('Ông Ito Ken, Tổng Giám đốc Công ty TNHH Ito Steel Việt Nam, phát biểu.')).toEqual([
+      'Ito Ken | Tổng Giám đốc Công ty TNHH Ito Steel Việt Nam',
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   type AwardHead, VI_AWARD_HEADS, VI_AWARD_STOP, VI_HONOUR_TITLES, VI_NOT_CONFERRED, VI_ORDER_NAMES,
   VI_GIVE, VI_PRIZE_NAMES, VI_RECEIVE, VI_TIERS,
 } from './award-lexicon';
+import { edition, namedPrizeEnd } from './award-tiers';
 import { isVietSyllable } from './names';
 import { isAcronym, orgEnd, titleAt } from './title-parse';
 
@@ -130,7 +131,9 @@ function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardHead): n
     }
     case 'giai': {
       const lex = VI_PRIZE_NAMES.match(toks, h)?.end;
-      if (lex) return lex;
+      if (lex) return edition(toks, lex);
+      const named = namedPrizeEnd(toks, i, h);
+      if (named > 0) return named;
       let k = h;
       while (k - h < 3 && toks[k]?.cap && !isVietSyllable(toks[k]!)) k++;
       // "giải Premier League", "giải V-League": a competition, not an award.

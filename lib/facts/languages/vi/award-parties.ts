@@ -103,7 +103,8 @@ export interface Subject {
 function pastCount(toks: readonly Tok[], k: number): number {
   if (/^(này|đó|ấy)$/.test(toks[k]?.lower ?? '')) k++;
   if (/^(đã|từng|cũng)$/.test(toks[k]?.lower ?? '')) k++;
-  if (/^(\d+|hai|ba|bốn|nhiều)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'lần') k += 2;
+  if (toks[k]?.lower === 'có' && /^(năm|lần)$/.test(toks[k + 2]?.lower ?? '')) k++; // "Lữ đoàn có 4 năm đạt …"
+  if (/^(\d+|hai|ba|bốn|nhiều)$/.test(toks[k]?.lower ?? '') && /^(lần|năm)$/.test(toks[k + 1]?.lower ?? '')) k += 2;
   return k;
 }
 
@@ -167,6 +168,12 @@ export function subject(s: Sent, e: number): Subject {
   const bodyEnd = body ? pastCount(toks, body.end) : -1;
   if (body && bodyEnd >= e) return { text: null, pronoun: false, body: slice(s.u.source, toks, cs, body.end) };
   const text = np(s, cs, e);
+  // "Lữ đoàn Phòng không 671, Quân khu 4 tổ chức …": the clause before is the subject, this its parent body.
+  if (text && toks[cs - 1]?.text === ',') {
+    const pcs = clauseStart(s, cs - 1);
+    const whole = pcs < cs - 1 ? np(s, pcs, cs - 1) : null;
+    if (whole && whole === slice(s.u.source, toks, pcs, cs - 1)) return { text: whole, pronoun: false };
+  }
   if (text || inClause || toks[cs]!.cap || e - cs > 6) return { text, pronoun: false };
   // "Thiếu tá X, sĩ quan Việt Nam được … trao": a described apposition stands for the name before it.
   const before = named.findLast((n) => n.to === cs - 1);
@@ -234,10 +241,10 @@ export function listedNames(s: Sent, j: number, end: number): string[] {
       }
       continue;
     }
-    // "cho Đại sứ Phần Lan A và Trưởng đại diện UNICEF B": a title before a listed name.
-    const title = toks[k]!.cap ? titleAt(toks, k, names) : null;
-    if (title && s.starts.has(title.to)) {
-      k = title.to;
+    // "cho Đại sứ Phần Lan A và Trưởng đại diện UNICEF B", "NSƯT C": a title or honorific before a listed name.
+    const title = toks[k]!.cap ? (titleAt(toks, k, names)?.to ?? VI_HONORIFICS.match(toks, k)?.end) : undefined;
+    if (title && s.starts.has(title)) {
+      k = title;
       continue;
     }
     const t = toks[k]!;

@@ -11,6 +11,7 @@ import { foldKey, slice } from '../../words';
 import { awardKey, type AwardSpan, viAwardSpans } from './award-find';
 import { VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { delegatedGiver, giverAt, listedNames, np, type Sent, subject } from './award-parties';
+import { tierSpans } from './award-tiers';
 import { bodyBefore } from './body-before';
 import { viFemale, viNames } from './names';
 import { findViPeople } from './officials';
@@ -29,6 +30,19 @@ interface Around {
   described?: boolean;
   /** The clause has no subject of its own: the recipient of the award before it in the sentence. */
   elided?: boolean;
+}
+
+// Every name from token j to the sentence end, outside brackets (which hold the authors' outlets).
+function namesAfter(s: Sent, j: number): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  for (let k = j; k < s.u.toks.length; k++) {
+    const t = s.u.toks[k]!.text;
+    depth += t === '(' ? 1 : t === ')' ? -1 : 0;
+    const n = depth ? undefined : s.starts.get(k);
+    if (n) out.push(slice(s.u.source, s.u.toks, n.from, n.to));
+  }
+  return out;
 }
 
 const TAIL = /^(\d+|\/|-|năm|tháng|lần|thứ|đợt|này|mới)$/;
@@ -64,6 +78,11 @@ function around(s: Sent, a: AwardSpan): Around {
     if (toks[v]?.lower === 'cho') t = v;
   }
   if (t > j && (toks[t]?.lower === 'cho' || VI_GIVE.match(toks, t))) j = t;
+  // "Giải Nhất thuộc về loạt bài X của nhóm tác giả A, B (…); Y của C": every author named after it.
+  if (toks[t]?.lower === 'thuộc' && toks[t + 1]?.lower === 'về') {
+    const authors = namesAfter(s, t + 2);
+    if (authors.length) return { ...out, recipient: authors[0]!, recipientScore: 2, more: authors };
+  }
   // "Trong số 11 Nhà giáo Ưu tú có cô A và thầy B", "Nhà giáo Nhân dân năm nay là thầy C": the honourees.
   const named = /^(có|là|gồm)$/.test(toks[t]?.lower ?? '') ? listedNames(s, t + 1, toks.length) : [];
   if (named.length) return { ...out, recipient: named[0]!, recipientScore: 2, more: named };
@@ -118,6 +137,15 @@ function holderOf(people: readonly Person[], title: string): Person | null {
   return holders.length === 1 ? holders[0]! : null;
 }
 
+// The award spans with a prize's tier in front: "giải C Giải X" replaces "Giải X". A bare tier
+// ("giải Nhất cho tác giả A") is a result: the dev gold lists the prize, not its tiers.
+function withTiers(toks: Sent['u']['toks'], spans: AwardSpan[]): AwardSpan[] {
+  const tiers = tierSpans(toks, spans).filter((t) => spans.some((s) => s.to === t.to));
+  if (!tiers.length) return spans;
+  const kept = spans.filter((s) => !tiers.some((t) => t.from < s.from && s.to <= t.to));
+  return [...kept, ...tiers].sort((a, b) => a.from - b.from);
+}
+
 /** Awards of a Vietnamese article, one per award and recipient. */
 export function awards(ctx: FactContext, officials: OfficialFact[]): AwardFact[] {
   void officials; // the people (officials and everyone else) come from the shared cache
@@ -131,7 +159,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
   const bodies: string[] = []; // bodies named as recipients so far, for "đơn vị đã được tặng …"
   for (const u of unitsOf(ctx)) {
     const { toks } = u;
-    const spans = viAwardSpans(toks);
+    const spans = withTiers(toks, viAwardSpans(toks));
     if (!spans.length) continue;
     const s: Sent = { u, starts: new Map(viNames(toks).map((n) => [n.from, n])), awards: spans };
     const delegated = delegatedGiver(u);

@@ -18,7 +18,8 @@ export function bodyBefore(ctx: FactContext, si: number, short: string): string 
     const { toks } = u;
     for (let k = 0; k + want.length < toks.length; k++) {
       if (!toks[k]!.cap || !want.every((w, i) => foldKey(toks[k + i]!.lower) === w)) continue;
-      const end = orgEnd(toks, k, NONE);
+      let end = orgEnd(toks, k, NONE);
+      if (/^\d+$/.test(toks[end]?.text ?? '')) end++; // "Trung đoàn 764", "Lữ đoàn Công binh 229"
       if (end > k + want.length) found = slice(u.source, toks, k, end);
     }
   }
