@@ -39,14 +39,19 @@ export function activeTo(u: Unit, from: number, to: number): number {
 /** The token after "to" in a passive give: "the medal was awarded (posthumously) to Z", else -1. */
 export function passiveTo(u: Unit, j: number): number {
   const w = (k: number): string => u.toks[k]?.lower ?? '';
-  if (w(j) === 'went' || w(j) === 'goes') return w(j + 1) === 'to' ? j + 2 : -1;
   let k = j;
-  if (/^(was|were|is|has|been)$/.test(w(k))) k++;
-  if (w(k) === 'been') k++;
-  if (!/^(awarded|given|presented|conferred|bestowed|handed)$/.test(w(k))) return -1;
+  // An aside between the award and its verb: "The Hughes Medal, for work on energy, went jointly to".
+  if (w(k) === ',') {
+    const close = u.toks.findIndex((t, i) => i > k && i - k <= 24 && t.text === ',');
+    if (close < 0) return -1;
+    k = close + 1;
+  }
+  while (/^(was|were|is|are|has|have|had|been|be|will|would|also)$/.test(w(k)) || (/ly$/.test(w(k)) && k - j < 8)) k++;
+  const moved = /^(went|goes|go|gone)$/.test(w(k));
+  if (!moved && !/^(awarded|given|presented|conferred|bestowed|handed)$/.test(w(k))) return -1;
   k++;
-  while (/ly$/.test(w(k)) && k - j < 5) k++;
-  return w(k) === 'to' || (w(k) === 'on' && /^(conferred|bestowed)$/.test(w(k - 1))) ? k + 1 : -1;
+  while (/ly$/.test(w(k)) && k - j < 10) k++;
+  return w(k) === 'to' || (!moved && w(k) === 'on' && /^(conferred|bestowed)$/.test(w(k - 1))) ? k + 1 : -1;
 }
 
 /** Where a list of recipients starting at k ends (exclusive). */

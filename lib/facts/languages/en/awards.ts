@@ -12,7 +12,7 @@ import { EN_PERSON_NOUNS, EN_WIN } from './award-lexicon';
 import { enAwardKey, type EnAwardSpan, enAwardSpans, listedAwards } from './award-find';
 import { activeTo, backReference, endOfClause, listEnd, passiveTo, peopleIn } from './award-parties';
 import { nameEnd } from './names';
-import { HONOREE_REACH, honorees } from './honorees';
+import { HONOREE_REACH, honorees, listedFrom } from './honorees';
 import { findEnPeople } from './officials';
 
 const AUX = new Set(
@@ -128,8 +128,11 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   // "X awarded the medal to A and B", "the prize went to A": the person after "to", never X.
   const to = Math.max(activeTo(u, a.from, j), passiveTo(u, j));
   if (to > 0) {
-    const listed = peopleIn(u, people, to, listEnd(u, to));
-    if (listed.length) return { text: listed[0]!.name, score: 3, pronoun: false, more: listed.map((p) => p.name) };
+    // Several people listed item by item; one name only when a known person (else a work's title reads better whole).
+    const named = listedFrom(u, people, to).map((h) => h.name);
+    const known = peopleIn(u, people, to, listEnd(u, to)).map((p) => p.name);
+    const listed = named.length > 1 || (named.length === 1 && known.length) ? named : known;
+    if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
     return nounPhrase(u, people, to, endOfClause(u, to), 3);
   }
   if (w(j + 1) === 'won' && w(j + 2) === 'by') return nounPhrase(u, people, j + 3, endOfClause(u, j + 3), 3);

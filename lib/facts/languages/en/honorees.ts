@@ -29,38 +29,54 @@ const asHonoree = (u: Unit, p: Person): Honoree | null => {
   return m ? { name: p.name, span: m.span } : null;
 };
 
-// The people a list starting at k names ("A of Cambridge in Britain, B of Kyoto and C"): to the
-// sentence end, a semicolon, or a comma before a lower-case word ("C, director of …", ", who …").
-// An item no name list knows still counts when it reads as a name ("Lars Eklund of Uppsala").
-function listed(u: Unit, people: readonly Person[], k: number): Honoree[] {
+/**
+ * The people a list starting at k names ("A of Cambridge in Britain, B of Kyoto and C", "the
+ * mathematician Dr A, the biologist Prof B and the neuroscientist Dr C"): one item per comma or
+ * "and", each opening with its name or with a few describing words before it. It ends at the
+ * sentence end, a semicolon, or the first item that names nobody that way ("C, director of the
+ * Max Planck Institute", ", who …"). An item no name list knows still counts when it reads as a
+ * name ("Lars Eklund of Uppsala").
+ */
+export function listedFrom(u: Unit, people: readonly Person[], k: number): Honoree[] {
   const { toks } = u;
-  let e = k;
-  while (e < toks.length && !/^[;:(—–]$/.test(toks[e]!.text)) {
-    const n = toks[e + 1];
-    // "Sen." and "Dr." do not end the list; a full stop does.
-    if (toks[e]!.text === '.' && !(toks[e - 1]?.cap && toks[e - 1]!.text.length <= 4 && n?.cap)) break;
-    if (toks[e]!.text === ',' && n && !n.cap && !/^(and|including)$/.test(n.lower)) break;
-    e++;
-  }
   const out: Honoree[] = [];
-  // One item per comma or "and": "former Rep. A of Peoria", "farmer B", "C".
-  for (let i = k; i < e; ) {
+  for (let i = k; i < toks.length; ) {
     let j = i;
-    while (j < e && !/^(,|and)$/.test(toks[j]!.lower)) j++;
-    const known = peopleIn(u, people, i, j)[0];
-    const h = known ? asHonoree(u, known) : bareName(u, i, j);
+    while (j < toks.length && !/^(,|and|;|:|\(|—|–)$/.test(toks[j]!.lower)) {
+      // "Sen." and "Dr." do not end the item; a full stop does.
+      if (toks[j]!.text === '.' && !(toks[j - 1]?.cap && toks[j - 1]!.text.length <= 4 && toks[j + 1]?.cap)) break;
+      j++;
+    }
+    // The name opens the item, after at most four describing words and no preposition.
+    let a = i;
+    while (a < j && a - i < 5 && !toks[a]!.cap && !PREP.test(toks[a]!.lower)) a++;
+    const known = a < j && toks[a]!.cap ? peopleIn(u, people, a, j).find((p) => startsAt(u, p, a)) : undefined;
+    const h = known ? asHonoree(u, known) : a < j && toks[a]!.cap ? bareName(u, a, Math.min(j, a + 4)) : null;
     if (h && !out.some((o) => o.name === h.name)) out.push(h);
+    else if (!h && (out.length || i > k)) break;
+    if (!/^(,|and)$/.test(toks[j]?.lower ?? '')) break;
     i = j + 1;
   }
   return out;
 }
+
+const COUNTED = /^(two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|all|both)$/;
+const PREP = /^(of|at|for|in|from|with|on|by|to|who|which|whose|that)$/;
+
+// A person mentioned at token a, or at the name after a courtesy word there ("Dr Samuel Okonjo").
+function startsAt(u: Unit, p: Person, a: number): boolean {
+  const at = [a, a + 1, a + 2].map((k) => u.toks[k]?.start);
+  return p.mentions.some((m) => !m.source && at.includes(m.span.start));
+}
+
+const listed = listedFrom;
 
 // The first run of two or three name words in [i, j) that is no place or body.
 function bareName(u: Unit, i: number, j: number): Honoree | null {
   const { toks } = u;
   for (let a = i; a < j; a++) {
     const end = Math.min(nameEnd(toks, a), j);
-    if (end - a >= 2 && end - a <= 3 && !isPlace(toks, a, end) && !hasOrgWord(toks, a, end)) {
+    if (end - a >= 2 && !COUNTED.test(toks[a]!.lower) && end - a <= 3 && !isPlace(toks, a, end) && !hasOrgWord(toks, a, end)) {
       return { name: slice(u.source, toks, a, end), span: { start: toks[a]!.start, end: toks[end - 1]!.end } };
     }
     if (end > a) a = end - 1;
