@@ -59,3 +59,36 @@ describe('English officials with titles written the ways companies and forces wr
     ]);
   });
 });
+
+describe('English honours lists', () => {
+  it('plural honours given to several people, "becomes a CBE", asides and ages between the names', () => {
+    expect(en('Knighthoods also go to Peter Lamb, the founder and chairman of Lamb Foods, for services to business, and to the conductor Emlyn Rhys-Parry.')).toEqual([
+      'knighthood -> Peter Lamb',
+      'knighthood -> Emlyn Rhys-Parry',
+    ]);
+    expect(en('Dr Helen Marsh, chief executive of Leeds Teaching Hospitals NHS Trust, becomes a CBE for services to the NHS.')).toEqual(['CBE -> Helen Marsh']);
+    expect(en('Councillor Fatima Rahman, leader of the council, who co-ordinated the flood response, is appointed MBE.')).toEqual(['MBE -> Fatima Rahman']);
+    expect(en('The British Empire Medal is awarded to Joan Pike, 81, Tariq Aziz-Mahmood and Elsie Brandwood, who ran a kitchen.')).toEqual([
+      'British Empire Medal -> Joan Pike',
+      'British Empire Medal -> Tariq Aziz-Mahmood',
+      'British Empire Medal -> Elsie Brandwood',
+    ]);
+  });
+
+  it('lists of described people after "goes to", and an aside before "went jointly to"', () => {
+    expect(en('A Royal Medal, three of which are given each year, goes to the mathematician Dr Samuel Okonjo, the biologist Prof Lin Wei-Ming and the neuroscientist Dr Fiona Carvell.')).toEqual([
+      'Royal Medal -> Samuel Okonjo',
+      'Royal Medal -> Lin Wei-Ming',
+      'Royal Medal -> Fiona Carvell',
+    ]);
+    expect(en('The Hughes Medal, for work on energy, went jointly to Dr Tomas Virtanen and Dr Abigail Stroud of Imperial College London.')).toEqual([
+      'Hughes Medal -> Tomas Virtanen',
+      'Hughes Medal -> Abigail Stroud',
+    ]);
+    expect(en('The medal, first awarded in 1731, has previously gone to Charles Darwin and Albert Einstein.', 'Ana Ruiz wins Copley Medal')).toEqual([
+      'Copley Medal -> Ana Ruiz',
+      'Copley Medal -> Charles Darwin',
+      'Copley Medal -> Albert Einstein',
+    ]);
+  });
+});

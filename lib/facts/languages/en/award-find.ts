@@ -42,7 +42,7 @@ function capsBefore(toks: readonly Tok[], i: number, max = 7): number {
     if (JOIN.has(p.lower) && !p.cap && toks[a - 2]?.cap && a < i) a--;
     else break;
   }
-  while (a < i && JOIN.has(toks[a]!.lower)) a++;
+  while (a < i && (JOIN.has(toks[a]!.lower) || /^(a|an)$/.test(toks[a]!.lower))) a++; // "A Royal Medal, …"
   return a;
 }
 
@@ -104,8 +104,9 @@ function winBefore(toks: readonly Tok[], i: number): boolean {
 
 // "… was awarded to Y", "… went to Y".
 function wonAfter(toks: readonly Tok[], j: number): boolean {
+  if (/^(also|then|now)$/.test(toks[j]?.lower ?? '')) j++; // "Knighthoods also go to …"
   const [a, b] = [toks[j]?.lower ?? '', toks[j + 1]?.lower ?? ''];
-  return (a === 'went' && b === 'to') || (/^(was|were|is|has|have)$/.test(a) && /^(awarded|given|presented|won|been)$/.test(b));
+  return (/^(went|go|goes)$/.test(a) && b === 'to') || (/^(was|were|is|are|has|have)$/.test(a) && /^(awarded|given|presented|won|been)$/.test(b));
 }
 
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
@@ -137,7 +138,7 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     // "Pulitzer Prize for Breaking News", "Nobel Peace Prize": the fuller capitalised name wins.
     const noun = lex ? [0, 1, 2].map((d) => lex.end + d).find((k) => toks[k]?.cap && EN_AWARD_NOUNS.has(toks[k]!.lower)) : undefined;
     if (noun !== undefined && toks.slice(lex!.end, noun).every((x) => x.cap)) continue;
-    if (lex && (t.cap || /^(obe|mbe|cbe|kbe|dbe)$/.test(t.lower) || !t.cap && /^(knighthood|damehood|peerage)$/.test(t.lower))) {
+    if (lex && (t.cap || /^(obe|mbe|cbe|kbe|dbe)$/.test(t.lower) || /^(knighthood|damehood|peerage)s?$/.test(t.lower))) {
       // "Pulitzer prize", "Turner prize": a lower-case award noun still belongs to the name.
       let lexEnd = lex.end;
       if (!toks[lexEnd]?.cap && EN_AWARD_NOUNS.has(toks[lexEnd]?.lower ?? '')) lexEnd++;

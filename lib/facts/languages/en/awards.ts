@@ -22,7 +22,7 @@ const AUX = new Set(
 const BETWEEN = new Set('a an the his her their its second first third fourth fifth another honorary'.split(' '));
 const PRONOUN = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it']);
 const CONJ = new Set(['while', 'but', 'and', 'whereas', 'when', 'after', 'before', 'as']);
-const ASIDE = /^(who|which|about|aged|now|then|a|an|\d+)$/;
+const ASIDE = /^(who|which|whose|about|aged|now|then|a|an|the|\d+)$/;
 const COURTESY = /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord)\.?\s+/;
 const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|many|hundreds|thousands)$/;
 const WIN_WORD = /^(won|win|wins|winner|winners|picked|triumphed|scooped|took)$/;
@@ -95,7 +95,9 @@ function subject(u: Unit, people: readonly Person[], v: number): Rec {
   if (toks[e - 1]?.text === ',') {
     let c = e - 2;
     while (c > 0 && e - c < 24 && toks[c]!.text !== ',') c--;
-    if (c > 0 && toks[c]!.text === ',' && ASIDE.test(toks[c + 1]!.lower)) e = c;
+    // ", who …,", ", 38,", ", the former chief constable of …,", ", chief executive of …,": an aside.
+    const aside = c > 0 && toks[c]!.text === ',' && (ASIDE.test(toks[c + 1]!.lower) || (!toks[c + 1]!.cap && !/^(and|but|or)$/.test(toks[c + 1]!.lower)));
+    if (aside) e = c;
     else if (c <= 0 || toks[c]!.text !== ',') e -= 1; // "The Briton, made a dame …": the subject before the comma
   }
   let s = e;
@@ -114,7 +116,9 @@ function subject(u: Unit, people: readonly Person[], v: number): Rec {
   // "X, a former winner of Y,": an apposition without a name; the subject stands before the comma.
   // "Raymond Bush, the Vietnam War veteran who received …": so is a described person.
   const described = toks.slice(s, e).every((t) => !t.cap) || EN_PERSON_NOUNS.has(toks[e - 1]?.lower ?? '');
-  if (s < e && toks[s - 1]?.text === ',' && /^(a|an|the)$/.test(toks[s]!.lower) && described) {
+  // "Councillor X, leader of Y, who …, is appointed MBE": a title as apposition, too.
+  const apposition = (/^(a|an|the)$/.test(toks[s]?.lower ?? '') && described) || (toks[e]?.text === ',' && !!toks[s] && !toks[s]!.cap && toks[s]!.word && !personIn(u, people, s, e));
+  if (s < e && toks[s - 1]?.text === ',' && apposition) {
     return subject(u, people, s - 1);
   }
   return nounPhrase(u, people, s, e, 2);
@@ -130,6 +134,9 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   if (to > 0) {
     // Several people listed item by item; one name only when a known person (else a work's title reads better whole).
     const named = listedFrom(u, people, to).map((h) => h.name);
+    // "… to A, the founder of X, and to the conductor B": a second "to" later in the sentence.
+    const again = toks.findIndex((t, k) => k > to && t.lower === 'to' && toks[k - 1]?.lower === 'and' && toks[k - 2]?.text === ',');
+    if (again > 0 && named.length) named.push(...listedFrom(u, people, again + 1).map((h) => h.name));
     const known = peopleIn(u, people, to, listEnd(u, to)).map((p) => p.name);
     const listed = named.length > 1 || (named.length === 1 && known.length) ? named : known;
     if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
@@ -202,7 +209,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // "won best animated feature and best sound editing": listed awards share the winner.
       if (!r.text && !r.pronoun && prev && a.from - prev.a.to === 1 && /^(and|,)$/.test(toks[prev.a.to]!.lower)) r = prev.r;
       prev = { a, r };
-      const named = slice(u.source, toks, a.from, a.to);
+      // "Knighthoods also go to A and B": one knighthood each.
+      const named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase());
       const noun = /\b(medal|prize|award|honour|honor|cross)\b/i.exec(named)?.[1]?.toLowerCase();
       if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named);
       if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: named, sentence: u.index };
@@ -223,7 +231,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // One mention per listed person: an award given to three people is three entries.
       for (const one of r.more && r.more.length > 1 ? r.more : [text]) {
         out.push({
-          name: slice(u.source, toks, a.from, a.to),
+          name: named,
           span: { start: toks[a.from]!.start, end: toks[a.to - 1]!.end },
           sentence: u.index,
           recipient: one,

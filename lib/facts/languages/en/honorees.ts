@@ -52,8 +52,9 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     while (a < j && a - i < 5 && !toks[a]!.cap && !PREP.test(toks[a]!.lower)) a++;
     const known = a < j && toks[a]!.cap ? peopleIn(u, people, a, j).find((p) => startsAt(u, p, a)) : undefined;
     const h = known ? asHonoree(u, known) : a < j && toks[a]!.cap ? bareName(u, a, Math.min(j, a + 4)) : null;
+    const age = j === i + 1 && /^\d{1,3}$/.test(toks[i]!.text); // "Joan Pike, 81, Tariq Aziz …"
     if (h && !out.some((o) => o.name === h.name)) out.push(h);
-    else if (!h && (out.length || i > k)) break;
+    else if (!h && !age && (out.length || i > k)) break;
     if (!/^(,|and)$/.test(toks[j]?.lower ?? '')) break;
     i = j + 1;
   }
