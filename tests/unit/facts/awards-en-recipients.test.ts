@@ -92,3 +92,16 @@ describe('English honours lists', () => {
     ]);
   });
 });
+
+describe('English honours by their "of" names and titles of the year', () => {
+  it('"the Star of Courage", "a Commendation for Brave Conduct" to each of two people, "named X as the Citizen of the Year"', () => {
+    expect(en('The late volunteer Dean Kowal has been posthumously awarded the Star of Courage.')).toEqual(['Star of Courage -> Dean Kowal']);
+    expect(en("His crewmates Liam O'Shea and Priya Natarajan each receive a Commendation for Brave Conduct.")).toEqual([
+      "Commendation for Brave Conduct -> Liam O'Shea",
+      'Commendation for Brave Conduct -> Priya Natarajan',
+    ]);
+    expect(en('The mayor named retired teacher Grace Field as the 2026 Citizen of the Year.')).toEqual(['2026 Citizen of the Year -> Grace Field']);
+    expect(en('Campaigner Oliver Wynn was Young Citizen of the Year.')).toEqual(['Young Citizen of the Year -> Oliver Wynn']);
+    expect(en('The shire named a retired teacher its Citizen of the Year.')).toEqual(['Citizen of the Year -> -']);
+  });
+});

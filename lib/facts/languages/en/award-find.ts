@@ -29,6 +29,7 @@ const MONEY = /^(pay|cash|compensation|damages|contract|salary|grant|funding|set
 const COMPETITION = /^(league|cup|championships?|tournament|open|series|grand|slam|games|tour|olympics?)$/;
 
 const word = (t: Tok | undefined): boolean => !!t && t.word;
+const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration)$/;
 
 // Capitalised words before token i, with "of", "the", "&" and possessives between them.
 function capsBefore(toks: readonly Tok[], i: number, max = 7): number {
@@ -161,6 +162,17 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       push(i, i + 1, true);
       continue;
     }
+    // "the Medal of the Order of Australia (OAM)", "the Star of Courage", "a Commendation for Brave Conduct".
+    if (t.cap && OF_AWARD.test(t.lower) && /^(of|for)$/.test(toks[i + 1]?.lower ?? '') && !toks[i - 1]?.cap && (winBefore(toks, i) || wonAfter(toks, i + 1))) {
+      let end = i + 2;
+      while (end < toks.length && (toks[end]!.cap || (/^(of|the|for)$/.test(toks[end]!.lower) && toks[end + 1]?.cap))) end++;
+      if (toks[end]?.text === '(' && /^[A-Z]{2,5}$/.test(toks[end + 1]?.text ?? '') && toks[end + 2]?.text === ')') end += 3;
+      if (end > i + 2) {
+        push(i, end, true);
+        i = end - 1;
+        continue;
+      }
+    }
     if (t.cap && EN_AWARD_NOUNS.has(t.lower) && toks[i - 1]?.cap) {
       const from = capsBefore(toks, i);
       let end = i + 1;
@@ -174,7 +186,9 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     // "X of the Year", "woman athlete of 2004": a title of the year, after "named", "voted", "winner of".
     if ((t.lower === 'year' && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'of') || (YEAR.test(t.text) && toks[i - 1]?.lower === 'of')) {
       let a = i - (t.lower === 'year' ? 3 : 2);
-      while (a > 0 && i - a < 9 && !/^(the|a|an|named|voted|crowned|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower)) a--;
+      while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower)) a--;
+      // "a retired teacher its Citizen of the Year": a capitalised title starts at its first capital.
+      if (toks.slice(a, i - 2).some((x) => x.cap)) while (a < i - 2 && !toks[a]!.cap && !/^\d/.test(toks[a]!.text)) a++;
       const named = /^(named|voted|crowned)$/.test(toks[a - 1]?.lower ?? '') || /^(named|voted|crowned)$/.test(toks[a - 2]?.lower ?? '');
       // "of 2004" only after "named"/"voted": "Investment Company Act of 1940" is a law.
       if (a < i - 2 && !out.some((o) => o.to > a) && (named || t.text === 'Year')) push(a, i + 1, named);

@@ -17,7 +17,7 @@ import { findEnPeople } from './officials';
 
 const AUX = new Set(
   `has have had been was were is are be to also previously formally already now just recently finally later
-  then once only still being will would not`.split(/\s+/),
+  then once only still being will would not each both`.split(/\s+/),
 );
 const BETWEEN = new Set('a an the his her their its second first third fourth fifth another honorary'.split(' '));
 const PRONOUN = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it']);
@@ -74,6 +74,9 @@ function nounPhrase(u: Unit, people: readonly Person[], s: number, e: number, sc
   if (s >= e) return { text: null, score, pronoun: true };
   if (e - s === 1 && PRONOUN.has(toks[s]!.lower)) return { text: null, score, pronoun: true };
   const p = personIn(u, people, s, e);
+  // "His crewmates Liam O'Shea and Priya Natarajan each receive …": every person of the subject.
+  const all = p && toks.slice(s, e).some((t) => t.lower === 'and') ? listedFrom(u, people, s).filter((h) => h.span.end <= toks[e - 1]!.end) : [];
+  if (p && all.length > 1) return { text: p.name, score, pronoun: false, more: all.map((x) => x.name) };
   if (p) return { text: p.name, score, pronoun: false };
   // "Three Scientists", "14 people", "two American researchers": a counted group, named elsewhere if at all.
   if (COUNT.test(toks[s]!.lower)) return { text: null, score, pronoun: false };
@@ -101,7 +104,9 @@ function subject(u: Unit, people: readonly Person[], v: number): Rec {
     else if (c <= 0 || toks[c]!.text !== ',') e -= 1; // "The Briton, made a dame …": the subject before the comma
   }
   let s = e;
-  while (s > 0 && !/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap)) s--;
+  // Back to the clause start; "A and B each receive" keeps both people.
+  const joinsPeople = (k: number): boolean => toks[k]!.lower === 'and' && !!personIn(u, people, Math.max(0, k - 3), k);
+  while (s > 0 && !/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap && !joinsPeople(s - 1))) s--;
   // "Captain X, who receives the Y": the relative pronoun stands for the noun phrase before it.
   // "Sergeant X, 1st Battalion, who …": the person opening the clause, past appositions.
   if (/^(who|which)$/.test(toks[s]?.lower ?? '') && toks[s - 1]?.text === ',') {
@@ -155,6 +160,14 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1) return { text: null, score: 2, pronoun: true };
   while (b > 0 && (BETWEEN.has(w(b - 1)) || /^\d+$/.test(w(b - 1)))) b--;
   if (w(b - 1) === 'of' && w(b - 2) === 'winner') return subject(u, people, b - 2 - (w(b - 3) === 'the' ? 1 : 0));
+  // "named retired teacher Grace Field as the 2026 Citizen of the Year": the person before "as".
+  if (w(b - 1) === 'as') {
+    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 12 && /^(named|voted|crowned|chose|chosen|selected|picked)$/.test(t.lower));
+    const p = v >= 0 ? personIn(u, people, v + 1, b - 1) : null;
+    if (p) return { text: p.name, score: 3, pronoun: false };
+  }
+  // "Oliver Wynn was Young Citizen of the Year": a title of the year is what its holder is.
+  if (/^(was|is|became|becomes)$/.test(w(b - 1)) && /of the year$/i.test(slice(u.source, toks, a.from, a.to))) return subject(u, people, b - 1);
   // "X beat Y … to (the prize for) Z", "Eastwood pipped Scorsese to best director".
   if (w(b - 1) === 'to') {
     for (let k = b - 2; k >= 0 && b - k < 16; k--) if (/^(beat|beats|pipped|beating)$/.test(w(k))) return subject(u, people, k);
