@@ -94,7 +94,7 @@ function nounPhrase(u: Unit, people: readonly Person[], s: number, e: number, sc
 function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const { toks } = u;
   let e = v;
-  while (e > 0 && AUX.has(toks[e - 1]!.lower)) e--;
+  while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^[a-z]+ly$/.test(toks[e - 1]!.text))) e--;
   if (toks[e - 1]?.text === ',') {
     let c = e - 2;
     while (c > 0 && e - c < 24 && toks[c]!.text !== ',') c--;
