@@ -163,8 +163,8 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   // "named retired teacher Grace Field as the 2026 Citizen of the Year": the person before "as".
   if (w(b - 1) === 'as') {
     const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 12 && /^(named|voted|crowned|chose|chosen|selected|picked)$/.test(t.lower));
-    const p = v >= 0 ? personIn(u, people, v + 1, b - 1) : null;
-    if (p) return { text: p.name, score: 3, pronoun: false };
+    const p = v >= 0 ? (personIn(u, people, v + 1, b - 1)?.name ?? capRun(u, v + 1, b - 1)) : null;
+    if (p) return { text: p, score: 3, pronoun: false };
   }
   // "Oliver Wynn was Young Citizen of the Year": a title of the year is what its holder is.
   if (/^(was|is|became|becomes)$/.test(w(b - 1)) && /of the year$/i.test(slice(u.source, toks, a.from, a.to))) return subject(u, people, b - 1);
