@@ -105,3 +105,19 @@ describe('English honours by their "of" names and titles of the year', () => {
     expect(en('The shire named a retired teacher its Citizen of the Year.')).toEqual(['Citizen of the Year -> -']);
   });
 });
+
+describe('English officials: lists of heads sharing a body, ages, courtesy words, unknown places', () => {
+  const lines = (text: string) => officialLines(factsOf('en', text));
+  it('reads the titles', () => {
+    expect(lines('It went to Graham Oduya, the founder, chairman and former chief executive of the Leicester-based haulage group Oduya Freight, for services.')).toEqual([
+      'Graham Oduya | founder of the Leicester-based haulage group Oduya Freight; chairman of the Leicester-based haulage group Oduya Freight; former chief executive of the Leicester-based haulage group Oduya Freight',
+    ]);
+    expect(lines('Federal Member for Bendigo Sarah Ngata said so.')).toEqual(['Sarah Ngata | Federal Member for Bendigo']);
+    expect(lines('Eleanor Achebe-Hart won. Prof Achebe-Hart, 58, the former director of science at the British Antarctic Survey, led the team.')).toEqual([
+      'Eleanor Achebe-Hart | former director of science at the British Antarctic Survey',
+    ]);
+    expect(lines("The medals will be presented by the society's president, Sir Rahul Mehta-Clarke, at a ceremony.")).toEqual([
+      "Rahul Mehta-Clarke | society's president",
+    ]);
+  });
+});

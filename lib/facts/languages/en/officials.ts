@@ -10,6 +10,7 @@ import type { OfficialFact } from '../../types';
 import { type Unit, unitsOf } from '../../units';
 import { slice, type Tok } from '../../words';
 import { EN_PLACES } from './gazetteer';
+import { EN_GIVEN_NAMES } from './given-names';
 import { hasOrgWord, isPlace, nameEnd, nameWord, plainNames } from './names';
 import { BODIES, complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
 import { EN_HONORIFICS, EN_ROLE_VERBS, EN_TITLE_MODS } from './titles';
@@ -26,7 +27,10 @@ const POSS = new Set(['’s', "'s"]);
 
 // "Name, [the city’s] [a former] <mods> head [complement]" — possibly two joined by "and a".
 function appositive(u: Unit, j: number): string[] {
-  return SEPS.has(u.toks[j]?.text ?? '') ? titlesAt(u, j + 1) : [];
+  const { toks } = u;
+  // "Prof Achebe-Hart, 58, the former director of …": past the age.
+  if (toks[j]?.text === ',' && /^\d{1,3}$/.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.text === ',') j += 2;
+  return SEPS.has(toks[j]?.text ?? '') ? titlesAt(u, j + 1) : [];
 }
 
 // The titles written from token k on ("the council’s chief executive", "chair of the board").
@@ -49,8 +53,18 @@ function titlesAt(u: Unit, k: number): string[] {
       head = headAt(toks, ++m);
     }
     if (!head) break;
-    const c = complementEnd(toks, head.to);
+    let c = complementEnd(toks, head.to);
+    // "the founder, chairman and former chief executive of X": the bare heads share the last one's body.
+    const shared = c.to === head.to && !org ? sharedComplement(u, head.to) : null;
+    if (shared) c = { to: head.to, org: true };
     if (head.head.kind === 'role' && !org && !c.org) break;
+    if (shared) {
+      out.push(`${slice(source, toks, k, c.to)} ${shared}`);
+      k = c.to;
+      if (!/^(,|and)$/.test(toks[k]?.lower ?? '')) break;
+      k++;
+      continue;
+    }
     if (nameWord(toks[c.to])) break; // "…, Hawaii Rep. Tulsi Gabbard": it titles the next name
     out.push(slice(source, toks, k, c.to));
     k = c.to;
@@ -58,6 +72,23 @@ function titlesAt(u: Unit, k: number): string[] {
     k++;
   }
   return out;
+}
+
+// After a bare head in a list ("founder, chairman and former chief executive of X"): the body
+// complement of the list's last head, when every item between is a head.
+function sharedComplement(u: Unit, j: number): string | null {
+  const { toks } = u;
+  let k = j;
+  for (let n = 0; n < 4 && /^(,|and)$/.test(toks[k]?.lower ?? ''); n++) {
+    k++;
+    while (k < toks.length && EN_TITLE_MODS.has(toks[k]!.lower) && !headAt(toks, k)) k++;
+    const h = headAt(toks, k);
+    if (!h) return null;
+    const c = complementEnd(toks, h.to);
+    if (c.to > h.to) return c.org ? slice(u.source, toks, h.to, c.to) : null;
+    k = h.to;
+  }
+  return null;
 }
 
 const NAMED = /^(elected|re-elected|appointed|named|reappointed|promoted|chosen|installed)$/;
@@ -101,6 +132,10 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
     if (/^(to|of|for)$/.test(toks[j]?.lower ?? '') && isPlaceAt(toks, j + 1)) {
       const pe = EN_PLACES.match(toks, j + 1)!.end;
       if (nameWord(toks[pe])) [j, tEnd] = [pe, pe];
+    } else if (/^(for|of)$/.test(toks[j]?.lower ?? '')) {
+      // "Federal Member for Bendigo Sarah Ngata": an unknown place, then a known given name.
+      const g = [2, 3].map((d) => j + d).find((p) => EN_GIVEN_NAMES.has(toks[p]?.lower ?? '') && toks.slice(j + 1, p).every((t) => t.cap && t.word));
+      if (g !== undefined && nameEnd(toks, g) - g >= 2) [j, tEnd] = [g, g];
     }
     const e = nameEnd(toks, j);
     const words = toks.slice(j, e).filter((t) => t.word).length;
@@ -110,12 +145,14 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
     if (!named) {
       const c = complementEnd(toks, h.to);
       // "Yahoo’s chief executive, Marissa Mayer,": the title before a comma and the name.
-      const n = toks[c.to]?.text === ',' ? nameEnd(toks, c.to + 1) : -1;
+      // "the society's president, Sir Rahul Mehta-Clarke,": past a courtesy word.
+      const at = c.to + 1 + (EN_HONORIFICS.has(toks[c.to + 1]?.lower ?? '') ? (toks[c.to + 2]?.text === '.' ? 2 : 1) : 0);
+      const n = toks[c.to]?.text === ',' ? nameEnd(toks, at) : -1;
       const owner = whoseBody(u, left.from);
-      if (n > c.to + 2 && AFTER_NAME.has(toks[n]?.lower ?? '.') && owner && c.to === h.to) {
-        add(found, c.to + 1, n, `${titleText(u, { from: left.from, to: c.to })} of ${owner}`);
-      } else if (n > c.to + 2 && AFTER_NAME.has(toks[n]?.lower ?? '.') && (h.head.kind === 'office' || left.org || c.org)) {
-        add(found, c.to + 1, n, titleText(u, { from: left.from, to: c.to }));
+      if (n > at + 1 && AFTER_NAME.has(toks[n]?.lower ?? '.') && owner && c.to === h.to) {
+        add(found, at, n, `${titleText(u, { from: left.from, to: c.to })} of ${owner}`);
+      } else if (n > at + 1 && AFTER_NAME.has(toks[n]?.lower ?? '.') && (h.head.kind === 'office' || left.org || c.org)) {
+        add(found, at, n, titleText(u, { from: left.from, to: c.to }));
       } else if (left.from <= 1 && (h.head.kind === 'office' || left.org || c.org)) {
         lead.push({ from: left.from, headFrom: i, headTo: h.to, to: c.to, head: h.head, org: left.org || c.org });
       }

@@ -125,7 +125,8 @@ export function complementEnd(toks: readonly Tok[], j: number): { to: number; or
       if (t.lower !== 'and' || next) break;
     }
     if (LINKS.has(t.lower) && /^\d/.test(toks[k + 1]?.text ?? '')) break;
-    if (t.cap || BODIES.has(t.lower)) org = true;
+    // "the Leicester-based haulage group Oduya Freight": a place-based adjective names no body yet.
+    if ((t.cap && !/-(based|born|owned|listed|run|headquartered)$/i.test(t.text)) || BODIES.has(t.lower)) org = true;
     k++;
   }
   return { to: k, org };
