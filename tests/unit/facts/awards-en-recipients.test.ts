@@ -121,3 +121,29 @@ describe('English officials: lists of heads sharing a body, ages, courtesy words
     ]);
   });
 });
+
+describe('English award categories written with capitals', () => {
+  it('won, went to, gapped "and X to Y", "as did Y for X", "was named X", "its star, Y, took X"', () => {
+    expect(en('Corrigan also won Best Direction, and the award for Best Original Screenplay went to Lena Corrigan and her co-writer, Joel Mbatha.')).toEqual([
+      'Best Direction -> Corrigan',
+      'award for Best Original Screenplay -> Lena Corrigan',
+      'award for Best Original Screenplay -> Joel Mbatha',
+    ]);
+    expect(en('Best Cinematography went to Yusuf Amari and Best Editing to Claire Novak.')).toEqual([
+      'Best Cinematography -> Yusuf Amari',
+      'Best Editing -> Claire Novak',
+    ]);
+    expect(en('Dev Iyer won the AACTA Award for Best Supporting Actor, as did his co-star Ruby Kwan for Best Supporting Actress.')).toEqual([
+      'AACTA Award for Best Supporting Actor -> Dev Iyer',
+      'Best Supporting Actress -> Ruby Kwan',
+    ]);
+    expect(en('In television, the ABC drama Meridian was named Best Drama Series, and its star, Oliver Quaid, took Best Lead Actor in a Drama.')).toEqual([
+      'Best Drama Series -> Meridian',
+      'Best Lead Actor in a Drama -> Oliver Quaid',
+    ]);
+    expect(en('The Longford Lyell Award was presented to the cinematographer Bruno Vasquez-Lee by the federal Minister for the Arts, Rosalind Petrakis.')).toEqual([
+      'Longford Lyell Award -> Bruno Vasquez-Lee',
+    ]);
+    expect(en('She said it was the best day of her life.')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  * awards came for cinematography, film editing and art direction").
  */
 import { foldKey, type Tok } from '../../words';
+import { capCategoryEnd, categoryInView } from './award-categories';
 import {
   EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_VAGUE, EN_WIN,
 } from './award-lexicon';
@@ -116,7 +117,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
   const push = (from: number, to: number, won: boolean): void => {
     const last = out[out.length - 1];
     // "Champions League trophy", "World Cup": a competition, not an honour.
-    if ((last && from < last.to) || toks.slice(from, to).some((t) => COMPETITION.test(t.lower))) return;
+    const category = toks[from]?.lower === 'best'; // "Best Drama Series" is a category, not a competition
+    if ((last && from < last.to) || (!category && toks.slice(from, to).some((t) => COMPETITION.test(t.lower)))) return;
     // "the 2026 Booker prize", "Booker Prize 2026": the year or edition is part of the name.
     if (YEAR.test(toks[from - 1]?.text ?? '') && !(last && from - 1 < last.to)) from--;
     if (YEAR.test(toks[to]?.text ?? '') && toks[to - 1]?.word) to++;
@@ -192,6 +194,13 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       const named = /^(named|voted|crowned)$/.test(toks[a - 1]?.lower ?? '') || /^(named|voted|crowned)$/.test(toks[a - 2]?.lower ?? '');
       // "of 2004" only after "named"/"voted": "Investment Company Act of 1940" is a law.
       if (a < i - 2 && !out.some((o) => o.to > a) && (named || t.text === 'Year')) push(a, i + 1, named);
+      continue;
+    }
+    // "won Best Direction", "Best Lead Actress was awarded to", "and Best Editing to Claire Novak".
+    const capEnd = capCategoryEnd(toks, i);
+    if (capEnd > 0 && categoryInView(toks, i, capEnd, winBefore(toks, i) || wonAfter(toks, capEnd))) {
+      push(i, capEnd, true);
+      i = capEnd - 1;
       continue;
     }
     if (t.lower === 'best' && !t.cap) {

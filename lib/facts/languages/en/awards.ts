@@ -52,6 +52,18 @@ function personIn(u: Unit, people: readonly Person[], s: number, e: number): Per
   return best;
 }
 
+// The last person named inside tokens [s, e) of a unit.
+function lastPersonIn(u: Unit, people: readonly Person[], s: number, e: number): Person | null {
+  if (s >= e) return null;
+  const [a, b] = [u.toks[s]!.start, u.toks[e - 1]!.end];
+  let best: Person | null = null;
+  let at = -1;
+  for (const p of people) {
+    for (const m of p.mentions) if (!m.source && m.span.start >= a && m.span.end <= b && m.span.start > at) [best, at] = [p, m.span.start];
+  }
+  return best;
+}
+
 const SMALL = /^(of|the|a|an|into|in|on|to|and|for|from|with|at|by|’s|'s)$/;
 
 // A work or body named by capitalised words at the end of [s, e) ("cartoon hit The Incredibles",
@@ -101,6 +113,9 @@ function subject(u: Unit, people: readonly Person[], v: number): Rec {
     // ", who …,", ", 38,", ", the former chief constable of …,", ", chief executive of …,": an aside.
     const aside = c > 0 && toks[c]!.text === ',' && (ASIDE.test(toks[c + 1]!.lower) || (!toks[c + 1]!.cap && !/^(and|but|or)$/.test(toks[c + 1]!.lower)));
     if (aside) e = c;
+    // "its star, Oliver Quaid, took …": the name between the commas is the subject.
+    const named = c > 0 && toks[c]!.text === ',' && !aside ? personIn(u, people, c + 1, e - 1) : null;
+    if (named && nameEnd(toks, c + 1) === e - 1) return { text: named.name, score: 2, pronoun: false };
     else if (c <= 0 || toks[c]!.text !== ',') e -= 1; // "The Briton, made a dame …": the subject before the comma
   }
   let s = e;
@@ -148,6 +163,17 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
     return nounPhrase(u, people, to, endOfClause(u, to), 3);
   }
   if (w(j + 1) === 'won' && w(j + 2) === 'by') return nounPhrase(u, people, j + 3, endOfClause(u, j + 3), 3);
+  // "Best Cinematography went to A and Best Editing to B": the verb left out before "to".
+  if (w(j) === 'to' && w(a.from - 1) === 'and' && toks.slice(0, a.from).some((t, k) => /^(went|goes|go)$/.test(t.lower) && w(k + 1) === 'to')) {
+    const next = listedFrom(u, people, j + 1);
+    if (next.length) return { text: next[0]!.name, score: 3, pronoun: false };
+  }
+  // "…, as did his co-star Ruby Kwan for Best Supporting Actress": the person after "did".
+  if (w(a.from - 1) === 'for') {
+    const did = toks.findLastIndex((t, k) => k < a.from - 1 && a.from - k < 10 && t.lower === 'did' && /^(as|so)$/.test(w(k - 1)));
+    const p = did >= 0 ? listedFrom(u, people, did + 1)[0] : undefined;
+    if (p) return { text: p.name, score: 2, pronoun: false };
+  }
   if (w(j) === 'for') {
     // "best supporting actress for Cate Blanchett": a person (two names), not a work ("for Wasp").
     const p = personIn(u, people, j + 1, Math.min(toks.length, j + 4));
@@ -237,7 +263,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const [pos, end] = u.index >= 0 ? [u.toks[0]?.start ?? 0, u.toks[u.toks.length - 1]?.end ?? 0] : [0, 0];
       // A pronoun means the topic of the sentence before; "the veteran" the person last named.
       const said = r.pronoun && PRONOUN.has(toks[a.from - 1]?.lower ?? '') ? true : r.pronoun && isPronounSubject(toks, a.from);
-      const before = u.index < 0 ? null : said ? pronounReferent(ctx, people, u.index) : personBefore(people, pos);
+      // '"…," Corrigan said as she accepted the prize': a person named earlier in the sentence comes first.
+      const here = said ? lastPersonIn(u, people, 0, a.from) : null;
+      const before = u.index < 0 ? null : (here ?? (said ? pronounReferent(ctx, people, u.index) : personBefore(people, pos)));
       const topic = r.pronoun ? (before ?? personAfter(people, end)) : null;
       let text = titled ?? r.text ?? topic?.name ?? null;
       if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? text;

@@ -42,7 +42,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
   const out: Honoree[] = [];
   for (let i = k; i < toks.length; ) {
     let j = i;
-    while (j < toks.length && !/^(,|and|;|:|\(|—|–)$/.test(toks[j]!.lower)) {
+    while (j < toks.length && !/^(,|and|;|:|\(|—|–|by|for)$/.test(toks[j]!.lower)) {
       // "Sen." and "Dr." do not end the item; a full stop does.
       if (toks[j]!.text === '.' && !(toks[j - 1]?.cap && toks[j - 1]!.text.length <= 4 && toks[j + 1]?.cap)) break;
       j++;
@@ -54,7 +54,10 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const h = known ? asHonoree(u, known) : a < j && toks[a]!.cap ? bareName(u, a, Math.min(j, a + 4)) : null;
     const age = j === i + 1 && /^\d{1,3}$/.test(toks[i]!.text); // "Joan Pike, 81, Tariq Aziz …"
     if (h && !out.some((o) => o.name === h.name)) out.push(h);
-    else if (!h && !age && (out.length || i > k)) break;
+    // "Corrigan and her co-writer, Joel Mbatha": a short description before the name it describes.
+    const describes = j - i <= 3 && toks.slice(i, j).every((t) => !t.cap) && toks[j]?.text === ',';
+    if (!h && !age && !describes && (out.length || i > k)) break;
+    // "… to A by the minister, B": the giver ends the list; so does what it was for.
     if (!/^(,|and)$/.test(toks[j]?.lower ?? '')) break;
     i = j + 1;
   }
@@ -77,7 +80,7 @@ function bareName(u: Unit, i: number, j: number): Honoree | null {
   const { toks } = u;
   for (let a = i; a < j; a++) {
     const end = Math.min(nameEnd(toks, a), j);
-    if (end - a >= 2 && !COUNTED.test(toks[a]!.lower) && end - a <= 3 && !isPlace(toks, a, end) && !hasOrgWord(toks, a, end)) {
+    if (end - a >= 2 && !COUNTED.test(toks[a]!.lower) && !/^(best|most|outstanding)$/.test(toks[a]!.lower) && end - a <= 3 && !isPlace(toks, a, end) && !hasOrgWord(toks, a, end)) {
       return { name: slice(u.source, toks, a, end), span: { start: toks[a]!.start, end: toks[end - 1]!.end } };
     }
     if (end > a) a = end - 1;
