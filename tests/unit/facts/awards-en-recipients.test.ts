@@ -147,3 +147,19 @@ describe('English award categories written with capitals', () => {
     expect(en('She said it was the best day of her life.')).toEqual([]);
   });
 });
+
+describe('English sports awards', () => {
+  it('a player known by a position, "Spain\'s X", a gerund after a pronoun, "earned him", "the Italian who won the award"', () => {
+    const text =
+      "Spain midfielder Iker Salcedo won the Ballon d'Or on Monday. He was handed the trophy by Marco Bellandi, the Italian who won the award in 2011.\n\n" +
+      '"I dreamed of this," said Salcedo. He was also voted the best player, taking the Golden Ball. ' +
+      'Striker Kenji Morita, whose 41 goals also earned him the European Golden Shoe, finished second.';
+    expect(en(text, "Spain's Salcedo wins Ballon d'Or")).toEqual([
+      "Ballon d'Or -> Iker Salcedo",
+      "Ballon d'Or -> Marco Bellandi",
+      'best player -> Iker Salcedo',
+      'Golden Ball -> Iker Salcedo',
+      'European Golden Shoe -> Kenji Morita',
+    ]);
+  });
+});

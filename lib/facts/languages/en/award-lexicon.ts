@@ -26,7 +26,8 @@ export const EN_AWARD_NAMES = new PhraseTrie<true>();
 for (const w of split(`oscar|bafta|grammy|emmy|tony award|golden globe|golden bear|silver bear|palme d'or
 |golden lion|booker|booker prize|pulitzer|nobel|turing award|fields medal|obe|mbe|cbe|kbe|dbe|knighthood
 |damehood|peerage|knighthoods|damehoods|peerages|victoria cross|george cross|purple heart|bronze star|silver star|medal of honor
-|vc|medal of freedom|presidential medal of freedom|legion of honour|légion d'honneur|ballon d'or|olivier award`)) {
+|vc|medal of freedom|presidential medal of freedom|legion of honour|légion d'honneur|ballon d'or|olivier award
+|ballon d'or feminin|golden ball|golden boot|golden shoe|golden glove|european golden shoe|world cup golden boot`)) {
   EN_AWARD_NAMES.add(w, true);
 }
 
@@ -39,7 +40,8 @@ for (const w of split(`knight|dame|commander|officer|member|companion|knight gra
 export const EN_WIN = new PhraseTrie<'active' | 'passive'>();
 for (const w of split(`won|wins|win|winning|received|receives|receive|collected|collects|picked up|picks up
 |took|takes|scooped|scoops|bagged|bags|landed|lands|earned|earns|got|gets|claimed|claims|triumphed in
-|triumphs in|accepted|secured|clinched|became|becomes|becoming|become|win in|won in|wins in`)) EN_WIN.add(w, 'active');
+|triumphs in|accepted|secured|clinched|became|becomes|becoming|become|win in|won in|wins in|taking|collecting
+|earning|claiming|picking up`)) EN_WIN.add(w, 'active');
 for (const w of split(`named|voted|made|awarded|given|granted|presented with|honoured with|honored with
 |crowned|appointed`)) EN_WIN.add(w, 'passive');
 

@@ -135,7 +135,8 @@ function subject(u: Unit, people: readonly Person[], v: number): Rec {
   if (rel > 0) e = rel;
   // "X, a former winner of Y,": an apposition without a name; the subject stands before the comma.
   // "Raymond Bush, the Vietnam War veteran who received …": so is a described person.
-  const described = toks.slice(s, e).every((t) => !t.cap) || EN_PERSON_NOUNS.has(toks[e - 1]?.lower ?? '');
+  // …, and "Marco Bellandi, the Italian who won …": a nationality as the noun.
+  const described = toks.slice(s, e).every((t) => !t.cap) || EN_PERSON_NOUNS.has(toks[e - 1]?.lower ?? '') || (e - s === 2 && toks[s + 1]!.cap);
   // "Councillor X, leader of Y, who …, is appointed MBE": a title as apposition, too.
   const apposition = (/^(a|an|the)$/.test(toks[s]?.lower ?? '') && described) || (toks[e]?.text === ',' && !!toks[s] && !toks[s]!.cap && toks[s]!.word && !personIn(u, people, s, e));
   if (s < e && toks[s - 1]?.text === ',' && apposition) {
@@ -241,7 +242,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
         out.push({ name: lastAward.name, span: h.span, sentence: u.index, recipient: h.name, recipientScore: 2, giver: null });
       }
     }
-    const referent = back ? lastNamed.get(toks[back.to - 1]!.lower.replace('honor', 'honour')) : undefined;
+    // "the medal" is the medal last named; "the award", any award last named.
+    const noun = back ? toks[back.to - 1]!.lower.replace('honor', 'honour') : '';
+    const referent: string | undefined = back ? (lastNamed.get(noun) ?? (noun === 'award' ? (lastAward as { name: string } | null)?.name : undefined)) : undefined;
     let prev: { a: EnAwardSpan; r: Rec } | null = null;
     for (const a of spans) {
       let r = recipient(u, people, a);
@@ -262,12 +265,14 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // A pronoun or a described person: the person last named, else (in a lead or the title) the next one.
       const [pos, end] = u.index >= 0 ? [u.toks[0]?.start ?? 0, u.toks[u.toks.length - 1]?.end ?? 0] : [0, 0];
       // A pronoun means the topic of the sentence before; "the veteran" the person last named.
-      const said = r.pronoun && PRONOUN.has(toks[a.from - 1]?.lower ?? '') ? true : r.pronoun && isPronounSubject(toks, a.from);
+      const said = r.pronoun && (PRONOUN.has(toks[a.from - 1]?.lower ?? '') || PRONOUN.has(toks[0]?.lower ?? '') || isPronounSubject(toks, a.from));
       // '"…," Corrigan said as she accepted the prize': a person named earlier in the sentence comes first.
-      const here = said ? lastPersonIn(u, people, 0, a.from) : null;
+      const here = r.pronoun ? lastPersonIn(u, people, 0, a.from) : null;
       const before = u.index < 0 ? null : (here ?? (said ? pronounReferent(ctx, people, u.index) : personBefore(people, pos)));
       const topic = r.pronoun ? (before ?? personAfter(people, end)) : null;
       let text = titled ?? r.text ?? topic?.name ?? null;
+      // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
+      if (text && !titled) text = text.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '');
       if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? text;
       // One mention per listed person: an award given to three people is three entries.
       for (const one of r.more && r.more.length > 1 ? r.more : [text]) {

@@ -40,7 +40,8 @@ export const PROFESSIONS: ReadonlySet<string> = new Set(
   composer artist athlete champion player jumper runner sprinter boxer presenter comedian scientist professor
   researcher journalist reporter photographer model supermodel legend star hotelier businessman businesswoman
   billionaire entrepreneur lawyer economist analyst historian colleague brother sister son daughter wife
-  husband`.split(/\s+/).filter(Boolean),
+  husband midfielder striker forward defender goalkeeper keeper winger footballer cricketer batsman bowler
+  pitcher quarterback cyclist rower swimmer golfer skier jockey driver sprinter gymnast`.split(/\s+/).filter(Boolean),
 );
 
 const INITIAL = /^\p{Lu}(\.\p{Lu})*$/u;
