@@ -28,7 +28,9 @@ describe('English dates', () => {
     expect(en('May I ask? Theresa May spoke. Prices may rise in May. It closed May 5. Due May 2020.')).toEqual([
       '2019-05', '2019-05-05', '2020-05',
     ]);
-    expect(en('They will march in March; the Sat. edition of the Sun.')).toEqual(['2019-03']);
+    // "will … in March", written in November 2019: the coming March.
+    expect(en('They will march in March; the Sat. edition of the Sun.')).toEqual(['2020-03']);
+    expect(en('They marched in March; the Sat. edition of the Sun.')).toEqual(['2019-03']);
   });
 
   it('reads ranges with both ends', () => {
@@ -83,4 +85,13 @@ describe('English dates: relative years, possessive months, event years', () => 
   it('does not fix a day-month from a lone full date', () => {
     expect(en2('He was jailed on 14 March 2018. A hearing is due on 3 July.', null)).toEqual(['2018-03-14', '?']);
   });
+
+  it('reads British pages day first without a region, month-of-year relatives and worded day ranges', () => {
+    const uk = 'Ms Osei will join on 1 February 2027. Ofwat fined the firm £3.5m in a decision dated 05/03/2025.';
+    expect(en(uk, '2026-11-25')).toEqual(['2027-02-01', '2025-03-05']);
+    expect(en('The talks were set for 05/03/2025, said John Smith on March 2.', '2026-11-25')).toEqual(['2025-05-03', '2026-03-02']);
+    expect(en('He retires in March next year. Investitures run between 7 and 9 July.', '2026-06-12')).toEqual(['2027-03', '2026-07-07..2026-07-09']);
+    expect(en('He will be given the freedom of the city in September.', '2026-06-12')).toEqual(['2026-09']);
+  });
 });
+

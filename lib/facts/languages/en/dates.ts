@@ -52,8 +52,9 @@ const RULES: DateRule[] = [
     build: (m) => at(m, withMonth(m, '1'), { ...parts(m, '2'), m: monthNumber(m.groups?.mon2 ?? m.groups?.mon1 ?? '') }),
   },
   {
-    re: re(`${day('1')}\\s*(?:-|–)\\s*${day('2')}\\s+${mon('2')}${END}(?:,?\\s+${year('2')}${END})?`),
-    build: (m) => at(m, { d: num(m, 'd1')! }, withMonth(m, '2')),
+    re: re(`(?:(?<from>between|from)\\s+)?${day('1')}\\s*(?<join>-|–|and|to)\\s*${day('2')}\\s+${mon('2')}${END}(?:,?\\s+${year('2')}${END})?`),
+    // "between 7 and 9 July", "from 3 to 5 June": words join a range only after "between"/"from".
+    build: (m) => (/^(and|to)$/.test(m.groups?.join ?? '') && !m.groups?.from ? null : at(m, { d: num(m, 'd1')! }, withMonth(m, '2'))),
   },
   // "Wednesday, November 20, 2019", "Nov. 20", "July 25th".
   { re: re(`${mon()}\\s+${day()}${END}(?:,?\\s+${year()}${END})?`), prefix: WEEKDAY_BEFORE, build: (m) => at(m, withMonth(m)) },
@@ -65,6 +66,14 @@ const RULES: DateRule[] = [
       const mon = monthNumber(m.groups?.mon ?? m.groups?.mon2 ?? '');
       const d = num(m, 'd') ?? num(m, 'd2')!;
       return at(m, { rel: 'month-of-year', month: mon, years: w === 'last' ? -1 : w === 'next' ? 1 : 0, day: d });
+    },
+  },
+  // "in March next year", "May last year": a month of a year relative to the publication date.
+  {
+    re: re(`${mon()}\\s+(?<w>last|next|this)\\s+year${END}`),
+    build: (m) => {
+      const w = m.groups?.w;
+      return at(m, { rel: 'month-of-year', month: monthNumber(m.groups?.mon ?? ''), years: w === 'last' ? -1 : w === 'next' ? 1 : 0 });
     },
   },
   // "20 February", "3 March 2015", "the 3rd of March".
@@ -127,5 +136,18 @@ const MONTH_FIRST_REGIONS = new Set(['US', 'PH', 'CA', 'FM', 'MH', 'PW', 'UM', '
 /** Every date of an English article (see dates.ts for years, ranges and deduplication). */
 export function dates(ctx: FactContext): DateFact[] {
   const region = /^[a-z]{2,3}[-_]([A-Za-z]{2})\b/.exec(ctx.locale ?? '')?.[1]?.toUpperCase();
-  return extractDates(ctx, region === undefined || MONTH_FIRST_REGIONS.has(region) ? US_RULES : DAY_FIRST_RULES);
+  const monthFirst = region === undefined ? writesMonthFirst(ctx.text) : MONTH_FIRST_REGIONS.has(region);
+  return extractDates(ctx, monthFirst ? US_RULES : DAY_FIRST_RULES);
+}
+
+const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\b`, 'g');
+const MONTH_DAY = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}\\b(?!\\d|,?\\s*\\d{3})`, 'g');
+
+// A page without a region says how it writes dates: "1 February 2027" (British, Australian …) or
+// "February 1, 2027" (American, the default). Pounds and "per cent" lean British.
+function writesMonthFirst(text: string): boolean {
+  const dm = (text.match(DAY_MONTH) ?? []).length + (/£|\bper cent\b/.test(text) ? 1 : 0);
+  const md = (text.match(MONTH_DAY) ?? []).length;
+  return dm <= md;
 }

@@ -80,7 +80,9 @@ export const RELATIVE_RULES: DateRule[] = [
       if (c === 'last' || c === 'next' || c === 'this past') {
         return at(m, { rel: 'month-name', month, dir: c === 'next' ? 'future' : 'past' });
       }
-      return at(m, { m: month });
+      // "will be given the freedom of the city in September": a coming month.
+      const clause = text.slice(Math.max(0, m.index - 90), m.index).split(/[.;!?]/).pop() ?? '';
+      return FUTURE.test(clause) ? at(m, { rel: 'month-name', month, dir: 'future' }) : at(m, { m: month });
     },
   },
 ];
