@@ -163,3 +163,13 @@ describe('English sports awards', () => {
     ]);
   });
 });
+
+describe('English award names with owners and citations', () => {
+  it('reads the whole name', () => {
+    expect(en("The firm won the King's Award for Enterprise in 2025.")).toEqual(["King's Award for Enterprise -> -"]);
+    expect(en('Jordan Liu, 29, who also earned the Red Cross Real Hero award last year, said so.')).toEqual(['Red Cross Real Hero award -> Jordan Liu']);
+    expect(en('Striker Thiago Lemos, who won the World Cup Golden Boot with eight goals, finished fifth.')).toEqual(['World Cup Golden Boot -> Thiago Lemos']);
+    expect(en('The crew of Engine 14 was honored with a Unit Citation.')).toEqual(['Unit Citation -> Engine 14']);
+    expect(en('The Lone Star State voted for the World Cup bid.')).toEqual([]);
+  });
+});

@@ -117,7 +117,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
   const push = (from: number, to: number, won: boolean): void => {
     const last = out[out.length - 1];
     // "Champions League trophy", "World Cup": a competition, not an honour.
-    const category = toks[from]?.lower === 'best'; // "Best Drama Series" is a category, not a competition
+    // "Best Drama Series" is a category and "World Cup Golden Boot" an award, not competitions.
+    const category = toks[from]?.lower === 'best' || EN_AWARD_NAMES.match(toks, from)?.end === to;
     if ((last && from < last.to) || (!category && toks.slice(from, to).some((t) => COMPETITION.test(t.lower)))) return;
     // "the 2026 Booker prize", "Booker Prize 2026": the year or edition is part of the name.
     if (YEAR.test(toks[from - 1]?.text ?? '') && !(last && from - 1 < last.to)) from--;
@@ -175,7 +176,10 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
         continue;
       }
     }
-    if (t.cap && EN_AWARD_NOUNS.has(t.lower) && toks[i - 1]?.cap) {
+    // "the King's Award for Enterprise", "Red Cross Real Hero award" (the whole name, not "Red Cross").
+    const owned = POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap;
+    const longer = [1, 2, 3, 4].some((d) => toks.slice(i + 1, i + d).every((x) => x.cap) && EN_AWARD_NOUNS.has(toks[i + d]?.lower ?? '') && !toks[i + d]!.cap);
+    if (t.cap && EN_AWARD_NOUNS.has(t.lower) && (toks[i - 1]?.cap || owned) && !longer) {
       const from = capsBefore(toks, i);
       let end = i + 1;
       // "Congressional Medal of Honor", "Order of Merit": the name goes on after "of".

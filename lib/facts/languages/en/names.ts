@@ -93,7 +93,8 @@ export function plainNames(toks: readonly Tok[]): { from: number; to: number }[]
   const out: { from: number; to: number }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!nameWord(t)) continue;
+    // "Striker Thiago Lemos" at a sentence start: the profession cues the name, it is not part of it.
+    if (!nameWord(t) || PROFESSIONS.has(t.lower)) continue;
     const prev = toks[i - 1]?.lower ?? '';
     const courtesy = EN_HONORIFICS.has(prev) || (prev === '.' && EN_HONORIFICS.has(toks[i - 2]?.lower ?? ''));
     const end = nameEnd(toks, i);
