@@ -16,7 +16,8 @@ const CREDIT = /(?:^|\s)(?:Ảnh|Nguồn|Photo|Image|Credit|File)\s*:/u;
 const WEIGHTS = { dates: 1, officials: 1, awards: 1.5, organizations: 0.5, places: 0.5, figures: 1 } as const;
 const PER_KIND_CAP = 2;
 
-const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const WORD = /\S*[\p{L}\p{N}]\S*/gu;
+const words = (s: string) => s.match(WORD)?.length ?? 0;
 
 /** Every span a fact was read from, by kind (body only; title dates have spans into the title). */
 function factSpans(facts: Facts): Array<[keyof typeof WEIGHTS, Span[]]> {

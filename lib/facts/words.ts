@@ -31,21 +31,34 @@ const TONE: Record<string, string> = {
 };
 const TONE_RE = /(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/gu;
 
-/** Lower-cases and unifies Vietnamese tone placement; drops soft hyphens. */
-export function canon(s: string): string {
-  return s.toLowerCase().replace(/\u00AD/g, '').replace(TONE_RE, (m) => TONE[m] ?? m);
+// Words repeat (a news article has a few hundred distinct ones), so both keys are memoised; the
+// caches are dropped when they grow past a bound, which keeps memory flat on any input.
+const CACHE_LIMIT = 20_000;
+function memo(f: (s: string) => string): (s: string) => string {
+  let cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache = new Map();
+      cache.set(s, (v = f(s)));
+    }
+    return v;
+  };
 }
 
+/** Lower-cases and unifies Vietnamese tone placement; drops soft hyphens. */
+export const canon = memo((s) => s.toLowerCase().replace(/\u00AD/g, '').replace(TONE_RE, (m) => TONE[m] ?? m));
+
 /** Diacritic-free comparison key ("Hòa" = "Hoà" = "hoa"; "Đ" -> "d"), punctuation to spaces. */
-export function foldKey(s: string): string {
-  return s
+export const foldKey = memo((s) =>
+  s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 function make(text: string, start: number): Tok {
   return { text, start, end: start + text.length, lower: canon(text), cap: UPPER.test(text), word: WORDISH.test(text) };

@@ -95,8 +95,19 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   return latin ? { from: f, to, foreign: true } : null;
 }
 
-/** The personal names in a sentence's tokens, left to right. Linear in the token count. */
+const namesOf = new WeakMap<readonly Tok[], NameSpan[]>();
+
+/**
+ * The personal names in a sentence's tokens, left to right. Linear in the token count; memoised
+ * per token array, as officials, awards and entities all read the same sentences.
+ */
 export function viNames(toks: readonly Tok[]): NameSpan[] {
+  let found = namesOf.get(toks);
+  if (!found) namesOf.set(toks, (found = findNames(toks)));
+  return found;
+}
+
+function findNames(toks: readonly Tok[]): NameSpan[] {
   const out: NameSpan[] = [];
   let i = 0;
   while (i < toks.length) {

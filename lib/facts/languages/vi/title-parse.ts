@@ -29,7 +29,11 @@ const CONNECTORS = new Set(['và', 'của', 'các', 'về']);
 const slice2 = (toks: readonly Tok[], a: number, b: number): string => toks.slice(a, b).map((t) => t.lower).join(' ');
 
 /** True for "UBND", "TP.HCM", "GD&ĐT". */
-export const isAcronym = (t: Tok): boolean => ACRONYM.test(t.text);
+// Cheap first test (most words fail it): an acronym's second character is not a lower-case letter.
+export const isAcronym = (t: Tok): boolean => {
+  const c = t.text[1];
+  return c !== undefined && c === c.toUpperCase() && ACRONYM.test(t.text);
+};
 
 /**
  * End of the organisation name from token k: capitalised words, acronyms, one lower-case syllable
