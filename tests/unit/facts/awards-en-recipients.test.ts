@@ -173,3 +173,22 @@ describe('English award names with owners and citations', () => {
     expect(en('The Lone Star State voted for the World Cup bid.')).toEqual([]);
   });
 });
+
+describe('English lower-case award categories', () => {
+  it('reads categories won, taken home or that went to someone, with quoted works and participles', () => {
+    const text =
+      'LOS ANGELES (AP) — “The Keepers,” a drama about two sisters, swept the Emmys on Sunday, winning outstanding drama series.\n\n' +
+      'Nadia Perrault took home the award for lead actress in a drama series. That sister, Lila Haverford, won too, picking up the Emmy for supporting actress in a drama series.\n\n' +
+      'The only prize that got away was lead actor in a drama series, which went to Sebastian Kroll for the thriller.\n\n' +
+      'The sitcom “Back of House” won outstanding comedy series, and its star, Wendell Ames, won lead actor in a comedy series.';
+    expect(en(text)).toEqual([
+      'outstanding drama series -> The Keepers',
+      'award for lead actress in a drama series -> Nadia Perrault',
+      'Emmy for supporting actress in a drama series -> Lila Haverford',
+      'lead actor in a drama series -> Sebastian Kroll',
+      'outstanding comedy series -> Back of House',
+      'lead actor in a comedy series -> Wendell Ames',
+    ]);
+    expect(en('Players are tasked with producing and directing a hit film.')).toEqual([]);
+  });
+});

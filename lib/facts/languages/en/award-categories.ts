@@ -24,3 +24,33 @@ export function categoryInView(toks: readonly Tok[], i: number, end: number, won
   const next = toks[end]?.lower ?? '';
   return won || /^(for|including|and|to|named)$/.test(prev) || next === 'to' || next === 'went' || next === 'goes';
 }
+
+// Lower-case category heads and the nouns that close a category ("outstanding drama series",
+// "lead actress in a drama series", "directing for a drama series").
+const HEADS = /^(outstanding|lead|supporting|directing|writing)$/;
+const NOUNS = /^(series|actor|actress|film|director|directing|program|programme|drama|comedy|movie|documentary|album|song|record|play|musical|screenplay|performance|special|writing|animation)$/;
+const JOIN = /^(in|a|an|or|for|the|and|limited|anthology|drama|comedy|reality|competition|talk|variety|television|tv|feature|short|original|adapted|music|musical|new|pop|rock|rap|country|solo|duo|group|foreign|language|international|documentary|animated|sketch|scripted|structured|unstructured|supporting|lead|actor|actress|series|movie|program)$/;
+const OWNER = /^(award|awards|emmy|emmys|prize|trophy|oscar|grammy|tony|bafta|statuette)$/;
+
+/**
+ * Start and end of a lower-case category at i ("outstanding drama series", "the award for lead
+ * actress in a drama series"), or null. The award word before "for" belongs to the name.
+ */
+export function lowerCategorySpan(toks: readonly Tok[], i: number): { from: number; to: number } | null {
+  if (!HEADS.test(toks[i]?.lower ?? '') || (toks[i]!.cap && i > 0 && toks[i - 1]!.word)) return null;
+  let k = i + 1;
+  let end = NOUNS.test(toks[i]!.lower) ? i + 1 : -1;
+  while (k < toks.length && k - i < 11 && toks[k]!.word && !toks[k]!.cap && (JOIN.test(toks[k]!.lower) || NOUNS.test(toks[k]!.lower))) {
+    if (NOUNS.test(toks[k]!.lower)) end = k + 1;
+    k++;
+  }
+  // "directing a hit film" is no category: "directing"/"writing" head one only with "for".
+  if (end < 0 || (/^(directing|writing)$/.test(toks[i]!.lower) && toks[i + 1]?.lower !== 'for')) return null;
+  // "the award for lead actress …", "the Emmy for supporting actress …": the whole name.
+  const from = toks[i - 1]?.lower === 'for' && OWNER.test(toks[i - 2]?.lower ?? '') ? i - 2 : i;
+  return { from, to: end };
+}
+
+/** True when a span from `from` is a category ("best …", "outstanding … series", "the award for …"), which may hold "series". */
+export const isCategoryStart = (toks: readonly Tok[], from: number): boolean =>
+  /^(best|outstanding|lead|supporting|directing|writing)$/.test(toks[from]?.lower ?? '') || (OWNER.test(toks[from]?.lower ?? '') && toks[from + 1]?.lower === 'for');

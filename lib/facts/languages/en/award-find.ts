@@ -5,7 +5,7 @@
  * awards came for cinematography, film editing and art direction").
  */
 import { foldKey, type Tok } from '../../words';
-import { capCategoryEnd, categoryInView } from './award-categories';
+import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
 import {
   EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_VAGUE, EN_WIN,
 } from './award-lexicon';
@@ -118,7 +118,7 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     const last = out[out.length - 1];
     // "Champions League trophy", "World Cup": a competition, not an honour.
     // "Best Drama Series" is a category and "World Cup Golden Boot" an award, not competitions.
-    const category = toks[from]?.lower === 'best' || EN_AWARD_NAMES.match(toks, from)?.end === to;
+    const category = isCategoryStart(toks, from) || EN_AWARD_NAMES.match(toks, from)?.end === to;
     if ((last && from < last.to) || (!category && toks.slice(from, to).some((t) => COMPETITION.test(t.lower)))) return;
     // "the 2026 Booker prize", "Booker Prize 2026": the year or edition is part of the name.
     if (YEAR.test(toks[from - 1]?.text ?? '') && !(last && from - 1 < last.to)) from--;
@@ -205,6 +205,18 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     if (capEnd > 0 && categoryInView(toks, i, capEnd, winBefore(toks, i) || wonAfter(toks, capEnd))) {
       push(i, capEnd, true);
       i = capEnd - 1;
+      continue;
+    }
+    // "winning outstanding drama series", "took home the award for lead actress in a drama series".
+    const lc = lowerCategorySpan(toks, i);
+    // Given by a verb, or listed right after another award ("won X and Y").
+    const given = (c: { from: number; to: number }): boolean =>
+      winBefore(toks, c.from) || wonAfter(toks, c.to) || (toks[c.to]?.text === ',' && /^(which|that)$/.test(toks[c.to + 1]?.lower ?? '')) ||
+      (out.length > 0 && out[out.length - 1]!.to === c.from - 1 && /^(,|and)$/.test(toks[c.from - 1]!.lower));
+    if (lc && given(lc)) {
+      if (out.length && out[out.length - 1]!.to > lc.from) out.pop(); // "the Emmy" inside "the Emmy for …"
+      push(lc.from, lc.to, true);
+      i = lc.to - 1;
       continue;
     }
     if (t.lower === 'best' && !t.cap) {

@@ -41,7 +41,9 @@ export function passiveTo(u: Unit, j: number): number {
   const w = (k: number): string => u.toks[k]?.lower ?? '';
   let k = j;
   // An aside between the award and its verb: "The Hughes Medal, for work on energy, went jointly to".
-  if (w(k) === ',') {
+  // "lead actor in a drama series, which went to Sebastian Kroll".
+  if (w(k) === ',' && /^(which|that)$/.test(w(k + 1))) k += 2;
+  else if (w(k) === ',') {
     const close = u.toks.findIndex((t, i) => i > k && i - k <= 24 && t.text === ',');
     if (close < 0) return -1;
     k = close + 1;

@@ -64,6 +64,33 @@ function lastPersonIn(u: Unit, people: readonly Person[], s: number, e: number):
   return best;
 }
 
+const OPEN_QUOTE = /^[“"‘]$/;
+const CLOSE_QUOTE = /^[”"’]$/;
+
+// The quoted title ending right before token e ('… "Back of House" won'), or null.
+function quotedBefore(u: Unit, e: number): string | null {
+  const { toks } = u;
+  if (!CLOSE_QUOTE.test(toks[e - 1]?.text ?? '')) return null;
+  for (let k = e - 2; k >= 0 && e - k < 14; k--) {
+    if (OPEN_QUOTE.test(toks[k]!.text)) return k + 1 < e - 1 && toks[k + 1]!.cap ? slice(u.source, toks, k + 1, e - 1).replace(/[,.]$/, '') : null;
+  }
+  return null;
+}
+
+// The subject opening the sentence: a quoted title, else the person named before the first comma.
+function sentenceSubject(u: Unit, people: readonly Person[]): Rec {
+  const { toks } = u;
+  // After a dateline ("LOS ANGELES (AP) — “The Lantern Keepers,” a drama, swept …").
+  const open = toks.findIndex((t, k) => k < 10 && OPEN_QUOTE.test(t.text));
+  if (open >= 0 && toks.slice(0, open).every((t) => t.cap || !t.word)) {
+    const close = toks.findIndex((t, k) => k > open && CLOSE_QUOTE.test(t.text));
+    if (close > open + 1) return { text: slice(u.source, toks, open + 1, close).replace(/[,.]$/, ''), score: 2, pronoun: false };
+  }
+  const comma = toks.findIndex((t) => t.text === ',');
+  const p = personIn(u, people, 0, comma > 0 ? comma : toks.length);
+  return p ? { text: p.name, score: 2, pronoun: false } : { text: null, score: 1, pronoun: true };
+}
+
 const SMALL = /^(of|the|a|an|into|in|on|to|and|for|from|with|at|by|’s|'s)$/;
 
 // A work or body named by capitalised words at the end of [s, e) ("cartoon hit The Incredibles",
@@ -114,10 +141,13 @@ function subject(u: Unit, people: readonly Person[], v: number): Rec {
     const aside = c > 0 && toks[c]!.text === ',' && (ASIDE.test(toks[c + 1]!.lower) || (!toks[c + 1]!.cap && !/^(and|but|or)$/.test(toks[c + 1]!.lower)));
     if (aside) e = c;
     // "its star, Oliver Quaid, took …": the name between the commas is the subject.
-    const named = c > 0 && toks[c]!.text === ',' && !aside ? personIn(u, people, c + 1, e - 1) : null;
-    if (named && nameEnd(toks, c + 1) === e - 1) return { text: named.name, score: 2, pronoun: false };
+    const between = c > 0 && toks[c]!.text === ',' && !aside && nameEnd(toks, c + 1) === e - 1 && e - 1 - (c + 1) >= 2;
+    if (between) return { text: personIn(u, people, c + 1, e - 1)?.name ?? slice(u.source, toks, c + 1, e - 1), score: 2, pronoun: false };
     else if (c <= 0 || toks[c]!.text !== ',') e -= 1; // "The Briton, made a dame …": the subject before the comma
   }
+  // '"Back of House" won …', 'the restaurant sitcom "Back of House" won …': a quoted title.
+  const quoted = quotedBefore(u, e);
+  if (quoted) return { text: quoted, score: 2, pronoun: false };
   let s = e;
   // Back to the clause start; "A and B each receive" keeps both people.
   const joinsPeople = (k: number): boolean => toks[k]!.lower === 'and' && !!personIn(u, people, Math.max(0, k - 3), k);
@@ -202,7 +232,9 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   for (let k = Math.max(0, b - 3); k < b; k++) {
     if (EN_WIN.match(toks, k)?.end !== b) continue;
     // "In addition to becoming a dame, she …": a gerund's subject is the person of the sentence.
-    return toks[k]!.lower.endsWith('ing') ? { text: null, score: 1, pronoun: true } : subject(u, people, k);
+    // "…, winning outstanding drama series": a participle's subject is the sentence's.
+    if (toks[k]!.lower.endsWith('ing')) return toks[k - 1]?.text === ',' ? sentenceSubject(u, people) : { text: null, score: 1, pronoun: true };
+    return subject(u, people, k);
   }
   if (/(category|section)$/.test(slice(u.source, toks, a.from, a.to)) && toks.some((t) => WIN_WORD.test(t.lower))) {
     const p = personIn(u, people, 0, toks.length);

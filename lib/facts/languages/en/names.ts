@@ -98,7 +98,9 @@ export function plainNames(toks: readonly Tok[]): { from: number; to: number }[]
     const prev = toks[i - 1]?.lower ?? '';
     const courtesy = EN_HONORIFICS.has(prev) || (prev === '.' && EN_HONORIFICS.has(toks[i - 2]?.lower ?? ''));
     const end = nameEnd(toks, i);
-    const cue = EN_GIVEN_NAMES.has(t.lower) || courtesy || PROFESSIONS.has(prev) || (end - i >= 2 && personAfter(toks, end) && !toks.slice(i + 1, end).some((x) => EN_GIVEN_NAMES.has(x.lower)));
+    // "That sister, Lila Haverford, won": a relation or profession, a comma, then the name.
+    const described = prev === ',' && PROFESSIONS.has(toks[i - 2]?.lower ?? '') && toks[end]?.text === ',';
+    const cue = EN_GIVEN_NAMES.has(t.lower) || courtesy || PROFESSIONS.has(prev) || described || (end - i >= 2 && personAfter(toks, end) && !toks.slice(i + 1, end).some((x) => EN_GIVEN_NAMES.has(x.lower)));
     if (!cue) continue;
     if (end - i >= 2 || (end > i && !EN_GIVEN_NAMES.has(t.lower))) {
       if (!isPlace(toks, i, end) && !hasOrgWord(toks, i, end)) out.push({ from: i, to: end });
