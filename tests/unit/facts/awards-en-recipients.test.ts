@@ -192,3 +192,27 @@ describe('English lower-case award categories', () => {
     expect(en('Players are tasked with producing and directing a hit film.')).toEqual([]);
   });
 });
+
+describe('English prizes of academies and orders of merit', () => {
+  it('reads lists after "alongside", complements before "went to", one-word bodies, orders of merit', () => {
+    expect(en('Ana Ferreira, 36, received the medal alongside Kenji Morisaki, 39, of Kyoto University; Tobias Lindqvist, 33, of ETH Zurich; and Rachel Adeyemi-Stone.', 'Ferreira wins Fields Medal')).toEqual([
+      'Fields Medal -> Ana Ferreira',
+      'Fields Medal -> Kenji Morisaki',
+      'Fields Medal -> Tobias Lindqvist',
+      'Fields Medal -> Rachel Adeyemi-Stone',
+    ]);
+    expect(en('The Leelavati Prize for public outreach went to the Math Circles Collective, a nonprofit that runs clubs in Philadelphia and Nairobi.')).toEqual([
+      'Leelavati Prize for public outreach -> Math Circles Collective',
+    ]);
+    expect(en('The Chern Medal, which recognises lifetime achievement, was given to Hélène Dufresne, professor emerita at Sorbonne University.')).toEqual([
+      'Chern Medal -> Hélène Dufresne',
+    ]);
+    expect(en('The Nobel peace prize has been awarded jointly to SafeFields, a Ukrainian volunteer network that clears mines, and Ximena Duarte, a Colombian lawyer.')).toEqual([
+      'Nobel peace prize -> SafeFields',
+      'Nobel peace prize -> Ximena Duarte',
+    ]);
+    expect(en('Health leader Ruth Pōhatu has been formally invested as a Dame Companion of the New Zealand Order of Merit.')).toEqual([
+      'Dame Companion of the New Zealand Order of Merit -> Ruth Pōhatu',
+    ]);
+  });
+});

@@ -5,6 +5,7 @@
  * awards came for cinematography, film editing and art direction").
  */
 import { foldKey, type Tok } from '../../words';
+import { orderRankEnd } from './award-orders';
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
 import {
   EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_VAGUE, EN_WIN,
@@ -21,7 +22,7 @@ const YEAR = /^(1[89]|20)\d\d$/;
 const JOIN = new Set(['of', 'the', '&', 'for', 'and']);
 const STOP = new Set([
   'for', 'and', 'at', 'in', 'while', 'with', 'of', 'the', 'a', 'an', 'to', 'on', 'by', 'after', 'as', 'but',
-  'or', 'was', 'is', 'who', 'which',
+  'or', 'was', 'is', 'who', 'which', 'went', 'goes', 'were', 'are', 'has', 'had',
 ]);
 const POSS = new Set(['’s', "'s", '’', "'"]);
 const ENDS = new Set(['oscar', 'prize', 'award', 'category', 'accolade', 'section']);
@@ -130,6 +131,13 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // "a Dame Companion of the New Zealand Order of Merit", "Members of the Order of Australia".
+    const rank = orderRankEnd(toks, i);
+    if (rank > 0) {
+      push(i, rank, true);
+      i = rank - 1;
+      continue;
+    }
     const order = EN_ORDER_RANKS.match(toks, i);
     if (order && t.cap) {
       let e = order.end + (toks[order.end]?.lower === 'the' ? 1 : 0);
@@ -146,6 +154,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       // "Pulitzer prize", "Turner prize": a lower-case award noun still belongs to the name.
       let lexEnd = lex.end;
       if (!toks[lexEnd]?.cap && EN_AWARD_NOUNS.has(toks[lexEnd]?.lower ?? '')) lexEnd++;
+      // "the Nobel peace prize", "the Nobel literature prize": a lower-case field before the noun.
+      else if (/^(peace|literature|physics|chemistry|economics|medicine)$/.test(toks[lexEnd]?.lower ?? '') && toks[lexEnd + 1]?.lower === 'prize') lexEnd += 2;
       const hasNoun = EN_AWARD_NOUNS.has(toks[lexEnd - 1]!.lower);
       // "International Booker prize": capitalised words before a named prize are part of it.
       let from = toks[i - 1]?.lower === 'honorary' ? i - 1 : i;
@@ -184,7 +194,10 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       let end = i + 1;
       // "Congressional Medal of Honor", "Order of Merit": the name goes on after "of".
       if (toks[end]?.lower === 'of' && toks[end + 1]?.cap) for (end += 1; toks[end]?.cap; end++);
+      const named = end;
       end = complement(toks, end, false);
+      // "the Leelavati Prize for public outreach": a lower-case field belongs to the name too.
+      if (end === named) end = lowerCategory(toks, end);
       push(from, end, false);
       i = end - 1;
       continue;

@@ -43,7 +43,7 @@ for (const w of split(`won|wins|win|winning|received|receives|receive|collected|
 |triumphs in|accepted|secured|clinched|became|becomes|becoming|become|win in|won in|wins in|taking|collecting
 |earning|claiming|picking up|took home|takes home|take home|taking home|won back`)) EN_WIN.add(w, 'active');
 for (const w of split(`named|voted|made|awarded|given|granted|presented with|honoured with|honored with
-|crowned|appointed`)) EN_WIN.add(w, 'passive');
+|crowned|appointed|appointed as|invested as|invested with|insignia as|inducted as`)) EN_WIN.add(w, 'passive');
 
 /** Words before an award that make it not (yet) won: nominations, races, predictions. */
 export const EN_NOT_WON: ReadonlySet<string> = new Set(

@@ -41,12 +41,18 @@ export function passiveTo(u: Unit, j: number): number {
   const w = (k: number): string => u.toks[k]?.lower ?? '';
   let k = j;
   // An aside between the award and its verb: "The Hughes Medal, for work on energy, went jointly to".
-  // "lead actor in a drama series, which went to Sebastian Kroll".
-  if (w(k) === ',' && /^(which|that)$/.test(w(k + 1))) k += 2;
-  else if (w(k) === ',') {
-    const close = u.toks.findIndex((t, i) => i > k && i - k <= 24 && t.text === ',');
-    if (close < 0) return -1;
-    k = close + 1;
+  // "The Leelavati Prize for public outreach went to …": past a lower-case complement.
+  if (/^(for|in)$/.test(w(k))) {
+    let c = k + 1;
+    while (c - k < 7 && u.toks[c]?.word && !u.toks[c]!.cap && !/^(was|were|is|went|goes|has|had)$/.test(w(c))) c++;
+    if (/^(was|were|is|went|goes|has|had)$/.test(w(c))) k = c;
+  }
+  // "X, which recognises lifetime achievement, was given to"; "X, which went to Sebastian Kroll".
+  if (w(k) === ',') {
+    const close = u.toks.findIndex((t, i) => i > k + 1 && i - k <= 24 && t.text === ',');
+    if (close > 0) k = close + 1;
+    else if (/^(which|that)$/.test(w(k + 1))) k += 2;
+    else return -1;
   }
   while (/^(was|were|is|are|has|have|had|been|be|will|would|also)$/.test(w(k)) || (/ly$/.test(w(k)) && k - j < 8)) k++;
   const moved = /^(went|goes|go|gone)$/.test(w(k));

@@ -234,7 +234,11 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
     // "In addition to becoming a dame, she …": a gerund's subject is the person of the sentence.
     // "…, winning outstanding drama series": a participle's subject is the sentence's.
     if (toks[k]!.lower.endsWith('ing')) return toks[k - 1]?.text === ',' ? sentenceSubject(u, people) : { text: null, score: 1, pronoun: true };
-    return subject(u, people, k);
+    const r = subject(u, people, k);
+    // "A received the medal alongside B; C; and D": everyone named after "alongside".
+    const along = /^(alongside|with)$/.test(w(j)) ? j + 1 : w(j) === 'along' && w(j + 1) === 'with' ? j + 2 : -1;
+    const others = along > 0 && r.text ? listedFrom(u, people, along).map((h) => h.name) : [];
+    return others.length ? { ...r, more: [r.text!, ...others] } : r;
   }
   if (/(category|section)$/.test(slice(u.source, toks, a.from, a.to)) && toks.some((t) => WIN_WORD.test(t.lower))) {
     const p = personIn(u, people, 0, toks.length);

@@ -8,7 +8,7 @@ import type { Span } from '../../types';
 import type { Unit } from '../../units';
 import { slice } from '../../words';
 import { peopleIn } from './award-parties';
-import { hasOrgWord, isPlace, nameEnd } from './names';
+import { hasOrgWord, isPlace, nameEnd, nameWord } from './names';
 
 /** How far (in sentences) an honoree sentence may stand from the award it refers to. */
 export const HONOREE_REACH = 6;
@@ -47,18 +47,29 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
       if (toks[j]!.text === '.' && !(toks[j - 1]?.cap && toks[j - 1]!.text.length <= 4 && toks[j + 1]?.cap)) break;
       j++;
     }
+    if (j === i) {
+      i = j + 1; // "…; and D": nothing between the semicolon and "and"
+      continue;
+    }
     // The name opens the item, after at most four describing words and no preposition.
     let a = i;
     while (a < j && a - i < 5 && !toks[a]!.cap && !PREP.test(toks[a]!.lower)) a++;
     const known = a < j && toks[a]!.cap ? peopleIn(u, people, a, j).find((p) => startsAt(u, p, a)) : undefined;
-    const h = known ? asHonoree(u, known) : a < j && toks[a]!.cap ? bareName(u, a, Math.min(j, a + 4)) : null;
+    // A body of one capitalised word is a recipient too ("jointly to SafeFields, a volunteer network").
+    const single = a === i && j === i + 1 && i > 0 && toks[i]!.cap && nameWord(toks[i]);
+    const h = known ? asHonoree(u, known) : single ? { name: toks[i]!.text, span: { start: toks[i]!.start, end: toks[i]!.end } }
+      : a < j && toks[a]!.cap ? bareName(u, a, Math.min(j, a + 4)) : null;
     const age = j === i + 1 && /^\d{1,3}$/.test(toks[i]!.text); // "Joan Pike, 81, Tariq Aziz …"
+    // "Kenji Morisaki, 39, of Kyoto University; Tobias …": where the last one is from.
+    const from = out.length > 0 && /^(of|from|at)$/.test(toks[i]!.lower);
     if (h && !out.some((o) => o.name === h.name)) out.push(h);
     // "Corrigan and her co-writer, Joel Mbatha": a short description before the name it describes.
     const describes = j - i <= 3 && toks.slice(i, j).every((t) => !t.cap) && toks[j]?.text === ',';
-    if (!h && !age && !describes && (out.length || i > k)) break;
+    // "SafeFields, a Ukrainian volunteer network that clears mines, and Ximena Duarte": an apposition.
+    const apposition = out.length > 0 && /^(a|an|the)$/.test(toks[i]!.lower) && !known && toks[j]?.text === ',';
+    if (!h && !age && !describes && !from && !apposition && (out.length || i > k)) break;
     // "… to A by the minister, B": the giver ends the list; so does what it was for.
-    if (!/^(,|and)$/.test(toks[j]?.lower ?? '')) break;
+    if (!/^(,|and|;)$/.test(toks[j]?.lower ?? '')) break;
     i = j + 1;
   }
   return out;
