@@ -134,3 +134,25 @@ describe('Vietnamese prizes named like bodies, tiers, honourees after a title', 
     expect(vi('Năm 2027, Hội đồng sẽ xét tặng Giải thưởng Hồ Chí Minh về văn học, nghệ thuật.')).toEqual([]);
   });
 });
+
+describe('Vietnamese recipients: lists after a colon, bodies after "cho", the pronoun "anh"', () => {
+  it('reads the list items after "được trao cho:"', () => {
+    const text =
+      'Huân chương Lao động hạng Ba được trao cho:\n\n' +
+      'vận động viên điền kinh Lò Thị Hoàng (2 HCV);\n\n' +
+      'vận động viên bơi Trần Hưng Nguyên (3 HCV);\n\n' +
+      'Đội tuyển bóng chuyền nữ quốc gia.';
+    expect(vi(text)).toEqual([
+      'Huân chương Lao động hạng Ba -> Lò Thị Hoàng',
+      'Huân chương Lao động hạng Ba -> Trần Hưng Nguyên',
+      'Huân chương Lao động hạng Ba -> Đội tuyển bóng chuyền nữ quốc gia',
+    ]);
+  });
+
+  it('a capitalised body after "cho" is a recipient; "anh" after a comma is a pronoun, not England', () => {
+    expect(vi('Phó Thủ tướng trao Huân chương Lao động hạng Nhì cho Đội tuyển bóng đá nữ quốc gia.')).toEqual([
+      'Huân chương Lao động hạng Nhì -> Đội tuyển bóng đá nữ quốc gia',
+    ]);
+    expect(vi('Năm 2019, anh từng nhận Giải thưởng Quả Cầu Vàng.')).toEqual(['Giải thưởng Quả Cầu Vàng -> -']);
+  });
+});

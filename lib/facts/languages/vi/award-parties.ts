@@ -65,7 +65,8 @@ export function np(s: Sent, j: number, end: number): string | null {
   }
   // "Nhà trường đã …": a capital only because the sentence starts there is no name.
   // A number makes it a unit's name ("Trung đoàn 764").
-  const common = j === start && toks.slice(j + 1, last).every((t) => !t.cap && !isAcronym(t) && !/^\d/.test(t.text)) && isVietSyllable(toks[j]!);
+  const opens = j === 0 || /^[,;:(“"–-]$/.test(toks[j - 1]!.text);
+  const common = opens && j === start && toks.slice(j + 1, last).every((t) => !t.cap && !isAcronym(t) && !/^\d/.test(t.text)) && isVietSyllable(toks[j]!);
   return toks[j]!.cap && last > j && !common ? slice(source, toks, j, last) : null;
 }
 
@@ -83,7 +84,8 @@ function clauseStart(s: Sent, e: number): number {
     }
     if (CLAUSE.test(toks[k - 1]!.text)) break;
   }
-  if (k > 1 && toks[k - 1]!.text === ',' && VI_PLACES.match(toks, k)?.end === e) return clauseStart(s, k - 1);
+  // A capitalised place only: "anh" after a comma is the pronoun, not England.
+  if (k > 1 && toks[k - 1]!.text === ',' && toks[k]?.cap && VI_PLACES.match(toks, k)?.end === e) return clauseStart(s, k - 1);
   return k;
 }
 

@@ -146,6 +146,27 @@ function withTiers(toks: Sent['u']['toks'], spans: AwardSpan[]): AwardSpan[] {
   return [...kept, ...tiers].sort((a, b) => a.from - b.from);
 }
 
+// The recipient each list item after a colon names: its first name, else its capitalised body.
+function listItems(units: readonly Sent['u'][], from: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < units.length && k - from < 12; k++) {
+    const u = units[k]!;
+    if (u.toks.length > 40 || u.paragraph === units[from - 1]?.paragraph) break;
+    const names = viNames(u.toks);
+    const s: Sent = { u, starts: new Map(names.map((n) => [n.from, n])), awards: [] };
+    const start = u.toks.findIndex((t) => t.cap);
+    // A body as the whole item ("Đội tuyển bóng chuyền nữ quốc gia."), up to a bracket or the end.
+    let end = start;
+    while (end >= 0 && end < u.toks.length && u.toks[end]!.word && end - start < 12) end++;
+    const whole = start >= 0 && end > start + 1 && !/^[(\w]/u.test(u.toks[end]?.text ?? '.') ? slice(u.source, u.toks, start, end) : null;
+    const who = names[0] ? slice(u.source, u.toks, names[0].from, names[0].to) : start >= 0 ? (np(s, start, u.toks.length) ?? whole) : null;
+    if (!who) break;
+    out.push(who);
+    if (!/^[;,]$/.test(u.toks[u.toks.length - 1]?.text ?? '')) break;
+  }
+  return out;
+}
+
 /** Awards of a Vietnamese article, one per award and recipient. */
 export function awards(ctx: FactContext, officials: OfficialFact[]): AwardFact[] {
   void officials; // the people (officials and everyone else) come from the shared cache
@@ -157,7 +178,8 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
   const people = peopleOf(ctx, findViPeople);
   const mentions: AwardMention[] = [];
   const bodies: string[] = []; // bodies named as recipients so far, for "đơn vị đã được tặng …"
-  for (const u of unitsOf(ctx)) {
+  const units = unitsOf(ctx);
+  for (const [ui, u] of units.entries()) {
     const { toks } = u;
     const spans = withTiers(toks, viAwardSpans(toks));
     if (!spans.length) continue;
@@ -179,6 +201,12 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       };
       share(p, c);
       share(c, p);
+    }
+    // "Huân chương … được trao cho:" and the recipients as the list items that follow.
+    const last = found[found.length - 1];
+    if (last && !last.recipient && toks[toks.length - 1]?.text === ':' && /^(cho|tặng|gồm)$/.test(toks[toks.length - 2]?.lower ?? '')) {
+      last.more = listItems(units, ui + 1);
+      [last.recipient, last.recipientScore] = [last.more[0] ?? null, 3];
     }
     for (const f of found) {
       let recipient = f.recipient;
