@@ -127,3 +127,15 @@ describe('Vietnamese officials: more title shapes', () => {
     ]);
   });
 });
+
+describe('Vietnamese officials in tables, ministries with commas, posts abroad, Tây Nguyên names', () => {
+  const lines = (text: string) => officialLines(factsOf('vi', text));
+  it('reads them', () => {
+    expect(lines('Phan Văn Lộc | Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh')).toEqual(['Phan Văn Lộc | Phó Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh']);
+    expect(lines('Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng cùng dự.')).toEqual(['Nguyễn Văn Hùng | Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch']);
+    expect(lines('Diễn đàn do Đại sứ Việt Nam tại Peru Bùi Văn Nghị chủ trì.')).toEqual(['Bùi Văn Nghị | Đại sứ Việt Nam tại Peru']);
+    expect(lines('Tại buổi lễ, chị Ka Nhi, Bí thư Tỉnh đoàn Lâm Đồng, trao Huy hiệu.')).toEqual(['Ka Nhi | Bí thư Tỉnh đoàn Lâm Đồng']);
+    expect(lines('Đại tá Y Khuê Niê, Giám đốc Công an tỉnh, phát biểu.')).toEqual(['Y Khuê Niê | Đại tá; Giám đốc Công an tỉnh']);
+    expect(lines('Bà Hoàng Thị Thu, Hiệu trưởng Trường Đại học Y Hà Nội, phát biểu.')).toEqual(['Hoàng Thị Thu | Hiệu trưởng Trường Đại học Y Hà Nội']);
+  });
+});

@@ -111,7 +111,11 @@ function findNames(toks: readonly Tok[]): NameSpan[] {
   const out: NameSpan[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!isSyllable(toks[i]!)) {
+    // "Y Khuê Niê": an Ê Đê man's name opens with a one-letter "Y".
+    // Not "Đại học Y Hà Nội" (Y is medicine there): a place may not follow, nor a school word precede.
+    const yPrefix = toks[i]!.text === 'Y' && !!toks[i + 1] && isSyllable(toks[i + 1]!) && !!toks[i + 2] && isSyllable(toks[i + 2]!) &&
+      !VI_PLACES.match(toks, i + 1) && !/^(học|dược|khoa|viện|tế|trường|ngành)$/.test(toks[i - 1]?.lower ?? '');
+    if (!isSyllable(toks[i]!) && !yPrefix) {
       i++;
       continue;
     }

@@ -12,7 +12,8 @@ import { type NameSpan, viNames } from './names';
 import { orgEnd, runToDelimiter, type Title, titleAt, titlesIn } from './title-parse';
 import { VI_HEADS, VI_HONORIFICS } from './titles';
 
-const SEPS = new Set([',', '-', '–', '—', '(', 'kiêm']);
+// "|" separates a table's cells, which the extractor writes as "Name | Title".
+const SEPS = new Set([',', '-', '–', '—', '(', 'kiêm', '|']);
 const DASH = new Set(['-', '–', '—']);
 // The word right before a title that makes it the subject's role ("là", "giữ chức", "như:").
 const ROLE = new Set(['là', 'làm', 'chức', 'vụ', 'nhiệm', ':']);

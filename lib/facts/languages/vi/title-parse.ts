@@ -46,6 +46,14 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
   let prevCap = false;
   while (j < toks.length && !names.has(j)) {
     const t = toks[j]!;
+    // "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a ministry's name, closed by "và" and a capital.
+    if (t.text === ',' && good === j && toks[j + 1]?.cap && !names.has(j + 1)) {
+      const va = [2, 3, 4].map((d) => j + d).find((n) => toks[n]?.lower === 'và' && toks[n + 1]?.cap);
+      if (va !== undefined && toks.slice(j + 1, va).every((x) => x.word && !names.has(toks.indexOf(x)))) {
+        j++;
+        continue;
+      }
+    }
     if (!t.word) {
       // "Hội Hàng không - Vũ trụ Việt Nam": a dash inside a name when a capitalised word follows.
       const n = toks[j + 1];
@@ -74,7 +82,9 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
     const p = toks[j - 1]!;
     // "… Hà Nội cần", "… Hải Phòng phối hợp": a known place is whole, nothing completes it.
     const place = [j - 2, j - 1].some((a) => a >= k && VI_PLACES.match(toks, a)?.end === j);
-    if (place || VI_ORG_STOP_PAIRS.has(`${t.lower} ${toks[j + 1]?.lower}`)) break;
+    // "Đại sứ Việt Nam tại Peru": "tại" and a capital go on after the place.
+    const posted = t.lower === 'tại' && !!toks[j + 1]?.cap;
+    if ((place && !posted) || VI_ORG_STOP_PAIRS.has(`${t.lower} ${toks[j + 1]?.lower}`)) break;
     if (prevCap && !VI_ORG_STOP.has(t.lower) && !isAcronym(p) && isVietSyllable(p)) {
       [j, good, prevCap] = [j + 1, j + 1, false];
       continue;
