@@ -216,3 +216,18 @@ describe('English prizes of academies and orders of merit', () => {
     ]);
   });
 });
+
+describe('English officials: British police ranks, plural possessives, roles by body nouns, "who has been"', () => {
+  const lines = (text: string) => officialLines(factsOf('en', text));
+  it('reads them', () => {
+    expect(lines('Sgt Mark Ellison and PC Ravi Bhandari were each commended.')).toEqual(['Mark Ellison | Sgt', 'Ravi Bhandari | PC']);
+    expect(lines('“He is the best,” said Lena Whitaker, the Mariners’ president of baseball operations.')).toEqual([
+      'Lena Whitaker | Mariners’ president of baseball operations',
+    ]);
+    expect(lines('Mr. Wiedemann will succeed Natalie Cho, who has been chief of staff since January 2025.')).toEqual(['Natalie Cho | chief of staff']);
+    expect(lines('“He understands,” said board chair Greg Lafontaine.')).toEqual(['Greg Lafontaine | board chair']);
+    expect(lines('Its executive director, Mykola Hrytsenko, said by phone.')).toEqual(['Mykola Hrytsenko | executive director']);
+    expect(lines('It was presided over by the Governor-General, Dame Ngaire Tamihana.')).toEqual(['Ngaire Tamihana | Governor-General']);
+    expect(lines('The music director Charles Hazlewood conducted.')).toEqual([]);
+  });
+});

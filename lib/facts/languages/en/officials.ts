@@ -23,7 +23,7 @@ interface Found {
 
 const SEPS = new Set([',', '—', '–', '(']);
 const AFTER_NAME = new Set([',', '.', ';', ')', 'and', 'who', 'said', 'says']);
-const POSS = new Set(['’s', "'s"]);
+const POSS = new Set(['’s', "'s", '’', "'"]);
 
 // "Name, [the city’s] [a former] <mods> head [complement]" — possibly two joined by "and a".
 function appositive(u: Unit, j: number): string[] {
@@ -99,7 +99,8 @@ function roleClause(u: Unit, j: number): string[] {
   if (toks[j]?.text !== ',' || toks[j + 1]?.lower !== 'who') return [];
   if (/^(was|is|has|had|were)$/.test(toks[j + 2]?.lower ?? '')) {
     const v = j + 3 + (/^(been|just|recently)$/.test(toks[j + 3]?.lower ?? '') ? 1 : 0);
-    if (!NAMED.test(toks[v]?.lower ?? '')) return [];
+    // "Natalie Cho, who has been chief of staff since …": the post itself.
+    if (!NAMED.test(toks[v]?.lower ?? '')) return toks[v - 1]?.lower === 'been' || toks[v - 1]?.lower === 'is' ? titlesAt(u, v) : [];
     return titlesAt(u, v + 1 + (/^(as|to)$/.test(toks[v + 1]?.lower ?? '') ? 1 : 0));
   }
   const verb = EN_ROLE_VERBS.get(toks[j + 2]?.lower ?? '');

@@ -69,10 +69,17 @@ export function leftExtent(toks: readonly Tok[], h: number): { from: number; org
       a = place;
       continue;
     }
-    // Lower-case modifiers, and the few that only qualify a title even when capitalised ("Former").
+    // Lower-case modifiers, and the few that only qualify a title even when capitalised ("Former");
+    // "board chair", "council leader": a body's common noun says whom the role serves.
     if ((!p.cap || TITLE_ADVERBS.has(p.lower)) && EN_TITLE_MODS.has(p.lower) && p.lower !== 'and') {
+      if (BODIES.has(p.lower)) org = true;
       a--;
       continue;
+    }
+    // "Its executive director, X": the body the article is about.
+    if (/^(its|their)$/.test(p.lower)) {
+      org = true;
+      break;
     }
     // "the company’s chief financial officer": a body named by a common noun.
     if (POSS.has(p.text) && toks[a - 2] && !toks[a - 2]!.cap && BODIES.has(toks[a - 2]!.lower)) {

@@ -32,7 +32,8 @@ const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-ge
 |captain|capt.|major|private|pvt.|staff sgt.|sgt. maj.|sergeant major|lance corporal|lance cpl.|warrant officer
 |rear admiral|vice admiral|commodore|brigadier|field marshal|air marshal|air chief marshal|wing commander
 |squadron leader|flight lieutenant|detective inspector|detective chief inspector|detective superintendent
-|detective sergeant|detective constable|chief inspector|chief superintendent|inspector|constable`;
+|detective sergeant|detective constable|chief inspector|chief superintendent|inspector|constable
+|pc|sgt|insp|dc|ds|dci|governor-general|governor general|lieutenant-governor|premier`;
 
 /** Offices that are only offices with a capital: "Captain Emma Rice", not "England captain Harry Kane". */
 export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['captain', 'major', 'private', 'inspector', 'constable']);
