@@ -231,3 +231,21 @@ describe('English officials: British police ranks, plural possessives, roles by 
     expect(lines('The music director Charles Hazlewood conducted.')).toEqual([]);
   });
 });
+
+describe('English baseball and league awards', () => {
+  it('reads league-named awards, acronym prefixes, halls of fame and players described by position', () => {
+    const text =
+      'Pitcher Eli Navarro threw a no-hitter in May.\n\n' +
+      'The Mariners right-hander won the American League Cy Young Award on Wednesday. ' +
+      'Randy Johnson, who was inducted into the Baseball Hall of Fame in 2015, texted him. ' +
+      'The NL Cy Young went to Pittsburgh’s Dominic Hale.';
+    expect(en(text)).toEqual([
+      'American League Cy Young Award -> Eli Navarro',
+      'Baseball Hall of Fame -> Randy Johnson',
+      'NL Cy Young -> Dominic Hale',
+    ]);
+    expect(en('Sgt Mark Ellison was awarded a Chief Constable\'s Commendation for leading the search.')).toEqual([
+      "Chief Constable's Commendation -> Mark Ellison",
+    ]);
+  });
+});

@@ -83,7 +83,7 @@ function complement(toks: readonly Tok[], j: number, generic: boolean): number {
 function lowerCategory(toks: readonly Tok[], j: number): number {
   if (toks[j]?.lower !== 'for' && toks[j]?.lower !== 'in') return j;
   const first = toks[j + 1];
-  if (!first || !first.word || first.cap || /^\d/.test(first.text) || OWNER.test(first.lower)) return j;
+  if (!first || !first.word || first.cap || /^\d/.test(first.text) || OWNER.test(first.lower) || /ing$/.test(first.lower)) return j;
   let k = j + 1;
   while (k < toks.length && k - j <= 3 && word(toks[k]) && !toks[k]!.cap && !STOP.has(toks[k]!.lower) && !/^\d/.test(toks[k]!.text)) k++;
   return k;
@@ -119,7 +119,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     const last = out[out.length - 1];
     // "Champions League trophy", "World Cup": a competition, not an honour.
     // "Best Drama Series" is a category and "World Cup Golden Boot" an award, not competitions.
-    const category = isCategoryStart(toks, from) || EN_AWARD_NAMES.match(toks, from)?.end === to;
+    // "American League Cy Young Award" names an award; "Champions League trophy" a competition won.
+    const category = isCategoryStart(toks, from) || EN_AWARD_NAMES.match(toks, from)?.end === to || /^(award|prize|medal)$/.test(toks[to - 1]?.lower ?? '');
     if ((last && from < last.to) || (!category && toks.slice(from, to).some((t) => COMPETITION.test(t.lower)))) return;
     // "the 2026 Booker prize", "Booker Prize 2026": the year or edition is part of the name.
     if (YEAR.test(toks[from - 1]?.text ?? '') && !(last && from - 1 < last.to)) from--;
@@ -159,12 +160,15 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       const hasNoun = EN_AWARD_NOUNS.has(toks[lexEnd - 1]!.lower);
       // "International Booker prize": capitalised words before a named prize are part of it.
       let from = toks[i - 1]?.lower === 'honorary' ? i - 1 : i;
-      if (hasNoun && toks[i - 1]?.cap && toks[i - 1]!.word) from = capsBefore(toks, i, 3);
+      // "International Booker prize", "Baseball Hall of Fame", "NL Cy Young": the words before belong to it.
+      const long = lex.end - i >= 2;
+      const acronym = /^[A-Z]{2,4}$/.test(toks[i - 1]?.text ?? '');
+      if ((hasNoun || long || acronym) && toks[i - 1]?.cap && toks[i - 1]!.word) from = capsBefore(toks, i, 3);
       let end = complement(toks, lexEnd, toks[lexEnd + 1]?.lower === 'best');
       if (end === lexEnd && hasNoun) end = lowerCategory(toks, lexEnd);
       const winner = toks[lexEnd]?.lower === 'winner';
       // "Cory Booker" is a senator, not a prize: a one-word award needs a win around it.
-      const surname = !hasNoun && toks[i - 1]?.cap && toks[i - 1]!.word && !/^(the|a|an)$/.test(toks[i - 1]!.lower);
+      const surname = !hasNoun && !long && !acronym && toks[i - 1]?.cap && toks[i - 1]!.word && !/^(the|a|an)$/.test(toks[i - 1]!.lower);
       if ((winner || from < i || winBefore(toks, i) || wonAfter(toks, end)) && !surname) push(from, end, true);
       i = end - 1;
       continue;

@@ -27,7 +27,8 @@ for (const w of split(`oscar|bafta|grammy|emmy|tony award|golden globe|golden be
 |golden lion|booker|booker prize|pulitzer|nobel|turing award|fields medal|obe|mbe|cbe|kbe|dbe|knighthood
 |damehood|peerage|knighthoods|damehoods|peerages|victoria cross|george cross|purple heart|bronze star|silver star|medal of honor
 |vc|medal of freedom|presidential medal of freedom|legion of honour|légion d'honneur|ballon d'or|olivier award
-|ballon d'or feminin|golden ball|golden boot|golden shoe|golden glove|european golden shoe|world cup golden boot`)) {
+|ballon d'or feminin|golden ball|golden boot|golden shoe|golden glove|european golden shoe|world cup golden boot
+|cy young|cy young award|gold glove|silver slugger|hall of fame`)) {
   EN_AWARD_NAMES.add(w, true);
 }
 
@@ -43,7 +44,7 @@ for (const w of split(`won|wins|win|winning|received|receives|receive|collected|
 |triumphs in|accepted|secured|clinched|became|becomes|becoming|become|win in|won in|wins in|taking|collecting
 |earning|claiming|picking up|took home|takes home|take home|taking home|won back`)) EN_WIN.add(w, 'active');
 for (const w of split(`named|voted|made|awarded|given|granted|presented with|honoured with|honored with
-|crowned|appointed|appointed as|invested as|invested with|insignia as|inducted as`)) EN_WIN.add(w, 'passive');
+|crowned|appointed|appointed as|invested as|invested with|insignia as|inducted as|inducted into`)) EN_WIN.add(w, 'passive');
 
 /** Words before an award that make it not (yet) won: nominations, races, predictions. */
 export const EN_NOT_WON: ReadonlySet<string> = new Set(
@@ -56,5 +57,7 @@ export const EN_PERSON_NOUNS: ReadonlySet<string> = new Set(
   `film-maker filmmaker director actor actress star singer writer author novelist poet player athlete
   champion briton veteran winner executive businessman businesswoman chief boss leader politician scientist
   artist musician composer producer presenter comedian man woman professor teacher officer soldier nurse
-  doctor surgeon pilot firefighter volunteer campaigner student veteran marine sailor medic`.split(/\s+/).filter(Boolean),
+  doctor surgeon pilot firefighter volunteer campaigner student veteran marine sailor medic right-hander
+  left-hander pitcher catcher striker midfielder forward defender goalkeeper quarterback rookie winger
+  shortstop outfielder skipper captain cyclist swimmer rower sprinter golfer jockey`.split(/\s+/).filter(Boolean),
 );

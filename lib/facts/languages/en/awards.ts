@@ -23,7 +23,7 @@ const BETWEEN = new Set('a an the his her their its second first third fourth fi
 const PRONOUN = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it']);
 const CONJ = new Set(['while', 'but', 'and', 'whereas', 'when', 'after', 'before', 'as']);
 const ASIDE = /^(who|which|whose|about|aged|now|then|a|an|the|\d+)$/;
-const COURTESY = /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord)\.?\s+/;
+const COURTESY = /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Prof|Sgt|PC|Capt|Lt|Col|Gen|Insp|Det|Rev)\.?\s+/;
 const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|many|hundreds|thousands)$/;
 const WIN_WORD = /^(won|win|wins|winner|winners|picked|triumphed|scooped|took)$/;
 
@@ -123,7 +123,9 @@ function nounPhrase(u: Unit, people: readonly Person[], s: number, e: number, sc
   const plain = toks.slice(s + 1, e - 1).every((t) => !t.cap);
   // "A British soldier", a headline's "Soldier": someone described, named elsewhere in the article.
   const described = (/^the$/i.test(toks[s]!.text) && plain) || /^(a|an)$/i.test(toks[s]!.text) || e - s === 1;
-  if (described && EN_PERSON_NOUNS.has(toks[e - 1]!.lower)) return { text: null, score, pronoun: true };
+  // "The 27-year-old", "The Mariners right-hander": a person described, named before.
+  if (described && (EN_PERSON_NOUNS.has(toks[e - 1]!.lower) || /^\d+-year-old$/.test(toks[e - 1]!.lower))) return { text: null, score, pronoun: true };
+  if (/^the$/i.test(toks[s]!.text) && e - s <= 4 && !toks[e - 1]!.cap && EN_PERSON_NOUNS.has(toks[e - 1]!.lower)) return { text: null, score, pronoun: true };
   // "Tate & Lyle's chief executive": a title of a person named elsewhere; awards() maps it to them.
   const whole = slice(u.source, toks, s, e).replace(/^the\s+/i, '');
   return { text: capRun(u, s, e), score, pronoun: false, whole };
