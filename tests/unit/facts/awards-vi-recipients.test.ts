@@ -156,3 +156,20 @@ describe('Vietnamese recipients: lists after a colon, bodies after "cho", the pr
     expect(vi('Năm 2019, anh từng nhận Giải thưởng Quả Cầu Vàng.')).toEqual(['Giải thưởng Quả Cầu Vàng -> -']);
   });
 });
+
+describe('Vietnamese recipients: topics, "một trong những", counted lists, shared subjects', () => {
+  it('reads them', () => {
+    expect(vi('Ở Giải thưởng Nhà nước, đạo diễn Trịnh Quốc Thái được vinh danh với bộ phim Mùa nước nổi.')).toEqual([
+      'Giải thưởng Nhà nước -> Trịnh Quốc Thái',
+    ]);
+    expect(vi('Nhà thơ Lò Văn Pám, người dân tộc Thái, cũng là một trong những tác giả được tặng Giải thưởng Nhà nước đợt này.')).toEqual([
+      'Giải thưởng Nhà nước -> Lò Văn Pám',
+    ]);
+    expect(vi('Đợt này, 126 tác giả, đồng tác giả được tặng Giải thưởng Nhà nước về văn học, nghệ thuật, thuộc các chuyên ngành âm nhạc.')).toEqual([
+      'Giải thưởng Nhà nước về văn học, nghệ thuật -> -',
+    ]);
+    expect(vi('Thầy Nguyễn Văn Thắng là hiệu trưởng. Thầy Thắng có hơn 35 năm gắn bó với nghề, từng hai lần đạt danh hiệu Chiến sĩ thi đua toàn quốc.')).toEqual([
+      'danh hiệu Chiến sĩ thi đua toàn quốc -> Nguyễn Văn Thắng',
+    ]);
+  });
+});

@@ -54,7 +54,8 @@ function suffix(toks: readonly Tok[], j: number, year = false): number {
 function field(toks: readonly Tok[], j: number): number {
   if (toks[j]?.lower !== 'về') return j;
   let k = run(toks, j + 1, 6);
-  while (toks[k]?.text === ',' && word(toks[k + 1]) && !toks[k + 1]!.cap && k - j < 8) k = run(toks, k + 1, 3);
+  // "về văn học, nghệ thuật": a comma only when a field word follows ("…, thuộc …" ends it).
+  while (toks[k]?.text === ',' && word(toks[k + 1]) && !toks[k + 1]!.cap && k - j < 8 && run(toks, k + 1, 3) > k + 1) k = run(toks, k + 1, 3);
   return k > j + 1 ? k : j;
 }
 

@@ -125,7 +125,7 @@ function counted(toks: readonly Tok[], cs: number, e: number): boolean {
   for (let k = cs; k < e - 1; k++) {
     const t = toks[k]!;
     const n = toks[k + 1]!;
-    if (!QUANTITY.test(t.lower) || !n.word || (n.cap && !isAcronym(n)) || /^(\d|và$|cùng$|lần$|năm$|tháng$|tuổi$)/.test(n.lower)) continue;
+    if (!QUANTITY.test(t.lower) || !n.word || (n.cap && !isAcronym(n)) || /^(\d|và$|cùng$|lần$|năm$|tháng$|tuổi$|phút$|giờ$|ngày$|tuần$)/.test(n.lower)) continue;
     // Only where it opens the subject: "kỷ niệm 20 năm thành lập và đón nhận" counts years, not recipients.
     if (k === cs || /^(có|gồm|sách|số)$/.test(toks[k - 1]!.lower) || (/^\d/.test(t.text) && e - k <= 3)) return true;
   }
@@ -163,8 +163,17 @@ export function subject(s: Sent, e: number): Subject {
   // "Ông từng …" is a pronoun; "Ông Kiên từng …" a short name.
   const shortName = cs + 1 < e && toks[cs + 1]!.cap;
   if (cs >= e || (PRONOUNS.has(toks[cs]!.lower) && !inClause && !shortName)) return { text: null, pronoun: true };
-  // "Lễ đón nhận", "danh sách 91 DN được trao": a ceremony or a counted group, not one recipient.
-  if (toks[cs]!.lower === 'lễ' || counted(toks, cs, e)) return { text: null, pronoun: false };
+  // "Thầy Thắng có hơn 35 năm …, từng hai lần đạt Y": a clause opening on "từng"/"đã" has the sentence's subject.
+  if (cs > 0 && cs < e && FILLERS.has(toks[cs]!.lower) && toks[cs]!.lower !== 'và') {
+    const first = named[0] ? slice(s.u.source, toks, named[0].from, named[0].to) : np(s, 0, clauseStart(s, cs - 1) < cs - 1 ? cs - 1 : e);
+    if (first) return { text: first, pronoun: false };
+  }
+  // "Lễ đón nhận", "danh sách 91 DN được trao", "126 tác giả, đồng tác giả được tặng": a ceremony or a counted group.
+  const listedGroup = toks[cs - 1]?.text === ',' && !toks[cs]!.cap && counted(toks, clauseStart(s, cs - 1), cs - 1);
+  if (toks[cs]!.lower === 'lễ' || counted(toks, cs, e) || listedGroup) return { text: null, pronoun: false };
+  // "Nhà thơ A, …, cũng là một trong những tác giả được tặng Y": A.
+  const oneOf = toks.findIndex((t, k) => k < e && t.lower === 'một' && toks[k + 1]?.lower === 'trong' && toks[k - 1]?.lower === 'là');
+  if (oneOf > 0 && named[0] && named[0].from < oneOf) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
   // "bệnh viện từng được tặng", "Trường đã 3 lần được tặng", "đơn vị đã được tặng": the body named earlier.
   const body = !inClause ? BODY_WORDS.match(toks, cs) : null;
   const bodyEnd = body ? pastCount(toks, body.end) : -1;

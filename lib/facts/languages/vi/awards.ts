@@ -78,6 +78,12 @@ function around(s: Sent, a: AwardSpan): Around {
     if (toks[v]?.lower === 'cho') t = v;
   }
   if (t > j && (toks[t]?.lower === 'cho' || VI_GIVE.match(toks, t))) j = t;
+  // "Ở Giải thưởng Nhà nước, đạo diễn A được vinh danh …": the award as the topic, A in the clause after it.
+  if (/^(ở|với|tại)$/.test(toks[a.from - 1]?.lower ?? '') && toks[a.to]?.text === ',') {
+    const n = [...s.starts.values()].find((x) => x.from > a.to && x.from - a.to < 6);
+    const v = n ? toks.findIndex((x, k) => k >= n.to && k - n.to < 4 && (x.lower === 'được' || VI_RECEIVE.match(toks, k))) : -1;
+    if (n && v >= 0) return { ...out, recipient: slice(s.u.source, toks, n.from, n.to), recipientScore: 2 };
+  }
   // "Giải Nhất thuộc về loạt bài X của nhóm tác giả A, B (…); Y của C": every author named after it.
   if (toks[t]?.lower === 'thuộc' && toks[t + 1]?.lower === 'về') {
     const authors = namesAfter(s, t + 2);
