@@ -23,7 +23,7 @@ const VIET =
 // Words that open an organisation or a work, so the capitalised words after them are its name.
 const NOT_PERSON_AFTER = new Set([
   'giải', 'thưởng', 'chương', 'viện', 'trường', 'học', 'tàng', 'lăng', 'đền', 'chùa', 'hát', 'tưởng', 'cách',
-  'tàu', 'đội', 'ngành', 'quỹ', 'công ty',
+  'tàu', 'đội', 'ngành', 'quỹ', 'công ty', 'tncs', 'tntp',
 ]);
 
 // First words of foreign place names ("Santa Barbara", "Los Angeles", "New York").
