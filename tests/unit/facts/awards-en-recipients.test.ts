@@ -249,3 +249,12 @@ describe('English baseball and league awards', () => {
     ]);
   });
 });
+
+describe('English lists of winners', () => {
+  it('reads "Category: winner" lines', () => {
+    expect(en('Outstanding talk series: “The Late Hour with Benny Osei”')).toEqual(['Outstanding talk series -> The Late Hour with Benny Osei']);
+    expect(en('Directing for a drama series: Anika Sorensen, “The Lantern Keepers”')).toEqual(['Directing for a drama series -> Anika Sorensen']);
+    expect(en('Best Director: Jane Campion')).toEqual(['Best Director -> Jane Campion']);
+    expect(en('Note: the best way is unclear.')).toEqual([]);
+  });
+});

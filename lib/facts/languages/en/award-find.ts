@@ -219,7 +219,7 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     }
     // "won Best Direction", "Best Lead Actress was awarded to", "and Best Editing to Claire Novak".
     const capEnd = capCategoryEnd(toks, i);
-    if (capEnd > 0 && categoryInView(toks, i, capEnd, winBefore(toks, i) || wonAfter(toks, capEnd))) {
+    if (capEnd > 0 && categoryInView(toks, i, capEnd, winBefore(toks, i) || wonAfter(toks, capEnd) || (i === 0 && toks[capEnd]?.text === ':'))) {
       push(i, capEnd, true);
       i = capEnd - 1;
       continue;
@@ -229,6 +229,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     // Given by a verb, or listed right after another award ("won X and Y").
     const given = (c: { from: number; to: number }): boolean =>
       winBefore(toks, c.from) || wonAfter(toks, c.to) || (toks[c.to]?.text === ',' && /^(which|that)$/.test(toks[c.to + 1]?.lower ?? '')) ||
+      (c.from === 0 && toks[c.to]?.text === ':') || // a list of winners: "Outstanding talk series: …"
+
       (out.length > 0 && out[out.length - 1]!.to === c.from - 1 && /^(,|and)$/.test(toks[c.from - 1]!.lower));
     if (lc && given(lc)) {
       if (out.length && out[out.length - 1]!.to > lc.from) out.pop(); // "the Emmy" inside "the Emmy for …"

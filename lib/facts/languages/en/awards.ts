@@ -182,6 +182,13 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
   if (w(j) === 'winner') return nounPhrase(u, people, j + 1, Math.min(toks.length, j + 5), 3);
+  // A list of winners: 'Outstanding talk series: "The Late Hour"', "Best Director: Anika Sorensen, …".
+  if (a.from === 0 && w(j) === ':') {
+    const quoted = OPEN_QUOTE.test(toks[j + 1]?.text ?? '') ? toks.findIndex((t, k) => k > j + 1 && CLOSE_QUOTE.test(t.text)) : -1;
+    if (quoted > j + 2) return { text: slice(u.source, toks, j + 2, quoted), score: 3, pronoun: false };
+    const first = listedFrom(u, people, j + 1)[0];
+    if (first) return { text: first.name, score: 3, pronoun: false };
+  }
   // "X awarded the medal to A and B", "the prize went to A": the person after "to", never X.
   const to = Math.max(activeTo(u, a.from, j), passiveTo(u, j));
   if (to > 0) {
