@@ -16,8 +16,17 @@ const CREDIT = /(?:^|\s)(?:Ảnh|Nguồn|Photo|Image|Credit|File)\s*:/u;
 const WEIGHTS = { dates: 1, officials: 1, awards: 1.5, organizations: 0.5, places: 0.5, figures: 1 } as const;
 const PER_KIND_CAP = 2;
 
-const WORD = /\S*[\p{L}\p{N}]\S*/gu;
-const words = (s: string) => s.match(WORD)?.length ?? 0;
+// Whitespace-separated runs; a run without a letter or digit ("–", "…") is rare enough to count.
+function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 
 /** Every span a fact was read from, by kind (body only; title dates have spans into the title). */
 function factSpans(facts: Facts): Array<[keyof typeof WEIGHTS, Span[]]> {
@@ -55,12 +64,12 @@ function factScores(sentences: readonly Sentence[], facts: Facts): number[] {
 }
 
 /** Paragraph indices that read as body text, not captions or headings. */
-function bodyParagraphs(sentences: readonly Sentence[]): Set<number> {
+function bodyParagraphs(sentences: readonly Sentence[], counts: readonly number[]): Set<number> {
   const stats = new Map<number, { words: number; count: number }>();
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
     const p = stats.get(s.paragraph) ?? { words: 0, count: 0 };
-    stats.set(s.paragraph, { words: p.words + words(s.text), count: p.count + 1 });
-  }
+    stats.set(s.paragraph, { words: p.words + counts[i]!, count: p.count + 1 });
+  });
   return new Set([...stats].filter(([, p]) => p.count >= 2 || p.words >= BODY_PARAGRAPH_WORDS).map(([i]) => i));
 }
 
@@ -71,10 +80,11 @@ function bodyParagraphs(sentences: readonly Sentence[]): Set<number> {
  */
 export function summarize(ctx: FactContext, facts: Facts, max = 3): string[] {
   const title = ctx.title?.trim();
+  const counts = ctx.sentences.map((s) => words(s.text));
   const usable = ctx.sentences
-    .map((s, i) => ({ s, i, n: words(s.text) }))
+    .map((s, i) => ({ s, i, n: counts[i]! }))
     .filter(({ s, n }) => n >= MIN_WORDS && n <= MAX_WORDS && s.text !== title && !CREDIT.test(s.text));
-  const body = bodyParagraphs(ctx.sentences);
+  const body = bodyParagraphs(ctx.sentences, counts);
   const lead = usable.find((u) => body.has(u.s.paragraph)) ?? usable[0];
   if (!lead) return [];
   const scores = factScores(ctx.sentences, facts);
