@@ -258,3 +258,19 @@ describe('English lists of winners', () => {
     expect(en('Note: the best way is unclear.')).toEqual([]);
   });
 });
+
+describe('English passives after a complement, shared prizes, appositions naming a job', () => {
+  it('reads them, without crossing into the next clause', () => {
+    expect(en('The Carl Friedrich Gauss Prize for applications of mathematics was awarded to Ingrid Halvorsen, 67. Halvorsen shared the Wolf Prize in Mathematics in 2017.')).toEqual([
+      'Carl Friedrich Gauss Prize for applications -> Ingrid Halvorsen',
+      'Wolf Prize in Mathematics -> Ingrid Halvorsen',
+    ]);
+    expect(en('They thanked Ximena Duarte, a Colombian lawyer who helped. In 2023 she received the UN Human Rights Prize.')).toEqual([
+      'UN Human Rights Prize -> Ximena Duarte',
+    ]);
+    expect(en('Bittersweet comedy Sideways won best adapted screenplay while the original screenplay prize went to Eternal Sunshine of the Spotless Mind.')).toEqual([
+      'best adapted screenplay -> Sideways',
+      'original screenplay prize -> Eternal Sunshine of the Spotless Mind',
+    ]);
+  });
+});

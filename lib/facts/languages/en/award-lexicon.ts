@@ -42,7 +42,7 @@ export const EN_WIN = new PhraseTrie<'active' | 'passive'>();
 for (const w of split(`won|wins|win|winning|received|receives|receive|collected|collects|picked up|picks up
 |took|takes|scooped|scoops|bagged|bags|landed|lands|earned|earns|got|gets|claimed|claims|triumphed in
 |triumphs in|accepted|secured|clinched|became|becomes|becoming|become|win in|won in|wins in|taking|collecting
-|earning|claiming|picking up|took home|takes home|take home|taking home|won back`)) EN_WIN.add(w, 'active');
+|earning|claiming|picking up|took home|takes home|take home|taking home|won back|shared|shares|share`)) EN_WIN.add(w, 'active');
 for (const w of split(`named|voted|made|awarded|given|granted|presented with|honoured with|honored with
 |crowned|appointed|appointed as|invested as|invested with|insignia as|inducted as|inducted into`)) EN_WIN.add(w, 'passive');
 

@@ -42,9 +42,12 @@ export function passiveTo(u: Unit, j: number): number {
   let k = j;
   // An aside between the award and its verb: "The Hughes Medal, for work on energy, went jointly to".
   // "The Leelavati Prize for public outreach went to …": past a lower-case complement.
-  if (/^(for|in)$/.test(w(k))) {
+  if (/^(for|in|of)$/.test(w(k)) || (u.toks[k]?.word && !u.toks[k]!.cap && !/^(was|were|is|went|goes|has|had|,)$/.test(w(k)))) {
     let c = k + 1;
-    while (c - k < 7 && u.toks[c]?.word && !u.toks[c]!.cap && !/^(was|were|is|went|goes|has|had)$/.test(w(c))) c++;
+    // Not across a new clause: "best adapted screenplay while the original screenplay prize went to …".
+    const clause = /^(while|but|and|as|when|whereas|although|though|because|where|which|who|that|the|a|an|his|her|its|their)$/;
+    if (clause.test(w(k))) return -1;
+    while (c - k < 7 && u.toks[c]?.word && !u.toks[c]!.cap && !/^(was|were|is|went|goes|has|had)$/.test(w(c)) && !clause.test(w(c))) c++;
     if (/^(was|were|is|went|goes|has|had)$/.test(w(c))) k = c;
   }
   // "X, which recognises lifetime achievement, was given to"; "X, which went to Sebastian Kroll".

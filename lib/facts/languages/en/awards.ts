@@ -111,7 +111,8 @@ function capRun(u: Unit, s: number, e: number): string | null {
 function nounPhrase(u: Unit, people: readonly Person[], s: number, e: number, score: number): Rec {
   const { toks } = u;
   if (s >= e) return { text: null, score, pronoun: true };
-  if (e - s === 1 && PRONOUN.has(toks[s]!.lower)) return { text: null, score, pronoun: true };
+  // "she", "In 2023 she": the clause's subject is a pronoun.
+  if (PRONOUN.has(toks[e - 1]!.lower) && (e - s === 1 || !personIn(u, people, s, e))) return { text: null, score, pronoun: true };
   const p = personIn(u, people, s, e);
   // "His crewmates Liam O'Shea and Priya Natarajan each receive …": every person of the subject.
   const all = p && toks.slice(s, e).some((t) => t.lower === 'and') ? listedFrom(u, people, s).filter((h) => h.span.end <= toks[e - 1]!.end) : [];

@@ -85,7 +85,9 @@ export const hasOrgWord = (toks: readonly Tok[], i: number, j: number): boolean 
 function personAfter(toks: readonly Tok[], end: number): boolean {
   if (toks[end]?.text !== ',') return false;
   const n = toks[end + 1];
-  return n?.lower === 'who' || (!!n && /^\d{1,3}$/.test(n.text) && toks[end + 2]?.text === ',');
+  // "Ximena Duarte, a Colombian lawyer": an apposition naming what the person does.
+  const does = /^(a|an)$/.test(n?.lower ?? '') && toks.slice(end + 2, end + 6).some((t) => PROFESSIONS.has(t.lower) || /^(lawyer|official|officer|activist|campaigner|doctor|nurse|teacher|engineer|farmer|volunteer|veteran|coordinator)$/.test(t.lower));
+  return n?.lower === 'who' || does || (!!n && /^\d{1,3}$/.test(n.text) && toks[end + 2]?.text === ',');
 }
 
 /** Names recognisable without a title: a given name first, a courtesy word or profession before, or "…, who" after. */
