@@ -247,8 +247,8 @@ export function listedNames(s: Sent, j: number, end: number): string[] {
       // name, to the next "và" or ";" (a comma may sit inside the apposition's body).
       if (toks[k]?.text === ',') {
         let m = k + 1;
-        while (m < end && m - k < 16 && !/^(;|và)$/.test(toks[m]!.lower) && !s.starts.has(m)) m++;
-        if (m < end && m - k < 16 && !s.starts.has(m)) k = m;
+        while (m < end && m - k < 32 && !/^(;|và)$/.test(toks[m]!.lower) && !s.starts.has(m)) m++;
+        if (m < end && m - k < 32 && !s.starts.has(m)) k = m;
       }
       continue;
     }

@@ -9,11 +9,12 @@ import type { AwardFact, OfficialFact } from '../../types';
 import { unitsOf } from '../../units';
 import { foldKey, slice } from '../../words';
 import { awardKey, type AwardSpan, viAwardSpans } from './award-find';
-import { VI_GIVE, VI_RECEIVE } from './award-lexicon';
+import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { delegatedGiver, giverAt, listedNames, np, type Sent, subject } from './award-parties';
 import { tierSpans } from './award-tiers';
 import { bodyBefore } from './body-before';
 import { viFemale, viNames } from './names';
+import { VI_HONORIFICS } from './titles';
 import { findViPeople } from './officials';
 
 interface Around {
@@ -72,10 +73,16 @@ function around(s: Sent, a: AwardSpan): Around {
   }
   let t = pastTail(toks, j);
   // "Huân chương … (đã) được trao cho Y": the award is the subject of a passive.
-  const passive = toks[t]?.lower === 'được' ? t + 1 : toks[t]?.lower === 'đã' && toks[t + 1]?.lower === 'được' ? t + 2 : -1;
+  const pre = /^(cũng|đã|vừa)$/.test(toks[t]?.lower ?? '') ? 1 : 0; // "Danh hiệu cũng được trao cho …"
+  const passive = toks[t + pre]?.lower === 'được' ? t + pre + 1 : toks[t + pre]?.lower === 'đã' && toks[t + pre + 1]?.lower === 'được' ? t + pre + 2 : -1;
   if (passive > 0 && VI_GIVE.match(toks, passive)) {
     const v = VI_GIVE.match(toks, passive)!.end;
     if (toks[v]?.lower === 'cho') t = v;
+    // "danh hiệu được truy tặng anh Danh Hoàng Khải": the person right after the verb.
+    else if (VI_HONORIFICS.match(toks, v) || s.starts.has(v)) {
+      const who = np(s, v, toks.length);
+      if (who) return { ...out, recipient: who, recipientScore: 3 };
+    }
   }
   if (t > j && (toks[t]?.lower === 'cho' || VI_GIVE.match(toks, t))) j = t;
   // "Ở Giải thưởng Nhà nước, đạo diễn A được vinh danh …": the award as the topic, A in the clause after it.
@@ -184,6 +191,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
   const people = peopleOf(ctx, findViPeople);
   const mentions: AwardMention[] = [];
   const bodies: string[] = []; // bodies named as recipients so far, for "đơn vị đã được tặng …"
+  const named = new Map<string, string>(); // the last award named in full, by kind of head
   const units = unitsOf(ctx);
   for (const [ui, u] of units.entries()) {
     const { toks } = u;
@@ -229,12 +237,18 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       }
       // One mention per listed person: an award given to three people is three entries.
       const all = f.more.length > 1 ? f.more : [recipient];
+      // "Danh hiệu cũng được trao cho …", "Huân chương này": a bare head is the award of that kind named before.
+      const written = slice(u.source, toks, f.a.from, f.a.to);
+      // ("Bằng khen" alone is an award of its own, as the dev gold writes it.)
+      const bare = f.a.kind !== 'cert' && VI_AWARD_HEADS.match(toks, f.a.from)?.end === f.a.to;
+      const name = bare ? (named.get(f.a.kind) ?? written) : written;
+      if (!bare) named.set(f.a.kind, written);
       for (const r of all) {
         // "cho Đại sứ Phần Lan" in a headline: the person the article gives that title.
         const person = r ? (resolvePerson(people, r) ?? holderOf(people, r)) : null;
         if (r && !person && f.recipientScore >= 2) bodies.push(r);
         mentions.push({
-          name: slice(u.source, toks, f.a.from, f.a.to),
+          name,
           span: { start: toks[f.a.from]!.start, end: toks[f.a.to - 1]!.end },
           sentence: u.index,
           recipient: person?.name ?? r,
