@@ -173,3 +173,18 @@ describe('Vietnamese recipients: topics, "một trong những", counted lists, s
     ]);
   });
 });
+
+describe('Vietnamese back-references to an award', () => {
+  it('"Danh hiệu cũng được trao cho …" and "danh hiệu được truy tặng anh …" mean the title named before', () => {
+    const text =
+      'UBND thành phố trao danh hiệu Công dân tiêu biểu thành phố năm 2026 cho 20 người.\n\n' +
+      'Danh hiệu cũng được trao cho Trung tá Sơn Chanh Đa, Đội trưởng Đội Cảnh sát đường thủy, người đã cứu 17 người gặp nạn trên sông, và cô Thạch Thị Mỹ Xuyên, giáo viên.\n\n' +
+      'Khoảnh khắc xúc động nhất là khi danh hiệu được truy tặng anh Danh Hoàng Khải (21 tuổi).';
+    expect(vi(text)).toEqual([
+      'danh hiệu Công dân tiêu biểu thành phố -> Sơn Chanh Đa',
+      'danh hiệu Công dân tiêu biểu thành phố -> Thạch Thị Mỹ Xuyên',
+      'danh hiệu Công dân tiêu biểu thành phố -> Danh Hoàng Khải',
+    ]);
+    expect(vi('Đơn vị được tặng Bằng khen của Thủ tướng. Ông Lê Văn Hai cũng nhận Bằng khen.')).toContain('Bằng khen -> Lê Văn Hai');
+  });
+});
