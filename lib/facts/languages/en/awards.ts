@@ -38,28 +38,17 @@ interface Rec {
 }
 const NONE: Rec = { text: null, score: 0, pronoun: false };
 
-// The first person named inside tokens [s, e) of a unit.
-function personIn(u: Unit, people: readonly Person[], s: number, e: number): Person | null {
+// The first (or, with `last`, the last) person named inside tokens [s, e) of a unit.
+function personIn(u: Unit, people: readonly Person[], s: number, e: number, last = false): Person | null {
   if (s >= e) return null;
   const [a, b] = [u.toks[s]!.start, u.toks[e - 1]!.end];
   let best: Person | null = null;
-  let at = Infinity;
+  let at = last ? -1 : Infinity;
   for (const p of people) {
     for (const m of p.mentions) {
-      if (!!m.source === u.index < 0 && m.span.start >= a && m.span.end <= b && m.span.start < at) [best, at] = [p, m.span.start];
+      if (!!m.source !== u.index < 0 || m.span.start < a || m.span.end > b) continue;
+      if (last ? m.span.start > at : m.span.start < at) [best, at] = [p, m.span.start];
     }
-  }
-  return best;
-}
-
-// The last person named inside tokens [s, e) of a unit.
-function lastPersonIn(u: Unit, people: readonly Person[], s: number, e: number): Person | null {
-  if (s >= e) return null;
-  const [a, b] = [u.toks[s]!.start, u.toks[e - 1]!.end];
-  let best: Person | null = null;
-  let at = -1;
-  for (const p of people) {
-    for (const m of p.mentions) if (!m.source && m.span.start >= a && m.span.end <= b && m.span.start > at) [best, at] = [p, m.span.start];
   }
   return best;
 }
@@ -313,7 +302,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // A pronoun means the topic of the sentence before; "the veteran" the person last named.
       const said = r.pronoun && (PRONOUN.has(toks[a.from - 1]?.lower ?? '') || PRONOUN.has(toks[0]?.lower ?? '') || isPronounSubject(toks, a.from));
       // '"…," Corrigan said as she accepted the prize': a person named earlier in the sentence comes first.
-      const here = r.pronoun ? lastPersonIn(u, people, 0, a.from) : null;
+      const here = r.pronoun ? personIn(u, people, 0, a.from, true) : null;
       const before = u.index < 0 ? null : (here ?? (said ? pronounReferent(ctx, people, u.index) : personBefore(people, pos)));
       const topic = r.pronoun ? (before ?? personAfter(people, end)) : null;
       let text = titled ?? r.text ?? topic?.name ?? null;
