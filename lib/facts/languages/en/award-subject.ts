@@ -1,0 +1,162 @@
+/**
+ * Who an English award sentence is about: the subject of its verb (past auxiliaries, asides and
+ * appositions), a quoted work, a described person ("the veteran"), or a counted group.
+ */
+import type { Person } from '../../people';
+import type { Unit } from '../../units';
+import { slice } from '../../words';
+import { EN_PERSON_NOUNS } from './award-lexicon';
+import { listedFrom } from './honorees';
+import { nameEnd } from './names';
+
+const AUX = new Set(
+  `has have had been was were is are be to also previously formally already now just recently finally later
+  then once only still being will would not each both`.split(/\s+/),
+);
+export const BETWEEN = new Set('a an the his her their its second first third fourth fifth another honorary'.split(' '));
+export const PRONOUN = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it']);
+const CONJ = new Set(['while', 'but', 'and', 'whereas', 'when', 'after', 'before', 'as']);
+const ASIDE = /^(who|which|whose|about|aged|now|then|a|an|the|\d+)$/;
+export const COURTESY = /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Prof|Sgt|PC|Capt|Lt|Col|Gen|Insp|Det|Rev)\.?\s+/;
+const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|many|hundreds|thousands)$/;
+export const WIN_WORD = /^(won|win|wins|winner|winners|picked|triumphed|scooped|took)$/;
+
+export interface Rec {
+  text: string | null;
+  score: number;
+  pronoun: boolean;
+  /** The whole noun phrase, when it may be a title of a person named elsewhere ("Tate & Lyle's chief executive"). */
+  whole?: string;
+  /** Every person of a listed recipient ("to A, B and C"), when more than one. */
+  more?: string[];
+}
+export const NONE: Rec = { text: null, score: 0, pronoun: false };
+
+// The first (or, with `last`, the last) person named inside tokens [s, e) of a unit.
+export function personIn(u: Unit, people: readonly Person[], s: number, e: number, last = false): Person | null {
+  if (s >= e) return null;
+  const [a, b] = [u.toks[s]!.start, u.toks[e - 1]!.end];
+  let best: Person | null = null;
+  let at = last ? -1 : Infinity;
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (!!m.source !== u.index < 0 || m.span.start < a || m.span.end > b) continue;
+      if (last ? m.span.start > at : m.span.start < at) [best, at] = [p, m.span.start];
+    }
+  }
+  return best;
+}
+
+export const OPEN_QUOTE = /^[“"‘]$/;
+export const CLOSE_QUOTE = /^[”"’]$/;
+
+// The quoted title ending right before token e ('… "Back of House" won'), or null.
+export function quotedBefore(u: Unit, e: number): string | null {
+  const { toks } = u;
+  if (!CLOSE_QUOTE.test(toks[e - 1]?.text ?? '')) return null;
+  for (let k = e - 2; k >= 0 && e - k < 14; k--) {
+    if (OPEN_QUOTE.test(toks[k]!.text)) return k + 1 < e - 1 && toks[k + 1]!.cap ? slice(u.source, toks, k + 1, e - 1).replace(/[,.]$/, '') : null;
+  }
+  return null;
+}
+
+// The subject opening the sentence: a quoted title, else the person named before the first comma.
+export function sentenceSubject(u: Unit, people: readonly Person[]): Rec {
+  const { toks } = u;
+  // After a dateline ("LOS ANGELES (AP) — “The Lantern Keepers,” a drama, swept …").
+  const open = toks.findIndex((t, k) => k < 10 && OPEN_QUOTE.test(t.text));
+  if (open >= 0 && toks.slice(0, open).every((t) => t.cap || !t.word)) {
+    const close = toks.findIndex((t, k) => k > open && CLOSE_QUOTE.test(t.text));
+    if (close > open + 1) return { text: slice(u.source, toks, open + 1, close).replace(/[,.]$/, ''), score: 2, pronoun: false };
+  }
+  const comma = toks.findIndex((t) => t.text === ',');
+  const p = personIn(u, people, 0, comma > 0 ? comma : toks.length);
+  return p ? { text: p.name, score: 2, pronoun: false } : { text: null, score: 1, pronoun: true };
+}
+
+const SMALL = /^(of|the|a|an|into|in|on|to|and|for|from|with|at|by|’s|'s)$/;
+
+// A work or body named by capitalised words at the end of [s, e) ("cartoon hit The Incredibles",
+// "Born into Brothels", "Eternal Sunshine of the Spotless Mind").
+export function capRun(u: Unit, s: number, e: number): string | null {
+  const { toks } = u;
+  let k = e;
+  while (k > s) {
+    const t = toks[k - 1]!;
+    if (t.cap || /^\d+$/.test(t.text)) k--;
+    else if (SMALL.test(t.lower) && (toks[k - 2]?.cap || (SMALL.test(toks[k - 2]?.lower ?? '') && toks[k - 3]?.cap)) && k - 1 > s) k--;
+    else break;
+  }
+  while (k < e && !toks[k]!.cap) k++;
+  return k < e && toks[k]!.word ? slice(u.source, toks, k, e) : null;
+}
+
+export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: number, score: number): Rec {
+  const { toks } = u;
+  if (s >= e) return { text: null, score, pronoun: true };
+  // "she", "In 2023 she": the clause's subject is a pronoun.
+  if (PRONOUN.has(toks[e - 1]!.lower) && (e - s === 1 || !personIn(u, people, s, e))) return { text: null, score, pronoun: true };
+  const p = personIn(u, people, s, e);
+  // "His crewmates Liam O'Shea and Priya Natarajan each receive …": every person of the subject.
+  const all = p && toks.slice(s, e).some((t) => t.lower === 'and') ? listedFrom(u, people, s).filter((h) => h.span.end <= toks[e - 1]!.end) : [];
+  if (p && all.length > 1) return { text: p.name, score, pronoun: false, more: all.map((x) => x.name) };
+  if (p) return { text: p.name, score, pronoun: false };
+  // "Three Scientists", "14 people", "two American researchers": a counted group, named elsewhere if at all.
+  if (COUNT.test(toks[s]!.lower)) return { text: null, score, pronoun: false };
+  // "The veteran film-maker", "The Briton": the person the article is about.
+  const plain = toks.slice(s + 1, e - 1).every((t) => !t.cap);
+  // "A British soldier", a headline's "Soldier": someone described, named elsewhere in the article.
+  const described = (/^the$/i.test(toks[s]!.text) && plain) || /^(a|an)$/i.test(toks[s]!.text) || e - s === 1;
+  // "The 27-year-old", "The Mariners right-hander": a person described, named before.
+  if (described && (EN_PERSON_NOUNS.has(toks[e - 1]!.lower) || /^\d+-year-old$/.test(toks[e - 1]!.lower))) return { text: null, score, pronoun: true };
+  if (/^the$/i.test(toks[s]!.text) && e - s <= 4 && !toks[e - 1]!.cap && EN_PERSON_NOUNS.has(toks[e - 1]!.lower)) return { text: null, score, pronoun: true };
+  // "Tate & Lyle's chief executive": a title of a person named elsewhere; awards() maps it to them.
+  const whole = slice(u.source, toks, s, e).replace(/^the\s+/i, '');
+  return { text: capRun(u, s, e), score, pronoun: false, whole };
+}
+
+// The subject of a verb starting at v: back over auxiliaries and a ", who …," aside to the clause start.
+export function subject(u: Unit, people: readonly Person[], v: number): Rec {
+  const { toks } = u;
+  let e = v;
+  while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^[a-z]+ly$/.test(toks[e - 1]!.text))) e--;
+  if (toks[e - 1]?.text === ',') {
+    let c = e - 2;
+    while (c > 0 && e - c < 24 && toks[c]!.text !== ',') c--;
+    // ", who …,", ", 38,", ", the former chief constable of …,", ", chief executive of …,": an aside.
+    const aside = c > 0 && toks[c]!.text === ',' && (ASIDE.test(toks[c + 1]!.lower) || (!toks[c + 1]!.cap && !/^(and|but|or)$/.test(toks[c + 1]!.lower)));
+    if (aside) e = c;
+    // "its star, Oliver Quaid, took …": the name between the commas is the subject.
+    const between = c > 0 && toks[c]!.text === ',' && !aside && nameEnd(toks, c + 1) === e - 1 && e - 1 - (c + 1) >= 2;
+    if (between) return { text: personIn(u, people, c + 1, e - 1)?.name ?? slice(u.source, toks, c + 1, e - 1), score: 2, pronoun: false };
+    else if (c <= 0 || toks[c]!.text !== ',') e -= 1; // "The Briton, made a dame …": the subject before the comma
+  }
+  // '"Back of House" won …', 'the restaurant sitcom "Back of House" won …': a quoted title.
+  const quoted = quotedBefore(u, e);
+  if (quoted) return { text: quoted, score: 2, pronoun: false };
+  let s = e;
+  // Back to the clause start; "A and B each receive" keeps both people.
+  const joinsPeople = (k: number): boolean => toks[k]!.lower === 'and' && !!personIn(u, people, Math.max(0, k - 3), k);
+  while (s > 0 && !/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap && !joinsPeople(s - 1))) s--;
+  // "Captain X, who receives the Y": the relative pronoun stands for the noun phrase before it.
+  // "Sergeant X, 1st Battalion, who …": the person opening the clause, past appositions.
+  if (/^(who|which)$/.test(toks[s]?.lower ?? '') && toks[s - 1]?.text === ',') {
+    let c = s - 1;
+    while (c > 0 && !/^[;:.—–(]$/.test(toks[c - 1]!.text)) c--;
+    const p = personIn(u, people, c, s - 1);
+    return p ? { text: p.name, score: 2, pronoun: false } : subject(u, people, s - 1);
+  }
+  // "A soldier who threw himself … in South Sudan has been awarded": the head ends at "who".
+  const rel = toks.findIndex((t, k) => k > s && k < e && t.lower === 'who');
+  if (rel > 0) e = rel;
+  // "X, a former winner of Y,": an apposition without a name; the subject stands before the comma.
+  // "Raymond Bush, the Vietnam War veteran who received …": so is a described person.
+  // …, and "Marco Bellandi, the Italian who won …": a nationality as the noun.
+  const described = toks.slice(s, e).every((t) => !t.cap) || EN_PERSON_NOUNS.has(toks[e - 1]?.lower ?? '') || (e - s === 2 && toks[s + 1]!.cap);
+  // "Councillor X, leader of Y, who …, is appointed MBE": a title as apposition, too.
+  const apposition = (/^(a|an|the)$/.test(toks[s]?.lower ?? '') && described) || (toks[e]?.text === ',' && !!toks[s] && !toks[s]!.cap && toks[s]!.word && !personIn(u, people, s, e));
+  if (s < e && toks[s - 1]?.text === ',' && apposition) {
+    return subject(u, people, s - 1);
+  }
+  return nounPhrase(u, people, s, e, 2);
+}
