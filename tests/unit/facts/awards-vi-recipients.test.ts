@@ -189,3 +189,19 @@ describe('Vietnamese back-references to an award', () => {
     expect(vi('Trường được tặng Huân chương Lao động hạng Ba. Ông Lê Văn Hai nhận Bằng khen.')).toContain('Bằng khen -> Lê Văn Hai');
   });
 });
+
+describe('Vietnamese recipients in a table', () => {
+  it('reads the first cell of each row after a caption naming the award', () => {
+    const text =
+      'Một số cá nhân, tập thể nhận Giải thưởng Phụ nữ Việt Nam năm 2026\n\n' +
+      'Cá nhân / tập thể | Lĩnh vực\n\n' +
+      'PGS.TS Hà Thị Minh Khuê | Khoa học - công nghệ\n\n' +
+      'Câu lạc bộ Phụ nữ khuyết tật Hương Sen | An sinh xã hội\n\n' +
+      'Bác sĩ Kiều Thị Lan (truy tặng) | Y tế';
+    expect(vi(text)).toEqual([
+      'Giải thưởng Phụ nữ Việt Nam năm 2026 -> Hà Thị Minh Khuê',
+      'Giải thưởng Phụ nữ Việt Nam năm 2026 -> Câu lạc bộ Phụ nữ khuyết tật Hương Sen',
+      'Giải thưởng Phụ nữ Việt Nam năm 2026 -> Kiều Thị Lan',
+    ]);
+  });
+});

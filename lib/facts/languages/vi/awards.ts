@@ -180,6 +180,23 @@ function listItems(units: readonly Sent['u'][], from: number): string[] {
   return out;
 }
 
+// The recipient in the first cell of each table row ("PGS.TS Hà Thị Minh Khuê | Khoa học"); the
+// header row ("Cá nhân / tập thể | Lĩnh vực") names nobody and is skipped.
+function tableRows(units: readonly Sent['u'][], from: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < units.length && k - from < 30; k++) {
+    const { toks, source } = units[k]!;
+    const bar = toks.findIndex((t) => t.text === '|');
+    if (bar < 0) break;
+    const names = viNames(toks).filter((n) => n.to <= bar);
+    const cell = toks.slice(0, bar).filter((t) => t.text !== '(' && t.text !== ')');
+    const body = cell[0]?.cap && cell.slice(1).some((t) => t.cap) && !cell.some((t) => t.text === '/');
+    if (names[0]) out.push(slice(source, toks, names[0].from, names[0].to));
+    else if (body) out.push(slice(source, toks, 0, bar).trim());
+  }
+  return out;
+}
+
 /** Awards of a Vietnamese article, one per award and recipient. */
 export function awards(ctx: FactContext, officials: OfficialFact[]): AwardFact[] {
   void officials; // the people (officials and everyone else) come from the shared cache
@@ -221,6 +238,11 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
     if (last && !last.recipient && toks[toks.length - 1]?.text === ':' && /^(cho|tặng|gồm)$/.test(toks[toks.length - 2]?.lower ?? '')) {
       last.more = listItems(units, ui + 1);
       [last.recipient, last.recipientScore] = [last.more[0] ?? null, 3];
+    }
+    // A table caption ("Một số cá nhân, tập thể nhận Giải thưởng X"): the first cell of each row.
+    if (last && found.length === 1 && !last.recipient && units[ui + 1]?.toks.some((t) => t.text === '|')) {
+      last.more = tableRows(units, ui + 1);
+      [last.recipient, last.recipientScore, last.pronoun, last.described] = [last.more[0] ?? null, 2, false, false];
     }
     for (const f of found) {
       let recipient = f.recipient;
