@@ -205,3 +205,13 @@ describe('Vietnamese recipients in a table', () => {
     ]);
   });
 });
+
+describe('Vietnamese award names and bodies abroad', () => {
+  it('reads an unquoted "Vì sự nghiệp …" medal, a body "tại" a country and its one-word short form', () => {
+    expect(vi('UBND tỉnh trao Kỷ niệm chương Vì sự nghiệp giáo dục cho 42 nhà giáo.')).toEqual(['Kỷ niệm chương Vì sự nghiệp giáo dục -> -']);
+    const text =
+      'Đại sứ quán trao Bằng khen của Thủ tướng Chính phủ cho Hội Người Việt Nam tại Cộng hòa Séc.\n\n' +
+      'Thứ trưởng đã trao Bằng khen cho Hội - tổ chức đại diện của người Việt tại Séc.';
+    expect(vi(text)).toEqual(['Bằng khen của Thủ tướng Chính phủ -> Hội Người Việt Nam tại Cộng hòa Séc']);
+  });
+});

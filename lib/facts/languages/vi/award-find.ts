@@ -98,8 +98,10 @@ function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardHead): n
   switch (kind) {
     case 'order':
     case 'medal': {
-      const end = VI_ORDER_NAMES.match(toks, h)?.end ?? capName(toks, h);
+      let end = VI_ORDER_NAMES.match(toks, h)?.end ?? capName(toks, h);
       if (end === h || (kind === 'medal' && VI_TIERS.has(next!.lower))) return -1;
+      // "Kỷ niệm chương Vì sự nghiệp giáo dục" without quotes: the field after "sự nghiệp".
+      if (toks[end - 1]?.lower === 'nghiệp') end = run(toks, end, 4);
       return suffix(toks, end);
     }
     case 'badge':

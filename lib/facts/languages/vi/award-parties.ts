@@ -59,7 +59,9 @@ export function np(s: Sent, j: number, end: number): string | null {
       k++;
       continue;
     }
-    if (!t.word || (!t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
+    // "Hội Người Việt Nam tại Cộng hòa Séc": "tại" and a capital stay in a body's name.
+    const abroad = t.lower === 'tại' && !!toks[k + 1]?.cap && toks[j]!.cap;
+    if (!t.word || (!abroad && !t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
     k++;
     last = k;
   }

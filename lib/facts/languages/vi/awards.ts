@@ -46,6 +46,8 @@ function namesAfter(s: Sent, j: number): string[] {
   return out;
 }
 
+const BODY_SHORT = /^(hội|trường|viện|công ty|bệnh viện|đơn vị|tỉnh|huyện|xã|phường|bộ|sở|ban|đoàn|đội|câu lạc bộ)$/;
+
 const TAIL = /^(\d+|\/|-|năm|tháng|lần|thứ|đợt|này|mới)$/;
 
 // "X tháng 9/2025 cho Y", "X (lần thứ hai) cho Y": where "cho" or the verb is, past a date or count.
@@ -265,7 +267,9 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       const bare = f.a.kind !== 'cert' && VI_AWARD_HEADS.match(toks, f.a.from)?.end === f.a.to;
       const name = bare ? (named.get(f.a.kind) ?? written) : written;
       if (!bare) named.set(f.a.kind, written);
-      for (const r of all) {
+      for (const r0 of all) {
+        // "trao Bằng khen cho Hội - tổ chức …": a body's one-word short form is the body named before.
+        const r = r0 && u.index >= 0 && !/\s/.test(r0) && BODY_SHORT.test(r0.toLowerCase()) ? (bodyBefore(ctx, u.index, r0) ?? r0) : r0;
         // "cho Đại sứ Phần Lan" in a headline: the person the article gives that title.
         const person = r ? (resolvePerson(people, r) ?? holderOf(people, r)) : null;
         if (r && !person && f.recipientScore >= 2) bodies.push(r);
