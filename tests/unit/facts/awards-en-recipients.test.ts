@@ -274,3 +274,16 @@ describe('English passives after a complement, shared prizes, appositions naming
     ]);
   });
 });
+
+describe('English season awards and theatre categories', () => {
+  it('reads "X of the Season" titles and "best … of a musical"', () => {
+    expect(en("Arsenal midfielder Callum Reyes has been named the Premier League's Player of the Season.")).toEqual([
+      "Premier League's Player of the Season -> Callum Reyes",
+    ]);
+    expect(en('Brighton boss Henrik Lund collected the Manager of the Season award after guiding his side.')).toEqual([
+      'Manager of the Season award -> Henrik Lund',
+    ]);
+    expect(en('The revival also won best direction of a musical for Ana Ruiz.')).toEqual(['best direction of a musical -> Ana Ruiz']);
+    expect(en('Liverpool won the Premier League title. He was the player of the season, fans said.')).toEqual([]);
+  });
+});

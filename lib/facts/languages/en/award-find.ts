@@ -90,10 +90,12 @@ function lowerCategory(toks: readonly Tok[], j: number): number {
 }
 const OWNER = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|which|what|whom|being|having|services|work|years?|life|lifetime|playing|writing)$/;
 
-// Lower-case category words after "best" ("best foreign language film", "best make-up").
+// Lower-case category words after "best" ("best foreign language film", "best make-up"), and
+// what kind of work they are for ("best direction of a musical", "best featured actress in a play").
 function category(toks: readonly Tok[], j: number): number {
   let k = j;
   while (k < toks.length && k - j < 4 && word(toks[k]) && !toks[k]!.cap && !STOP.has(toks[k]!.lower) && !ENDS.has(toks[k]!.lower)) k++;
+  if (k > j && /^(of|in)$/.test(toks[k]?.lower ?? '') && /^(a|an)$/.test(toks[k + 1]?.lower ?? '') && /^(musical|play|film|series|drama|comedy|documentary|movie)$/.test(toks[k + 2]?.lower ?? '')) k += 3;
   return k;
 }
 
@@ -120,7 +122,7 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     // "Champions League trophy", "World Cup": a competition, not an honour.
     // "Best Drama Series" is a category and "World Cup Golden Boot" an award, not competitions.
     // "American League Cy Young Award" names an award; "Champions League trophy" a competition won.
-    const category = isCategoryStart(toks, from) || EN_AWARD_NAMES.match(toks, from)?.end === to || /^(award|prize|medal)$/.test(toks[to - 1]?.lower ?? '');
+    const category = isCategoryStart(toks, from) || EN_AWARD_NAMES.match(toks, from)?.end === to || /^(award|prize|medal|year|season|month)$/.test(toks[to - 1]?.lower ?? '');
     if ((last && from < last.to) || (!category && toks.slice(from, to).some((t) => COMPETITION.test(t.lower)))) return;
     // "the 2026 Booker prize", "Booker Prize 2026": the year or edition is part of the name.
     if (YEAR.test(toks[from - 1]?.text ?? '') && !(last && from - 1 < last.to)) from--;
@@ -207,14 +209,18 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       continue;
     }
     // "X of the Year", "woman athlete of 2004": a title of the year, after "named", "voted", "winner of".
-    if ((t.lower === 'year' && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'of') || (YEAR.test(t.text) && toks[i - 1]?.lower === 'of')) {
-      let a = i - (t.lower === 'year' ? 3 : 2);
+    // … and "Player of the Season", "Goal of the Month".
+    const period = /^(year|season|month|decade|tournament)$/.test(t.lower);
+    if ((period && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'of') || (YEAR.test(t.text) && toks[i - 1]?.lower === 'of')) {
+      let a = i - (period ? 3 : 2);
       while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower)) a--;
       // "a retired teacher its Citizen of the Year": a capitalised title starts at its first capital.
       if (toks.slice(a, i - 2).some((x) => x.cap)) while (a < i - 2 && !toks[a]!.cap && !/^\d/.test(toks[a]!.text)) a++;
       const named = /^(named|voted|crowned)$/.test(toks[a - 1]?.lower ?? '') || /^(named|voted|crowned)$/.test(toks[a - 2]?.lower ?? '');
       // "of 2004" only after "named"/"voted": "Investment Company Act of 1940" is a law.
-      if (a < i - 2 && !out.some((o) => o.to > a) && (named || t.text === 'Year')) push(a, i + 1, named);
+      // "the Manager of the Season award": the award word after it belongs to the name.
+      const end = /^(award|prize|trophy)$/.test(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (a < i - 2 && !out.some((o) => o.to > a) && (named || (period && t.cap))) push(a, end, named);
       continue;
     }
     // "won Best Direction", "Best Lead Actress was awarded to", "and Best Editing to Claire Novak".
