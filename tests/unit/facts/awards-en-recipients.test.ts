@@ -287,3 +287,10 @@ describe('English season awards and theatre categories', () => {
     expect(en('Liverpool won the Premier League title. He was the player of the season, fans said.')).toEqual([]);
   });
 });
+
+describe('English "X winner Y"', () => {
+  it('reads the winner named after the award, and "Tony" as an award only beside "winner"/"award"', () => {
+    expect(en('The award was presented by six-time Tony winner Audra McDonald.')).toEqual(['Tony -> Audra McDonald']);
+    expect(en('Tony Blair won the election in 1997.')).toEqual([]);
+  });
+});

@@ -149,7 +149,9 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       i = e - 1;
       continue;
     }
-    const lex = EN_AWARD_NAMES.match(toks, i);
+    let lex = EN_AWARD_NAMES.match(toks, i);
+    // "Tony" is a first name too: an award only as "Tony winner", "Tony award(s)".
+    if (lex && t.lower === 'tony' && lex.end === i + 1 && !/^(winner|winners|award|awards|winning)$/.test(toks[i + 1]?.lower ?? '')) lex = null;
     // "Pulitzer Prize for Breaking News", "Nobel Peace Prize": the fuller capitalised name wins.
     const noun = lex ? [0, 1, 2].map((d) => lex.end + d).find((k) => toks[k]?.cap && EN_AWARD_NOUNS.has(toks[k]!.lower)) : undefined;
     if (noun !== undefined && toks.slice(lex!.end, noun).every((x) => x.cap)) continue;

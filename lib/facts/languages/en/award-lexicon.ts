@@ -28,7 +28,7 @@ for (const w of split(`oscar|bafta|grammy|emmy|tony award|golden globe|golden be
 |damehood|peerage|knighthoods|damehoods|peerages|victoria cross|george cross|purple heart|bronze star|silver star|medal of honor
 |vc|medal of freedom|presidential medal of freedom|legion of honour|légion d'honneur|ballon d'or|olivier award
 |ballon d'or feminin|golden ball|golden boot|golden shoe|golden glove|european golden shoe|world cup golden boot
-|cy young|cy young award|gold glove|silver slugger|hall of fame`)) {
+|cy young|cy young award|gold glove|silver slugger|hall of fame|tony`)) {
   EN_AWARD_NAMES.add(w, true);
 }
 

@@ -23,7 +23,12 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   const { toks } = u;
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
-  if (w(j) === 'winner') return nounPhrase(u, people, j + 1, Math.min(toks.length, j + 5), 3);
+  if (w(j) === 'winner') {
+    // "six-time Tony winner Audra McDonald.": the name after it, up to punctuation.
+    let e = j + 1;
+    while (e < toks.length && e - j < 5 && toks[e]!.word) e++;
+    return nounPhrase(u, people, j + 1, e, 3);
+  }
   // A list of winners: 'Outstanding talk series: "The Late Hour"', "Best Director: Anika Sorensen, …".
   if (a.from === 0 && w(j) === ':') {
     const quoted = OPEN_QUOTE.test(toks[j + 1]?.text ?? '') ? toks.findIndex((t, k) => k > j + 1 && CLOSE_QUOTE.test(t.text)) : -1;
