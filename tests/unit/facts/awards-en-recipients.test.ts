@@ -294,3 +294,12 @@ describe('English "X winner Y"', () => {
     expect(en('Tony Blair won the election in 1997.')).toEqual([]);
   });
 });
+
+describe('English honorees listed with ranks', () => {
+  it('reads everyone of a plural subject of "were honored", past their ranks', () => {
+    expect(en('The Air Medal was given at the ceremony. Chief Warrant Officer 4 Dana Whitlock, 41, and Capt. Luis Arrieta were honored for the rescue.')).toEqual([
+      'Air Medal -> Dana Whitlock',
+      'Air Medal -> Luis Arrieta',
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import type { Unit } from '../../units';
 import { slice } from '../../words';
 import { peopleIn } from './award-parties';
 import { hasOrgWord, isPlace, nameEnd, nameWord } from './names';
+import { headAt } from './title-parse';
 
 /** How far (in sentences) an honoree sentence may stand from the award it refers to. */
 export const HONOREE_REACH = 6;
@@ -54,7 +55,8 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     // The name opens the item, after at most four describing words and no preposition.
     let a = i;
     while (a < j && a - i < 5 && !toks[a]!.cap && !PREP.test(toks[a]!.lower)) a++;
-    const known = a < j && toks[a]!.cap ? peopleIn(u, people, a, j).find((p) => startsAt(u, p, a)) : undefined;
+    // The person opening the item, past titles and ranks ("Chief Warrant Officer 4 Dana Whitlock").
+    const known = a < j && toks[a]!.cap ? (peopleIn(u, people, a, j).find((p) => startsAt(u, p, a)) ?? (headed(toks, a) ? peopleIn(u, people, a, j)[0] : undefined)) : undefined;
     // A body of one capitalised word is a recipient too ("jointly to SafeFields, a volunteer network").
     const single = a === i && j === i + 1 && i > 0 && toks[i]!.cap && nameWord(toks[i]);
     const h = known ? asHonoree(u, known) : single ? { name: toks[i]!.text, span: { start: toks[i]!.start, end: toks[i]!.end } }
@@ -85,6 +87,9 @@ function startsAt(u: Unit, p: Person, a: number): boolean {
 }
 
 const listed = listedFrom;
+
+// An item that opens with a title or rank ("Chief Warrant Officer 4 …", "Capt. …").
+const headed = (toks: readonly Unit['toks'][number][], a: number): boolean => !!headAt(toks, a) || !!headAt(toks, a + 1);
 
 // The first run of two or three name words in [i, j) that is no place or body.
 function bareName(u: Unit, i: number, j: number): Honoree | null {
@@ -119,6 +124,11 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
     const passive = /^(was|were)$/.test(w(k)) && (HONORED.test(w(k + 1)) || (w(k + 1) === 'also' && HONORED.test(w(k + 2))));
     const noun = /^(was|were)$/.test(w(k)) && /^(the|a|an)$/.test(w(k + 1)) && toks.slice(k + 2, k + 5).some((t) => HONOREE.test(t.lower));
     if (passive || noun) {
+      // "A, 41, and Capt. B were pinned": everyone of a plural subject; else the person opening the sentence.
+      if (w(k) === 'were') {
+        const all = listedFrom(u, people, 0).filter((h) => h.span.end <= toks[k]!.start);
+        if (all.length > 1) return all;
+      }
       const who = peopleIn(u, people, 0, k).map((p) => asHonoree(u, p));
       return who[0] ? [who[0]] : [];
     }
