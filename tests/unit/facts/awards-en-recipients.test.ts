@@ -303,3 +303,17 @@ describe('English honorees listed with ranks', () => {
     ]);
   });
 });
+
+describe('English recipients listed below a colon', () => {
+  it('reads one recipient per short item, stopping at the next paragraph of prose', () => {
+    const text =
+      'Members of the New Zealand Order of Merit invested this week included:\n\n' +
+      'Sione Latu, for services to Pasifika education\n\n' +
+      'Gillian Marsh-Hoare, for services to netball\n\n' +
+      'Haldane, who led Dunedin through the 2015 floods, joked about the badge at length with the guests after the ceremony ended.';
+    expect(en(text)).toEqual([
+      'Members of the New Zealand Order of Merit -> Sione Latu',
+      'Members of the New Zealand Order of Merit -> Gillian Marsh-Hoare',
+    ]);
+  });
+});

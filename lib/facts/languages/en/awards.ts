@@ -112,6 +112,19 @@ function isPronounSubject(toks: readonly Unit['toks'][number][], from: number): 
   return false;
 }
 
+// The person opening each short list item after a colon ("Sione Latu, for services to …").
+function listBelow(units: readonly Unit[], from: number, people: readonly Person[]): string[] {
+  const out: string[] = [];
+  for (let k = from; k < units.length && k - from < 20; k++) {
+    const u = units[k]!;
+    if (u.toks.length > 25 || u.paragraph === units[from - 1]?.paragraph) break;
+    const first = listedFrom(u, people, 0)[0];
+    if (!first || u.toks[0]!.start !== first.span.start) break;
+    out.push(first.name);
+  }
+  return out;
+}
+
 /** Every award mention of the article with its recipient, before merging. */
 export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFact[]): AwardMention[] {
   const people = peopleOf(ctx, findEnPeople);
@@ -123,7 +136,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
   const lastNamed = new Map<string, string>();
   // The award last named with a capital, for "So did X", "Among them was X" after it.
   let lastAward: { name: string; sentence: number } | null = null;
-  for (const u of unitsOf(ctx)) {
+  const units = unitsOf(ctx);
+  for (const [ui, u] of units.entries()) {
     const { toks } = u;
     const spans = [...enAwardSpans(toks)];
     for (const l of listedAwards(toks)) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push(l);
@@ -142,6 +156,11 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       let r = recipient(u, people, a);
       // "won best animated feature and best sound editing": listed awards share the winner.
       if (!r.text && !r.pronoun && prev && a.from - prev.a.to === 1 && /^(and|,)$/.test(toks[prev.a.to]!.lower)) r = prev.r;
+      // "Members of the … Order of Merit invested this week included:" and one recipient per item below.
+      if (!r.text && toks[toks.length - 1]?.text === ':' && a === spans[spans.length - 1]) {
+        const items = listBelow(units, ui + 1, people);
+        if (items.length) r = { text: items[0]!, score: 2, pronoun: false, more: items };
+      }
       prev = { a, r };
       // "Knighthoods also go to A and B": one knighthood each.
       const named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase());
