@@ -215,3 +215,20 @@ describe('Vietnamese award names and bodies abroad', () => {
     expect(vi(text)).toEqual(['Bằng khen của Thủ tướng Chính phủ -> Hội Người Việt Nam tại Cộng hòa Séc']);
   });
 });
+
+describe('Vietnamese members of a recipient group', () => {
+  it('reads "trong đó có", "Trong số N người nhận X, … ông A" and members after "gồm:"', () => {
+    expect(vi('Phó Thủ tướng trao Bằng khen của Thủ tướng Chính phủ cho 5 nông dân có thành tích xuất sắc, trong đó có anh Đặng Văn Sửu.')).toEqual([
+      'Bằng khen của Thủ tướng Chính phủ -> Đặng Văn Sửu',
+    ]);
+    expect(vi('Trong số 100 người nhận danh hiệu Nông dân Việt Nam xuất sắc năm 2026, câu chuyện của ông Lò Văn Pọm khiến nhiều người xúc động.')).toEqual([
+      'danh hiệu Nông dân Việt Nam xuất sắc -> Lò Văn Pọm',
+    ]);
+    expect(vi('Đại tá Từ Văn Phước trao Bằng khen cho tập thể Đội Chữa cháy khu vực Phú Nhuận và ba cán bộ của đội gồm: Thượng úy Lư Minh Quân, Trung úy Võ Thành Đạt và Hạ sĩ Phạm Văn Tú.')).toEqual([
+      'Bằng khen -> Đội Chữa cháy khu vực Phú Nhuận',
+      'Bằng khen -> Lư Minh Quân',
+      'Bằng khen -> Võ Thành Đạt',
+      'Bằng khen -> Phạm Văn Tú',
+    ]);
+  });
+});

@@ -87,6 +87,12 @@ function around(s: Sent, a: AwardSpan): Around {
     }
   }
   if (t > j && (toks[t]?.lower === 'cho' || VI_GIVE.match(toks, t))) j = t;
+  // "Trong số 100 người nhận danh hiệu X, câu chuyện của ông A …": A is one of them.
+  const among = toks.slice(Math.max(0, a.from - 8), a.from).some((x, k, all) => x.lower === 'trong' && all[k + 1]?.lower === 'số');
+  if (among && toks[t]?.text === ',') {
+    const n = [...s.starts.values()].filter((x) => x.from > t).sort((x, y) => x.from - y.from)[0];
+    if (n && n.from - t < 10) return { ...out, recipient: slice(s.u.source, toks, n.from, n.to), recipientScore: 2 };
+  }
   // "Ở Giải thưởng Nhà nước, đạo diễn A được vinh danh …": the award as the topic, A in the clause after it.
   if (/^(ở|với|tại)$/.test(toks[a.from - 1]?.lower ?? '') && toks[a.to]?.text === ',') {
     const n = [...s.starts.values()].find((x) => x.from > a.to && x.from - a.to < 6);
@@ -106,10 +112,15 @@ function around(s: Sent, a: AwardSpan): Around {
     out.more = listedNames(s, give, toks.length);
     out.recipient = np(s, give, toks.length) ?? out.more[0] ?? null;
     // "cho ba thầy cô đã nghỉ hưu là ông A, bà B và ông C": a group, then who is in it.
-    const is = out.recipient ? -1 : toks.findIndex((x, k) => k > give && k - give < 10 && /^(là|gồm|:)$/.test(x.lower));
-    if (is > 0) {
-      out.more = listedNames(s, is + 1, toks.length);
-      out.recipient = out.more[0] ?? null;
+    // "… của đội gồm: Thượng úy A, Trung úy B": members named after "gồm", even after a named body;
+    // "cho 5 nông dân …, trong đó có anh C": one named member of a counted group.
+    const is = toks.findIndex((x, k) => k > give && k - give < (out.recipient ? 30 : 10) && (/^(là|gồm|:)$/.test(x.lower) && !(x.lower === 'là' && out.recipient)));
+    const among = toks.findIndex((x, k) => k > give && x.lower === 'trong' && toks[k + 1]?.lower === 'đó' && toks[k + 2]?.lower === 'có');
+    const at = is > 0 ? is + 1 : among > 0 ? among + 3 : -1;
+    const members = at > 0 ? listedNames(s, toks[at]?.text === ':' ? at + 1 : at, toks.length) : [];
+    if (members.length) {
+      out.more = out.recipient && !members.includes(out.recipient) && is > 0 ? [out.recipient, ...members] : members;
+      out.recipient = out.more[0]!;
     }
   }
   if (out.recipient) {

@@ -10,7 +10,7 @@ Doãn Khổng Khúc Lã Lạc Lục Mạc Mạch Nghiêm Phí Phùng Tiêu Tôn 
 Mẫn Ngũ Nhan Nhâm Sầm Tào Tất Thiều Thịnh Tiết Trác Trầm Uông Ưng Vạn Vòng H' Ksor Siu Rơ Niê
 Mlô Byă Kpă Lầu Sùng Giàng Vàng Thào Mùa Cầm Quàng Sái Lường Chế Cấn Cát Châu Chử Đậu Đới Đổng
 Khuất Lều Lỗ Nhữ Phi Quản Ngạc Bành Ôn Kiểu Lộc Hờ Vừ Điểu Ma Ninh Lèo Pờ Chảo Tẩn Phàn Nùng Bàn
-Chìu Ông Ka Nay Kpuih Rcom Alăng Bhling Êban Ayŭn Hđơk Bdap Y Sơn Danh Néang
+Chìu Ông Ka Nay Kpuih Rcom Alăng Bhling Êban Ayŭn Hđơk Bdap Y Sơn Danh Néang Lư Thới Giang Quan
 `;
 
 /** The surname set, keyed by the lower-case syllable (NFC, new tone placement). */
