@@ -11,6 +11,7 @@ import { foldKey, slice } from '../../words';
 import { awardKey, type AwardSpan, viAwardSpans } from './award-find';
 import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { delegatedGiver, giverAt, listedNames, np, type Sent, subject } from './award-parties';
+import { listItems, namesAfter, tableRows } from './award-lists';
 import { tierSpans } from './award-tiers';
 import { bodyBefore } from './body-before';
 import { viFemale, viNames } from './names';
@@ -31,19 +32,6 @@ interface Around {
   described?: boolean;
   /** The clause has no subject of its own: the recipient of the award before it in the sentence. */
   elided?: boolean;
-}
-
-// Every name from token j to the sentence end, outside brackets (which hold the authors' outlets).
-function namesAfter(s: Sent, j: number): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  for (let k = j; k < s.u.toks.length; k++) {
-    const t = s.u.toks[k]!.text;
-    depth += t === '(' ? 1 : t === ')' ? -1 : 0;
-    const n = depth ? undefined : s.starts.get(k);
-    if (n) out.push(slice(s.u.source, s.u.toks, n.from, n.to));
-  }
-  return out;
 }
 
 const BODY_SHORT = /^(hội|trường|viện|công ty|bệnh viện|đơn vị|tỉnh|huyện|xã|phường|bộ|sở|ban|đoàn|đội|câu lạc bộ)$/;
@@ -170,44 +158,6 @@ function withTiers(toks: Sent['u']['toks'], spans: AwardSpan[]): AwardSpan[] {
   if (!tiers.length) return spans;
   const kept = spans.filter((s) => !tiers.some((t) => t.from < s.from && s.to <= t.to));
   return [...kept, ...tiers].sort((a, b) => a.from - b.from);
-}
-
-// The recipient each list item after a colon names: its first name, else its capitalised body.
-function listItems(units: readonly Sent['u'][], from: number): string[] {
-  const out: string[] = [];
-  for (let k = from; k < units.length && k - from < 12; k++) {
-    const u = units[k]!;
-    if (u.toks.length > 40 || u.paragraph === units[from - 1]?.paragraph) break;
-    const names = viNames(u.toks);
-    const s: Sent = { u, starts: new Map(names.map((n) => [n.from, n])), awards: [] };
-    const start = u.toks.findIndex((t) => t.cap);
-    // A body as the whole item ("Đội tuyển bóng chuyền nữ quốc gia."), up to a bracket or the end.
-    let end = start;
-    while (end >= 0 && end < u.toks.length && u.toks[end]!.word && end - start < 12) end++;
-    const whole = start >= 0 && end > start + 1 && !/^[(\w]/u.test(u.toks[end]?.text ?? '.') ? slice(u.source, u.toks, start, end) : null;
-    const who = names[0] ? slice(u.source, u.toks, names[0].from, names[0].to) : start >= 0 ? (np(s, start, u.toks.length) ?? whole) : null;
-    if (!who) break;
-    out.push(who);
-    if (!/^[;,]$/.test(u.toks[u.toks.length - 1]?.text ?? '')) break;
-  }
-  return out;
-}
-
-// The recipient in the first cell of each table row ("PGS.TS Hà Thị Minh Khuê | Khoa học"); the
-// header row ("Cá nhân / tập thể | Lĩnh vực") names nobody and is skipped.
-function tableRows(units: readonly Sent['u'][], from: number): string[] {
-  const out: string[] = [];
-  for (let k = from; k < units.length && k - from < 30; k++) {
-    const { toks, source } = units[k]!;
-    const bar = toks.findIndex((t) => t.text === '|');
-    if (bar < 0) break;
-    const names = viNames(toks).filter((n) => n.to <= bar);
-    const cell = toks.slice(0, bar).filter((t) => t.text !== '(' && t.text !== ')');
-    const body = cell[0]?.cap && cell.slice(1).some((t) => t.cap) && !cell.some((t) => t.text === '/');
-    if (names[0]) out.push(slice(source, toks, names[0].from, names[0].to));
-    else if (body) out.push(slice(source, toks, 0, bar).trim());
-  }
-  return out;
 }
 
 /** Awards of a Vietnamese article, one per award and recipient. */
