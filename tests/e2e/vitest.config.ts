@@ -10,5 +10,8 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A browser round trip (inject, read, write IndexedDB) can take more than the default second
+    // on a loaded 2-core machine; the polled values themselves are unchanged.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
