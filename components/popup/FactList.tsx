@@ -1,16 +1,6 @@
-import { factGroups, type FactKind } from '@/lib/facts/view';
+import { factGroups, type FactKind, GROUP_TITLES } from '@/lib/facts/view';
 import type { Facts } from '@/lib/facts/types';
-import { t, type MessageKey } from '@/lib/i18n';
-
-const TITLES: Record<FactKind, MessageKey> = {
-  date: 'groupDates',
-  official: 'groupOfficials',
-  award: 'groupAwards',
-  organization: 'groupOrganizations',
-  place: 'groupPlaces',
-  figure: 'groupFigures',
-  summary: 'groupSummary',
-};
+import { t } from '@/lib/i18n';
 
 /** Test ids are a contract: the e2e tests find facts by them. */
 const TEST_IDS: Partial<Record<FactKind, string>> = { date: 'fact-date', official: 'fact-official', award: 'fact-award' };
@@ -34,7 +24,7 @@ export function FactList({ facts, selected, onSelect }: Props) {
       {groups.length === 0 && <p class="hint">{t('factsNone')}</p>}
       {listed.map((g) => (
         <div class="group" key={g.kind}>
-          <h3>{t(TITLES[g.kind])}</h3>
+          <h3>{t(GROUP_TITLES[g.kind])}</h3>
           <ul lang={facts.lang}>
             {g.items.map((item) => {
               const open = selected === item.key;

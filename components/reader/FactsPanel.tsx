@@ -1,5 +1,5 @@
-import type { FactGroup, FactItem, FactKind } from '@/lib/facts/view';
-import { rt, type ReaderString } from './strings';
+import { type FactGroup, type FactItem, GROUP_TITLES } from '@/lib/facts/view';
+import { rt } from './strings';
 
 interface Props {
   groups: readonly FactGroup[];
@@ -11,16 +11,6 @@ interface Props {
   selected: string | null;
   onSelect: (key: string) => void;
 }
-
-const TITLES: Record<FactKind, ReaderString> = {
-  date: 'groupDates',
-  official: 'groupOfficials',
-  award: 'groupAwards',
-  organization: 'groupOrganizations',
-  place: 'groupPlaces',
-  figure: 'groupFigures',
-  summary: 'groupSummary',
-};
 
 function Fact({ item, selected, onSelect }: { item: FactItem; selected: boolean; onSelect: (key: string) => void }) {
   const detail = item.recipient ? rt('awardTo', item.recipient) : item.detail;
@@ -51,7 +41,7 @@ export function FactsPanel({ groups, supported, lang, selected, onSelect }: Prop
       {groups.length === 0 && <p class="hint">{rt('factsNone')}</p>}
       {groups.map((g) => (
         <section key={g.kind} class={`group group-${g.kind}`} aria-labelledby={`facts-${g.kind}`}>
-          <h3 id={`facts-${g.kind}`}>{rt(TITLES[g.kind])}</h3>
+          <h3 id={`facts-${g.kind}`}>{rt(GROUP_TITLES[g.kind])}</h3>
           <ul lang={lang}>
             {g.items.map((item) => (
               <Fact key={item.key} item={item} selected={item.key === selected} onSelect={onSelect} />

@@ -3,6 +3,17 @@ import type { EntityFact, Facts, Span } from './types';
 /** The fact groups, in the order a reader looks for them. */
 export type FactKind = 'date' | 'official' | 'award' | 'organization' | 'place' | 'figure' | 'summary';
 
+/** The UI string that heads each group, in the popup and the reader alike. */
+export const GROUP_TITLES = {
+  date: 'groupDates',
+  official: 'groupOfficials',
+  award: 'groupAwards',
+  organization: 'groupOrganizations',
+  place: 'groupPlaces',
+  figure: 'groupFigures',
+  summary: 'groupSummary',
+} as const satisfies Record<FactKind, string>;
+
 /** One fact as the reader lists it and highlights it. */
 export interface FactItem {
   /** Stable within one Facts value: "kind:index". */
