@@ -86,7 +86,6 @@ function startsAt(u: Unit, p: Person, a: number): boolean {
   return p.mentions.some((m) => !m.source && at.includes(m.span.start));
 }
 
-const listed = listedFrom;
 
 // An item that opens with a title or rank ("Chief Warrant Officer 4 …", "Capt. …").
 const headed = (toks: readonly Unit['toks'][number][], a: number): boolean => !!headAt(toks, a) || !!headAt(toks, a + 1);
@@ -109,17 +108,17 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
   const { toks } = u;
   const w = (k: number): string => toks[k]?.lower ?? '';
   // "So did X", "So too did X".
-  if (w(0) === 'so' && (w(1) === 'did' || (w(1) === 'too' && w(2) === 'did'))) return listed(u, people, w(1) === 'did' ? 2 : 3);
+  if (w(0) === 'so' && (w(1) === 'did' || (w(1) === 'too' && w(2) === 'did'))) return listedFrom(u, people, w(1) === 'did' ? 2 : 3);
   for (let k = 0; k < toks.length; k++) {
     // "…, as did X" (a comma first, so "just as did" in a quote rarely counts).
-    if (w(k) === 'as' && w(k + 1) === 'did' && toks[k - 1]?.text === ',') return listed(u, people, k + 2);
+    if (w(k) === 'as' && w(k + 1) === 'did' && toks[k - 1]?.text === ',') return listedFrom(u, people, k + 2);
     // "Among them was X", "Among the honorees were A and B".
     if (w(k) === 'among' && (w(k + 1) === 'them' || LIST_HEAD.test(w(k + 2))) && k < 2) {
       const v = toks.findIndex((t, i) => i > k && /^(was|were|is|are)$/.test(t.lower));
-      if (v > 0 && v - k < 5) return listed(u, people, v + 1);
+      if (v > 0 && v - k < 5) return listedFrom(u, people, v + 1);
     }
     // "The laureates are A, B and C", "This year's winners were …".
-    if (LIST_HEAD.test(w(k)) && /^(are|were|include|included)$/.test(w(k + 1)) && k < 4) return listed(u, people, k + 2);
+    if (LIST_HEAD.test(w(k)) && /^(are|were|include|included)$/.test(w(k + 1)) && k < 4) return listedFrom(u, people, k + 2);
     // "X … was honored for …", "X was the youngest honoree": the person opening the sentence.
     const passive = /^(was|were)$/.test(w(k)) && (HONORED.test(w(k + 1)) || (w(k + 1) === 'also' && HONORED.test(w(k + 2))));
     const noun = /^(was|were)$/.test(w(k)) && /^(the|a|an)$/.test(w(k + 1)) && toks.slice(k + 2, k + 5).some((t) => HONOREE.test(t.lower));

@@ -1,15 +1,14 @@
 /**
  * Prizes named like bodies ("Giải Báo chí tỉnh Đồng Tháp lần thứ I - năm 2026") and their tiers
- * ("giải Nhất", "giải Khuyến khích", "giải C Giải Báo chí quốc gia"). A tier alone is a result,
- * so tiers count only in an article that names a prize.
+ * in front of a prize ("giải C Giải Báo chí quốc gia"). A tier alone ("giải Nhất cho tác giả A")
+ * is a result, as the dev gold reads it, so it is no award here.
  */
 import type { Tok } from '../../words';
 import type { AwardSpan } from './award-find';
-import { VI_AWARD_HEADS } from './award-lexicon';
+import { VI_AWARD_HEADS, VI_TIERS } from './award-lexicon';
 import { orgEnd } from './title-parse';
 
 const NONE: ReadonlySet<number> = new Set();
-const TIERS = new Set(['nhất', 'nhì', 'ba', 'tư', 'đặc biệt', 'khuyến khích', 'a', 'b', 'c', 'vàng', 'bạc', 'đồng']);
 // Contests, not prizes: "Giải vô địch quốc gia", "Giải Ngoại hạng Anh", "Giải Bóng đá …".
 const CONTEST = /^(vô địch|ngoại hạng|bóng|quần vợt|cờ|đua|việt dã|marathon|cúp|golf|chạy|bơi|xe đạp)/;
 const YEAR = /^(19|20)\d\d$/;
@@ -17,8 +16,8 @@ const YEAR = /^(19|20)\d\d$/;
 /** Token end of a tier written at j ("Nhất", "Khuyến khích"), or -1. */
 export function tierEnd(toks: readonly Tok[], j: number): number {
   const two = `${toks[j]?.lower} ${toks[j + 1]?.lower}`;
-  if (TIERS.has(two)) return j + 2;
-  return TIERS.has(toks[j]?.lower ?? '') ? j + 1 : -1;
+  if (VI_TIERS.has(two)) return j + 2;
+  return VI_TIERS.has(toks[j]?.lower ?? '') ? j + 1 : -1;
 }
 
 /** "lần thứ I", "lần thứ 12", "- năm 2026", "năm 2023": the end of the edition after a prize's name. */
@@ -40,7 +39,7 @@ export function namedPrizeEnd(toks: readonly Tok[], i: number, h: number): numbe
 }
 
 /**
- * Tier spans of a sentence ("giải Nhất", "giải C Giải Báo chí quốc gia năm 2023"), skipping those
+ * Spans of a tier with the prize after it ("giải C Giải Báo chí quốc gia năm 2023"), skipping tiers
  * already inside `spans` and counted ones ("gồm 3 giải Nhất").
  */
 export function tierSpans(toks: readonly Tok[], spans: readonly AwardSpan[]): AwardSpan[] {
@@ -51,7 +50,7 @@ export function tierSpans(toks: readonly Tok[], spans: readonly AwardSpan[]): Aw
     if (end < 0 || /^\d+$/.test(toks[i - 1]?.text ?? '')) continue;
     // "giải C Giải Báo chí quốc gia": the tier and the prize it belongs to are one award.
     const prize = spans.find((s) => s.from === end && VI_AWARD_HEADS.match(toks, s.from));
-    out.push({ from: i, to: prize ? prize.to : end, kind: 'giai' });
+    if (prize) out.push({ from: i, to: prize.to, kind: 'giai' });
   }
   return out;
 }

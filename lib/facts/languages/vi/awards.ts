@@ -154,7 +154,7 @@ function holderOf(people: readonly Person[], title: string): Person | null {
 // The award spans with a prize's tier in front: "giải C Giải X" replaces "Giải X". A bare tier
 // ("giải Nhất cho tác giả A") is a result: the dev gold lists the prize, not its tiers.
 function withTiers(toks: Sent['u']['toks'], spans: AwardSpan[]): AwardSpan[] {
-  const tiers = tierSpans(toks, spans).filter((t) => spans.some((s) => s.to === t.to));
+  const tiers = tierSpans(toks, spans);
   if (!tiers.length) return spans;
   const kept = spans.filter((s) => !tiers.some((t) => t.from < s.from && s.to <= t.to));
   return [...kept, ...tiers].sort((a, b) => a.from - b.from);
