@@ -19,6 +19,7 @@ export interface Tok {
 // Inner joiners keep "T-Mobile", "GD&ĐT", "TP.HCM", "O'Rourke" whole; a possessive "'s" is split off below.
 const TOKEN = /[\p{L}\p{N}\u00AD]+(?:['’&.\-][\p{L}\p{N}\u00AD]+)*|\S/gu;
 const POSSESSIVE = /^(.+)(['’]s)$/u;
+const APOSTROPHES = new Set(["'", '’']);
 const UPPER = /^\p{Lu}/u;
 const WORDISH = /^[\p{L}\p{N}]/u;
 
@@ -34,8 +35,8 @@ const TONE_RE = /(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/gu;
 // Words repeat (a news article has a few hundred distinct ones), so both keys are memoised; the
 // caches are dropped when they grow past a bound, which keeps memory flat on any input.
 const CACHE_LIMIT = 20_000;
-function memo(f: (s: string) => string): (s: string) => string {
-  let cache = new Map<string, string>();
+export function memo<V>(f: (s: string) => V): (s: string) => V {
+  let cache = new Map<string, V>();
   return (s) => {
     let v = cache.get(s);
     if (v === undefined) {
@@ -60,19 +61,32 @@ export const foldKey = memo((s) =>
     .trim(),
 );
 
+interface WordInfo {
+  lower: string;
+  cap: boolean;
+  word: boolean;
+}
+
+// Per distinct word: its key and class, computed once (tokenizing is a large share of facts time).
+const infoOf = memo((text): WordInfo => ({ lower: canon(text), cap: UPPER.test(text), word: WORDISH.test(text) }));
+
 function make(text: string, start: number): Tok {
-  return { text, start, end: start + text.length, lower: canon(text), cap: UPPER.test(text), word: WORDISH.test(text) };
+  const i = infoOf(text);
+  return { text, start, end: start + text.length, lower: i.lower, cap: i.cap, word: i.word };
 }
 
 /** Tokenizes `text`, whose first character sits at `offset` in the article. Linear time. */
 export function tokenize(text: string, offset = 0): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = offset + (m.index ?? 0);
-    const p = m[0].length > 2 ? POSSESSIVE.exec(m[0]) : null;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const w = m[0];
+    const start = offset + m.index;
+    // Only a word ending in 's after an apostrophe can be a possessive; most words skip the regex.
+    const p = w.length > 2 && w.charCodeAt(w.length - 1) === 115 && APOSTROPHES.has(w[w.length - 2]!) ? POSSESSIVE.exec(w) : null;
     if (p && p[1] && p[2]) {
       out.push(make(p[1], start), make(p[2], start + p[1].length));
-    } else out.push(make(m[0], start));
+    } else out.push(make(w, start));
   }
   return out;
 }

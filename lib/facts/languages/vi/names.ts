@@ -2,7 +2,7 @@
  * Vietnamese personal names in a token run: a surname and one to three capitalised syllables
  * ("Ngô Thị Thanh Hằng"), or a foreign name written in Latin letters ("Joko Widodo").
  */
-import { PhraseTrie, type Tok } from '../../words';
+import { memo, PhraseTrie, type Tok } from '../../words';
 import { EN_GIVEN_NAMES } from '../en/given-names';
 import { VI_PLACES, VI_PLACE_WORDS } from './gazetteer';
 import { VI_SURNAMES } from './surnames';
@@ -42,18 +42,20 @@ const callingEnds = (toks: readonly Tok[], i: number): boolean =>
   [1, 2, 3].some((n) => i - n >= 0 && CALLINGS.match(toks, i - n)?.end === i);
 
 const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'thầy', 'ngài']);
-const plain = (t: Tok): string => t.lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+const vietKey = memo((lower): boolean => VIET.test(lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')));
 // Up to 10 letters: a foreign surname may be longer than a syllable ("Fernandes", "Rasmussen").
 // "Xổm-phon Keo-bun-hương": Lao and Khmer names transliterated syllable by syllable, hyphenated.
 const HYPHENATED = /^\p{Lu}\p{Ll}+(-\p{Ll}+)+$/u;
-const isSyllable = (t: Tok): boolean =>
-  (t.text.length >= 2 && t.text.length <= 10 && (SYLLABLE.test(t.text) || MINORITY.test(t.text))) ||
-  (t.text.length <= 24 && HYPHENATED.test(t.text));
+// Memoised per word: every extractor reads the same few hundred words many times.
+const syllableText = memo(
+  (s): boolean => (s.length >= 2 && s.length <= 10 && (SYLLABLE.test(s) || MINORITY.test(s))) || (s.length <= 24 && HYPHENATED.test(s)),
+);
+const isSyllable = (t: Tok): boolean => syllableText(t.text);
 // "Sùng A Hồ", "Giàng A Páo": a one-letter middle name of the Hmong, inside a run only.
 const midLetter = (toks: readonly Tok[], j: number): boolean =>
   /^[AY]$/.test(toks[j]?.text ?? '') && !!toks[j + 1] && isSyllable(toks[j + 1]!);
 /** True when the token reads as one Vietnamese syllable ("Quang"), false for "Joko", "Trump". */
-export const isVietSyllable = (t: Tok): boolean => VIET.test(plain(t));
+export const isVietSyllable = (t: Tok): boolean => vietKey(t.lower);
 
 // "Hà Nội", "thành phố Hồ Chí Minh", "đường Lê Lợi": a place, not a person.
 function placeBefore(toks: readonly Tok[], i: number): boolean {
