@@ -50,7 +50,8 @@ const HYPHENATED = /^\p{Lu}\p{Ll}+(-\p{Ll}+)+$/u;
 const syllableText = memo(
   (s): boolean => (s.length >= 2 && s.length <= 10 && (SYLLABLE.test(s) || MINORITY.test(s))) || (s.length <= 24 && HYPHENATED.test(s)),
 );
-const isSyllable = (t: Tok): boolean => syllableText(t.text);
+// Every form starts with a capital, so most words skip the lookup.
+const isSyllable = (t: Tok): boolean => t.cap && syllableText(t.text);
 // "Sùng A Hồ", "Giàng A Páo": a one-letter middle name of the Hmong, inside a run only.
 const midLetter = (toks: readonly Tok[], j: number): boolean =>
   /^[AY]$/.test(toks[j]?.text ?? '') && !!toks[j + 1] && isSyllable(toks[j + 1]!);
