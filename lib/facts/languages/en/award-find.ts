@@ -114,6 +114,26 @@ function wonAfter(toks: readonly Tok[], j: number): boolean {
   return (/^(went|go|goes)$/.test(a) && b === 'to') || (/^(was|were|is|are|has|have)$/.test(a) && /^(awarded|given|presented|won|been)$/.test(b));
 }
 
+// "Victoria Cross Medal": a longer award name starts here when an award noun follows within four capitals.
+function longerAhead(toks: readonly Tok[], i: number): boolean {
+  for (let d = 1; d <= 4; d++) {
+    const n = toks[i + d];
+    if (!n) return false;
+    if (!n.cap) return EN_AWARD_NOUNS.has(n.lower);
+  }
+  return false;
+}
+
+// A category given by a verb, or listed right after another award ("won X and Y").
+function given(toks: readonly Tok[], c: { from: number; to: number }, out: readonly EnAwardSpan[]): boolean {
+  return winBefore(toks, c.from) || wonAfter(toks, c.to) || (toks[c.to]?.text === ',' && /^(which|that)$/.test(toks[c.to + 1]?.lower ?? '')) ||
+    (c.from === 0 && toks[c.to]?.text === ':') || // a list of winners: "Outstanding talk series: …"
+    (out.length > 0 && out[out.length - 1]!.to === c.from - 1 && /^(,|and)$/.test(toks[c.from - 1]!.lower));
+}
+
+// A lower-case modifier of a described award ("poetry" in "the poetry award").
+const modifier = (x: Tok): boolean => x.word && !x.cap && !/^\d/.test(x.text) && !EN_VAGUE.has(x.lower) && !STOP.has(x.lower);
+
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
 export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
   const out: EnAwardSpan[] = [];
@@ -196,8 +216,7 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     }
     // "the King's Award for Enterprise", "Red Cross Real Hero award" (the whole name, not "Red Cross").
     const owned = POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap;
-    const longer = [1, 2, 3, 4].some((d) => toks.slice(i + 1, i + d).every((x) => x.cap) && EN_AWARD_NOUNS.has(toks[i + d]?.lower ?? '') && !toks[i + d]!.cap);
-    if (t.cap && EN_AWARD_NOUNS.has(t.lower) && (toks[i - 1]?.cap || owned) && !longer) {
+    if (t.cap && EN_AWARD_NOUNS.has(t.lower) && (toks[i - 1]?.cap || owned) && !longerAhead(toks, i)) {
       const from = capsBefore(toks, i);
       let end = i + 1;
       // "Congressional Medal of Honor", "Order of Merit": the name goes on after "of".
@@ -234,13 +253,7 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     }
     // "winning outstanding drama series", "took home the award for lead actress in a drama series".
     const lc = lowerCategorySpan(toks, i);
-    // Given by a verb, or listed right after another award ("won X and Y").
-    const given = (c: { from: number; to: number }): boolean =>
-      winBefore(toks, c.from) || wonAfter(toks, c.to) || (toks[c.to]?.text === ',' && /^(which|that)$/.test(toks[c.to + 1]?.lower ?? '')) ||
-      (c.from === 0 && toks[c.to]?.text === ':') || // a list of winners: "Outstanding talk series: …"
-
-      (out.length > 0 && out[out.length - 1]!.to === c.from - 1 && /^(,|and)$/.test(toks[c.from - 1]!.lower));
-    if (lc && given(lc)) {
+    if (lc && given(toks, lc, out)) {
       if (out.length && out[out.length - 1]!.to > lc.from) out.pop(); // "the Emmy" inside "the Emmy for …"
       push(lc.from, lc.to, true);
       i = lc.to - 1;
@@ -263,9 +276,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     if (EN_GENERIC_NOUNS.has(t.lower) && !t.cap) {
       // [Capitalised name ['s]] [lower-case modifiers] noun: "Whitbread novel prize", "the poetry award".
       let a = i;
-      const mod = (x: Tok): boolean => x.word && !x.cap && !/^\d/.test(x.text) && !EN_VAGUE.has(x.lower) && !STOP.has(x.lower);
       if (MONEY.test(toks[i - 1]?.lower ?? '')) continue;
-      while (a > 0 && i - a < 3 && (mod(toks[a - 1]!) || POSS.has(toks[a - 1]!.text))) a--;
+      while (a > 0 && i - a < 3 && (modifier(toks[a - 1]!) || POSS.has(toks[a - 1]!.text))) a--;
       if (toks[a - 1]?.cap || (POSS.has(toks[a - 1]?.text ?? '') && toks[a - 2]?.cap)) a = capsBefore(toks, a);
       while (a < i && (POSS.has(toks[a]!.text) || !toks[a]!.word)) a++;
       const end = complement(toks, i + 1, true);
