@@ -8,7 +8,7 @@ import { type Person, peopleOf, personAfter, personBefore, pronounReferent, reso
 import type { AwardFact, OfficialFact } from '../../types';
 import { type Unit, unitsOf } from '../../units';
 import { foldKey, slice } from '../../words';
-import { EN_PERSON_NOUNS, EN_WIN } from './award-lexicon';
+import { EN_WIN } from './award-lexicon';
 import { enAwardKey, type EnAwardSpan, enAwardSpans, listedAwards } from './award-find';
 import { activeTo, backReference, endOfClause, listEnd, passiveTo, peopleIn } from './award-parties';
 import { HONOREE_REACH, honorees, listedFrom } from './honorees';

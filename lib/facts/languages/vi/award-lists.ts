@@ -1,10 +1,14 @@
 /**
- * Recipients written as lists the sentence does not hold: every author after "thuộc về", the items
- * below "… được trao cho:", and the first cell of each row of a table under a caption.
+ * Recipients written as lists: the people listed after "cho" in one sentence, and lists the
+ * sentence does not hold — every author after "thuộc về", the items below "… được trao cho:", and
+ * the first cell of each row of a table under a caption.
  */
-import { slice } from '../../words';
-import { np, type Sent } from './award-parties';
-import { viNames } from './names';
+import { slice, type Tok } from '../../words';
+import { np, NP_STOP, type Sent } from './award-parties';
+import { VI_PLACES } from './gazetteer';
+import { isVietSyllable, viNames } from './names';
+import { titleAt } from './title-parse';
+import { VI_HONORIFICS } from './titles';
 
 // Every name from token j to the sentence end, outside brackets (which hold the authors' outlets).
 export function namesAfter(s: Sent, j: number): string[] {
@@ -53,6 +57,64 @@ export function tableRows(units: readonly Sent['u'][], from: number): string[] {
     const body = cell[0]?.cap && cell.slice(1).some((t) => t.cap) && !cell.some((t) => t.text === '/');
     if (names[0]) out.push(slice(source, toks, names[0].from, names[0].to));
     else if (body) out.push(slice(source, toks, 0, bar).trim());
+  }
+  return out;
+}
+
+// Between two listed recipients: a comma or "và", then at most a few lower-case words naming
+// what they are ("ca sĩ", "đạo diễn", "thầy", "các nghệ sĩ").
+const LIST_JOIN = /^(,|;|và|cùng)$/;
+// Verbs and links that start another clause: "cho A và tặng Bằng khen cho B" lists no B here.
+const LIST_BREAK = /^(cho|tặng|trao|được|đã|là|nhận|có|của|thuộc|vì|do)$/;
+
+// Two to four capitalised Vietnamese syllables that are not a place.
+function bareName(toks: readonly Tok[], k: number): { from: number; to: number } | undefined {
+  let e = k;
+  while (e < toks.length && e - k < 4 && toks[e]!.cap && isVietSyllable(toks[e]!)) e++;
+  return e - k >= 2 && !VI_PLACES.match(toks, k) ? { from: k, to: e } : undefined;
+}
+
+/**
+ * Every person of a list written from token j: "cho ca sĩ A và đạo diễn B", "cho các nghệ sĩ A, B,
+ * C". One award given to several people is one entry per person, so the list is read whole.
+ * Stops at anything that is not a name, a joiner or a short lower-case descriptor, so an
+ * apposition ("A, Giám đốc Sở X, …") ends it.
+ */
+export function listedNames(s: Sent, j: number, end: number): string[] {
+  const { toks, source } = s.u;
+  const names: ReadonlySet<number> = new Set(s.starts.keys());
+  const out: string[] = [];
+  let k = j;
+  let gap = 0;
+  while (k < end && k < toks.length) {
+    // A stage or pen name without a surname ("ca sĩ Thu Hòa") after its descriptor.
+    const n = s.starts.get(k) ?? (gap > 0 ? bareName(toks, k) : undefined);
+    if (n) {
+      out.push(slice(source, toks, n.from, n.to));
+      [k, gap] = [n.to, 0];
+      // "A, Trưởng khoa …; B", "B, nghệ sĩ đàn tính của Nhà hát X và C": an apposition after a listed
+      // name, to the next "và" or ";" (a comma may sit inside the apposition's body).
+      if (toks[k]?.text === ',') {
+        let m = k + 1;
+        while (m < end && m - k < 32 && !/^(;|và)$/.test(toks[m]!.lower) && !s.starts.has(m)) m++;
+        if (m < end && m - k < 32 && !s.starts.has(m)) k = m;
+      }
+      continue;
+    }
+    // "cho Đại sứ Phần Lan A và Trưởng đại diện UNICEF B", "NSƯT C": a title or honorific before a listed name.
+    const title = toks[k]!.cap ? (titleAt(toks, k, names)?.to ?? VI_HONORIFICS.match(toks, k)?.end) : undefined;
+    if (title && s.starts.has(title)) {
+      k = title;
+      continue;
+    }
+    const t = toks[k]!;
+    const joiner = LIST_JOIN.test(t.lower) && (out.length > 0 || t.lower === 'cùng');
+    if (joiner || (t.word && !t.cap && !NP_STOP.has(t.lower) && !LIST_BREAK.test(t.lower) && ++gap <= 4)) {
+      if (joiner) gap = 0;
+      k++;
+      continue;
+    }
+    break;
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { PhraseTrie, slice, type Tok } from '../../words';
 import type { AwardSpan } from './award-find';
 import { VI_PLACES } from './gazetteer';
 import { isVietSyllable, type NameSpan } from './names';
-import { isAcronym, orgEnd, titleAt } from './title-parse';
+import { isAcronym } from './title-parse';
 import { VI_HONORIFICS, VI_ORG_STOP } from './titles';
 
 const PRONOUNS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'họ']);
@@ -15,13 +15,12 @@ const FILLERS = new Set([
   'đã', 'vinh', 'dự', 'cũng', 'chính', 'thức', 'vừa', 'mới', 'từng', 'quyết', 'định', 'đều', 'sẽ', 'được',
   'và',
 ]);
-const NP_STOP = new Set([
+export const NP_STOP = new Set([
   'vì', 'tại', 'với', 'về', 'trong', 'khi', 'sau', 'trước', 'để', 'nhằm', 'do', 'và', 'ghi', 'lên', 'ở',
 ]);
 const PLURAL = new Set(['các', 'những', 'nhiều', 'hai', 'ba', 'một', 'mọi']);
 const LEADS = new Set(['đại diện', 'gia đình', 'tập thể', 'lực lượng', 'bản thân']);
 const CLAUSE = /^[,;:()“”"]$/;
-const NONE: ReadonlySet<number> = new Set();
 
 /** A sentence being read: its unit, the names starting at each token, its award spans. */
 export interface Sent {
@@ -193,81 +192,4 @@ export function subject(s: Sent, e: number): Subject {
   if (before && toks[cs - 1]!.text === ',') return { text: slice(s.u.source, toks, before.from, before.to), pronoun: false };
   // "chân sút từng đoạt", "nữ nghệ sĩ được phong": a person described, named before.
   return { text: null, pronoun: true, described: true };
-}
-
-/** A giver written from token j: a title ("Chủ tịch nước") or a body ("UBND TP"). */
-export function giverAt(u: Unit, j: number): { text: string; end: number } | null {
-  const end = titleAt(u.toks, j, NONE)?.to ?? orgEnd(u.toks, j, NONE);
-  return end > j ? { text: slice(u.source, u.toks, j, end), end } : null;
-}
-
-/** The authority a giver acts for: "thừa ủy quyền của Chủ tịch nước", "thay mặt (lãnh đạo) UBND TP". */
-export function delegatedGiver(u: Unit): string | null {
-  const { toks } = u;
-  const on = toks.findIndex(
-    (t, i) => (t.lower === 'thừa' && toks[i + 1]?.lower === 'ủy') || (t.lower === 'thay' && toks[i + 1]?.lower === 'mặt'),
-  );
-  if (on < 0) return null;
-  let g = on + (toks[on]!.lower === 'thừa' ? 3 : 2);
-  if (toks[g]?.lower === 'của') g++;
-  if (toks[g]?.lower === 'lãnh' && toks[g + 1]?.lower === 'đạo') g += 2;
-  return giverAt(u, g)?.text ?? null;
-}
-
-// Between two listed recipients: a comma or "và", then at most a few lower-case words naming
-// what they are ("ca sĩ", "đạo diễn", "thầy", "các nghệ sĩ").
-const LIST_JOIN = /^(,|;|và|cùng)$/;
-// Verbs and links that start another clause: "cho A và tặng Bằng khen cho B" lists no B here.
-const LIST_BREAK = /^(cho|tặng|trao|được|đã|là|nhận|có|của|thuộc|vì|do)$/;
-
-// Two to four capitalised Vietnamese syllables that are not a place.
-function bareName(toks: readonly Tok[], k: number): { from: number; to: number } | undefined {
-  let e = k;
-  while (e < toks.length && e - k < 4 && toks[e]!.cap && isVietSyllable(toks[e]!)) e++;
-  return e - k >= 2 && !VI_PLACES.match(toks, k) ? { from: k, to: e } : undefined;
-}
-
-/**
- * Every person of a list written from token j: "cho ca sĩ A và đạo diễn B", "cho các nghệ sĩ A, B,
- * C". One award given to several people is one entry per person, so the list is read whole.
- * Stops at anything that is not a name, a joiner or a short lower-case descriptor, so an
- * apposition ("A, Giám đốc Sở X, …") ends it.
- */
-export function listedNames(s: Sent, j: number, end: number): string[] {
-  const { toks, source } = s.u;
-  const names: ReadonlySet<number> = new Set(s.starts.keys());
-  const out: string[] = [];
-  let k = j;
-  let gap = 0;
-  while (k < end && k < toks.length) {
-    // A stage or pen name without a surname ("ca sĩ Thu Hòa") after its descriptor.
-    const n = s.starts.get(k) ?? (gap > 0 ? bareName(toks, k) : undefined);
-    if (n) {
-      out.push(slice(source, toks, n.from, n.to));
-      [k, gap] = [n.to, 0];
-      // "A, Trưởng khoa …; B", "B, nghệ sĩ đàn tính của Nhà hát X và C": an apposition after a listed
-      // name, to the next "và" or ";" (a comma may sit inside the apposition's body).
-      if (toks[k]?.text === ',') {
-        let m = k + 1;
-        while (m < end && m - k < 32 && !/^(;|và)$/.test(toks[m]!.lower) && !s.starts.has(m)) m++;
-        if (m < end && m - k < 32 && !s.starts.has(m)) k = m;
-      }
-      continue;
-    }
-    // "cho Đại sứ Phần Lan A và Trưởng đại diện UNICEF B", "NSƯT C": a title or honorific before a listed name.
-    const title = toks[k]!.cap ? (titleAt(toks, k, names)?.to ?? VI_HONORIFICS.match(toks, k)?.end) : undefined;
-    if (title && s.starts.has(title)) {
-      k = title;
-      continue;
-    }
-    const t = toks[k]!;
-    const joiner = LIST_JOIN.test(t.lower) && (out.length > 0 || t.lower === 'cùng');
-    if (joiner || (t.word && !t.cap && !NP_STOP.has(t.lower) && !LIST_BREAK.test(t.lower) && ++gap <= 4)) {
-      if (joiner) gap = 0;
-      k++;
-      continue;
-    }
-    break;
-  }
-  return out;
 }

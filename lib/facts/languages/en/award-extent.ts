@@ -1,0 +1,98 @@
+/**
+ * Where an English award name begins and ends around its head word (capitalised words before it,
+ * "for …"/"in …" after it, lower-case categories after "best"), and whether a win is in view.
+ */
+import type { Tok } from '../../words';
+import { EN_WIN } from './award-lexicon';
+
+export const YEAR = /^(1[89]|20)\d\d$/;
+const JOIN = new Set(['of', 'the', '&', 'for', 'and']);
+export const STOP = new Set([
+  'for', 'and', 'at', 'in', 'while', 'with', 'of', 'the', 'a', 'an', 'to', 'on', 'by', 'after', 'as', 'but',
+  'or', 'was', 'is', 'who', 'which', 'went', 'goes', 'were', 'are', 'has', 'had',
+]);
+export const POSS = new Set(['’s', "'s", '’', "'"]);
+const ENDS = new Set(['oscar', 'prize', 'award', 'category', 'accolade', 'section']);
+
+export const word = (t: Tok | undefined): boolean => !!t && t.word;
+
+// Capitalised words before token i, with "of", "the", "&" and possessives between them.
+export function capsBefore(toks: readonly Tok[], i: number, max = 7): number {
+  let a = i;
+  while (a > 0 && i - a < max) {
+    const p = toks[a - 1]!;
+    if ((p.cap && p.word) || (POSS.has(p.text) && toks[a - 2]?.cap) || (p.text === ')' && toks[a - 3]?.text === '(')) {
+      a -= p.text === ')' ? 3 : 1;
+      continue;
+    }
+    if (JOIN.has(p.lower) && !p.cap && toks[a - 2]?.cap && a < i) a--;
+    else break;
+  }
+  while (a < i && (JOIN.has(toks[a]!.lower) || /^(a|an)$/.test(toks[a]!.lower))) a++; // "A Royal Medal, …"
+  return a;
+}
+
+// "for <the best …>", "at the Cannes Film Festival", "in Physics" after an award.
+export function complement(toks: readonly Tok[], j: number, generic: boolean): number {
+  const w = toks[j]?.lower;
+  if (w === 'for' || w === 'in') {
+    // "in 2002", "for the third time": when, not what for.
+    const ordinal = /^(the|a)$/.test(toks[j + 1]?.lower ?? '') && /^(first|second|third|fourth|fifth|last)$/.test(toks[j + 2]?.lower ?? '');
+    if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal) return j;
+    // "the Booker prize for The Salt Orchard": a work's title, not the category.
+    if (w === 'for' && /^(The|A|An)$/.test(toks[j + 1]?.text ?? '')) return j;
+    let k = j + 1;
+    const caps = toks[k]?.cap;
+    const stop = (n: number): boolean =>
+      /^(for|at|while|and|with|after)$/.test(toks[n]!.lower) || (toks[n]!.lower === 'in' && /^\d/.test(toks[n + 1]?.text ?? '')) ||
+      // A headline in title case goes on with its verb: "Nobel Prize in Chemistry Goes to …".
+      /^(goes|go|went|wins|won|awarded|given|to|is|are|was|were|named|honou?rs|shared|splits?)$/.test(toks[n]!.lower);
+    const part = (n: number): boolean => toks[n]!.word || POSS.has(toks[n]!.text);
+    while (k < toks.length && k - j < 12 && part(k) && !(k > j + 1 && stop(k))) {
+      if (!generic && !toks[k]!.cap && !JOIN.has(toks[k]!.lower)) break;
+      k++;
+    }
+    return generic || caps ? k : j;
+  }
+  if (generic && w === 'at' && toks[j + 1]?.lower === 'the' && toks[j + 2]?.cap) {
+    let k = j + 2;
+    while (k < toks.length && (toks[k]!.cap || (JOIN.has(toks[k]!.lower) && toks[k + 1]?.cap))) k++;
+    return k;
+  }
+  return j;
+}
+
+// "the Pulitzer prize for public service": a lower-case category, not "for her debut".
+export function lowerCategory(toks: readonly Tok[], j: number): number {
+  if (toks[j]?.lower !== 'for' && toks[j]?.lower !== 'in') return j;
+  const first = toks[j + 1];
+  if (!first || !first.word || first.cap || /^\d/.test(first.text) || OWNER.test(first.lower) || /ing$/.test(first.lower)) return j;
+  let k = j + 1;
+  while (k < toks.length && k - j <= 3 && word(toks[k]) && !toks[k]!.cap && !STOP.has(toks[k]!.lower) && !/^\d/.test(toks[k]!.text)) k++;
+  return k;
+}
+const OWNER = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|which|what|whom|being|having|services|work|years?|life|lifetime|playing|writing)$/;
+
+// Lower-case category words after "best" ("best foreign language film", "best make-up"), and
+// what kind of work they are for ("best direction of a musical", "best featured actress in a play").
+export function category(toks: readonly Tok[], j: number): number {
+  let k = j;
+  while (k < toks.length && k - j < 4 && word(toks[k]) && !toks[k]!.cap && !STOP.has(toks[k]!.lower) && !ENDS.has(toks[k]!.lower)) k++;
+  if (k > j && /^(of|in)$/.test(toks[k]?.lower ?? '') && /^(a|an)$/.test(toks[k + 1]?.lower ?? '') && /^(musical|play|film|series|drama|comedy|documentary|movie)$/.test(toks[k + 2]?.lower ?? '')) k += 3;
+  return k;
+}
+
+// "Ortiz awards the medal to …": a giving verb says it was won as much as a winning one.
+const GIVING = /^(winners?|awards|presents|presented|confers|conferred|bestows|bestowed|receives)$/;
+
+export function winBefore(toks: readonly Tok[], i: number): boolean {
+  for (let k = Math.max(0, i - 5); k < i; k++) if (EN_WIN.match(toks, k) || GIVING.test(toks[k]!.lower)) return true;
+  return false;
+}
+
+// "… was awarded to Y", "… went to Y".
+export function wonAfter(toks: readonly Tok[], j: number): boolean {
+  if (/^(also|then|now)$/.test(toks[j]?.lower ?? '')) j++; // "Knighthoods also go to …"
+  const [a, b] = [toks[j]?.lower ?? '', toks[j + 1]?.lower ?? ''];
+  return (/^(went|go|goes)$/.test(a) && b === 'to') || (/^(was|were|is|are|has|have)$/.test(a) && /^(awarded|given|presented|won|been)$/.test(b));
+}

@@ -1,0 +1,100 @@
+/**
+ * English titles written after a name: an appositive ("Jane Doe, the city’s mayor,", "X, 58, the
+ * former director of …", "founder, chairman and chief executive of X") or a relative clause
+ * ("X, who chairs the committee", "X, who was elected mayor in 2019").
+ */
+import type { Unit } from '../../units';
+import { slice } from '../../words';
+import { EN_PLACES } from './gazetteer';
+import { nameWord } from './names';
+import { BODIES, complementEnd, headAt } from './title-parse';
+import { EN_ROLE_VERBS, EN_TITLE_MODS } from './titles';
+
+const SEPS = new Set([',', '—', '–', '(']);
+const POSS = new Set(['’s', "'s", '’', "'"]);
+
+// "Name, [the city’s] [a former] <mods> head [complement]" — possibly two joined by "and a".
+export function appositive(u: Unit, j: number): string[] {
+  const { toks } = u;
+  // "Prof Achebe-Hart, 58, the former director of …": past the age.
+  if (toks[j]?.text === ',' && /^\d{1,3}$/.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.text === ',') j += 2;
+  return SEPS.has(toks[j]?.text ?? '') ? titlesAt(u, j + 1) : [];
+}
+
+// The titles written from token k on ("the council’s chief executive", "chair of the board").
+function titlesAt(u: Unit, k: number): string[] {
+  const { toks, source } = u;
+  const out: string[] = [];
+  for (let round = 0; round < 3 && k < toks.length; round++) {
+    if (/^(now|then|also|currently|formerly|once)$/.test(toks[k]!.lower)) k++;
+    if (/^(a|an|the)$/.test(toks[k]!.lower)) k++;
+    let org = false;
+    // "the city’s", "the think tank’s": a body named by a common noun.
+    const own = [1, 2].find((n) => toks.slice(k, k + n).every((t) => t.word && !t.cap) && POSS.has(toks[k + n]?.text ?? ''));
+    if (own) [k, org] = [k + own + 1, BODIES.has(toks[k + own - 1]!.lower)];
+    let m = k;
+    let head = headAt(toks, m);
+    while (!head && m < toks.length && m - k < 6) {
+      const t = toks[m]!;
+      if (!(EN_TITLE_MODS.has(t.lower) || t.cap || POSS.has(t.text) || t.text === '&' || t.text === '.')) break;
+      if ((t.cap && !EN_PLACES.match(toks, m) && !EN_TITLE_MODS.has(t.lower)) || POSS.has(t.text)) org = true;
+      head = headAt(toks, ++m);
+    }
+    if (!head) break;
+    let c = complementEnd(toks, head.to);
+    // "the founder, chairman and former chief executive of X": the bare heads share the last one's body.
+    const shared = c.to === head.to && !org ? sharedComplement(u, head.to) : null;
+    if (shared) c = { to: head.to, org: true };
+    if (head.head.kind === 'role' && !org && !c.org) break;
+    if (shared) {
+      out.push(`${slice(source, toks, k, c.to)} ${shared}`);
+      k = c.to;
+      if (!/^(,|and)$/.test(toks[k]?.lower ?? '')) break;
+      k++;
+      continue;
+    }
+    if (nameWord(toks[c.to])) break; // "…, Hawaii Rep. Tulsi Gabbard": it titles the next name
+    out.push(slice(source, toks, k, c.to));
+    k = c.to;
+    if (toks[k]?.lower !== 'and') break;
+    k++;
+  }
+  return out;
+}
+
+// After a bare head in a list ("founder, chairman and former chief executive of X"): the body
+// complement of the list's last head, when every item between is a head.
+function sharedComplement(u: Unit, j: number): string | null {
+  const { toks } = u;
+  let k = j;
+  for (let n = 0; n < 4 && /^(,|and)$/.test(toks[k]?.lower ?? ''); n++) {
+    k++;
+    while (k < toks.length && EN_TITLE_MODS.has(toks[k]!.lower) && !headAt(toks, k)) k++;
+    const h = headAt(toks, k);
+    if (!h) return null;
+    const c = complementEnd(toks, h.to);
+    if (c.to > h.to) return c.org ? slice(u.source, toks, h.to, c.to) : null;
+    k = h.to;
+  }
+  return null;
+}
+
+const NAMED = /^(elected|re-elected|appointed|named|reappointed|promoted|chosen|installed)$/;
+
+// "Name, who chairs X" -> "chair of X"; "Name, who was elected mayor in 2019" -> "mayor".
+export function roleClause(u: Unit, j: number): string[] {
+  const { toks, source } = u;
+  if (toks[j]?.text !== ',' || toks[j + 1]?.lower !== 'who') return [];
+  if (/^(was|is|has|had|were)$/.test(toks[j + 2]?.lower ?? '')) {
+    const v = j + 3 + (/^(been|just|recently)$/.test(toks[j + 3]?.lower ?? '') ? 1 : 0);
+    // "Natalie Cho, who has been chief of staff since …": the post itself.
+    if (!NAMED.test(toks[v]?.lower ?? '')) return toks[v - 1]?.lower === 'been' || toks[v - 1]?.lower === 'is' ? titlesAt(u, v) : [];
+    return titlesAt(u, v + 1 + (/^(as|to)$/.test(toks[v + 1]?.lower ?? '') ? 1 : 0));
+  }
+  const verb = EN_ROLE_VERBS.get(toks[j + 2]?.lower ?? '');
+  if (!verb) return [];
+  let e = j + 3;
+  while (e < toks.length && e - j < 18 && !/^[,.;]$/.test(toks[e]!.text)) e++;
+  if (e === j + 3) return [];
+  return [`${verb} ${slice(source, toks, j + 3, e)}`];
+}
