@@ -317,3 +317,45 @@ describe('English recipients listed below a colon', () => {
     ]);
   });
 });
+
+describe('English awards: holders, likenesses and longer names (session 3)', () => {
+  it('"was among the N recipients of X", "is the first … to receive X", "Previous winners of X include A and B"', () => {
+    expect(en('Dr. Hannah Crowe was among the 12 recipients of the National Medal of Science announced on Friday.')).toEqual([
+      'National Medal of Science -> Hannah Crowe',
+    ]);
+    expect(en('Tomas Reyes is the first Latin American to receive the Founder’s Medal of the Royal Geographical Society.')).toEqual([
+      'Founder’s Medal of the Royal Geographical Society -> Tomas Reyes',
+    ]);
+    expect(en('Previous winners of the Linnean Medal include Oxford University professor Anne Hollis and former museum director Colin Beck.')).toEqual([
+      'Linnean Medal -> Anne Hollis',
+      'Linnean Medal -> Colin Beck',
+    ]);
+  });
+
+  it('a generic "the <Body> award" after "named … by <Body>" is that award', () => {
+    const text =
+      'Marta Quinn has been named Engineer of the Year by a trade weekly.\n\n' +
+      'She was given the title by the magazine Plant Review for a flood barrier design. Past winners of the Plant Review award include bridge designer Omar Haddad.';
+    expect(en(text)).toEqual(['Engineer of the Year -> Marta Quinn', 'Engineer of the Year -> Omar Haddad']);
+  });
+
+  it('"the Red Cross" is a body, a likeness ("often called the Nobel Prize of …") no award, a named award with its noun always one', () => {
+    expect(en('Linda Park, a nurse in Leeds, received the Florence Nightingale Medal from the Red Cross.')).toEqual([
+      'Florence Nightingale Medal -> Linda Park',
+    ]);
+    expect(en('The Abel Prize, often called the Nobel Prize of mathematics, went to Ruth Aldane and Kofi Mensah.')).toEqual([
+      'Abel Prize -> Ruth Aldane',
+      'Abel Prize -> Kofi Mensah',
+    ]);
+  });
+
+  it('"Silver Bear Grand Jury Prize", "Man of the Match award", "the National Women’s Hall of Fame" are read whole', () => {
+    expect(en('The documentary by Ines Kroll took the Silver Bear Grand Jury Prize on Saturday.')).toEqual([
+      'Silver Bear Grand Jury Prize -> Ines Kroll',
+    ]);
+    expect(en('Dale Kerr earned the Man of the Match award after scoring twice.')).toEqual(['Man of the Match award -> Dale Kerr']);
+    expect(en('Maria Lopez was inducted into the National Women’s Hall of Fame on Saturday.')).toEqual([
+      'National Women’s Hall of Fame -> Maria Lopez',
+    ]);
+  });
+});

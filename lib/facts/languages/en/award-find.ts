@@ -22,12 +22,13 @@ const MONEY = /^(pay|cash|compensation|damages|contract|salary|grant|funding|set
 const COMPETITION = /^(league|cup|championships?|tournament|open|series|grand|slam|games|tour|olympics?)$/;
 const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration)$/;
 
-// "Victoria Cross Medal": a longer award name starts here when an award noun follows within four capitals.
+// "Victoria Cross medal", "Silver Bear Grand Jury Prize": a longer award name goes on when another
+// award noun follows within four capitalised words; it is read at that noun.
 function longerAhead(toks: readonly Tok[], i: number): boolean {
   for (let d = 1; d <= 4; d++) {
     const n = toks[i + d];
     if (!n) return false;
-    if (!n.cap) return EN_AWARD_NOUNS.has(n.lower);
+    if (!n.cap || EN_AWARD_NOUNS.has(n.lower)) return EN_AWARD_NOUNS.has(n.lower);
   }
   return false;
 }
@@ -52,6 +53,9 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     // "American League Cy Young Award" names an award; "Champions League trophy" a competition won.
     const category = isCategoryStart(toks, from) || EN_AWARD_NAMES.match(toks, from)?.end === to || /^(award|prize|medal|year|season|month)$/.test(toks[to - 1]?.lower ?? '');
     if ((last && from < last.to) || (!category && toks.slice(from, to).some((t) => COMPETITION.test(t.lower)))) return;
+    // "the Turing Award, often called the Nobel Prize of computing": a likeness, not the award.
+    const the = /^(the|a|an)$/.test(toks[from - 1]?.lower ?? '') ? from - 1 : from;
+    if (/^(called|dubbed|nicknamed|like|equivalent)$/.test(toks[the - 1]?.lower ?? '') || (toks[the - 1]?.lower === 'as' && toks[the - 2]?.lower === 'known')) return;
     // "the 2026 Booker prize", "Booker Prize 2026": the year or edition is part of the name.
     if (YEAR.test(toks[from - 1]?.text ?? '') && !(last && from - 1 < last.to)) from--;
     if (YEAR.test(toks[to]?.text ?? '') && toks[to - 1]?.word) to++;
@@ -95,13 +99,17 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       // "International Booker prize", "Baseball Hall of Fame", "NL Cy Young": the words before belong to it.
       const long = lex.end - i >= 2;
       const acronym = /^[A-Z]{2,4}$/.test(toks[i - 1]?.text ?? '');
-      if ((hasNoun || long || acronym) && toks[i - 1]?.cap && toks[i - 1]!.word) from = capsBefore(toks, i, 3);
+      // … and "the National Women's Hall of Fame": through a possessive.
+      const capBefore = (toks[i - 1]?.cap && toks[i - 1]!.word) || (POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap);
+      if ((hasNoun || long || acronym) && capBefore) from = capsBefore(toks, i, 3);
       let end = complement(toks, lexEnd, toks[lexEnd + 1]?.lower === 'best');
       if (end === lexEnd && hasNoun) end = lowerCategory(toks, lexEnd);
       const winner = toks[lexEnd]?.lower === 'winner';
       // "Cory Booker" is a senator, not a prize: a one-word award needs a win around it.
       const surname = !hasNoun && !long && !acronym && toks[i - 1]?.cap && toks[i - 1]!.word && !/^(the|a|an)$/.test(toks[i - 1]!.lower);
-      if ((winner || from < i || winBefore(toks, i) || wonAfter(toks, end)) && !surname) push(from, end, true);
+      const won = winner || winBefore(toks, i) || wonAfter(toks, end);
+      // A name with its noun ("the Turing Award") is an award wherever it stands; a bare "Booker" needs a win.
+      if ((won || from < i || hasNoun) && !surname) push(from, end, won || from < i);
       i = end - 1;
       continue;
     }
@@ -112,7 +120,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       continue;
     }
     // "the Medal of the Order of Australia (OAM)", "the Star of Courage", "a Commendation for Brave Conduct".
-    if (t.cap && OF_AWARD.test(t.lower) && /^(of|for)$/.test(toks[i + 1]?.lower ?? '') && !toks[i - 1]?.cap && (winBefore(toks, i) || wonAfter(toks, i + 1))) {
+    const ownedBy = POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap; // "the Founder's Medal of …" is read below
+    if (t.cap && OF_AWARD.test(t.lower) && /^(of|for)$/.test(toks[i + 1]?.lower ?? '') && !toks[i - 1]?.cap && !ownedBy && (winBefore(toks, i) || wonAfter(toks, i + 1))) {
       let end = i + 2;
       while (end < toks.length && (toks[end]!.cap || (/^(of|the|for)$/.test(toks[end]!.lower) && toks[end + 1]?.cap))) end++;
       if (toks[end]?.text === '(' && /^[A-Z]{2,5}$/.test(toks[end + 1]?.text ?? '') && toks[end + 2]?.text === ')') end += 3;
@@ -123,12 +132,15 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       }
     }
     // "the King's Award for Enterprise", "Red Cross Real Hero award" (the whole name, not "Red Cross").
-    const owned = POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap;
-    if (t.cap && EN_AWARD_NOUNS.has(t.lower) && (toks[i - 1]?.cap || owned) && !longerAhead(toks, i)) {
+    // "the Red Cross", "Blue Cross", "King's Cross": a body or a place named like a medal.
+    const body = t.lower === 'cross' && /^(red|blue|holy|charing|king|’s|'s)$/.test(toks[i - 1]?.lower ?? '');
+    if (t.cap && EN_AWARD_NOUNS.has(t.lower) && (toks[i - 1]?.cap || ownedBy) && !body && !longerAhead(toks, i)) {
       const from = capsBefore(toks, i);
       let end = i + 1;
       // "Congressional Medal of Honor", "Order of Merit": the name goes on after "of".
-      if (toks[end]?.lower === 'of' && toks[end + 1]?.cap) for (end += 1; toks[end]?.cap; end++);
+      // … and "the Founder's Medal of the Royal Geographical Society".
+      const the = toks[end + 1]?.lower === 'the' && toks[end + 2]?.cap ? 1 : 0;
+      if (toks[end]?.lower === 'of' && toks[end + 1 + the]?.cap) for (end += 1 + the; toks[end]?.cap; end++);
       const named = end;
       end = complement(toks, end, false);
       // "the Leelavati Prize for public outreach": a lower-case field belongs to the name too.
@@ -139,7 +151,7 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     }
     // "X of the Year", "woman athlete of 2004": a title of the year, after "named", "voted", "winner of".
     // … and "Player of the Season", "Goal of the Month".
-    const period = /^(year|season|month|decade|tournament)$/.test(t.lower);
+    const period = /^(year|season|month|week|decade|tournament|match|game|series)$/.test(t.lower);
     if ((period && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'of') || (YEAR.test(t.text) && toks[i - 1]?.lower === 'of')) {
       let a = i - (period ? 3 : 2);
       while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower)) a--;

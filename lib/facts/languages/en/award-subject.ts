@@ -15,6 +15,7 @@ const AUX = new Set(
 );
 export const BETWEEN = new Set('a an the his her their its second first third fourth fifth another honorary'.split(' '));
 export const PRONOUN = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it']);
+const COPULA = /^(is|was|are|were|became|becomes|remains)$/;
 const CONJ = new Set(['while', 'but', 'and', 'whereas', 'when', 'after', 'before', 'as']);
 const ASIDE = /^(who|which|whose|about|aged|now|then|a|an|the|\d+)$/;
 export const COURTESY = /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Prof|Sgt|PC|Capt|Lt|Col|Gen|Insp|Det|Rev)\.?\s+/;
@@ -145,6 +146,11 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     while (c > 0 && !/^[;:.—–(]$/.test(toks[c - 1]!.text)) c--;
     const p = personIn(u, people, c, s - 1);
     return p ? { text: p.name, score: 2, pronoun: false } : subject(u, people, s - 1);
+  }
+  // "Reyes is the first Latin American to receive …": the subject of the copula, not its complement.
+  if (toks[v - 1]?.lower === 'to') {
+    const cop = toks.findIndex((t, k) => k > s && k < e && COPULA.test(t.lower) && /^(the|a|an)$/.test(toks[k + 1]?.lower ?? ''));
+    if (cop > 0) e = cop;
   }
   // "A soldier who threw himself … in South Sudan has been awarded": the head ends at "who".
   const rel = toks.findIndex((t, k) => k > s && k < e && t.lower === 'who');

@@ -19,6 +19,8 @@ import {
   subject, WIN_WORD,
 } from './award-subject';
 
+const HOLDERS = /^(winners?|recipients?|honou?rees?|laureates?|awardees?)$/;
+
 function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   const { toks } = u;
   const j = a.to;
@@ -72,7 +74,17 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   // "… earned her the award": the object pronoun receives it.
   if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1) return { text: null, score: 2, pronoun: true };
   while (b > 0 && (BETWEEN.has(w(b - 1)) || /^\d+$/.test(w(b - 1)))) b--;
-  if (w(b - 1) === 'of' && w(b - 2) === 'winner') return subject(u, people, b - 2 - (w(b - 3) === 'the' ? 1 : 0));
+  // "the winner of X", "Crowe was among the 12 recipients of X", "one of three laureates of X".
+  if (w(b - 1) === 'of' && HOLDERS.test(w(b - 2))) {
+    let k = b - 2;
+    while (k > 0 && /^(the|a|an|among|one|of|\d+|two|three|four|five|six|seven|eight|nine|ten|first|latest|youngest|oldest)$/.test(w(k - 1))) k--;
+    // "Previous winners of the Forbes award include A and B": the holders are listed after the verb.
+    if (/^(include|included|includes|are|were)$/.test(w(j))) {
+      const listed = listedFrom(u, people, j + 1).map((h) => h.name);
+      return listed.length ? { text: listed[0]!, score: 2, pronoun: false, more: listed } : NONE;
+    }
+    return subject(u, people, k);
+  }
   // "named retired teacher Grace Field as the 2026 Citizen of the Year": the person before "as".
   if (w(b - 1) === 'as') {
     const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 12 && /^(named|voted|crowned|chose|chosen|selected|picked)$/.test(t.lower));
@@ -125,6 +137,16 @@ function listBelow(units: readonly Unit[], from: number, people: readonly Person
   return out;
 }
 
+// "the Forbes award" after "X was named European Businessman of the Year by … Forbes": the award
+// named before, when the body in front of a generic "award" or "prize" gave it.
+function giversAward(ctx: FactContext, u: Unit, named: string, last: { name: string; sentence: number }): string | null {
+  const owner = /^(?:the\s+)?((?:\p{Lu}[\p{L}&-]+\s+){0,2}\p{Lu}[\p{L}&-]+)\s+(?:award|prize)$/u.exec(named)?.[1];
+  const from = ctx.sentences[last.sentence]?.span.start;
+  if (!owner || from === undefined || u.index < 0 || last.name.includes(owner)) return null;
+  const between = ctx.text.slice(from, u.toks[0]!.start);
+  return new RegExp(`\\bby\\b[^.]{0,40}\\b${owner}\\b`, 'u').test(between) ? last.name : null;
+}
+
 /** Every award mention of the article with its recipient, before merging. */
 export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFact[]): AwardMention[] {
   const people = peopleOf(ctx, findEnPeople);
@@ -163,7 +185,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       }
       prev = { a, r };
       // "Knighthoods also go to A and B": one knighthood each.
-      const named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase());
+      let named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase());
+      if (lastAward) named = giversAward(ctx, u, named, lastAward) ?? named;
       const noun = /\b(medal|prize|award|honour|honor|cross)\b/i.exec(named)?.[1]?.toLowerCase();
       if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named);
       if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: named, sentence: u.index };

@@ -56,7 +56,10 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     let a = i;
     while (a < j && a - i < 5 && !toks[a]!.cap && !PREP.test(toks[a]!.lower)) a++;
     // The person opening the item, past titles and ranks ("Chief Warrant Officer 4 Dana Whitlock").
-    const known = a < j && toks[a]!.cap ? (peopleIn(u, people, a, j).find((p) => startsAt(u, p, a)) ?? (headed(toks, a) ? peopleIn(u, people, a, j)[0] : undefined)) : undefined;
+    // … or closing it after a title ("Royal Bank of Scotland chief executive Fred Goodwin").
+    const inItem = a < j && toks[a]!.cap ? peopleIn(u, people, a, j) : [];
+    const plainItem = !toks.slice(a, j).some((t) => /^(to|for|by|with|from|who|which|that)$/.test(t.lower)); // not "Best Editing to B"
+    const known = inItem.find((p) => startsAt(u, p, a)) ?? (headed(toks, a) ? inItem[0] : undefined) ?? (plainItem ? inItem.find((p) => endsAt(u, p, j)) : undefined);
     // A body of one capitalised word is a recipient too ("jointly to SafeFields, a volunteer network").
     const single = a === i && j === i + 1 && i > 0 && toks[i]!.cap && nameWord(toks[i]);
     const h = known ? asHonoree(u, known) : single ? { name: toks[i]!.text, span: { start: toks[i]!.start, end: toks[i]!.end } }
@@ -81,6 +84,11 @@ const COUNTED = /^(two|three|four|five|six|seven|eight|nine|ten|dozens|several|m
 const PREP = /^(of|at|for|in|from|with|on|by|to|who|which|whose|that)$/;
 
 // A person mentioned at token a, or at the name after a courtesy word there ("Dr Samuel Okonjo").
+function endsAt(u: Unit, p: Person, j: number): boolean {
+  const end = u.toks[j - 1]?.end;
+  return p.mentions.some((m) => !m.source && m.span.end === end);
+}
+
 function startsAt(u: Unit, p: Person, a: number): boolean {
   const at = [a, a + 1, a + 2].map((k) => u.toks[k]?.start);
   return p.mentions.some((m) => !m.source && at.includes(m.span.start));
