@@ -18,9 +18,19 @@ export function isChromeElement(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return true;
   const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
-  if (WIDGET_NAMES.test(names)) return true;
-  if (el.tagName !== 'HEADER' && !SITE_NAMES.test(names)) return false;
-  return !inArticle(el);
+  const widget = WIDGET_NAMES.test(names);
+  if (!widget && el.tagName !== 'HEADER' && !SITE_NAMES.test(names)) return false;
+  // VnExpress puts the whole story in "sidebar-1": a box holding the headline is the page's column.
+  if (holdsHeadline(el)) return false;
+  return widget || !inArticle(el);
+}
+
+// A block with the page's <h1> and paragraphs of running text under it.
+function holdsHeadline(el: Element): boolean {
+  if (!el.querySelector('h1')) return false;
+  let chars = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) if ((chars += p.textContent?.length ?? 0) > 400) return true;
+  return false;
 }
 
 /** True when the node sits inside chrome (checked up to `<body>`). */
@@ -28,6 +38,20 @@ export function inChrome(node: Node): boolean {
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
     if (el.tagName === 'BODY' || el.tagName === 'HTML') return false;
     if (isChromeElement(el)) return true;
+  }
+  return false;
+}
+
+/**
+ * Like inChrome, for the lines around the headline: a box named like a header that sits beside the
+ * headline ("header-content" holding the breadcrumb and the date line) is the article's own header.
+ */
+export function inChromeNear(node: Node, headline: Element): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (el.tagName === 'BODY' || el.tagName === 'HTML') return false;
+    if (!isChromeElement(el)) continue;
+    const beside = el.parentElement === headline.parentElement && el.tagName === 'DIV';
+    if (!beside || WIDGET_NAMES.test(`${el.id} ${el.getAttribute('class') ?? ''}`)) return true;
   }
   return false;
 }

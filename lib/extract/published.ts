@@ -1,4 +1,4 @@
-import { inChrome } from './chrome';
+import { inChromeNear } from './chrome';
 import { parseDateText, parseIsoDate, type DateParseOptions } from './dates';
 
 // Meta keys (property, name or itemprop, lower-cased) that carry the publication date, best first.
@@ -60,7 +60,7 @@ function nearHeadline(doc: Document, headline: Element): Text[] {
   for (let n = walker.previousNode(); n && before.length < MAX_TEXT_NODES_BEFORE; n = walker.previousNode()) {
     if (!n.nodeValue?.trim()) continue;
     // Everything before the site header or menu is page chrome (date widgets, tool bars).
-    if (inChrome(n)) break;
+    if (inChromeNear(n, headline)) break;
     before.push(n as Text);
   }
   return [...after, ...before];
@@ -72,11 +72,11 @@ function lineOf(node: Text): string {
 }
 
 function fromNearHeadline(doc: Document, headline: Element): string[] {
-  const nodes = nearHeadline(doc, headline).filter((n) => !inChrome(n));
+  const nodes = nearHeadline(doc, headline).filter((n) => !inChromeNear(n, headline));
   // A <time datetime> in that stretch or in the headline's <article> is the page's own date;
   // then the visible lines.
   const times = nodes.map((n) => n.parentElement?.closest('time[datetime]')).filter((t): t is Element => !!t);
-  const articleTimes = Array.from(headline.closest('article')?.querySelectorAll('time[datetime]') ?? []).filter((t) => !inChrome(t));
+  const articleTimes = Array.from(headline.closest('article')?.querySelectorAll('time[datetime]') ?? []).filter((t) => !inChromeNear(t, headline));
   const lines = nodes.map(lineOf).filter((l) => l.length <= LINE_MAX);
   return [...[...times, ...articleTimes].map((t) => t.getAttribute('datetime') ?? ''), ...lines];
 }

@@ -79,6 +79,19 @@ describe('publishedTime', () => {
     expect(article('', body).publishedTime).toBeNull();
   });
 
+  it('reads the date line in a header box beside the headline, inside a column named "sidebar-1" (VnExpress)', () => {
+    const body = `<header class="header"><div class="top-date">Thứ năm, 12/03/2026</div><nav><a href="/">Trang chủ</a></nav></header>
+      <section class="page-detail"><div class="sidebar-1">
+      <div class="header-content"><ul class="breadcrumb"><li><a href="/gd">Giáo dục</a></li></ul><span class="date">Thứ sáu, 27/11/2026, 15:20 (GMT+7)</span></div>
+      <h1 class="title-detail">Tiêu đề bài báo về một sự kiện</h1><article class="fck_detail">${paragraphs}</article></div>
+      <div class="sidebar-2"><div class="box-most-read"><p>Đọc nhiều 12/03/2026</p></div></div></section>`;
+    const a = article('', body);
+    expect(a.title).toBe('Tiêu đề bài báo về một sự kiện');
+    expect(a.publishedTime).toBe('2026-11-27T15:20');
+    // The site header's widget stays chrome even though it too sits before the headline.
+    expect(article('', body.replace(/<span class="date">[^<]*<\/span>/, '')).publishedTime).toBeNull();
+  });
+
   it('skips placeholder JSON-LD dates and falls back to a /YYYY/MM/DD/ url', () => {
     const head = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>';
     const body = `<article><h1>Tiêu đề bài báo về một sự kiện</h1>${paragraphs}</article>`;
