@@ -35,6 +35,8 @@ interface Entry {
   giver: string | null;
   sentence: number;
   span: Span;
+  /** Where the entry stands in reading order: its first mention, or the first naming its recipient. */
+  at: number;
 }
 
 const toks = (s: string): string[] => foldKey(s).split(' ').filter(Boolean);
@@ -125,7 +127,7 @@ export function mergeAwards(
       if (f > best) [e, best] = [x, f];
     }
     if (!e) {
-      e = { key, name: m.name, size: toks(m.name).length, recipients: new Map(), giver: null, sentence: m.sentence, span: m.span };
+      e = { key, name: m.name, size: toks(m.name).length, recipients: new Map(), giver: null, sentence: m.sentence, span: m.span, at: at(m) };
       entries.push(e);
     }
     if (key.length > e.key.length) e.key = key;
@@ -134,10 +136,24 @@ export function mergeAwards(
     e.giver ??= m.giver;
     if (e.sentence < 0 && m.sentence >= 0) [e.sentence, e.span] = [m.sentence, m.span];
   }
-  return entries.map((e) => {
+  // Awards in the order they are first named; one award given to several people lists them in
+  // the order the story first names them (the title first), not in the order the award reached them.
+  const chosen = entries.map((e) => chooseRecipient(e.recipients));
+  const firstNamed = new Map<string, number>();
+  for (const e of entries) firstNamed.set(e.name, Math.min(firstNamed.get(e.name) ?? Infinity, e.at));
+  const whoAt = entries.map((e, i) => {
+    const r = chosen[i];
+    if (!r) return e.at;
+    if (ctx.title?.includes(r)) return -Infinity;
+    const k = ctx.text.indexOf(r);
+    return k >= 0 ? k : e.at;
+  });
+  const sorted = entries.map((_, i) => i).sort((x, y) => firstNamed.get(entries[x]!.name)! - firstNamed.get(entries[y]!.name)! || whoAt[x]! - whoAt[y]! || x - y);
+  return sorted.map((i) => {
+    const e = entries[i]!;
     const fact: AwardFact = {
       name: e.name,
-      recipient: chooseRecipient(e.recipients),
+      recipient: chosen[i]!,
       giver: e.giver,
       sentence: e.sentence < 0 ? (ctx.title ?? '') : (ctx.sentences[e.sentence]?.text ?? ''),
       span: e.span,

@@ -232,3 +232,29 @@ describe('Vietnamese members of a recipient group', () => {
     ]);
   });
 });
+
+describe('Vietnamese awards named once and given in a later sentence (session 3)', () => {
+  it('"Giải thưởng năm nay được trao cho bốn tác phẩm: … của nhà văn A; …" gives the prize to each author', () => {
+    const text =
+      'Tối 12/3, Hội Nhạc sĩ Việt Nam trao Giải thưởng Âm nhạc Việt Nam năm 2026.\n\n' +
+      'Giải thưởng năm nay được trao cho ba tác phẩm: bản giao hưởng "Sông Mẹ" của nhạc sĩ Đỗ Hồng Quân; ca khúc "Phố nhỏ" của nhạc sĩ Lê Minh Sơn và trường ca "Đất" của nhạc sĩ Phan Thị Hoa.';
+    expect(vi(text)).toEqual([
+      'Giải thưởng Âm nhạc Việt Nam năm 2026 -> Đỗ Hồng Quân',
+      'Giải thưởng Âm nhạc Việt Nam năm 2026 -> Lê Minh Sơn',
+      'Giải thưởng Âm nhạc Việt Nam năm 2026 -> Phan Thị Hoa',
+    ]);
+  });
+
+  it('a bare "Giải thưởng" is the prize the story is about, not one mentioned in passing; people are listed as the story names them', () => {
+    const text =
+      'Giải thưởng Nhân tài Đất Việt năm 2026 vinh danh kỹ sư Vũ Thị Lan và bác sĩ Đào Văn Bình.\n\n' +
+      'Bác sĩ Đào Văn Bình, từng nhận Giải thưởng Tạ Quang Bửu, là người trẻ nhất.\n\n' +
+      'Giải thưởng cũng được trao cho kỹ sư Vũ Thị Lan.\n\n' +
+      'Ban tổ chức trao Giải thưởng Nhân tài Đất Việt năm 2026 cho bác sĩ Đào Văn Bình.';
+    expect(vi(text)).toEqual([
+      'Giải thưởng Nhân tài Đất Việt năm 2026 -> Vũ Thị Lan',
+      'Giải thưởng Nhân tài Đất Việt năm 2026 -> Đào Văn Bình',
+      'Giải thưởng Tạ Quang Bửu -> Đào Văn Bình',
+    ]);
+  });
+});

@@ -26,6 +26,7 @@ const ENGLISH_AWARD = new Set(['prize', 'award', 'awards', 'medal', 'trophy']);
 const QUOTE_OPEN = /^["“«]$/;
 const QUOTE_CLOSE = /^["”»]$/;
 const BALL = /^quả$/;
+const BARE_AFTER = /^(này|năm|được|đã|cũng|vừa|lần)$/;
 
 const word = (t: Tok | undefined): boolean => !!t && t.word;
 const stop = (t: Tok | undefined): boolean => !t || !t.word || VI_AWARD_STOP.has(t.lower);
@@ -184,7 +185,10 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
       }
       continue;
     }
-    const end = nameEnd(toks, i, h.end, h.value);
+    let end = nameEnd(toks, i, h.end, h.value);
+    // "Giải thưởng năm nay được trao cho …", "Huân chương này": a bare head standing for the award
+    // named before (awards.ts gives it that name).
+    if (end < 0 && t.cap && h.value !== 'giai' && BARE_AFTER.test(toks[h.end]?.lower ?? '')) end = h.end;
     if (end < 0) continue;
     // A badge or certificate in lower case is an award only where it is conferred ("tặng bằng khen");
     // elsewhere it describes someone ("…, huy hiệu 70 năm tuổi Đảng, ở …").

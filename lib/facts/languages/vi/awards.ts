@@ -37,7 +37,7 @@ interface Around {
 
 const BODY_SHORT = /^(hội|trường|viện|công ty|bệnh viện|đơn vị|tỉnh|huyện|xã|phường|bộ|sở|ban|đoàn|đội|câu lạc bộ)$/;
 
-const TAIL = /^(\d+|\/|-|năm|tháng|lần|thứ|đợt|này|mới)$/;
+const TAIL = /^(\d+|\/|-|năm|nay|tháng|lần|thứ|đợt|này|mới)$/;
 
 // "X tháng 9/2025 cho Y", "X (lần thứ hai) cho Y": where "cho" or the verb is, past a date or count.
 function pastTail(toks: Sent['u']['toks'], j: number): number {
@@ -106,7 +106,9 @@ function around(s: Sent, a: AwardSpan): Around {
     const is = toks.findIndex((x, k) => k > give && k - give < (out.recipient ? 30 : 10) && (/^(là|gồm|:)$/.test(x.lower) && !(x.lower === 'là' && out.recipient)));
     const among = toks.findIndex((x, k) => k > give && x.lower === 'trong' && toks[k + 1]?.lower === 'đó' && toks[k + 2]?.lower === 'có');
     const at = is > 0 ? is + 1 : among > 0 ? among + 3 : -1;
-    const members = at > 0 ? listedNames(s, toks[at]?.text === ':' ? at + 1 : at, toks.length) : [];
+    let members = at > 0 ? listedNames(s, toks[at]?.text === ':' ? at + 1 : at, toks.length) : [];
+    // "cho bốn tác phẩm: tiểu thuyết "A" của nhà văn X; tập thơ "B" của nhà thơ Y": the people of the items.
+    if (!members.length && !out.recipient && toks[at - 1]?.text === ':') members = namesAfter(s, at);
     if (members.length) {
       out.more = out.recipient && !members.includes(out.recipient) && is > 0 ? [out.recipient, ...members] : members;
       out.recipient = out.more[0]!;
@@ -172,7 +174,16 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
   const people = peopleOf(ctx, findViPeople);
   const mentions: AwardMention[] = [];
   const bodies: string[] = []; // bodies named as recipients so far, for "đơn vị đã được tặng …"
-  const named = new Map<string, string>(); // the last award named in full, by kind of head
+  // Awards named in full so far, by kind of head, with how often: a bare "Giải thưởng" is the one
+  // the story is about (named most, the first on a tie), not one mentioned in passing; "Giải
+  // thưởng này" is the one just named.
+  const named = new Map<string, Map<string, number>>();
+  const lastNamed = new Map<string, string>();
+  const mainOf = (kind: string): string | undefined => {
+    let best: [string, number] | undefined;
+    for (const e of named.get(kind) ?? []) if (!best || e[1] > best[1]) best = e;
+    return best?.[0];
+  };
   const units = unitsOf(ctx);
   for (const [ui, u] of units.entries()) {
     const { toks } = u;
@@ -227,8 +238,14 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       const written = slice(u.source, toks, f.a.from, f.a.to);
       // ("Bằng khen" alone is an award of its own, as the dev gold writes it.)
       const bare = f.a.kind !== 'cert' && VI_AWARD_HEADS.match(toks, f.a.from)?.end === f.a.to;
-      const name = bare ? (named.get(f.a.kind) ?? written) : written;
-      if (!bare) named.set(f.a.kind, written);
+      const name = bare ? ((toks[f.a.to]?.lower === 'này' ? lastNamed.get(f.a.kind) : mainOf(f.a.kind)) ?? written) : written;
+      if (!bare) {
+        const counts = named.get(f.a.kind) ?? new Map<string, number>();
+        const key = [...counts.keys()].find((k) => awardKey(k).join(' ') === awardKey(written).join(' ')) ?? written;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        named.set(f.a.kind, counts);
+        lastNamed.set(f.a.kind, written);
+      }
       for (const r0 of all) {
         // "trao Bằng khen cho Hội - tổ chức …": a body's one-word short form is the body named before.
         const r = r0 && u.index >= 0 && !/\s/.test(r0) && BODY_SHORT.test(r0.toLowerCase()) ? (bodyBefore(ctx, u.index, r0) ?? r0) : r0;
