@@ -258,3 +258,38 @@ describe('Vietnamese awards named once and given in a later sentence (session 3)
     ]);
   });
 });
+
+describe('Vietnamese awards: sports titles, coordinated subjects, names after schools (session 3)', () => {
+  it('"giải X xuất sắc nhất", "được bầu là X xuất sắc nhất", "giải Hoa khôi do … bình chọn thuộc về Y", each with its own recipient', () => {
+    const text =
+      'Đối chuyền Lê Thị Yến của Hà Nội được bầu là Vận động viên xuất sắc nhất giải.\n\n' +
+      'Danh hiệu Chủ công xuất sắc nhất thuộc về Phạm Thị Hiền, còn giải Chuyền hai xuất sắc nhất được trao cho Đinh Thị Trà.\n\n' +
+      'Giải Hoa khôi do người hâm mộ bình chọn thuộc về Nguyễn Thị Uyên.';
+    expect(vi(text)).toEqual([
+      'Vận động viên xuất sắc nhất -> Lê Thị Yến',
+      'Danh hiệu Chủ công xuất sắc nhất -> Phạm Thị Hiền',
+      'giải Chuyền hai xuất sắc nhất -> Đinh Thị Trà',
+      'Giải Hoa khôi -> Nguyễn Thị Uyên',
+    ]);
+  });
+
+  it('"A và B được tặng X" gives X to both; a school or street named after someone is no person; "lần thứ ba" is no part of the body', () => {
+    expect(vi('UBND phường Tân Mai và Công ty Điện lực Biên Hòa được tặng Bằng khen của Chủ tịch UBND tỉnh.')).toEqual([
+      'Bằng khen của Chủ tịch UBND tỉnh -> UBND phường Tân Mai',
+      'Bằng khen của Chủ tịch UBND tỉnh -> Công ty Điện lực Biên Hòa',
+    ]);
+    expect(vi('Trường THPT chuyên Nguyễn Tất Thành đón nhận Cờ thi đua của Chính phủ.')).toEqual([
+      'Cờ thi đua của Chính phủ -> Trường THPT chuyên Nguyễn Tất Thành',
+    ]);
+    expect(vi('Công ty Phần mềm Sao Bắc lần thứ ba nhận giải thưởng Sao Khuê.')).toEqual(['giải thưởng Sao Khuê -> Công ty Phần mềm Sao Bắc']);
+  });
+
+  it('"được vinh danh tại Giải thưởng X"; "Khoa học và Công nghệ" inside a prize name', () => {
+    expect(vi('Tiến sĩ Hà Minh Châu được vinh danh tại Giải thưởng Kovalevskaia năm 2026.')).toEqual([
+      'Giải thưởng Kovalevskaia năm 2026 -> Hà Minh Châu',
+    ]);
+    expect(vi('Kỹ sư Trịnh Văn Lâm nhận Giải thưởng Khoa học và Công nghệ Quả cầu vàng năm 2025.')).toEqual([
+      'Giải thưởng Khoa học và Công nghệ Quả cầu vàng năm 2025 -> Trịnh Văn Lâm',
+    ]);
+  });
+});

@@ -31,10 +31,13 @@ const BARE_AFTER = /^(này|năm|được|đã|cũng|vừa|lần)$/;
 const word = (t: Tok | undefined): boolean => !!t && t.word;
 const stop = (t: Tok | undefined): boolean => !t || !t.word || VI_AWARD_STOP.has(t.lower);
 
+// Fields joined by "và" inside one name ("Giải thưởng Khoa học và Công nghệ Quả cầu vàng").
+const JOINED_FIELDS = new Set(['học và công', 'học và nghệ', 'hóa và nghệ', 'dục và đào', 'hóa và du', 'thao và du', 'lịch và văn']);
+
 // A run of lower-case words up to a stop word or punctuation, at most `max` tokens.
 function run(toks: readonly Tok[], j: number, max: number): number {
   let k = j;
-  while (k - j < max && !stop(toks[k]) && !VI_AWARD_HEADS.match(toks, k)) k++;
+  while (k - j < max && (!stop(toks[k]) || JOINED_FIELDS.has(`${toks[k - 1]?.lower} và ${toks[k + 1]?.lower}`)) && !VI_AWARD_HEADS.match(toks, k)) k++;
   return k;
 }
 
@@ -58,6 +61,20 @@ function field(toks: readonly Tok[], j: number): number {
   // "về văn học, nghệ thuật": a comma only when a field word follows ("…, thuộc …" ends it).
   while (toks[k]?.text === ',' && word(toks[k + 1]) && !toks[k + 1]!.cap && k - j < 8 && run(toks, k + 1, 3) > k + 1) k = run(toks, k + 1, 3);
   return k > j + 1 ? k : j;
+}
+
+// "Chuyền hai xuất sắc nhất", "Cầu thủ trẻ hay nhất", "Ca sĩ của năm": a capitalised role up to its
+// superlative ("nhất") or "của năm"; the end, or -1.
+export function superlativeEnd(toks: readonly Tok[], j: number): number {
+  if (!toks[j]?.cap) return -1;
+  for (let k = j + 1; k < toks.length && k - j <= 6; k++) {
+    const t = toks[k]!;
+    if (!t.word) return -1;
+    if (t.lower === 'nhất') return k + 1;
+    if (t.lower === 'của' && toks[k + 1]?.lower === 'năm') return k + 2;
+    if (VI_AWARD_STOP.has(t.lower) && !/^(được|cho)$/.test(t.lower)) return -1;
+  }
+  return -1;
 }
 
 // A capitalised name: the organisation grammar (capitalised words, one lower-case syllable each).
@@ -138,8 +155,16 @@ function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardHead): n
       if (lex) return edition(toks, lex);
       const named = namedPrizeEnd(toks, i, h);
       if (named > 0) return named;
+      // "giải Chuyền hai xuất sắc nhất", "giải Cầu thủ được yêu thích nhất".
+      const best = superlativeEnd(toks, h);
+      if (best > 0) return best;
       let k = h;
       while (k - h < 3 && toks[k]?.cap && !isVietSyllable(toks[k]!)) k++;
+      // "giải Hoa khôi do khán giả bình chọn thuộc về …": a one-word name given to someone.
+      if (k === h && toks[h]?.cap && isVietSyllable(toks[h]!) && word(toks[h + 1]) && !toks[h + 1]!.cap && !VI_AWARD_STOP.has(toks[h + 1]!.lower)) {
+        const after = toks.slice(h + 2, h + 10).map((t) => t.lower).join(' ');
+        if (/^(do .*)?(thuộc về|được trao|được tặng)/.test(after) || received(toks, i) || conferredAt(toks, i)) return h + 2;
+      }
       // "giải Premier League", "giải V-League": a competition, not an award.
       if (toks.slice(h, k).some((t) => /league|cup|open|championship|tour|series|games/.test(t.lower))) return -1;
       return k > h ? k : -1;
@@ -159,6 +184,14 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
       continue;
     }
     const h = VI_AWARD_HEADS.match(toks, i);
+    // "được bầu là Vận động viên xuất sắc nhất giải", "được bình chọn là Cầu thủ hay nhất": a title won by vote.
+    const voted = !h && t.cap && toks[i - 1]?.lower === 'là' && /^(bầu|chọn|bình chọn|vinh danh)$/.test(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`.replace(/^\S+ (bầu|chọn|vinh danh)$/, '$1'))
+      ? superlativeEnd(toks, i) : -1;
+    if (voted > 0) {
+      out.push({ from: i, to: voted, kind: 'title' });
+      i = voted - 1;
+      continue;
+    }
     if (!h) {
       // An honorary title without "danh hiệu": conferred ("được phong Anh hùng Lao động") or listed
       // after another award ("danh hiệu X, dũng sỹ diệt Mỹ").

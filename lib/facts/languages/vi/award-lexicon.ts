@@ -57,7 +57,8 @@ for (const w of split(`trao|tặng|trao tặng|tặng thưởng|phong tặng|tru
 
 /** Verbs whose subject receives the award ("Y đón nhận X", "Y giành X"). */
 export const VI_RECEIVE = new PhraseTrie<true>();
-for (const w of split(`nhận|đón nhận|giành|đoạt|giành được|được nhận|vinh dự nhận|vinh dự đón nhận|trở thành|đạt|đạt được|được công nhận`)) {
+for (const w of split(`nhận|đón nhận|giành|đoạt|giành được|được nhận|vinh dự nhận|vinh dự đón nhận|trở thành|đạt|đạt được|được công nhận
+|được bầu là|được bình chọn là|được chọn là|được vinh danh là|được vinh danh tại|được vinh danh với`)) {
   VI_RECEIVE.add(w, true);
 }
 

@@ -16,6 +16,8 @@ export function namesAfter(s: Sent, j: number): string[] {
   let depth = 0;
   for (let k = j; k < s.u.toks.length; k++) {
     const t = s.u.toks[k]!.text;
+    // "…, còn giải B được trao cho C", "… trong khi giải B …": the next award's recipients are its own.
+    if (s.awards.some((a) => a.from === k) || (/^(còn|trong)$/.test(s.u.toks[k]!.lower) && s.u.toks[k - 1]?.text === ',')) break;
     depth += t === '(' ? 1 : t === ')' ? -1 : 0;
     const n = depth ? undefined : s.starts.get(k);
     if (n) out.push(slice(s.u.source, s.u.toks, n.from, n.to));

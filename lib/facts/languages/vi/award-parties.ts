@@ -61,6 +61,7 @@ export function np(s: Sent, j: number, end: number): string | null {
     // "Hội Người Việt Nam tại Cộng hòa Séc": "tại" and a capital stay in a body's name.
     const abroad = t.lower === 'tại' && !!toks[k + 1]?.cap && toks[j]!.cap;
     if (!t.word || (!abroad && !t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
+    if (t.lower === 'lần' && /^(thứ|đầu|\d+)$/.test(toks[k + 1]?.lower ?? '')) break; // "Công ty X lần thứ ba nhận …"
     k++;
     last = k;
   }
@@ -100,6 +101,25 @@ export interface Subject {
   described?: boolean;
   /** The clause has no subject of its own ("…, từng nhận Y"): the sentence's subject. */
   elided?: boolean;
+  /** Every recipient of a coordinated subject ("A và B được tặng …"), when more than one. */
+  more?: string[];
+}
+
+// "UBND xã A và Trung tâm B", "Ông A, bà B và anh C": each part a name or a whole capitalised body.
+function coordinatedParts(s: Sent, cs: number, e: number): string[] {
+  const { toks } = s.u;
+  const cuts = [cs - 1];
+  for (let k = cs; k < e; k++) if (toks[k]!.lower === 'và' || (toks[k]!.text === ',' && toks.slice(k, e).some((t) => t.lower === 'và'))) cuts.push(k);
+  if (cuts.length < 2) return [];
+  cuts.push(e);
+  const out: string[] = [];
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const [p, q] = [cuts[c]! + 1, cuts[c + 1]!];
+    const r = p < q ? np(s, p, q) : null;
+    if (!r || !slice(s.u.source, toks, p, q).endsWith(r)) return [];
+    out.push(r);
+  }
+  return out;
 }
 
 // "Trường đã 3 lần", "Đơn vị này": past a demonstrative or a count of times after a body word.
@@ -180,6 +200,8 @@ export function subject(s: Sent, e: number): Subject {
   const bodyEnd = body ? pastCount(toks, body.end) : -1;
   if (body && bodyEnd >= e) return { text: null, pronoun: false, body: slice(s.u.source, toks, cs, body.end) };
   const text = np(s, cs, e);
+  const all = text ? coordinatedParts(s, cs, e) : [];
+  if (all.length > 1) return { text: all[0]!, pronoun: false, more: all };
   // "Lữ đoàn Phòng không 671, Quân khu 4 tổ chức …": the clause before is the subject, this its parent body.
   if (text && toks[cs - 1]?.text === ',') {
     const pcs = clauseStart(s, cs - 1);

@@ -88,6 +88,11 @@ function around(s: Sent, a: AwardSpan): Around {
     const v = n ? toks.findIndex((x, k) => k >= n.to && k - n.to < 4 && (x.lower === 'được' || VI_RECEIVE.match(toks, k))) : -1;
     if (n && v >= 0) return { ...out, recipient: slice(s.u.source, toks, n.from, n.to), recipientScore: 2 };
   }
+  // "giải Hoa khôi do khán giả bình chọn thuộc về A": past who chose it.
+  if (toks[t]?.lower === 'do') {
+    const k = toks.findIndex((x, n) => n > t && n - t < 9 && x.lower === 'thuộc' && toks[n + 1]?.lower === 'về');
+    if (k > 0) t = k;
+  }
   // "Giải Nhất thuộc về loạt bài X của nhóm tác giả A, B (…); Y của C": every author named after it.
   if (toks[t]?.lower === 'thuộc' && toks[t + 1]?.lower === 'về') {
     const authors = namesAfter(s, t + 2);
@@ -128,7 +133,7 @@ function around(s: Sent, a: AwardSpan): Around {
       while (k > 0 && VI_RECEIVE.match(toks, k - 1)?.end === from) k--;
       if (toks[k - 1]?.lower === 'lễ') return out; // "Lễ đón nhận X": the ceremony, not a receiver
       const sub = subject(s, k);
-      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, elided: sub.elided };
+      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, elided: sub.elided, more: sub.more ?? [] };
     }
     let g = VI_GIVE.match(toks, k);
     if (!g) continue;
@@ -138,7 +143,7 @@ function around(s: Sent, a: AwardSpan): Around {
     if (toks[p]?.lower === 'được') {
       if (p + 1 < k) out.giver = slice(s.u.source, toks, p + 1, k);
       const sub = subject(s, p);
-      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, elided: sub.elided };
+      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, elided: sub.elided, more: sub.more ?? [] };
     }
     out.giver = subject(s, k).text;
     if (g.end < a.from) out.recipient = np(s, g.end, a.from);

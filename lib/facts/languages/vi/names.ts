@@ -26,6 +26,9 @@ const NOT_PERSON_AFTER = new Set([
   'tàu', 'đội', 'ngành', 'quỹ', 'công ty', 'tncs', 'tntp',
 ]);
 
+// Words after which a capitalised run names a school, street or bridge after someone.
+const NAMED_AFTER = new Set(['thpt', 'thcs', 'ptth', 'ptdtnt', 'chuyên', 'trường', 'đường', 'phố', 'cầu']);
+
 // First words of foreign place names ("Santa Barbara", "Los Angeles", "New York").
 const FOREIGN_PLACE = new Set([
   'santa', 'san', 'los', 'las', 'new', 'saint', 'st', 'port', 'fort', 'mount', 'lake', 'north', 'south',
@@ -78,6 +81,9 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   // After "TP", "đường", "Giải thưởng": a two-syllable run or "Hồ Chí Minh" names the place or work;
   // a longer run is a person ("UBND TP Nguyễn Doãn Toản").
   if (s === from && placeBefore(toks, s) && (len <= 2 || toks[s]!.lower === 'hồ')) return null;
+  // "Trường THPT Chu Văn An", "đường Nguyễn Văn Linh", "Đại học Tôn Đức Thắng": named after a person, any length.
+  const school = toks[s - 1]?.lower === 'học' && /^(đại|tiểu)$/.test(toks[s - 2]?.lower ?? ''); // not "nhà khoa học A"
+  if (s === from && (NAMED_AFTER.has(toks[s - 1]?.lower ?? '') || school)) return null;
   if (len >= 2 && len <= 4 && sur(s)) return { from: s, to, foreign: false };
   for (const n of [3, 4, 2]) {
     const a = to - n;
