@@ -293,3 +293,23 @@ describe('Vietnamese awards: sports titles, coordinated subjects, names after sc
     ]);
   });
 });
+
+describe('Vietnamese awards given to works, named by a call, or to several bodies (session 3)', () => {
+  it('a prize for a work goes to its author ("tập thơ "X" của nhà thơ A"), as subject or after "cho"', () => {
+    expect(vi('Tập truyện "Bến đò xưa" của nhà văn Lưu Văn Khải đoạt Giải thưởng Văn học Sông Mekong năm 2026.')).toEqual([
+      'Giải thưởng Văn học Sông Mekong năm 2026 -> Lưu Văn Khải',
+    ]);
+    expect(vi('Giải thưởng Văn học Sông Mekong năm 2026 được trao cho tập thơ "Gió chướng" của nhà thơ Thạch Thị Sa.')).toEqual([
+      'Giải thưởng Văn học Sông Mekong năm 2026 -> Thạch Thị Sa',
+    ]);
+  });
+
+  it('"Giải X xuất sắc nhất gọi tên A"; "cho Ban Quản lý dự án X và UBND huyện Y"; "A, Trưởng ấp 3, là một trong 10 cá nhân được tặng"', () => {
+    expect(vi('Giải Thủ môn xuất sắc nhất gọi tên Trần Văn Khánh.')).toEqual(['Giải Thủ môn xuất sắc nhất -> Trần Văn Khánh']);
+    expect(vi('UBND tỉnh tặng Bằng khen cho Ban Quản lý dự án giao thông tỉnh và UBND xã Phước An.')).toEqual([
+      'Bằng khen -> Ban Quản lý dự án giao thông tỉnh',
+      'Bằng khen -> UBND xã Phước An',
+    ]);
+    expect(vi('Ông Hồ Văn Sáu, Trưởng ấp 2, là một trong 12 cá nhân được tặng Bằng khen.')).toEqual(['Bằng khen -> Hồ Văn Sáu']);
+  });
+});

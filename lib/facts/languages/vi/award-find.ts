@@ -153,11 +153,11 @@ function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardHead): n
     case 'giai': {
       const lex = VI_PRIZE_NAMES.match(toks, h)?.end;
       if (lex) return edition(toks, lex);
-      const named = namedPrizeEnd(toks, i, h);
-      if (named > 0) return named;
-      // "giải Chuyền hai xuất sắc nhất", "giải Cầu thủ được yêu thích nhất".
+      // "giải Chuyền hai xuất sắc nhất", "Giải Cầu thủ được yêu thích nhất".
       const best = superlativeEnd(toks, h);
       if (best > 0) return best;
+      const named = namedPrizeEnd(toks, i, h);
+      if (named > 0) return named;
       let k = h;
       while (k - h < 3 && toks[k]?.cap && !isVietSyllable(toks[k]!)) k++;
       // "giải Hoa khôi do khán giả bình chọn thuộc về …": a one-word name given to someone.

@@ -29,6 +29,23 @@ export interface Sent {
   awards: AwardSpan[];
 }
 
+// Works whose author a prize goes to ("tiểu thuyết "X" của nhà văn A").
+const WORKS = /^(tiểu thuyết|tập thơ|tập truyện|truyện ngắn|tác phẩm|cuốn sách|cuốn|bộ phim|phim|ca khúc|bài hát|công trình|loạt bài|bài báo|trường ca|vở|bản giao hưởng|tập|bức tranh|bộ sách)$/;
+
+/** "tiểu thuyết "X" của nhà văn A", "công trình của PGS.TS B": the author of a work written from j, or null. */
+export function authorOf(s: Sent, j: number, end: number): string | null {
+  const { toks } = s.u;
+  const w2 = `${toks[j]?.lower} ${toks[j + 1]?.lower}`;
+  if (!WORKS.test(w2) && !WORKS.test(toks[j]?.lower ?? '')) return null;
+  for (let k = j + 1; k < end && k - j < 24; k++) {
+    if (/^[.;]$/.test(toks[k]!.text)) return null;
+    if (toks[k]!.lower !== 'của') continue;
+    const n = [...s.starts.values()].find((x) => x.from > k && x.from - k <= 4);
+    return n ? slice(s.u.source, toks, n.from, n.to) : null;
+  }
+  return null;
+}
+
 /** A recipient written from token j: a person named in it, else a capitalised body ("Đảng bộ …"). */
 export function np(s: Sent, j: number, end: number): string | null {
   const { toks, source } = s.u;
@@ -60,8 +77,14 @@ export function np(s: Sent, j: number, end: number): string | null {
     }
     // "Hội Người Việt Nam tại Cộng hòa Séc": "tại" and a capital stay in a body's name.
     const abroad = t.lower === 'tại' && !!toks[k + 1]?.cap && toks[j]!.cap;
-    if (!t.word || (!abroad && !t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
+    const project = t.lower === 'dự' && toks[k + 1]?.lower === 'án' && toks[j]!.cap;
+    if (!t.word || (!abroad && !project && !t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
     if (t.lower === 'lần' && /^(thứ|đầu|\d+)$/.test(toks[k + 1]?.lower ?? '')) break; // "Công ty X lần thứ ba nhận …"
+    if (t.lower === 'dự' && toks[k + 1]?.lower === 'án' && toks[j]!.cap) { // "Ban Quản lý dự án 85"
+      k += 2;
+      last = k;
+      continue;
+    }
     k++;
     last = k;
   }
@@ -106,7 +129,7 @@ export interface Subject {
 }
 
 // "UBND xã A và Trung tâm B", "Ông A, bà B và anh C": each part a name or a whole capitalised body.
-function coordinatedParts(s: Sent, cs: number, e: number): string[] {
+export function coordinatedParts(s: Sent, cs: number, e: number): string[] {
   const { toks } = s.u;
   const cuts = [cs - 1];
   for (let k = cs; k < e; k++) if (toks[k]!.lower === 'và' || (toks[k]!.text === ',' && toks.slice(k, e).some((t) => t.lower === 'và'))) cuts.push(k);
@@ -191,15 +214,15 @@ export function subject(s: Sent, e: number): Subject {
   }
   // "Lễ đón nhận", "danh sách 91 DN được trao", "126 tác giả, đồng tác giả được tặng": a ceremony or a counted group.
   const listedGroup = toks[cs - 1]?.text === ',' && !toks[cs]!.cap && counted(toks, clauseStart(s, cs - 1), cs - 1);
-  if (toks[cs]!.lower === 'lễ' || counted(toks, cs, e) || listedGroup) return { text: null, pronoun: false };
-  // "Nhà thơ A, …, cũng là một trong những tác giả được tặng Y": A.
+  // "Nhà thơ A, …, cũng là một trong những tác giả được tặng Y", "… là một trong 10 cá nhân được tặng": A.
   const oneOf = toks.findIndex((t, k) => k < e && t.lower === 'một' && toks[k + 1]?.lower === 'trong' && toks[k - 1]?.lower === 'là');
   if (oneOf > 0 && named[0] && named[0].from < oneOf) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
+  if (toks[cs]!.lower === 'lễ' || counted(toks, cs, e) || listedGroup) return { text: null, pronoun: false };
   // "bệnh viện từng được tặng", "Trường đã 3 lần được tặng", "đơn vị đã được tặng": the body named earlier.
   const body = !inClause ? BODY_WORDS.match(toks, cs) : null;
   const bodyEnd = body ? pastCount(toks, body.end) : -1;
   if (body && bodyEnd >= e) return { text: null, pronoun: false, body: slice(s.u.source, toks, cs, body.end) };
-  const text = np(s, cs, e);
+  const text = authorOf(s, cs, e) ?? np(s, cs, e);
   const all = text ? coordinatedParts(s, cs, e) : [];
   if (all.length > 1) return { text: all[0]!, pronoun: false, more: all };
   // "Lữ đoàn Phòng không 671, Quân khu 4 tổ chức …": the clause before is the subject, this its parent body.
@@ -208,6 +231,8 @@ export function subject(s: Sent, e: number): Subject {
     const whole = pcs < cs - 1 ? np(s, pcs, cs - 1) : null;
     if (whole && whole === slice(s.u.source, toks, pcs, cs - 1)) return { text: whole, pronoun: false };
   }
+  // "… "Biển gọi" của nhà văn A đoạt …": the clause after a quoted title names its author.
+  if (!text && inClause && toks[inClause.from - 1]?.lower !== 'cho') return { text: slice(s.u.source, toks, inClause.from, inClause.to), pronoun: false };
   if (text || inClause || toks[cs]!.cap || e - cs > 6) return { text, pronoun: false };
   // "Thiếu tá X, sĩ quan Việt Nam được … trao": a described apposition stands for the name before it.
   const before = named.findLast((n) => n.to === cs - 1);

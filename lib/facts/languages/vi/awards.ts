@@ -11,7 +11,7 @@ import { foldKey, slice } from '../../words';
 import { awardKey, type AwardSpan, viAwardSpans } from './award-find';
 import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { delegatedGiver, giverAt } from './award-givers';
-import { np, type Sent, subject } from './award-parties';
+import { authorOf, coordinatedParts, np, type Sent, subject } from './award-parties';
 import { listedNames, listItems, namesAfter, tableRows } from './award-lists';
 import { tierSpans } from './award-tiers';
 import { bodyBefore } from './body-before';
@@ -88,6 +88,11 @@ function around(s: Sent, a: AwardSpan): Around {
     const v = n ? toks.findIndex((x, k) => k >= n.to && k - n.to < 4 && (x.lower === 'được' || VI_RECEIVE.match(toks, k))) : -1;
     if (n && v >= 0) return { ...out, recipient: slice(s.u.source, toks, n.from, n.to), recipientScore: 2 };
   }
+  // "Giải X gọi tên A", "Giải X xướng tên A": the name called.
+  if (/^(gọi|xướng)$/.test(toks[t]?.lower ?? '') && toks[t + 1]?.lower === 'tên') {
+    const who = np(s, t + 2, toks.length);
+    if (who) return { ...out, recipient: who, recipientScore: 3 };
+  }
   // "giải Hoa khôi do khán giả bình chọn thuộc về A": past who chose it.
   if (toks[t]?.lower === 'do') {
     const k = toks.findIndex((x, n) => n > t && n - t < 9 && x.lower === 'thuộc' && toks[n + 1]?.lower === 'về');
@@ -104,7 +109,13 @@ function around(s: Sent, a: AwardSpan): Around {
   const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
   if (give) {
     out.more = listedNames(s, give, toks.length);
-    out.recipient = np(s, give, toks.length) ?? out.more[0] ?? null;
+    out.recipient = np(s, give, toks.length) ?? out.more[0] ?? authorOf(s, give, toks.length);
+    // "cho Ban Quản lý dự án X và UBND huyện Y": every body of a coordinated object.
+    if (out.recipient && out.more.length < 2) {
+      const stop = toks.findIndex((x, k) => k > give && (/^[.;:(]$/.test(x.text) || /^(vì|do|nhờ|về|đã|có)$/.test(x.lower)));
+      const bodies = coordinatedParts(s, give, stop > 0 ? stop : toks.length);
+      if (bodies.length > 1) out.more = bodies;
+    }
     // "cho ba thầy cô đã nghỉ hưu là ông A, bà B và ông C": a group, then who is in it.
     // "… của đội gồm: Thượng úy A, Trung úy B": members named after "gồm", even after a named body;
     // "cho 5 nông dân …, trong đó có anh C": one named member of a counted group.
