@@ -359,3 +359,32 @@ describe('English awards: holders, likenesses and longer names (session 3)', () 
     ]);
   });
 });
+
+describe('English awards: more ways to give and hold one (session 3)', () => {
+  it('"who also holds X", "decorated with X", "gave its Key to the City to X", "accepted the Pritzker"', () => {
+    expect(en('Nair, who also holds the Breakthrough Prize, said she was humbled.')).toEqual(['Breakthrough Prize -> Nair']);
+    expect(en('Captain Joe Rand was decorated with the Distinguished Service Cross.')).toEqual(['Distinguished Service Cross -> Joe Rand']);
+    expect(en('The city gave its Key to the City to singer Aaron West.')).toEqual(['Key to the City -> Aaron West']);
+  });
+
+  it('"honored X with Y", "Winners included A for best actress and B for best actor"', () => {
+    expect(en('The Academy honored composer Lee Han with an honorary Oscar.')).toEqual(['honorary Oscar -> Lee Han']);
+    expect(en('Winners included Sara Ming for best actress and Paul Dunn for best actor.')).toEqual([
+      'best actress -> Sara Ming',
+      'best actor -> Paul Dunn',
+    ]);
+  });
+
+  it('"The prize, worth $750,000, was shared by A and B" after the prize is named; "the medal for her work" is the medal named before', () => {
+    const text =
+      'The Balzan Prize for economics was announced in Milan on Monday.\n\n' +
+      'The prize, worth $750,000, was shared by economists Ana Ruiz and Ben Cole.\n\n' +
+      'Officer Kyle Moss received the Medal of Valor on Tuesday. Sgt. Dana Lee also received the medal for her work during the floods.';
+    expect(en(text)).toEqual([
+      'Balzan Prize for economics -> Ana Ruiz',
+      'Balzan Prize for economics -> Ben Cole',
+      'Medal of Valor -> Kyle Moss',
+      'Medal of Valor -> Dana Lee',
+    ]);
+  });
+});

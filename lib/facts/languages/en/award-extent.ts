@@ -41,6 +41,8 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal) return j;
     // "the Booker prize for The Salt Orchard": a work's title, not the category.
     if (w === 'for' && /^(The|A|An)$/.test(toks[j + 1]?.text ?? '')) return j;
+    // "the medal for her work during the floods": what it was for, not its name.
+    if (w === 'for' && /^(his|her|their|its|our|my|your|helping|saving|services)$/.test(toks[j + 1]?.lower ?? '')) return j;
     let k = j + 1;
     const caps = toks[k]?.cap;
     const stop = (n: number): boolean =>
@@ -83,7 +85,7 @@ export function category(toks: readonly Tok[], j: number): number {
 }
 
 // "Ortiz awards the medal to …": a giving verb says it was won as much as a winning one.
-const GIVING = /^(winners?|awards|presents|presented|confers|conferred|bestows|bestowed|receives)$/;
+const GIVING = /^(winners?|awards|presents|presented|confers|conferred|bestows|bestowed|receives|gave|gives|give)$/;
 
 export function winBefore(toks: readonly Tok[], i: number): boolean {
   for (let k = Math.max(0, i - 5); k < i; k++) if (EN_WIN.match(toks, k) || GIVING.test(toks[k]!.lower)) return true;

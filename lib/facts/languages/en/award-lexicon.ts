@@ -28,7 +28,7 @@ for (const w of split(`oscar|bafta|grammy|emmy|tony award|golden globe|golden be
 |damehood|peerage|knighthoods|damehoods|peerages|victoria cross|george cross|purple heart|bronze star|silver star|medal of honor
 |vc|medal of freedom|presidential medal of freedom|legion of honour|légion d'honneur|ballon d'or|olivier award
 |ballon d'or feminin|golden ball|golden boot|golden shoe|golden glove|european golden shoe|world cup golden boot
-|cy young|cy young award|gold glove|silver slugger|hall of fame|tony`)) {
+|cy young|cy young award|gold glove|silver slugger|hall of fame|tony|key to the city|freedom of the city|pritzker`)) {
   EN_AWARD_NAMES.add(w, true);
 }
 
@@ -42,9 +42,11 @@ export const EN_WIN = new PhraseTrie<'active' | 'passive'>();
 for (const w of split(`won|wins|win|winning|received|receives|receive|collected|collects|picked up|picks up
 |took|takes|scooped|scoops|bagged|bags|landed|lands|earned|earns|got|gets|claimed|claims|triumphed in
 |triumphs in|accepted|secured|clinched|became|becomes|becoming|become|win in|won in|wins in|taking|collecting
-|earning|claiming|picking up|took home|takes home|take home|taking home|won back|shared|shares|share`)) EN_WIN.add(w, 'active');
+|earning|claiming|picking up|took home|takes home|take home|taking home|won back|shared|shares|share
+|holds|held|holding|retained|retains|accepted|accepts|accepting`)) EN_WIN.add(w, 'active');
 for (const w of split(`named|voted|made|awarded|given|granted|presented with|honoured with|honored with
-|crowned|appointed|appointed as|invested as|invested with|insignia as|inducted as|inducted into`)) EN_WIN.add(w, 'passive');
+|crowned|appointed|appointed as|invested as|invested with|insignia as|inducted as|inducted into|decorated with
+|recognized with|recognised with`)) EN_WIN.add(w, 'passive');
 
 /** Words before an award that make it not (yet) won: nominations, races, predictions. */
 export const EN_NOT_WON: ReadonlySet<string> = new Set(

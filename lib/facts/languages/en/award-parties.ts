@@ -52,12 +52,16 @@ export function passiveTo(u: Unit, j: number): number {
   }
   // "X, which recognises lifetime achievement, was given to"; "X, which went to Sebastian Kroll".
   if (w(k) === ',') {
-    const close = u.toks.findIndex((t, i) => i > k + 1 && i - k <= 24 && t.text === ',');
+    // Not the comma inside "$750,000".
+    const digits = (i: number): boolean => /^\d+$/.test(u.toks[i - 1]?.text ?? '') && /^\d{3}$/.test(u.toks[i + 1]?.text ?? '') && u.toks[i]!.start === u.toks[i - 1]!.end;
+    const close = u.toks.findIndex((t, i) => i > k + 1 && i - k <= 24 && t.text === ',' && !digits(i));
     if (close > 0) k = close + 1;
     else if (/^(which|that)$/.test(w(k + 1))) k += 2;
     else return -1;
   }
   while (/^(was|were|is|are|has|have|had|been|be|will|would|also)$/.test(w(k)) || (/ly$/.test(w(k)) && k - j < 8)) k++;
+  // "The prize, worth $750,000, was shared by A and B", "… was won by A".
+  if (/^(shared|won|claimed|taken|collected)$/.test(w(k)) && w(k + 1) === 'by' && w(k - 1) !== 'has') return k + 2;
   const moved = /^(went|goes|go|gone)$/.test(w(k));
   if (!moved && !/^(awarded|given|presented|conferred|bestowed|handed)$/.test(w(k))) return -1;
   k++;

@@ -69,8 +69,20 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
     const n = nameEnd(toks, j + 1);
     if (p || n - j > 2) return { text: p?.name ?? slice(u.source, toks, j + 1, n), score: 3, pronoun: false };
   }
+  // "Winners included Sara Ming for best actress and Paul Dunn for best actor": the name before "for".
+  if (w(a.from - 1) === 'for' && toks.slice(0, a.from).some((t) => /^(winners?|won|wins|included|includes|honou?red)$/.test(t.lower))) {
+    const end = toks[a.from - 2]?.end;
+    const p = people.find((x) => x.mentions.some((m) => !m.source && m.span.end === end && m.span.start >= (toks[0]?.start ?? 0)));
+    if (p) return { text: p.name, score: 2, pronoun: false };
+  }
   let b = a.from;
   while (b > 0 && /^(the|a|an)$/.test(w(b - 1))) b--;
+  // "The Academy honored composer Lee Han with an honorary Oscar": the person between the verb and "with".
+  if (w(b - 1) === 'with') {
+    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 10 && /^(honou?red|honou?rs|recogni[sz]ed|rewarded|presented|decorated)$/.test(t.lower));
+    const p = v >= 0 ? (personIn(u, people, v + 1, b - 1)?.name ?? capRun(u, v + 1, b - 1)) : null;
+    if (p) return { text: p, score: 3, pronoun: false };
+  }
   // "… earned her the award": the object pronoun receives it.
   if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1) return { text: null, score: 2, pronoun: true };
   while (b > 0 && (BETWEEN.has(w(b - 1)) || /^\d+$/.test(w(b - 1)))) b--;
