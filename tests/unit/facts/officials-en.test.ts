@@ -85,3 +85,27 @@ describe('English officials', () => {
     ]);
   });
 });
+
+describe('English officials: more ways to write a post (session 3)', () => {
+  it('posts after "stays as", "became", "who became", "who was ousted as", without the month', () => {
+    expect(en('Treasurer Jim Chalmers keeps his job, while Penny Wong stays as foreign minister.')).toEqual([
+      'Jim Chalmers | Treasurer',
+      'Penny Wong | foreign minister',
+    ]);
+    expect(en('Sussan Ley, who became Liberal leader in May, said voters deserved better.')).toEqual(['Sussan Ley | Liberal leader']);
+    expect(en('Kevin McCarthy, who was ousted as House speaker last year, criticized the bill.')).toEqual(['Kevin McCarthy | House speaker']);
+  });
+
+  it('an appositive with any plain words before the head, a bishop, "Cr", a court\'s presiding judge, a prize committee', () => {
+    expect(en('Chris Bowen, the climate change and energy minister, said he was happy.')).toEqual([
+      'Chris Bowen | climate change and energy minister',
+    ]);
+    expect(en('Sarah Mullally, the Bishop of London, led the service.')).toEqual(['Sarah Mullally | Bishop of London']);
+    expect(en('Cr Jane Doe, the mayor of Ballarat, opened the meeting.')).toEqual(['Jane Doe | Cr; mayor of Ballarat']);
+    expect(en('The court’s presiding judge, Elena Sokolova, adjourned the hearing.')).toEqual(['Elena Sokolova | court’s presiding judge']);
+    expect(en('Stratford’s artistic director, Antoni Cimolino, praised the cast.')).toEqual(['Antoni Cimolino | Stratford’s artistic director']);
+    expect(en('Dr. Ruth Alvarez, chair of the Kavli Prize committee, announced the winners.')).toEqual([
+      'Ruth Alvarez | chair of the Kavli Prize committee',
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import { EN_GIVEN_NAMES } from './given-names';
 import { hasOrgWord, isPlace, nameEnd, nameWord, plainNames } from './names';
 import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
 import { EN_HONORIFICS } from './titles';
-import { appositive, roleClause } from './titles-after';
+import { appositive, predicateTitles, roleClause } from './titles-after';
 
 interface Found {
   from: number;
@@ -131,7 +131,7 @@ export function findEnPeople(ctx: FactContext): PersonMention[] {
       const known = courtesy.has(toks[e - 1]?.lower ?? '') && !EN_HONORIFICS.has(toks[i - 1]?.lower ?? '');
       if (e - i >= 2 && !isPlace(toks, i, e) && !hasOrgWord(toks, i, e) && (known || appositive(u, e).length || roleClause(u, e).length)) add(found, i, e);
     }
-    for (const f of found.values()) f.titles.push(...appositive(u, f.to), ...roleClause(u, f.to));
+    for (const f of found.values()) f.titles.push(...appositive(u, f.to), ...roleClause(u, f.to), ...predicateTitles(u, f.to));
     const mentions = [...found.values()].sort((a, b) => a.from - b.from).map((f) => toMention(u, f));
     out.push(...mentions);
     if (mentions[0]) firstName.set(u, mentions[0]);

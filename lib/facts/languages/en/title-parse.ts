@@ -115,9 +115,12 @@ export function leftExtent(toks: readonly Tok[], h: number): { from: number; org
  * End of a complement after the head ("of the Brookings Institution", "for Queens"): to the clause
  * end, or to the first plain word after the body's name ("… Child Support Agency widely reported").
  */
+// Months, days and times after "in"/"on": when, not where ("elected leader in May").
+const WHEN = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 export function complementEnd(toks: readonly Tok[], j: number): { to: number; org: boolean } {
   // "mayor in 2019": a date after the head is no complement.
-  if (!LINKS.has(toks[j]?.lower ?? '') || /^\d/.test(toks[j + 1]?.text ?? '')) return { to: j, org: false };
+  if (!LINKS.has(toks[j]?.lower ?? '') || /^\d/.test(toks[j + 1]?.text ?? '') || WHEN.test(toks[j + 1]?.lower ?? '')) return { to: j, org: false };
   let k = j + 1;
   let org = false;
   let possessed = false;
@@ -125,13 +128,14 @@ export function complementEnd(toks: readonly Tok[], j: number): { to: number; or
     const t = toks[k]!;
     if (CLAUSE_END.has(t.text) && !(t.text === '.' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && toks[k - 1]!.text.length <= 3)) break;
     if (POSS.has(t.text)) possessed = true;
-    if (org && !possessed && t.word && !t.cap && !DETS.has(t.lower)) break;
+    // "chair of the Kavli Prize committee": a body noun closes a capitalised name.
+    if (org && !possessed && t.word && !t.cap && !DETS.has(t.lower) && !(BODIES.has(t.lower) && toks[k - 1]!.cap)) break;
     if (!t.cap && CLAUSE_WORDS.has(t.lower)) {
       // "and planning for Con Edison" continues; "and a former …", "and PR director" start a new title.
       const next = /^(a|an|the|former)$/.test(toks[k + 1]?.lower ?? '') || headAt(toks, k + 1) || (toks[k + 1]?.cap && headAt(toks, k + 2));
       if (t.lower !== 'and' || next) break;
     }
-    if (LINKS.has(t.lower) && /^\d/.test(toks[k + 1]?.text ?? '')) break;
+    if (LINKS.has(t.lower) && (/^\d/.test(toks[k + 1]?.text ?? '') || WHEN.test(toks[k + 1]?.lower ?? ''))) break; // "leader in May"
     // "the Leicester-based haulage group Oduya Freight": a place-based adjective names no body yet.
     if ((t.cap && !/-(based|born|owned|listed|run|headquartered)$/i.test(t.text)) || BODIES.has(t.lower)) org = true;
     k++;

@@ -10,6 +10,7 @@ import { nameWord } from './names';
 import { BODIES, complementEnd, headAt } from './title-parse';
 import { EN_ROLE_VERBS, EN_TITLE_MODS } from './titles';
 
+const LOOSE_STOP = /^(who|which|that|of|in|for|with|to|by|at|on|from|as|is|was|are|were|has|had|have|said|says|but|or|not|whose|when|where|after|before|than|also)$/;
 const SEPS = new Set([',', '—', '–', '(']);
 const POSS = new Set(['’s', "'s", '’', "'"]);
 
@@ -27,7 +28,8 @@ function titlesAt(u: Unit, k: number): string[] {
   const out: string[] = [];
   for (let round = 0; round < 3 && k < toks.length; round++) {
     if (/^(now|then|also|currently|formerly|once)$/.test(toks[k]!.lower)) k++;
-    if (/^(a|an|the)$/.test(toks[k]!.lower)) k++;
+    const described = /^(a|an|the)$/.test(toks[k]!.lower);
+    if (described) k++;
     let org = false;
     // "the city’s", "the think tank’s": a body named by a common noun.
     const own = [1, 2].find((n) => toks.slice(k, k + n).every((t) => t.word && !t.cap) && POSS.has(toks[k + n]?.text ?? ''));
@@ -36,7 +38,9 @@ function titlesAt(u: Unit, k: number): string[] {
     let head = headAt(toks, m);
     while (!head && m < toks.length && m - k < 6) {
       const t = toks[m]!;
-      if (!(EN_TITLE_MODS.has(t.lower) || t.cap || POSS.has(t.text) || t.text === '&' || t.text === '.')) break;
+      // "the climate change and energy minister": after "the", any plain lower-case words before the head.
+      const loose = described && /^\p{Ll}+$/u.test(t.text) && !LOOSE_STOP.test(t.lower);
+      if (!(EN_TITLE_MODS.has(t.lower) || t.cap || POSS.has(t.text) || t.text === '&' || t.text === '.' || loose)) break;
       if ((t.cap && !EN_PLACES.match(toks, m) && !EN_TITLE_MODS.has(t.lower)) || POSS.has(t.text)) org = true;
       head = headAt(toks, ++m);
     }
@@ -79,7 +83,8 @@ function sharedComplement(u: Unit, j: number): string | null {
   return null;
 }
 
-const NAMED = /^(elected|re-elected|appointed|named|reappointed|promoted|chosen|installed)$/;
+// … and posts left: "who was ousted as House speaker", "who served as mayor".
+const NAMED = /^(elected|re-elected|appointed|named|reappointed|promoted|chosen|installed|ousted|removed|dismissed|sacked|fired|served)$/;
 
 // "Name, who chairs X" -> "chair of X"; "Name, who was elected mayor in 2019" -> "mayor".
 export function roleClause(u: Unit, j: number): string[] {
@@ -91,10 +96,22 @@ export function roleClause(u: Unit, j: number): string[] {
     if (!NAMED.test(toks[v]?.lower ?? '')) return toks[v - 1]?.lower === 'been' || toks[v - 1]?.lower === 'is' ? titlesAt(u, v) : [];
     return titlesAt(u, v + 1 + (/^(as|to)$/.test(toks[v + 1]?.lower ?? '') ? 1 : 0));
   }
+  // "Ms Ley, who became Liberal leader in May", "…, who remains chief executive".
+  if (/^(became|becomes|remains|remained)$/.test(toks[j + 2]?.lower ?? '')) return titlesAt(u, j + 3);
   const verb = EN_ROLE_VERBS.get(toks[j + 2]?.lower ?? '');
   if (!verb) return [];
   let e = j + 3;
   while (e < toks.length && e - j < 18 && !/^[,.;]$/.test(toks[e]!.text)) e++;
   if (e === j + 3) return [];
   return [`${verb} ${slice(source, toks, j + 3, e)}`];
+}
+
+/** "Penny Wong stays as foreign minister", "X became party leader", "X remains chief executive": the post after the verb. */
+export function predicateTitles(u: Unit, j: number): string[] {
+  const { toks } = u;
+  const verb = toks[j]?.lower ?? '';
+  if (/^(stays|stayed|remains|remained|continues|continued|returns|returned)$/.test(verb)) {
+    return toks[j + 1]?.lower === 'as' ? titlesAt(u, j + 2) : /^(remains|remained)$/.test(verb) ? titlesAt(u, j + 1) : [];
+  }
+  return /^(became|becomes)$/.test(verb) ? titlesAt(u, j + 1) : [];
 }

@@ -16,7 +16,7 @@ const split = (s: string): string[] => s.split(/[|\n]/).map((x) => x.trim()).fil
 // Heads that may be followed by a one-word name: "President Obama", "Crown Prince Frederik".
 const SINGLE = `president|vice president|prime minister|king|queen|prince|princess|crown prince|crown princess
 |pope|emperor|empress|chancellor|senator|sen.|governor|gov.|mayor|lord|baroness|sultan|emir|sheikh|judge
-|speaker|premier|ayatollah|archbishop|cardinal|president-elect`;
+|speaker|premier|ayatollah|archbishop|cardinal|president-elect|bishop`;
 
 const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-general|secretary general
 |attorney general|attorney-general|minister|foreign minister|foreign secretary|home secretary|secretary
@@ -33,7 +33,7 @@ const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-ge
 |rear admiral|vice admiral|commodore|brigadier|field marshal|air marshal|air chief marshal|wing commander
 |squadron leader|flight lieutenant|detective inspector|detective chief inspector|detective superintendent
 |detective sergeant|detective constable|chief inspector|chief superintendent|inspector|constable
-|pc|sgt|insp|dc|ds|dci|governor-general|governor general|lieutenant-governor|premier`;
+|pc|sgt|insp|dc|ds|dci|governor-general|governor general|lieutenant-governor|premier|cr|cllr|councilor`;
 
 /** Offices that are only offices with a capital: "Captain Emma Rice", not "England captain Harry Kane". */
 export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['captain', 'major', 'private', 'inspector', 'constable']);
@@ -63,7 +63,8 @@ export const EN_TITLE_MODS: ReadonlySet<string> = new Set(
   committee board council cabinet campaign policy research legal medical music film finance communications
   news editorial global international european regional area division unit project programme program
   operations marketing sales product engineering water sewer transportation police prison union
-  long-time longtime longstanding top-ranking high-ranking ranking`.split(/\s+/).filter(Boolean),
+  long-time longtime longstanding top-ranking high-ranking ranking artistic creative technical scientific
+  financial athletic presiding principal`.split(/\s+/).filter(Boolean),
 );
 
 /** Courtesy words and honorifics before a name: not part of it, not a title. */
