@@ -95,3 +95,9 @@ describe('English dates: relative years, possessive months, event years', () => 
   });
 });
 
+
+describe('English dates: fiscal years (session 3)', () => {
+  it('"in fiscal 2027", "fiscal year 2028" name the year', () => {
+    expect(dateValues('Revenue should grow in fiscal 2027 and again in fiscal year 2028.', 'en', '2026-11-20')).toEqual(['2027', '2028']);
+  });
+});

@@ -94,3 +94,9 @@ describe('Vietnamese dates: lists, named days, context years', () => {
     expect(vi('Sáng 5/6, đoàn tới thăm. Hiệp định ký ngày 12/8/1960.', null)).toEqual(['?', '1960-08-12']);
   });
 });
+
+describe('Vietnamese dates: two days of one month with its year (session 3)', () => {
+  it('"ngày 11 và 12/6/2027" gives both days in 2027', () => {
+    expect(dateValues('Kỳ thi diễn ra trong hai ngày 11 và 12/6/2027.', 'vi', '2026-11-27')).toEqual(['2027-06-11', '2027-06-12']);
+  });
+});

@@ -27,7 +27,7 @@ const TO = '\\s*(?:-|–|—|to|through|until|till)\\s*';
 const WEEKDAY_BEFORE = /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?,?\s+$/u;
 // Words after which a year names a point in time: "in 2019", "since 1996", "of 1940", "(2016)".
 const YEAR_BEFORE =
-  /(?<![\p{L}])(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Dd]uring|[Cc]irca|[Tt]hrough|[Tt]hroughout|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Yy]ear)\s+|[Mm]id-|\()$/u;
+  /(?<![\p{L}])(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Dd]uring|[Cc]irca|[Tt]hrough|[Tt]hroughout|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Yy]ear|[Ff]iscal)\s+|[Mm]id-|\()$/u;
 // Determiners before a year used as an adjective: "the 2012 Olympics", "Trump's 2016 campaign".
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|[Ww]hose|\p{L}+['’]s)\s+$/u;
 const RANGE_BEFORE = /(?<![\p{L}])(?:[Ff]rom|[Bb]etween)\s+(?:(?:at\s+least|about|around|roughly)\s+)?$/u;

@@ -75,6 +75,13 @@ const RULES: DateRule[] = [
       return a < b && b - a <= 200 && !QUANTITY.test(after(mm, text)) ? at(mm, { y: a }, { y: b }) : null;
     },
   },
+  // "ngày 9 và 10/3", "ngày 11 và 12/6/2027": each day (before the full date claims the second).
+  {
+    re: re(`${d('1')}\\s*(?:,|và)\\s*${d('2')}${SEP}${m('2')}(?:${SEP}${y('2')})?${END}`),
+    prefix: before('ngày\\s+'),
+    needsPrefix: true,
+    build: (mm) => [at(mm, { ...parts(mm, '2'), d: num(mm, 'd1')! }), at(mm, parts(mm, '2'))],
+  },
   // "4/11/2013", "Sáng 24.11.2016", "thứ Hai (24/11/2016)".
   { re: re(`${d()}${SEP}${m()}${SEP}${y()}${END}\\)?`), prefix: KEY_BEFORE, build: (mm) => at(mm, parts(mm)) },
   // "ngày 25 tháng 11 năm 1996", "ngày 20 tháng 1".
@@ -85,13 +92,6 @@ const RULES: DateRule[] = [
   },
   // "tháng 3/2026", "tháng 3 năm 2026", "tháng 3-2026".
   { re: re(`tháng\\s+${m()}(?:${SEP}|\\s+năm\\s+)${y()}${END}`), boundary: 'word', build: (mm) => at(mm, parts(mm)) },
-  // "ngày 9 và 10/3": each day.
-  {
-    re: re(`${d('1')}\\s*(?:,|và)\\s*${d('2')}${SEP}${m('2')}(?:${SEP}${y('2')})?${END}`),
-    prefix: before('ngày\\s+'),
-    needsPrefix: true,
-    build: (mm) => [at(mm, { ...parts(mm, '2'), d: num(mm, 'd1')! }), at(mm, parts(mm, '2'))],
-  },
   // "Sáng 24/11", "ngày 14-3", "thứ Hai (24/11)", "(12/4)".
   {
     re: re(`${d()}${SEP_SHORT}${m()}${END}\\)?`),
