@@ -139,3 +139,18 @@ describe('Vietnamese officials in tables, ministries with commas, posts abroad, 
     expect(lines('Bà Hoàng Thị Thu, Hiệu trưởng Trường Đại học Y Hà Nội, phát biểu.')).toEqual(['Hoàng Thị Thu | Hiệu trưởng Trường Đại học Y Hà Nội']);
   });
 });
+
+describe('Vietnamese officials: joint posts, brands, hamlet heads (session 3)', () => {
+  it('"A kiêm B <tên>" gives both posts; a company named like "Sao Mai Semi" is no person', () => {
+    expect(vi('Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Kazakhstan Murat Nurtleu cũng có mặt.')).toEqual([
+      'Murat Nurtleu | Phó Thủ tướng; Bộ trưởng Ngoại giao Kazakhstan',
+    ]);
+    expect(vi('Ông Lê Quốc Việt, Chủ tịch HĐQT kiêm Tổng giám đốc Hoa Sen Robotics, cho biết.')).toEqual([
+      'Lê Quốc Việt | Chủ tịch HĐQT; Tổng giám đốc Hoa Sen Robotics',
+    ]);
+  });
+
+  it('"Trưởng ấp 3" is a post', () => {
+    expect(vi('Theo ông Lâm Văn Út, Trưởng ấp 3, xã Phước An, người dân đồng thuận cao.')).toEqual(['Lâm Văn Út | Trưởng ấp 3']);
+  });
+});

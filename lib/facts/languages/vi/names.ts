@@ -84,10 +84,12 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   // "Trường THPT Chu Văn An", "đường Nguyễn Văn Linh", "Đại học Tôn Đức Thắng": named after a person, any length.
   const school = toks[s - 1]?.lower === 'học' && /^(đại|tiểu)$/.test(toks[s - 2]?.lower ?? ''); // not "nhà khoa học A"
   if (s === from && (NAMED_AFTER.has(toks[s - 1]?.lower ?? '') || school)) return null;
-  if (len >= 2 && len <= 4 && sur(s)) return { from: s, to, foreign: false };
+  // Every syllable of a Vietnamese name reads as one: "Sao Mai Semi" (a company) is no "Mai Semi".
+  const viet = (a: number): boolean => toks.slice(a, to).every((t) => isVietSyllable(t) || MINORITY.test(t.text) || HYPHENATED.test(t.text));
+  if (len >= 2 && len <= 4 && sur(s) && viet(s)) return { from: s, to, foreign: false };
   for (const n of [3, 4, 2]) {
     const a = to - n;
-    if (a > s && sur(a)) return { from: a, to, foreign: false };
+    if (a > s && sur(a) && viet(a)) return { from: a, to, foreign: false };
   }
   // A foreign name ends the run: from a known given name ("Apple Tim Cook"), else from the last
   // words that are not Vietnamese syllables ("Liên Hợp Quốc António Guterres").
@@ -100,7 +102,10 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   if (foreign.length < 2 || foreign.length > 4 || FOREIGN_PLACE.has(foreign[0]!.lower)) return null;
   // "Công ty TNHH Watanabe Steel Việt Nam": a company, not a person.
   if (/^(TNHH|CP|JSC|Co|Corp|Ltd|Inc)$/.test(toks[f - 1]?.text ?? '') || VI_PLACES.match(toks, to - 2)?.end === to) return null;
-  const latin = foreign.some((t) => !isVietSyllable(t)) && foreign.every((t) => t.text.length > 1);
+  // "Sao Mai Semi", "Hoa Sen Robotics" (companies): a foreign tail after Vietnamese words of the same
+  // run is a brand, not a foreigner; "Kim Jong-un" keeps its hyphenated given name.
+  const brand = f > s && given < 0 && isVietSyllable(foreign[0]!) && !foreign.some((t) => t.text.includes('-'));
+  const latin = !brand && foreign.some((t) => !isVietSyllable(t)) && foreign.every((t) => t.text.length > 1);
   return latin ? { from: f, to, foreign: true } : null;
 }
 

@@ -46,7 +46,8 @@ function before(toks: readonly Tok[], n: NameSpan, byEnd: ReadonlyMap<number, Ti
     const sep = toks[t.from - 1]?.text ?? '';
     const prev = free(byEnd.get(t.from - 1));
     const opener = prev ? toks[prev.from - 1]?.text : undefined;
-    t = DASH.has(sep) || (sep === ',' && (opener === undefined || /^[:;(,]$/.test(opener))) ? prev : undefined;
+    // "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao X": both posts are the person's.
+    t = DASH.has(sep) || sep === 'kiêm' || (sep === ',' && (opener === undefined || /^[:;(,]$/.test(opener))) ? prev : undefined;
   }
   return out.reverse();
 }

@@ -123,6 +123,8 @@ export function titleAt(toks: readonly Tok[], i: number, names: ReadonlySet<numb
   const first = toks[i + pre]!;
   if (!first.cap && VI_CAP_ONLY.has(`${first.lower} ${toks[i + pre + 1]?.lower}`)) return null;
   let to = orgEnd(toks, h.end, names);
+  // "Trưởng ấp 3", "Trưởng thôn 5": a numbered unit completes the head.
+  if (h.value === 'org' && to === h.end && /^\d{1,3}$/.test(toks[to]?.text ?? '') && /^(ấp|thôn|bản|khu|tổ|đội|phố)$/.test(toks[h.end - 1]!.lower)) to++;
   if (h.value === 'org' && to === h.end) return null;
   // A short acronym in brackets belongs to the organisation ("Trung tâm Vũ trụ Việt Nam (VASA)").
   const close = toks[to + 2]?.text === ')' ? to + 2 : toks[to + 3]?.text === ')' ? to + 3 : -1;
