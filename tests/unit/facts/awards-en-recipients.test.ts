@@ -388,3 +388,19 @@ describe('English awards: more ways to give and hold one (session 3)', () => {
     ]);
   });
 });
+
+describe('English awards: sport match awards, appositions and counted groups (session 3)', () => {
+  it('"was named player of the series", "adjudged player of the match", "X, a two-time Emmy winner,"', () => {
+    expect(en('Ravichandran Ashwin was named player of the series.')).toEqual(['player of the series -> Ravichandran Ashwin']);
+    expect(en('Ravindra Jadeja was adjudged player of the match for his five wickets.')).toEqual(['player of the match -> Ravindra Jadeja']);
+    expect(en('Dana Sanders, a two-time Emmy winner, said the show would return.')).toEqual(['Emmy -> Dana Sanders']);
+  });
+
+  it('"went to three researchers: A of Chile, B of Harvard and C" gives it to each', () => {
+    expect(en('The Kavli Prize in Astrophysics went to three researchers: Ana Ruiz of Chile, Ben Cole of Harvard and Mei Lin of Peking University.')).toEqual([
+      'Kavli Prize in Astrophysics -> Ana Ruiz',
+      'Kavli Prize in Astrophysics -> Ben Cole',
+      'Kavli Prize in Astrophysics -> Mei Lin',
+    ]);
+  });
+});

@@ -51,7 +51,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     // "Champions League trophy", "World Cup": a competition, not an honour.
     // "Best Drama Series" is a category and "World Cup Golden Boot" an award, not competitions.
     // "American League Cy Young Award" names an award; "Champions League trophy" a competition won.
-    const category = isCategoryStart(toks, from) || EN_AWARD_NAMES.match(toks, from)?.end === to || /^(award|prize|medal|year|season|month)$/.test(toks[to - 1]?.lower ?? '');
+    const category = isCategoryStart(toks, from) || EN_AWARD_NAMES.match(toks, from)?.end === to ||
+      /^(award|prize|medal|year|season|month|week|match|series|game|tournament)$/.test(toks[to - 1]?.lower ?? '');
     if ((last && from < last.to) || (!category && toks.slice(from, to).some((t) => COMPETITION.test(t.lower)))) return;
     // "the Turing Award, often called the Nobel Prize of computing": a likeness, not the award.
     const the = /^(the|a|an)$/.test(toks[from - 1]?.lower ?? '') ? from - 1 : from;
@@ -154,10 +155,10 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     const period = /^(year|season|month|week|decade|tournament|match|game|series)$/.test(t.lower);
     if ((period && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'of') || (YEAR.test(t.text) && toks[i - 1]?.lower === 'of')) {
       let a = i - (period ? 3 : 2);
-      while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower)) a--;
+      while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|adjudged|declared|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower)) a--;
       // "a retired teacher its Citizen of the Year": a capitalised title starts at its first capital.
       if (toks.slice(a, i - 2).some((x) => x.cap)) while (a < i - 2 && !toks[a]!.cap && !/^\d/.test(toks[a]!.text)) a++;
-      const named = /^(named|voted|crowned)$/.test(toks[a - 1]?.lower ?? '') || /^(named|voted|crowned)$/.test(toks[a - 2]?.lower ?? '');
+      const named = /^(named|voted|crowned|adjudged|declared)$/.test(toks[a - 1]?.lower ?? '') || /^(named|voted|crowned|adjudged|declared)$/.test(toks[a - 2]?.lower ?? '');
       // "of 2004" only after "named"/"voted": "Investment Company Act of 1940" is a law.
       // "the Manager of the Season award": the award word after it belongs to the name.
       const end = /^(award|prize|trophy)$/.test(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;

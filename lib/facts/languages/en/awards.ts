@@ -20,11 +20,18 @@ import {
 } from './award-subject';
 
 const HOLDERS = /^(winners?|recipients?|honou?rees?|laureates?|awardees?)$/;
+const COUNTED_GROUP = /^(two|three|four|five|six|seven|eight|nine|ten|\d+|several)$/;
 
 function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   const { toks } = u;
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
+  // "Sanders, a two-time Emmy winner, said …": the person the apposition describes.
+  if (w(j) === 'winner' && w(j + 1) === ',') {
+    let k = a.from;
+    while (k > 0 && toks[k - 1]!.word && !toks[k - 1]!.cap && a.from - k < 4) k--;
+    if (toks[k - 1]?.text === ',') return subject(u, people, k - 1);
+  }
   if (w(j) === 'winner') {
     // "six-time Tony winner Audra McDonald.": the name after it, up to punctuation.
     let e = j + 1;
@@ -42,7 +49,9 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   const to = Math.max(activeTo(u, a.from, j), passiveTo(u, j));
   if (to > 0) {
     // Several people listed item by item; one name only when a known person (else a work's title reads better whole).
-    const named = listedFrom(u, people, to).map((h) => h.name);
+    // "went to three researchers: A of Chile, B of Harvard and C": the people after the colon.
+    const colon = toks.findIndex((t, k) => k >= to && k - to < 4 && t.text === ':');
+    const named = listedFrom(u, people, colon > 0 && COUNTED_GROUP.test(w(to)) ? colon + 1 : to).map((h) => h.name);
     // "… to A, the founder of X, and to the conductor B": a second "to" later in the sentence.
     const again = toks.findIndex((t, k) => k > to && t.lower === 'to' && toks[k - 1]?.lower === 'and' && toks[k - 2]?.text === ',');
     if (again > 0 && named.length) named.push(...listedFrom(u, people, again + 1).map((h) => h.name));
