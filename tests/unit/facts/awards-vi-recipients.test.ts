@@ -313,3 +313,12 @@ describe('Vietnamese awards given to works, named by a call, or to several bodie
     expect(vi('Ông Hồ Văn Sáu, Trưởng ấp 2, là một trong 12 cá nhân được tặng Bằng khen.')).toEqual(['Bằng khen -> Hồ Văn Sáu']);
   });
 });
+
+describe('Vietnamese awards: quoted honours and the main prize (session 3)', () => {
+  it('"được vinh danh "Công dân Thủ đô ưu tú"", "nhận giải thưởng chính", a pronoun before "là một trong"', () => {
+    expect(vi('Ông Trần Văn Phúc vừa được vinh danh "Công dân Thủ đô ưu tú" năm 2026.')).toEqual(['Công dân Thủ đô ưu tú -> Trần Văn Phúc']);
+    expect(vi('Tại lễ trao giải, nhà thơ Hữu Việt nhận giải thưởng chính với tập thơ "Đất".')).toEqual(['giải thưởng chính -> Hữu Việt']);
+    const text = 'TS Lê Thu Hà làm việc tại Viện Hóa học.\n\nBà là một trong 3 nhà khoa học nữ nhận Giải thưởng Kovalevskaia năm nay.';
+    expect(vi(text)).toEqual(['Giải thưởng Kovalevskaia -> Lê Thu Hà']);
+  });
+});

@@ -96,6 +96,7 @@ const year = (toks: readonly Tok[], j: number): number => (YEAR.test(toks[j]?.te
 
 // A conferring or receiving verb ends right before token i ("được phong", "trao tặng").
 function conferredAt(toks: readonly Tok[], i: number): boolean {
+  if (QUOTE_OPEN.test(toks[i - 1]?.text ?? '')) i--; // "được vinh danh "Công dân Thủ đô ưu tú""
   for (let k = Math.max(0, i - 3); k < i; k++) {
     if (VI_GIVE.match(toks, k)?.end === i || VI_RECEIVE.match(toks, k)?.end === i) return true;
   }
@@ -140,6 +141,8 @@ function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardHead): n
       return g > h + 1 ? g : h;
     }
     case 'prize': {
+      // "nhận giải thưởng chính": the main prize of the awards the story is about.
+      if (next!.lower === 'chính' && !next!.cap && (received(toks, i) || conferredAt(toks, i))) return h + 1;
       // "Quả bóng vàng Việt Nam 2024": the country and the year.
       if (BALL.test(toks[i]!.lower)) return year(toks, suffix(toks, capName(toks, h), true));
       // A received or conferred prize: the name runs on, lower-case words too, to a stop word.

@@ -53,7 +53,7 @@ export const VI_TIERS: ReadonlySet<string> = new Set(
 /** Verbs whose subject gives the award; the recipient follows ("trao X cho Y", "trao tặng Y X"). */
 export const VI_GIVE = new PhraseTrie<true>();
 for (const w of split(`trao|tặng|trao tặng|tặng thưởng|phong tặng|truy tặng|phong|trao giải|gắn|khen tặng
-|quyết định tặng|quyết định trao tặng|ký quyết định tặng|tuyên dương|công nhận`)) VI_GIVE.add(w, true);
+|quyết định tặng|quyết định trao tặng|ký quyết định tặng|tuyên dương|công nhận|vinh danh`)) VI_GIVE.add(w, true);
 
 /** Verbs whose subject receives the award ("Y đón nhận X", "Y giành X"). */
 export const VI_RECEIVE = new PhraseTrie<true>();

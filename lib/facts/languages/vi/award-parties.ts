@@ -217,6 +217,7 @@ export function subject(s: Sent, e: number): Subject {
   // "Nhà thơ A, …, cũng là một trong những tác giả được tặng Y", "… là một trong 10 cá nhân được tặng": A.
   const oneOf = toks.findIndex((t, k) => k < e && t.lower === 'một' && toks[k + 1]?.lower === 'trong' && toks[k - 1]?.lower === 'là');
   if (oneOf > 0 && named[0] && named[0].from < oneOf) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
+  if (oneOf > 0 && oneOf - cs <= 2 && PRONOUNS.has(toks[cs]!.lower)) return { text: null, pronoun: true }; // "Cô là một trong 3 nhà khoa học …"
   if (toks[cs]!.lower === 'lễ' || counted(toks, cs, e) || listedGroup) return { text: null, pronoun: false };
   // "bệnh viện từng được tặng", "Trường đã 3 lần được tặng", "đơn vị đã được tặng": the body named earlier.
   const body = !inClause ? BODY_WORDS.match(toks, cs) : null;

@@ -138,6 +138,7 @@ function around(s: Sent, a: AwardSpan): Around {
   }
   // Backwards to the verb: receivers are subjects; givers are subjects with the recipient after.
   let from = a.from;
+  if (/^["“«]$/.test(toks[from - 1]?.text ?? '')) from--; // "được vinh danh "Công dân Thủ đô ưu tú""
   while (from > 0 && /^(\d+|hai|ba|bốn|năm)$/.test(toks[from - 1]!.lower)) from--;
   for (let k = from - 1; k >= 0 && k >= from - 14 && toks[k]!.word; k--) {
     if (VI_RECEIVE.match(toks, k)?.end === from) {
