@@ -70,6 +70,16 @@ function placeBefore(toks: readonly Tok[], i: number): boolean {
   return !!b && VI_PLACE_WORDS.has(`${b.lower} ${a.lower}`);
 }
 
+// A surname first, and every syllable reads as Vietnamese: "Sao Mai Semi" (a company) is no "Mai Semi".
+function surnameLed(toks: readonly Tok[], a: number, to: number): boolean {
+  if (!VI_SURNAMES.has(toks[a]!.lower)) return false;
+  for (let k = a + 1; k < to; k++) {
+    const t = toks[k]!;
+    if (!isVietSyllable(t) && !MINORITY.test(t.text) && !HYPHENATED.test(t.text)) return false;
+  }
+  return true;
+}
+
 // Pick the name inside a run of capitalised syllables [from, to).
 function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   // A sentence may open with a courtesy word: "Ông Lê Văn Hòa", "Bà Lan".
@@ -77,19 +87,17 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   let s = from;
   for (let p = VI_PLACES.match(toks, s); p && p.end <= to; p = VI_PLACES.match(toks, s)) s = p.end;
   const len = to - s;
-  const sur = (i: number): boolean => VI_SURNAMES.has(toks[i]!.lower);
+
   // After "TP", "đường", "Giải thưởng": a two-syllable run or "Hồ Chí Minh" names the place or work;
   // a longer run is a person ("UBND TP Nguyễn Doãn Toản").
   if (s === from && placeBefore(toks, s) && (len <= 2 || toks[s]!.lower === 'hồ')) return null;
   // "Trường THPT Chu Văn An", "đường Nguyễn Văn Linh", "Đại học Tôn Đức Thắng": named after a person, any length.
   const school = toks[s - 1]?.lower === 'học' && /^(đại|tiểu)$/.test(toks[s - 2]?.lower ?? ''); // not "nhà khoa học A"
   if (s === from && (NAMED_AFTER.has(toks[s - 1]?.lower ?? '') || school)) return null;
-  // Every syllable of a Vietnamese name reads as one: "Sao Mai Semi" (a company) is no "Mai Semi".
-  const viet = (a: number): boolean => toks.slice(a, to).every((t) => isVietSyllable(t) || MINORITY.test(t.text) || HYPHENATED.test(t.text));
-  if (len >= 2 && len <= 4 && sur(s) && viet(s)) return { from: s, to, foreign: false };
+  if (len >= 2 && len <= 4 && surnameLed(toks, s, to)) return { from: s, to, foreign: false };
   for (const n of [3, 4, 2]) {
     const a = to - n;
-    if (a > s && sur(a) && viet(a)) return { from: a, to, foreign: false };
+    if (a > s && surnameLed(toks, a, to)) return { from: a, to, foreign: false };
   }
   // A foreign name ends the run: from a known given name ("Apple Tim Cook"), else from the last
   // words that are not Vietnamese syllables ("Liên Hợp Quốc António Guterres").
