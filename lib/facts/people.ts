@@ -106,6 +106,8 @@ export function distinctTitles(titles: readonly string[]): string[] {
     const k = keys[i]!;
     if (!k || seen.has(k)) return;
     if (keys.some((o) => o !== k && o.startsWith(k + ' '))) return;
+    // "minister" beside "prime minister": one word that only ends a longer title says nothing more.
+    if (!k.includes(' ') && keys.some((o) => o !== k && o.endsWith(' ' + k))) return;
     seen.add(k);
     out.push(t.trim());
   });

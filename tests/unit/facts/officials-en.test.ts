@@ -109,3 +109,22 @@ describe('English officials: more ways to write a post (session 3)', () => {
     ]);
   });
 });
+
+describe('English officials: posts stated later, by surname (session 3)', () => {
+  it('reads posts after a surname: an appositive, "who was also", "also chairs", "served as … and as …", "joined X as", "was previously"', () => {
+    const text =
+      'Housing minister Rachel Voss resigned on Tuesday.\n\n' +
+      'Voss, who was also minister of state for housing and planning, said she had lost confidence.\n\n' +
+      'The prime minister, Keir Starmer, accepted. Mr Starmer, the Labour leader, praised her.\n\n' +
+      'Her deputy, junior minister Tom Hale, will take over. Hale previously served as a councillor in Leeds and as chair of the local planning committee.\n\n' +
+      'Daniel Reyes, Corvane’s chief executive since 2019, will retire. Reyes, 61, also chairs the board.\n\n' +
+      'Ms. Shah, who joined Corvane as chief financial officer in 2021, succeeds him. Priya Shah was previously a vice president at Intel.';
+    expect(en(text)).toEqual([
+      'Rachel Voss | Housing minister; minister of state for housing and planning',
+      'Keir Starmer | prime minister; Labour leader',
+      'Tom Hale | junior minister; councillor in Leeds; chair of the local planning committee',
+      'Daniel Reyes | Corvane’s chief executive; chair of the board',
+      'Priya Shah | chief financial officer; vice president at Intel',
+    ]);
+  });
+});

@@ -26,7 +26,13 @@ describe('people: one entry per person', () => {
 
   it('takes the longer form when the short one came first ("Trump", then "Donald Trump")', () => {
     const people = mergePeople(ctx, [m('Trump', ['President']), m('Donald Trump', ['US President'])]);
-    expect(people.map((p) => [p.name, p.titles])).toEqual([['Donald Trump', ['President', 'US President']]]);
+    // "President" only ends "US President": one title.
+    expect(people.map((p) => [p.name, p.titles])).toEqual([['Donald Trump', ['US President']]]);
+  });
+
+  it('keeps a one-word title that is not the end of another ("Senator" beside "US President")', () => {
+    const people = mergePeople(ctx, [m('Donald Trump', ['Senator', 'US President'])]);
+    expect(people.map((p) => p.titles)).toEqual([['Senator', 'US President']]);
   });
 
   it('never merges two different full names that share a surname', () => {

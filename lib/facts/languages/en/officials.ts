@@ -168,7 +168,9 @@ function shortMentions(units: readonly Unit[], full: readonly PersonMention[]): 
   for (const u of units) {
     u.toks.forEach((t: Tok, i) => {
       if (!t.cap || !surnames.has(t.lower) || nameWord(u.toks[i + 1]) || nameWord(u.toks[i - 1]) || inside(u, t)) return;
-      out.push({ name: t.text, span: { start: t.start, end: t.end }, titles: [], sentence: u.index, short: true });
+      // "Voss, who was also minister of state for …", "Reyes, 61, also chairs the board": titles after a surname too.
+      const titles = [...appositive(u, i + 1), ...roleClause(u, i + 1), ...predicateTitles(u, i + 1)];
+      out.push({ name: t.text, span: { start: t.start, end: t.end }, titles, sentence: u.index, short: true });
     });
   }
   return out;

@@ -128,8 +128,11 @@ export function complementEnd(toks: readonly Tok[], j: number): { to: number; or
     const t = toks[k]!;
     if (CLAUSE_END.has(t.text) && !(t.text === '.' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && toks[k - 1]!.text.length <= 3)) break;
     if (POSS.has(t.text)) possessed = true;
-    // "chair of the Kavli Prize committee": a body noun closes a capitalised name.
-    if (org && !possessed && t.word && !t.cap && !DETS.has(t.lower) && !(BODIES.has(t.lower) && toks[k - 1]!.cap)) break;
+    // "chair of the Kavli Prize committee": a body noun closes a capitalised name; "minister of state
+    // for housing and planning": a portfolio after "for".
+    const afterFor = toks.slice(Math.max(j, k - 3), k).some((x) => x.lower === 'for');
+    const portfolio = afterFor && t.word && !t.cap && !LINKS.has(t.lower) && (t.lower === 'and' || !CLAUSE_WORDS.has(t.lower));
+    if (org && !possessed && t.word && !t.cap && !DETS.has(t.lower) && !(BODIES.has(t.lower) && toks[k - 1]!.cap) && !portfolio) break;
     if (!t.cap && CLAUSE_WORDS.has(t.lower)) {
       // "and planning for Con Edison" continues; "and a former …", "and PR director" start a new title.
       const next = /^(a|an|the|former)$/.test(toks[k + 1]?.lower ?? '') || headAt(toks, k + 1) || (toks[k + 1]?.cap && headAt(toks, k + 2));
@@ -140,6 +143,8 @@ export function complementEnd(toks: readonly Tok[], j: number): { to: number; or
     if ((t.cap && !/-(based|born|owned|listed|run|headquartered)$/i.test(t.text)) || BODIES.has(t.lower)) org = true;
     k++;
   }
+  // Never end on a link or "and": "councillor in Leeds and (as chair …)".
+  while (k > j + 1 && /^(and|or|of|for|at|to|in|on|with|the|a|an)$/.test(toks[k - 1]!.lower)) k--;
   return { to: k, org };
 }
 

@@ -41,7 +41,8 @@ function titlesAt(u: Unit, k: number): string[] {
       // "the climate change and energy minister": after "the", any plain lower-case words before the head.
       const loose = described && /^\p{Ll}+$/u.test(t.text) && !LOOSE_STOP.test(t.lower);
       if (!(EN_TITLE_MODS.has(t.lower) || t.cap || POSS.has(t.text) || t.text === '&' || t.text === '.' || loose)) break;
-      if ((t.cap && !EN_PLACES.match(toks, m) && !EN_TITLE_MODS.has(t.lower)) || POSS.has(t.text)) org = true;
+      // "the Labour leader": a capitalised Labour/Labor is the party, not the portfolio.
+      if ((t.cap && !EN_PLACES.match(toks, m) && (!EN_TITLE_MODS.has(t.lower) || /^(labour|labor)$/.test(t.lower))) || POSS.has(t.text)) org = true;
       head = headAt(toks, ++m);
     }
     if (!head) break;
@@ -91,10 +92,21 @@ export function roleClause(u: Unit, j: number): string[] {
   const { toks, source } = u;
   if (toks[j]?.text !== ',' || toks[j + 1]?.lower !== 'who') return [];
   if (/^(was|is|has|had|were)$/.test(toks[j + 2]?.lower ?? '')) {
-    const v = j + 3 + (/^(been|just|recently)$/.test(toks[j + 3]?.lower ?? '') ? 1 : 0);
-    // "Natalie Cho, who has been chief of staff since …": the post itself.
-    if (!NAMED.test(toks[v]?.lower ?? '')) return toks[v - 1]?.lower === 'been' || toks[v - 1]?.lower === 'is' ? titlesAt(u, v) : [];
+    let v = j + 3;
+    while (/^(been|just|recently|also|previously|formerly|once|briefly)$/.test(toks[v]?.lower ?? '')) v++;
+    // "Natalie Cho, who has been chief of staff since …", "Voss, who was also minister of state for …".
+    if (!NAMED.test(toks[v]?.lower ?? '')) return /^(been|is|was|also|previously|formerly|once)$/.test(toks[v - 1]?.lower ?? '') ? titlesAt(u, v) : [];
     return titlesAt(u, v + 1 + (/^(as|to)$/.test(toks[v + 1]?.lower ?? '') ? 1 : 0));
+  }
+  // "Ms. Shah, who joined Corvane as chief financial officer in 2021": the post she joined as.
+  if (/^(joined|rejoined)$/.test(toks[j + 2]?.lower ?? '')) {
+    const as = toks.findIndex((t, k) => k > j + 2 && k - j < 10 && t.lower === 'as');
+    if (as < 0) return [];
+    const found = titlesAt(u, as + 1);
+    // "joined Corvane as chief financial officer": the body it joined makes a role a post.
+    const head = headAt(toks, as + 1 + (/^(a|an|the)$/.test(toks[as + 1]?.lower ?? '') ? 1 : 0));
+    const body = toks.slice(j + 3, as).some((t) => t.cap);
+    return found.length || !head || !body ? found : [slice(u.source, toks, as + 1, head.to).replace(/^(a|an|the)\s+/i, '')];
   }
   // "Ms Ley, who became Liberal leader in May", "…, who remains chief executive".
   if (/^(became|becomes|remains|remained)$/.test(toks[j + 2]?.lower ?? '')) return titlesAt(u, j + 3);
@@ -106,12 +118,40 @@ export function roleClause(u: Unit, j: number): string[] {
   return [`${verb} ${slice(source, toks, j + 3, e)}`];
 }
 
-/** "Penny Wong stays as foreign minister", "X became party leader", "X remains chief executive": the post after the verb. */
+const ADVERB = /^(also|previously|formerly|once|now|then|still|currently|briefly|later|most recently)$/;
+
+/**
+ * Posts stated by the verb after a name: "Penny Wong stays as foreign minister", "X became party
+ * leader", "X remains chief executive", "Hale previously served as a councillor … and as chair of …",
+ * "Reyes, 61, also chairs the board", "Shah was previously a vice president at Intel". A ", who …,"
+ * aside or an age between the name and the verb is skipped.
+ */
 export function predicateTitles(u: Unit, j: number): string[] {
-  const { toks } = u;
-  const verb = toks[j]?.lower ?? '';
-  if (/^(stays|stayed|remains|remained|continues|continued|returns|returned)$/.test(verb)) {
-    return toks[j + 1]?.lower === 'as' ? titlesAt(u, j + 2) : /^(remains|remained)$/.test(verb) ? titlesAt(u, j + 1) : [];
+  const { toks, source } = u;
+  if (toks[j]?.text === ',' && /^\d{1,3}$/.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.text === ',') j += 3;
+  else if (toks[j]?.text === ',' && toks[j + 1]?.lower === 'who') {
+    const close = toks.findIndex((t, k) => k > j + 1 && k - j < 24 && t.text === ',');
+    if (close < 0) return [];
+    j = close + 1;
   }
-  return /^(became|becomes)$/.test(verb) ? titlesAt(u, j + 1) : [];
+  while (ADVERB.test(toks[j]?.lower ?? '')) j++;
+  const verb = toks[j]?.lower ?? '';
+  if (/^(stays|stayed|remains|remained|continues|continued|returns|returned|served|serves|serving|worked|works)$/.test(verb)) {
+    if (toks[j + 1]?.lower !== 'as') return /^(remains|remained)$/.test(verb) ? titlesAt(u, j + 1) : [];
+    const out = titlesAt(u, j + 2);
+    // "… as a councillor in Leeds and as chair of the planning committee".
+    const again = toks.findIndex((t, k) => k > j + 2 && k - j < 20 && t.lower === 'as' && toks[k - 1]?.lower === 'and');
+    return again > 0 ? [...out, ...titlesAt(u, again + 1)] : out;
+  }
+  if (/^(became|becomes|was|is)$/.test(verb)) {
+    let k = j + 1;
+    while (ADVERB.test(toks[k]?.lower ?? '')) k++;
+    return titlesAt(u, k);
+  }
+  // "Reyes also chairs the board": a role verb with its object.
+  const role = EN_ROLE_VERBS.get(verb);
+  if (!role) return [];
+  let e = j + 1;
+  while (e < toks.length && e - j < 12 && !/^[,.;]$/.test(toks[e]!.text) && !/^(and|but|while|since|until)$/.test(toks[e]!.lower)) e++;
+  return e > j + 1 && toks[j + 1]?.word ? [`${role} ${slice(source, toks, j + 1, e)}`] : [];
 }
