@@ -154,3 +154,17 @@ describe('Vietnamese officials: joint posts, brands, hamlet heads (session 3)', 
     expect(vi('Theo ông Lâm Văn Út, Trưởng ấp 3, xã Phước An, người dân đồng thuận cao.')).toEqual(['Lâm Văn Út | Trưởng ấp 3']);
   });
 });
+
+describe('Vietnamese officials: titles after a short name, judges and prosecutors (session 3)', () => {
+  it('"Ông Thuấn, nguyên Giám đốc Bệnh viện K, …" adds the post to the person named before', () => {
+    const text = 'Thứ trưởng Bộ Y tế Trần Văn Thuấn phát biểu.\n\nÔng Thuấn, nguyên Giám đốc Bệnh viện K, nhấn mạnh vai trò của y tế cơ sở.';
+    expect(vi(text)).toEqual(['Trần Văn Thuấn | Thứ trưởng Bộ Y tế; nguyên Giám đốc Bệnh viện K']);
+  });
+
+  it('"Thẩm phán", "Kiểm sát viên" are posts', () => {
+    expect(vi('Chủ tọa phiên tòa là Thẩm phán Nguyễn Thị Lan, Phó Chánh án TAND TP Hà Nội.')).toEqual([
+      'Nguyễn Thị Lan | Thẩm phán; Phó Chánh án TAND TP Hà Nội',
+    ]);
+    expect(vi('Kiểm sát viên Trần Quốc Huy giữ quyền công tố.')).toEqual(['Trần Quốc Huy | Kiểm sát viên']);
+  });
+});

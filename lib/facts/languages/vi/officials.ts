@@ -99,7 +99,9 @@ function shortMentions(toks: readonly Tok[], names: ReadonlySet<number>, src: st
     while (j < toks.length && j - i <= 2 && toks[j]!.cap && toks[j]!.word && !VI_HEADS.match(toks, j)) j++;
     if (j > i + 1) {
       const name = slice(src, toks, i + 1, j);
-      out.push({ name, span: { start: toks[i + 1]!.start, end: toks[j - 1]!.end }, titles: [], sentence: si, short: true });
+      // "Ông Thuấn, nguyên Giám đốc Bệnh viện K, …": titles after a short name too.
+      const titles = after(toks, { from: i + 1, to: j, foreign: false }, names).map((t) => slice(src, toks, t.from, t.to));
+      out.push({ name, span: { start: toks[i + 1]!.start, end: toks[j - 1]!.end }, titles, sentence: si, short: true });
     }
   }
   return out;

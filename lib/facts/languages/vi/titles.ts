@@ -19,6 +19,7 @@ Nghị sĩ|Ngoại trưởng|Chủ tịch Hạ viện|Chủ tịch Thượng vi�
 Chánh án|Phó Chánh án|Viện trưởng|Phó Viện trưởng|Tổng Kiểm toán Nhà nước|Tổng Thanh tra Chính phủ
 Tổng Thư ký|Tổng thư ký|Giáo hoàng|Chủ tịch danh dự|Tổng Tham mưu trưởng|Chủ nhiệm Tổng cục Chính trị
 Người phát ngôn|Phát ngôn viên|Chủ tịch HĐQT|Tổng Giám đốc|Phó Tổng Giám đốc|CEO|Nhà sáng lập và CEO
+Thẩm phán|Kiểm sát viên|Điều tra viên|Hội thẩm nhân dân|Chấp hành viên|Thẩm tra viên
 `;
 
 // Positions that are only a position with the body they lead ("Bí thư Tỉnh ủy X").
