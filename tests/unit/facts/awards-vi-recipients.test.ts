@@ -322,3 +322,18 @@ describe('Vietnamese awards: quoted honours and the main prize (session 3)', () 
     expect(vi(text)).toEqual(['Giải thưởng Kovalevskaia -> Lê Thu Hà']);
   });
 });
+
+describe('Vietnamese awards: counted groups with one named, two clauses joined by "và" (session 3)', () => {
+  it('"5 tập thể và 12 cá nhân được nhận X, trong đó có Y" names Y; "vì …, trong đó có dự án cầu …" does not', () => {
+    expect(vi('Dịp này, 5 tập thể và 12 cá nhân được nhận Bằng khen của UBND tỉnh, trong đó có Công an phường Trảng Dài.')).toEqual([
+      'Bằng khen của UBND tỉnh -> Công an phường Trảng Dài',
+    ]);
+  });
+
+  it('"A được tặng X và nhiều cá nhân được tặng Y": Y is not A\'s', () => {
+    expect(vi('Bệnh viện Đa khoa tỉnh Tây Ninh được Bộ Y tế tặng Cờ thi đua và nhiều cá nhân được tặng Bằng khen.')).toEqual([
+      'Cờ thi đua -> Bệnh viện Đa khoa tỉnh Tây Ninh',
+      'Bằng khen -> -',
+    ]);
+  });
+});

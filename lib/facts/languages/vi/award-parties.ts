@@ -186,7 +186,12 @@ export function subject(s: Sent, e: number): Subject {
     if (open > 0) e = open;
   }
   // "X …, và được trao Y": the subject is the sentence's.
-  const cs = coordinated ? 0 : clauseStart(s, e);
+  let cs = coordinated ? 0 : clauseStart(s, e);
+  // "A được tặng X và nhiều cá nhân được tặng Y": after a full first clause, "và" opens a new subject.
+  if (!coordinated) {
+    const va = toks.findLastIndex((t, k) => k > cs && k < e - 1 && t.lower === 'và');
+    if (va > 0 && toks.slice(cs, va).some((t) => t.lower === 'được') && s.awards.some((a) => a.to <= va && a.from > cs)) cs = va + 1;
+  }
   if (coordinated) {
     const first = [...s.starts.values()].sort((a, b) => a.from - b.from)[0];
     if (first) return { text: slice(s.u.source, toks, first.from, first.to), pronoun: false };

@@ -136,6 +136,15 @@ function around(s: Sent, a: AwardSpan): Around {
     if (g !== undefined) out.giver ??= subject(s, g).text;
     return { ...out, recipientScore: 3 };
   }
+  // "5 tập thể và 12 cá nhân được nhận Bằng khen …, trong đó có Công an phường X": the one named.
+  const among2 = toks.findIndex((x, k) => k >= a.to && x.lower === 'trong' && toks[k + 1]?.lower === 'đó' && toks[k + 2]?.lower === 'có');
+  const countedBefore = toks.slice(0, a.from).some((x, k) => /^\d+$/.test(x.text) && /^(tập|cá|đơn|người|hộ|học|giáo|tác)$/.test(toks[k + 1]?.lower ?? ''));
+  const reason = toks.slice(a.to, among2).some((x) => /^(vì|do|nhờ|với|để)$/.test(x.lower));
+  if (among2 > 0 && among2 - a.to <= 10 && countedBefore && !reason) {
+    const named = listedNames(s, among2 + 3, toks.length);
+    const first = named[0] ?? np(s, among2 + 3, toks.length);
+    if (first) return { ...out, recipient: first, recipientScore: 2, more: named.length > 1 ? named : [] };
+  }
   // Backwards to the verb: receivers are subjects; givers are subjects with the recipient after.
   let from = a.from;
   if (/^["“«]$/.test(toks[from - 1]?.text ?? '')) from--; // "được vinh danh "Công dân Thủ đô ưu tú""
