@@ -404,3 +404,21 @@ describe('English awards: sport match awards, appositions and counted groups (se
     ]);
   });
 });
+
+describe('English awards: month complements, works, lower-case titles, pronoun back-references (session 3)', () => {
+  it('"Manager of the Month award for October went to X", "went to "<work>"", "this year honours X"', () => {
+    expect(en("The Premier League's Manager of the Month award for October went to Andoni Iraola.")).toEqual([
+      "Premier League's Manager of the Month award -> Andoni Iraola",
+    ]);
+    expect(en('The Best Picture Oscar went to "The Quiet Hour", directed by Lina Moss.')).toEqual(['Best Picture Oscar -> The Quiet Hour']);
+    expect(en('The Lasker Award for clinical research this year honours Dr. Omar Faris.')).toEqual([
+      'Lasker Award for clinical research -> Omar Faris',
+    ]);
+  });
+
+  it('"X won album of the year"; "she was honoured to receive the medal" after the medal was named', () => {
+    expect(en('Taylor Swift won album of the year for the fourth time.')).toEqual(['album of the year -> Taylor Swift']);
+    const text = 'The Royal Society awarded its Copley Medal on Monday.\n\nProfessor Anne Holt said she was "deeply honoured" to receive the medal.';
+    expect(en(text)).toEqual(['Copley Medal -> Anne Holt']);
+  });
+});

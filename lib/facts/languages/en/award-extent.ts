@@ -47,6 +47,8 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     const caps = toks[k]?.cap;
     const stop = (n: number): boolean =>
       /^(for|at|while|and|with|after)$/.test(toks[n]!.lower) || (toks[n]!.lower === 'in' && /^\d/.test(toks[n + 1]?.text ?? '')) ||
+      // "for clinical research this year honours …": when, and the verb after it, end the name.
+      (/^(this|next|last)$/.test(toks[n]!.lower) && /^(year|month|week|season)$/.test(toks[n + 1]?.lower ?? '')) ||
       // A headline in title case goes on with its verb: "Nobel Prize in Chemistry Goes to …".
       /^(goes|go|went|wins|won|awarded|given|to|is|are|was|were|named|honou?rs|shared|splits?)$/.test(toks[n]!.lower);
     const part = (n: number): boolean => toks[n]!.word || POSS.has(toks[n]!.text);
@@ -70,7 +72,7 @@ export function lowerCategory(toks: readonly Tok[], j: number): number {
   const first = toks[j + 1];
   if (!first || !first.word || first.cap || /^\d/.test(first.text) || OWNER.test(first.lower) || /ing$/.test(first.lower)) return j;
   let k = j + 1;
-  while (k < toks.length && k - j <= 3 && word(toks[k]) && !toks[k]!.cap && !STOP.has(toks[k]!.lower) && !/^\d/.test(toks[k]!.text)) k++;
+  while (k < toks.length && k - j <= 3 && word(toks[k]) && !toks[k]!.cap && !STOP.has(toks[k]!.lower) && !/^\d/.test(toks[k]!.text) && !/^(this|next|last)$/.test(toks[k]!.lower)) k++;
   return k;
 }
 const OWNER = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|which|what|whom|being|having|services|work|years?|life|lifetime|playing|writing)$/;

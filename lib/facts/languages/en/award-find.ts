@@ -7,7 +7,7 @@
 import { foldKey, type Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
-import { EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_VAGUE } from './award-lexicon';
+import { EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_VAGUE, EN_WIN } from './award-lexicon';
 import { capsBefore, category, complement, lowerCategory, POSS, STOP, winBefore, word, wonAfter, YEAR } from './award-extent';
 
 /** An award as token indices [from, to). `won`: the words around already say it was won. */
@@ -155,14 +155,16 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     const period = /^(year|season|month|week|decade|tournament|match|game|series)$/.test(t.lower);
     if ((period && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'of') || (YEAR.test(t.text) && toks[i - 1]?.lower === 'of')) {
       let a = i - (period ? 3 : 2);
-      while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|adjudged|declared|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower)) a--;
+      while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|adjudged|declared|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower) && EN_WIN.match(toks, a - 1)?.end !== a) a--;
       // "a retired teacher its Citizen of the Year": a capitalised title starts at its first capital.
       if (toks.slice(a, i - 2).some((x) => x.cap)) while (a < i - 2 && !toks[a]!.cap && !/^\d/.test(toks[a]!.text)) a++;
       const named = /^(named|voted|crowned|adjudged|declared)$/.test(toks[a - 1]?.lower ?? '') || /^(named|voted|crowned|adjudged|declared)$/.test(toks[a - 2]?.lower ?? '');
       // "of 2004" only after "named"/"voted": "Investment Company Act of 1940" is a law.
       // "the Manager of the Season award": the award word after it belongs to the name.
       const end = /^(award|prize|trophy)$/.test(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-      if (a < i - 2 && !out.some((o) => o.to > a) && (named || (period && t.cap))) push(a, end, named);
+      // "Taylor Swift won album of the year": a lower-case title right after a win.
+      const wonIt = period && (EN_WIN.match(toks, a - 1)?.end === a || (toks[a - 1]?.lower === 'the' && EN_WIN.match(toks, a - 2)?.end === a - 1));
+      if (a < i - 2 && !out.some((o) => o.to > a) && (named || wonIt || (period && t.cap))) push(a, end, named || wonIt);
       continue;
     }
     // "won Best Direction", "Best Lead Actress was awarded to", "and Best Editing to Claire Novak".

@@ -58,9 +58,21 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
     const known = peopleIn(u, people, to, listEnd(u, to)).map((p) => p.name);
     const listed = named.length > 1 || (named.length === 1 && known.length) ? named : known;
     if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
+    // 'The Best Picture Oscar went to "The Quiet Hour"': a work's title.
+    if (OPEN_QUOTE.test(toks[to]?.text ?? '')) {
+      const close = toks.findIndex((t, k) => k > to + 1 && k - to < 14 && CLOSE_QUOTE.test(t.text));
+      if (close > 0) return { text: slice(u.source, toks, to + 1, close), score: 3, pronoun: false };
+    }
     return nounPhrase(u, people, to, endOfClause(u, to), 3);
   }
   if (w(j + 1) === 'won' && w(j + 2) === 'by') return nounPhrase(u, people, j + 3, endOfClause(u, j + 3), 3);
+  // "The Lasker Award for clinical research this year honours Dr. Omar Faris".
+  let h = j;
+  if (/^(this|next|last)$/.test(w(h)) && /^(year|month|week|season)$/.test(w(h + 1))) h += 2;
+  if (/^(honours|honors|recognises|recognizes|celebrates)$/.test(w(h))) {
+    const listed = listedFrom(u, people, h + 1).map((x) => x.name);
+    if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
+  }
   // "Best Cinematography went to A and Best Editing to B": the verb left out before "to".
   if (w(j) === 'to' && w(a.from - 1) === 'and' && toks.slice(0, a.from).some((t, k) => /^(went|goes|go)$/.test(t.lower) && w(k + 1) === 'to')) {
     const next = listedFrom(u, people, j + 1);
@@ -119,7 +131,11 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
     for (let k = b - 2; k >= 0 && b - k < 16; k--) if (/^(beat|beats|pipped|beating)$/.test(w(k))) return subject(u, people, k);
   }
   for (let k = Math.max(0, b - 3); k < b; k++) {
-    if (EN_WIN.match(toks, k)?.end !== b) continue;
+    const verb = EN_WIN.match(toks, k);
+    if (verb?.end !== b) continue;
+    // "The Royal Society awarded its Copley Medal": an active "awarded its" names the giver, not the winner.
+    const own = /^(its|their)$/.test(w(a.from - 1)) || /^(its|their)$/.test(w(b));
+    if (verb.value === 'passive' && own && !/^(was|were|is|are|been|be|being)$/.test(w(k - 1))) return NONE;
     // "In addition to becoming a dame, she …": a gerund's subject is the person of the sentence.
     // "…, winning outstanding drama series": a participle's subject is the sentence's.
     if (toks[k]!.lower.endsWith('ing')) return toks[k - 1]?.text === ',' ? sentenceSubject(u, people) : { text: null, score: 1, pronoun: true };
@@ -242,7 +258,13 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       }
     }
     // "The medal was awarded posthumously to X", "X received the medal": only with a named recipient.
-    const r = back && referent ? recipient(u, people, back) : NONE;
+    let r = back && referent ? recipient(u, people, back) : NONE;
+    // 'Professor Holt said she was "deeply honoured" to receive the medal': the person the pronoun stands for.
+    if (!r.text && r.pronoun && back && u.index >= 0) {
+      // The sentence's own subject first ("Professor Holt said she …"), never a rival named later in it.
+      const who = personIn(u, people, 0, Math.min(back.from, 4), true) ?? pronounReferent(ctx, people, u.index);
+      if (who) r = { text: who.name, score: 1, pronoun: false };
+    }
     for (const one of r.more && r.more.length > 1 ? r.more : r.text ? [r.text] : []) {
       const person = resolvePerson(people, one.replace(COURTESY, ''));
       const span = { start: toks[back!.from]!.start, end: toks[back!.to - 1]!.end };
