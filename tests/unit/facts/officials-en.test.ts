@@ -128,3 +128,12 @@ describe('English officials: posts stated later, by surname (session 3)', () => 
     ]);
   });
 });
+
+describe('English officials: detective and superintendent ranks (session 3)', () => {
+  it('"Det. Insp.", "Det Supt", "Supt" are ranks; "DET" (Detroit) in a box score is not', () => {
+    expect(en('Det. Insp. Mark Jones, who led the inquiry, said the family had been told.')).toEqual(['Mark Jones | Det. Insp.']);
+    expect(en('Det Supt Claire Hammond said the unit was stretched.')).toEqual(['Claire Hammond | Det Supt']);
+    expect(en('Supt Claire Hall said officers were called at 2am.')).toEqual(['Claire Hall | Supt']);
+    expect(en('Owen Pratt (DET) threw 98 pitches.')).toEqual([]);
+  });
+});

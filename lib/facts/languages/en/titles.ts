@@ -33,7 +33,8 @@ const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-ge
 |rear admiral|vice admiral|commodore|brigadier|field marshal|air marshal|air chief marshal|wing commander
 |squadron leader|flight lieutenant|detective inspector|detective chief inspector|detective superintendent
 |detective sergeant|detective constable|chief inspector|chief superintendent|inspector|constable
-|pc|sgt|insp|dc|ds|dci|governor-general|governor general|lieutenant-governor|premier|cr|cllr|councilor`;
+|pc|sgt|insp|dc|ds|dci|governor-general|governor general|lieutenant-governor|premier|cr|cllr|councilor
+|det.|det supt|det insp|det sgt|det con|det. insp.|det. sgt.|det. supt.|det. con.|det. chief insp.|supt|supt.|ch. supt.|insp.|cmdr.|cmdr|det. lt.`;
 
 /** Offices that are only offices with a capital: "Captain Emma Rice", not "England captain Harry Kane". */
 export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['captain', 'major', 'private', 'inspector', 'constable']);
