@@ -337,3 +337,21 @@ describe('Vietnamese awards: counted groups with one named, two clauses joined b
     ]);
   });
 });
+
+describe('Vietnamese awards: a tournament\'s honours listed item by item (session 3)', () => {
+  it('"gồm: Chủ công xuất sắc nhất - A (CLB), …", "Libero xuất sắc nhất: B", "Hoa khôi của giải là C", "Giải Vua phá lưới thuộc về D"', () => {
+    const text =
+      'Các danh hiệu cá nhân gồm: Chủ công xuất sắc nhất - Trần Thị Thanh Thúy (Ninh Bình), Chuyền hai xuất sắc nhất - Đặng Thị Kim Thanh (Hà Nội).\n\n' +
+      'Libero xuất sắc nhất: Nguyễn Khánh Đang (Ninh Bình).\n\n' +
+      'Hoa khôi của giải là Đoàn Thị Lâm Oanh.\n\n' +
+      'Giải Vua phá lưới thuộc về Nguyễn Thị Uyên với 215 điểm.\n\n' +
+      'Khoảnh khắc xúc động nhất là khi đội trưởng Lê Thị Hà nâng cúp.';
+    expect(vi(text)).toEqual([
+      'Chủ công xuất sắc nhất -> Trần Thị Thanh Thúy',
+      'Chuyền hai xuất sắc nhất -> Đặng Thị Kim Thanh',
+      'Libero xuất sắc nhất -> Nguyễn Khánh Đang',
+      'Hoa khôi -> Đoàn Thị Lâm Oanh',
+      'Giải Vua phá lưới -> Nguyễn Thị Uyên',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
  * Finds Vietnamese award names in a sentence's tokens: a head ("Huân chương", "danh hiệu",
  * "Giải thưởng") and the name after it, up to where the name ends ("… hạng Nhất", "… năm 2017").
  */
-import { foldKey, type Tok } from '../../words';
+import { foldKey, PhraseTrie, type Tok } from '../../words';
 import {
   type AwardHead, VI_AWARD_HEADS, VI_AWARD_STOP, VI_HONOUR_TITLES, VI_NOT_CONFERRED, VI_ORDER_NAMES,
   VI_GIVE, VI_PRIZE_NAMES, VI_RECEIVE, VI_TIERS,
@@ -27,6 +27,9 @@ const QUOTE_OPEN = /^["“«]$/;
 const QUOTE_CLOSE = /^["”»]$/;
 const BALL = /^quả$/;
 const BARE_AFTER = /^(này|năm|được|đã|cũng|vừa|lần)$/;
+// Honours of a tournament named without a superlative.
+const SPORT_TITLES = new PhraseTrie<true>();
+for (const w of ['vua phá lưới', 'hoa khôi', 'vua kiến tạo', 'găng tay vàng', 'chiếc giày vàng']) SPORT_TITLES.add(w, true);
 
 const word = (t: Tok | undefined): boolean => !!t && t.word;
 const stop = (t: Tok | undefined): boolean => !t || !t.word || VI_AWARD_STOP.has(t.lower);
@@ -67,6 +70,8 @@ function field(toks: readonly Tok[], j: number): number {
 // superlative ("nhất") or "của năm"; the end, or -1.
 export function superlativeEnd(toks: readonly Tok[], j: number): number {
   if (!toks[j]?.cap) return -1;
+  const named = SPORT_TITLES.match(toks, j);
+  if (named) return named.end;
   for (let k = j + 1; k < toks.length && k - j <= 6; k++) {
     const t = toks[k]!;
     if (!t.word) return -1;
@@ -187,6 +192,19 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
       continue;
     }
     const h = VI_AWARD_HEADS.match(toks, i);
+    // "…: Chủ công xuất sắc nhất - A (CLB), Đối chuyền xuất sắc nhất - B", "Libero xuất sắc nhất: C",
+    // "Hoa khôi của giải là D": a tournament's honour opening a list item, then who holds it.
+    const item = !h && (i === 0 || /^[,:;]$/.test(toks[i - 1]!.text) || toks[i - 1]!.lower === 'gồm') ? superlativeEnd(toks, i) : -1;
+    if (item > 0) {
+      const of = toks[item]?.lower === 'của' && toks[item + 1]?.lower === 'giải' ? item + 2 : item;
+      // "là" only for a tournament's honour: "Khoảnh khắc xúc động nhất là …" is no award.
+      const honour = of > item || !!SPORT_TITLES.match(toks, i);
+      if (/^[-–:]$/.test(toks[of]?.text ?? '') || toks[of]?.lower === 'thuộc' || (toks[of]?.lower === 'là' && honour)) {
+        out.push({ from: i, to: item, kind: 'title' });
+        i = item - 1;
+        continue;
+      }
+    }
     // "được bầu là Vận động viên xuất sắc nhất giải", "được bình chọn là Cầu thủ hay nhất": a title won by vote.
     const voted = !h && t.cap && toks[i - 1]?.lower === 'là' && /^(bầu|chọn|bình chọn|vinh danh)$/.test(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`.replace(/^\S+ (bầu|chọn|vinh danh)$/, '$1'))
       ? superlativeEnd(toks, i) : -1;

@@ -88,6 +88,13 @@ function around(s: Sent, a: AwardSpan): Around {
     const v = n ? toks.findIndex((x, k) => k >= n.to && k - n.to < 4 && (x.lower === 'được' || VI_RECEIVE.match(toks, k))) : -1;
     if (n && v >= 0) return { ...out, recipient: slice(s.u.source, toks, n.from, n.to), recipientScore: 2 };
   }
+  // "Chủ công xuất sắc nhất - A (CLB)", "Libero xuất sắc nhất: B", "Hoa khôi của giải là C".
+  const ofCup = toks[a.to]?.lower === 'của' && toks[a.to + 1]?.lower === 'giải' ? a.to + 2 : a.to;
+  if (a.kind === 'title' && /^[-–:]$/.test(toks[ofCup]?.text ?? '')) {
+    const who = np(s, ofCup + 1, toks.length);
+    if (who) return { ...out, recipient: who, recipientScore: 3 };
+  }
+  if (ofCup > t && toks[ofCup]?.lower === 'là') t = ofCup;
   // "Giải X gọi tên A", "Giải X xướng tên A": the name called.
   if (/^(gọi|xướng)$/.test(toks[t]?.lower ?? '') && toks[t + 1]?.lower === 'tên') {
     const who = np(s, t + 2, toks.length);
