@@ -166,6 +166,7 @@ export function pronounReferent(
   people: readonly Person[],
   si: number,
   fits: (p: Person) => boolean = () => true,
+  depth = 0,
 ): Person | null {
   const here = ctx.sentences[si];
   const prev = ctx.sentences[si - 1];
@@ -173,6 +174,8 @@ export function pronounReferent(
   if (here && prev && prev.paragraph === here.paragraph) {
     const first = personAfter(ok, prev.span.start);
     if (first && first.mentions.some((m) => !m.source && m.span.start < prev.span.end && m.span.start >= prev.span.start)) return first;
+    // "… Phạm Tuân cùng với Gorbatko … Ông được phong … Cùng năm đó, ông …": a chain of pronouns keeps its topic.
+    if (depth < 3 && /^(ông|bà|anh|chị|cô|he|she|his|her)\b/iu.test(prev.text)) return pronounReferent(ctx, people, si - 1, fits, depth + 1);
   }
   return personBefore(ok, here?.span.start ?? 0);
 }

@@ -355,3 +355,25 @@ describe('Vietnamese awards: a tournament\'s honours listed item by item (sessio
     ]);
   });
 });
+
+describe('Vietnamese awards: subjects written around asides (session 3)', () => {
+  it('a body opening the sentence, a time before the subject, "người được …" after a name, a calling after a comma', () => {
+    expect(vi('Ban Quản lý dự án giao thông tỉnh, đơn vị làm chủ đầu tư, từng đón nhận Huân chương Lao động hạng Ba năm 2022.')).toEqual([
+      'Huân chương Lao động hạng Ba -> Ban Quản lý dự án giao thông tỉnh',
+    ]);
+    expect(vi('Năm 2025, Công ty Sao Nam được vinh danh tại Giải thưởng Sao Khuê.')).toEqual(['Giải thưởng Sao Khuê -> Công ty Sao Nam']);
+    expect(vi('Gia đình ông có mẹ là cụ Thị Lem, người được Nhà nước phong tặng danh hiệu Bà mẹ Việt Nam anh hùng năm 2015.')).toEqual([
+      'danh hiệu Bà mẹ Việt Nam anh hùng -> Thị Lem',
+    ]);
+    expect(vi('Ông dịch thơ của Rabindranath Tagore, nhà thơ Ấn Độ đoạt giải Nobel năm 1913.')).toEqual(['giải Nobel năm 1913 -> Rabindranath Tagore']);
+    expect(vi('Hội truy tặng Giải thưởng Thành tựu trọn đời cho cố nhà thơ, dịch giả Hà Thanh Tịnh.')).toEqual([
+      'Giải thưởng Thành tựu trọn đời -> Hà Thanh Tịnh',
+    ]);
+  });
+
+  it('a pronoun after a pronoun keeps the topic named before them', () => {
+    const text =
+      'Phạm Tuân cùng nhà du hành Viktor Vassilyevich Gorbatko bay vào vũ trụ năm 1980.Ông được phong Anh hùng Lao động năm 1980. Cùng năm đó, ông được trao tặng Huân chương Lenin.';
+    expect(vi(text)).toContain('Huân chương Lenin -> Phạm Tuân');
+  });
+});

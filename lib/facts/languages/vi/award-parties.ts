@@ -161,6 +161,8 @@ for (const w of `bệnh viện|đơn vị|nhà trường|trường|công ty|tổ
 |câu lạc bộ|đội|đoàn|hội|tổ chức|sở|ban|tòa soạn|báo|nhà hát|đảng bộ|công an tỉnh|công an`.split(/[|\n]/)) {
   BODY_WORDS.add(w.trim(), true);
 }
+// "Năm 2025, X được …": a time before the subject, not a body it belongs to.
+const TIME_OPENER = /^(năm|ngày|tháng|sáng|chiều|tối|hôm|trước|sau|đầu|cuối|dịp|nhân|hồi|từ)$/;
 const QUANTITY = /^(\d[\d.,]*|các|những|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|hàng|hơn|gần|trên)$/;
 
 // "3 tập thể và 5 cá nhân", "Hà Nội có 1 nhà giáo", "91 DN": a counted group, not one recipient.
@@ -207,8 +209,14 @@ export function subject(s: Sent, e: number): Subject {
   // "Ông X, Giám đốc …, được tặng Y": the clause is an apposition; the subject opens the sentence.
   if (cs >= e && toks[cs - 1]?.text === ',' && named[0]) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
   const inClause = named.find((n) => n.from >= cs);
-  // "Trường đã …, từng nhận Y": a clause without a subject shares the sentence's.
-  if (cs >= e && cs > 0) return { text: null, pronoun: true, elided: true };
+  // "Trường đã …, từng nhận Y": a clause without a subject shares the sentence's; "Ban Quản lý dự án X,
+  // đơn vị …, từng đón nhận Y": a sentence opening on a body names it.
+  if (cs >= e && cs > 0) {
+    const comma = toks.findIndex((t) => t.text === ',');
+    const head = toks[0]?.cap && comma > 1 && !TIME_OPENER.test(toks[0].lower) && !named.some((n) => n.from < comma) ? np(s, 0, comma) : null;
+    if (head && head === slice(s.u.source, toks, 0, comma)) return { text: head, pronoun: false };
+    return { text: null, pronoun: true, elided: true };
+  }
   // "Ông từng …" is a pronoun; "Ông Kiên từng …" a short name.
   const shortName = cs + 1 < e && toks[cs + 1]!.cap;
   if (cs >= e || (PRONOUNS.has(toks[cs]!.lower) && !inClause && !shortName)) return { text: null, pronoun: true };
@@ -228,11 +236,14 @@ export function subject(s: Sent, e: number): Subject {
   const body = !inClause ? BODY_WORDS.match(toks, cs) : null;
   const bodyEnd = body ? pastCount(toks, body.end) : -1;
   if (body && bodyEnd >= e) return { text: null, pronoun: false, body: slice(s.u.source, toks, cs, body.end) };
+  // "Rabindranath Tagore, nhà thơ Ấn Độ đoạt …": a calling without a name describes the one before the comma.
+  const described = !inClause && toks[cs - 1]?.text === ',' && VI_HONORIFICS.match(toks, cs) ? named.findLast((n) => n.to === cs - 1) : undefined;
+  if (described) return { text: slice(s.u.source, toks, described.from, described.to), pronoun: false };
   const text = authorOf(s, cs, e) ?? np(s, cs, e);
   const all = text ? coordinatedParts(s, cs, e) : [];
   if (all.length > 1) return { text: all[0]!, pronoun: false, more: all };
   // "Lữ đoàn Phòng không 671, Quân khu 4 tổ chức …": the clause before is the subject, this its parent body.
-  if (text && toks[cs - 1]?.text === ',') {
+  if (text && toks[cs - 1]?.text === ',' && !TIME_OPENER.test(toks[clauseStart(s, cs - 1)]?.lower ?? '')) {
     const pcs = clauseStart(s, cs - 1);
     const whole = pcs < cs - 1 ? np(s, pcs, cs - 1) : null;
     if (whole && whole === slice(s.u.source, toks, pcs, cs - 1)) return { text: whole, pronoun: false };
@@ -240,6 +251,13 @@ export function subject(s: Sent, e: number): Subject {
   // "… "Biển gọi" của nhà văn A đoạt …": the clause after a quoted title names its author.
   if (!text && inClause && toks[inClause.from - 1]?.lower !== 'cho') return { text: slice(s.u.source, toks, inClause.from, inClause.to), pronoun: false };
   if (text || inClause || toks[cs]!.cap || e - cs > 6) return { text, pronoun: false };
+  // "cụ Thị Lem, người được Nhà nước phong tặng …": "người" stands for the one named before the comma.
+  if (toks[cs]!.lower === 'người' && toks[cs - 1]?.text === ',') {
+    const pcs = clauseStart(s, cs - 1);
+    const hon = [...Array(cs - 1 - pcs).keys()].map((d) => pcs + d).findLast((k) => VI_HONORIFICS.match(toks, k) || s.starts.has(k));
+    const who = hon !== undefined ? np(s, hon, cs - 1) : null;
+    if (who) return { text: who, pronoun: false };
+  }
   // "Thiếu tá X, sĩ quan Việt Nam được … trao": a described apposition stands for the name before it.
   const before = named.findLast((n) => n.to === cs - 1);
   if (before && toks[cs - 1]!.text === ',') return { text: slice(s.u.source, toks, before.from, before.to), pronoun: false };

@@ -46,12 +46,12 @@ const callingEnds = (toks: readonly Tok[], i: number): boolean =>
 
 const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'thầy', 'ngài']);
 const vietKey = memo((lower): boolean => VIET.test(lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')));
-// Up to 10 letters: a foreign surname may be longer than a syllable ("Fernandes", "Rasmussen").
+// Up to 14 letters: a foreign name may be longer than a syllable ("Fernandes", "Rabindranath").
 // "Xổm-phon Keo-bun-hương": Lao and Khmer names transliterated syllable by syllable, hyphenated.
 const HYPHENATED = /^\p{Lu}\p{Ll}+(-\p{Ll}+)+$/u;
 // Memoised per word: every extractor reads the same few hundred words many times.
 const syllableText = memo(
-  (s): boolean => (s.length >= 2 && s.length <= 10 && (SYLLABLE.test(s) || MINORITY.test(s))) || (s.length <= 24 && HYPHENATED.test(s)),
+  (s): boolean => (s.length >= 2 && s.length <= 14 && (SYLLABLE.test(s) || MINORITY.test(s))) || (s.length <= 24 && HYPHENATED.test(s)),
 );
 // Every form starts with a capital, so most words skip the lookup.
 const isSyllable = (t: Tok): boolean => t.cap && syllableText(t.text);
