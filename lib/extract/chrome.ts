@@ -22,7 +22,18 @@ export function isChromeElement(el: Element): boolean {
   if (!widget && el.tagName !== 'HEADER' && !SITE_NAMES.test(names)) return false;
   // VnExpress puts the whole story in "sidebar-1": a box holding the headline is the page's column.
   if (holdsHeadline(el)) return false;
+  // Thanh Niên's "detail__header" holds the headline and its date line: the article's own header.
+  if (!widget && el.tagName !== 'HEADER' && holdsTitleHeadline(el)) return false;
   return widget || !inArticle(el);
+}
+
+// An <h1> of five words or more that the document title repeats: the story's headline, not a logo.
+function holdsTitleHeadline(el: Element): boolean {
+  const h1 = el.querySelector('h1');
+  const text = h1?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  if (text.split(' ').length < 5) return false;
+  const title = el.ownerDocument.title.replace(/\s+/g, ' ');
+  return title.includes(text.slice(0, 24)) || text.includes(title.split(/\s+[|\-–—]\s+/)[0]!.slice(0, 24));
 }
 
 // A block with the page's <h1> and paragraphs of running text under it.

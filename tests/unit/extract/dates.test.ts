@@ -92,6 +92,17 @@ describe('publishedTime', () => {
     expect(article('', body.replace(/<span class="date">[^<]*<\/span>/, '')).publishedTime).toBeNull();
   });
 
+  it('reads the headline and date line inside a box named like a header ("detail__header", "article-header")', () => {
+    const body = `<header class="site-header"><h1 class="logo">Báo Mẫu</h1><span>Thứ năm, 12/03/2026</span></header>
+      <div class="main"><div class="col-left"><div class="detail__header"><h1 class="detail__title">Tiêu đề bài báo về một sự kiện thể thao lớn</h1>
+      <div class="detail__meta"><div class="detail__author">Hữu Minh</div><div class="detail__time">20/11/2026 19:45 GMT+7</div></div></div>
+      <div class="detail__content">${paragraphs}</div></div></div>`;
+    const doc = docFrom(`<html><head><title>Tiêu đề bài báo về một sự kiện thể thao lớn - Báo Mẫu</title></head><body>${body}</body></html>`);
+    const a = extractArticle(doc);
+    expect(a.title).toBe('Tiêu đề bài báo về một sự kiện thể thao lớn');
+    expect(a.publishedTime).toBe('2026-11-20T19:45');
+  });
+
   it('skips placeholder JSON-LD dates and falls back to a /YYYY/MM/DD/ url', () => {
     const head = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>';
     const body = `<article><h1>Tiêu đề bài báo về một sự kiện</h1>${paragraphs}</article>`;
