@@ -137,3 +137,14 @@ describe('English officials: detective and superintendent ranks (session 3)', ()
     expect(en('Owen Pratt (DET) threw 98 pitches.')).toEqual([]);
   });
 });
+
+describe('English officials: possessive bodies and whom a post serves (session 3)', () => {
+  it('"the board\'s lead independent director, X", "The independent adviser on ministers\' interests, Sir X"', () => {
+    expect(en("The board's lead independent director, Harriet Colquhoun, said the committee had met.")).toEqual([
+      "Harriet Colquhoun | board's lead independent director",
+    ]);
+    expect(en("The independent adviser on ministers' interests, Sir Laurence Maitland, concluded his report.")).toEqual([
+      "Laurence Maitland | independent adviser on ministers' interests",
+    ]);
+  });
+});

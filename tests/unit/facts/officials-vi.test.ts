@@ -168,3 +168,14 @@ describe('Vietnamese officials: titles after a short name, judges and prosecutor
     expect(vi('Kiểm sát viên Trần Quốc Huy giữ quyền công tố.')).toEqual(['Trần Quốc Huy | Kiểm sát viên']);
   });
 });
+
+describe('Vietnamese officials: one-letter first names and project boards (session 3)', () => {
+  it('"Ông A Thuận, Giám đốc Ban Quản lý Khu bảo tồn thiên nhiên Ngọc Linh"; "Giám đốc Ban Quản lý dự án X <tên>"', () => {
+    expect(vi('Ông A Thuận, Giám đốc Ban Quản lý Khu bảo tồn thiên nhiên Ngọc Linh, cho biết.')).toEqual([
+      'A Thuận | Giám đốc Ban Quản lý Khu bảo tồn thiên nhiên Ngọc Linh',
+    ]);
+    expect(vi('Giám đốc Ban Quản lý dự án Phạm Quốc Nghĩa cho biết đơn vị đã làm việc với nhà thầu.')).toEqual([
+      'Phạm Quốc Nghĩa | Giám đốc Ban Quản lý dự án',
+    ]);
+  });
+});

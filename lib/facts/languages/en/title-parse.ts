@@ -127,7 +127,8 @@ export function complementEnd(toks: readonly Tok[], j: number): { to: number; or
   while (k < toks.length && k - j < 16) {
     const t = toks[k]!;
     if (CLAUSE_END.has(t.text) && !(t.text === '.' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && toks[k - 1]!.text.length <= 3)) break;
-    if (POSS.has(t.text)) possessed = true;
+    // "adviser on ministers' interests": a possessive names whom the post serves.
+    if (POSS.has(t.text)) [possessed, org] = [true, org || (toks[k - 1]?.word ?? false)];
     // "chair of the Kavli Prize committee": a body noun closes a capitalised name; "minister of state
     // for housing and planning": a portfolio after "for".
     const afterFor = toks.slice(Math.max(j, k - 3), k).some((x) => x.lower === 'for');

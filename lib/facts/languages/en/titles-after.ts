@@ -28,12 +28,13 @@ function titlesAt(u: Unit, k: number): string[] {
   const out: string[] = [];
   for (let round = 0; round < 3 && k < toks.length; round++) {
     if (/^(now|then|also|currently|formerly|once)$/.test(toks[k]!.lower)) k++;
-    const described = /^(a|an|the)$/.test(toks[k]!.lower);
+    let described = /^(a|an|the)$/.test(toks[k]!.lower);
     if (described) k++;
     let org = false;
-    // "the city’s", "the think tank’s": a body named by a common noun.
+    // "the city’s", "the think tank’s": a body named by a common noun; "the board's lead independent
+    // director": any plain words between it and the head.
     const own = [1, 2].find((n) => toks.slice(k, k + n).every((t) => t.word && !t.cap) && POSS.has(toks[k + n]?.text ?? ''));
-    if (own) [k, org] = [k + own + 1, BODIES.has(toks[k + own - 1]!.lower)];
+    if (own) [k, org, described] = [k + own + 1, BODIES.has(toks[k + own - 1]!.lower), described || BODIES.has(toks[k + own - 1]!.lower)];
     let m = k;
     let head = headAt(toks, m);
     while (!head && m < toks.length && m - k < 6) {

@@ -65,7 +65,8 @@ export const EN_TITLE_MODS: ReadonlySet<string> = new Set(
   news editorial global international european regional area division unit project programme program
   operations marketing sales product engineering water sewer transportation police prison union
   long-time longtime longstanding top-ranking high-ranking ranking artistic creative technical scientific
-  financial athletic presiding principal`.split(/\s+/).filter(Boolean),
+  financial athletic presiding principal municipal independent lead non-executive nonexecutive clinical
+  academic provincial metropolitan parliamentary ministerial judicial electoral monetary fiscal`.split(/\s+/).filter(Boolean),
 );
 
 /** Courtesy words and honorifics before a name: not part of it, not a title. */

@@ -83,7 +83,10 @@ function surnameLed(toks: readonly Tok[], a: number, to: number): boolean {
 // Pick the name inside a run of capitalised syllables [from, to).
 function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   // A sentence may open with a courtesy word: "Ông Lê Văn Hòa", "Bà Lan".
+  const courteous = from < to && COURTESY.has(toks[from]!.lower);
   while (from < to && COURTESY.has(toks[from]!.lower)) from++;
+  // "Ông A Thuận", "Ông Y Khuê": a one-letter first name of the Xơ Đăng, Ca Dong or Ê Đê.
+  if (courteous && /^[AY]$/.test(toks[from]?.text ?? '') && to - from >= 2 && to - from <= 3) return { from, to, foreign: false };
   let s = from;
   for (let p = VI_PLACES.match(toks, s); p && p.end <= to; p = VI_PLACES.match(toks, s)) s = p.end;
   const len = to - s;
@@ -135,8 +138,16 @@ function findNames(toks: readonly Tok[]): NameSpan[] {
   while (i < toks.length) {
     // "Y Khuê Niê": an Ê Đê man's name opens with a one-letter "Y".
     // Not "Đại học Y Hà Nội" (Y is medicine there): a place may not follow, nor a school word precede.
-    const yPrefix = toks[i]!.text === 'Y' && !!toks[i + 1] && isSyllable(toks[i + 1]!) && !!toks[i + 2] && isSyllable(toks[i + 2]!) &&
-      !VI_PLACES.match(toks, i + 1) && !/^(học|dược|khoa|viện|tế|trường|ngành)$/.test(toks[i - 1]?.lower ?? '');
+    const yPrefix = (toks[i]!.text === 'Y' && !!toks[i + 1] && isSyllable(toks[i + 1]!) && !!toks[i + 2] && isSyllable(toks[i + 2]!) &&
+      !VI_PLACES.match(toks, i + 1) && !/^(học|dược|khoa|viện|tế|trường|ngành)$/.test(toks[i - 1]?.lower ?? '')) ||
+      // "ông A Thuận", "anh A Sáng": the "A" of Xơ Đăng and Ca Dong names, after a courtesy word.
+      (toks[i]!.text === 'A' && COURTESY.has(toks[i - 1]?.lower ?? '') && !!toks[i + 1] && isSyllable(toks[i + 1]!));
+    if (yPrefix && toks[i]!.text === 'A') {
+      const e = toks[i + 2] && isSyllable(toks[i + 2]!) && !VI_HEADS.match(toks, i + 2) ? i + 3 : i + 2;
+      out.push({ from: i, to: e, foreign: false });
+      i = e;
+      continue;
+    }
     if (!isSyllable(toks[i]!) && !yPrefix) {
       i++;
       continue;

@@ -85,6 +85,11 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
     // "Đại sứ Việt Nam tại Peru": "tại" and a capital go on after the place.
     const posted = t.lower === 'tại' && !!toks[j + 1]?.cap;
     if ((place && !posted) || VI_ORG_STOP_PAIRS.has(`${t.lower} ${toks[j + 1]?.lower}`)) break;
+    // "Ban Quản lý dự án …": a project board's name goes on.
+    if (t.lower === 'dự' && toks[j + 1]?.lower === 'án' && toks[k]?.cap && good === j) {
+      [j, good, prevCap] = [j + 2, j + 2, false];
+      continue;
+    }
     if (prevCap && !VI_ORG_STOP.has(t.lower) && !isAcronym(p) && isVietSyllable(p)) {
       [j, good, prevCap] = [j + 1, j + 1, false];
       continue;
@@ -97,7 +102,16 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
       continue;
     }
     const link = VI_ORG_LINKS.match(toks, j);
-    if (!link) break;
+    if (!link) {
+      // "Khu bảo tồn thiên nhiên Ngọc Linh", "Vườn quốc gia Cúc Phương": lower-case words naming the
+      // kind of body, then its capitalised proper name.
+      let m = j;
+      while (m < toks.length && m - j < 4 && toks[m]!.word && !toks[m]!.cap && !VI_ORG_STOP.has(toks[m]!.lower) && !/^\d/.test(toks[m]!.text)) m++;
+      const proper = m > j && toks[m]?.cap && !names.has(m) && !VI_HEADS.match(toks, m) && toks[k]!.cap;
+      if (!proper) break;
+      [j, good, prevCap] = [m, m, false];
+      continue;
+    }
     // "UBND tỉnh Lạng Sơn", "UBND tỉnh, …", "Bằng khen của UBND tỉnh cho …": the level ends the name.
     const after = toks[link.end];
     const ends = !after || /^[,.;)]$/.test(after.text) || (after.word && !after.cap && VI_ORG_STOP.has(after.lower));
