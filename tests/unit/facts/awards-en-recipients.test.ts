@@ -422,3 +422,13 @@ describe('English awards: month complements, works, lower-case titles, pronoun b
     expect(en(text)).toEqual(['Copley Medal -> Anne Holt']);
   });
 });
+
+describe('English awards: described people with where they are from (session 3)', () => {
+  it('"The 24-year-old from Jodhpur was named X" is the topic of the sentence before, not the last person named', () => {
+    const text =
+      'Mark Rathore took five wickets on Thursday.\n\n' +
+      'Rathore, who had taken 3/71, was presented with the Player of the Match award by BCCI president Rakesh Bhandari.\n\n' +
+      'The 24-year-old from Jodhpur was named ICC Men’s Emerging Cricketer of the Year in January.';
+    expect(en(text)).toEqual(['Player of the Match award -> Mark Rathore', 'ICC Men’s Emerging Cricketer of the Year -> Mark Rathore']);
+  });
+});

@@ -108,6 +108,10 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   const plain = toks.slice(s + 1, e - 1).every((t) => !t.cap);
   // "A British soldier", a headline's "Soldier": someone described, named elsewhere in the article.
   const described = (/^the$/i.test(toks[s]!.text) && plain) || /^(a|an)$/i.test(toks[s]!.text) || e - s === 1;
+  // "The 24-year-old from Jodhpur", "the striker from Lagos": a described person with where they are from.
+  const pp = toks.findIndex((t, k) => k > s && k < e && /^(from|of|at|in)$/.test(t.lower));
+  const head = pp > 0 ? toks[pp - 1]! : null;
+  if (head && /^the$/i.test(toks[s]!.text) && (/^\d+-year-old$/.test(head.lower) || EN_PERSON_NOUNS.has(head.lower))) return { text: null, score, pronoun: true };
   // "The 27-year-old", "The Mariners right-hander": a person described, named before.
   if (described && (EN_PERSON_NOUNS.has(toks[e - 1]!.lower) || /^\d+-year-old$/.test(toks[e - 1]!.lower))) return { text: null, score, pronoun: true };
   if (/^the$/i.test(toks[s]!.text) && e - s <= 4 && !toks[e - 1]!.cap && EN_PERSON_NOUNS.has(toks[e - 1]!.lower)) return { text: null, score, pronoun: true };

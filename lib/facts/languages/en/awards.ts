@@ -4,7 +4,7 @@
  */
 import { type AwardMention, mergeAwards } from '../../awards-merge';
 import type { FactContext } from '../../context';
-import { type Person, peopleOf, personAfter, personBefore, pronounReferent, resolvePerson } from '../../people';
+import { type Person, peopleOf, personAfter, pronounReferent, resolvePerson } from '../../people';
 import type { AwardFact, OfficialFact } from '../../types';
 import { type Unit, unitsOf } from '../../units';
 import { foldKey, slice } from '../../words';
@@ -152,15 +152,6 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   return NONE;
 }
 
-// "She was appointed …", "He received …": the clause before the award opens with a pronoun.
-function isPronounSubject(toks: readonly Unit['toks'][number][], from: number): boolean {
-  for (let k = from - 1; k >= 0 && from - k < 12; k--) {
-    if (/^[,;:.]$/.test(toks[k]!.text)) return PRONOUN.has(toks[k + 1]?.lower ?? '');
-    if (k === 0) return PRONOUN.has(toks[0]!.lower);
-  }
-  return false;
-}
-
 // The person opening each short list item after a colon ("Sione Latu, for services to …").
 function listBelow(units: readonly Unit[], from: number, people: readonly Person[]): string[] {
   const out: string[] = [];
@@ -233,13 +224,12 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
         if (owner > 0) r = { text: capRun(u, 0, owner), score: 2, pronoun: false };
       }
       const titled = r.whole ? byTitle.get(foldKey(r.whole)) : undefined;
-      // A pronoun or a described person: the person last named, else (in a lead or the title) the next one.
-      const [pos, end] = u.index >= 0 ? [u.toks[0]?.start ?? 0, u.toks[u.toks.length - 1]?.end ?? 0] : [0, 0];
-      // A pronoun means the topic of the sentence before; "the veteran" the person last named.
-      const said = r.pronoun && (PRONOUN.has(toks[a.from - 1]?.lower ?? '') || PRONOUN.has(toks[0]?.lower ?? '') || isPronounSubject(toks, a.from));
+      // A pronoun or a described person ("she", "the 24-year-old from Jodhpur"): the topic of the sentence
+      // before, else (in a lead or the title) the person named next.
+      const end = u.index >= 0 ? (u.toks[u.toks.length - 1]?.end ?? 0) : 0;
       // '"…," Corrigan said as she accepted the prize': a person named earlier in the sentence comes first.
       const here = r.pronoun ? personIn(u, people, 0, a.from, true) : null;
-      const before = u.index < 0 ? null : (here ?? (said ? pronounReferent(ctx, people, u.index) : personBefore(people, pos)));
+      const before = u.index < 0 ? null : (here ?? pronounReferent(ctx, people, u.index));
       const topic = r.pronoun ? (before ?? personAfter(people, end)) : null;
       let text = titled ?? r.text ?? topic?.name ?? null;
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
