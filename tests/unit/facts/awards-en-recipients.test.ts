@@ -432,3 +432,17 @@ describe('English awards: described people with where they are from (session 3)'
     expect(en(text)).toEqual(['Player of the Match award -> Mark Rathore', 'ICC Men’s Emerging Cricketer of the Year -> Mark Rathore']);
   });
 });
+
+describe('English awards: plural subjects with asides (session 3)', () => {
+  it('"Dr. A, a director at the X Institute for Y in Z, Germany, and Dr. B of W shared X"; "A of X, B of Y and C of Z were awarded X"', () => {
+    expect(en('Dr. Helena Marchetti, a director at the Max Planck Institute for Astronomy in Heidelberg, Germany, and Dr. Kwame Asante of the California Institute of Technology shared the Kavli Prize in Astrophysics.')).toEqual([
+      'Kavli Prize in Astrophysics -> Helena Marchetti',
+      'Kavli Prize in Astrophysics -> Kwame Asante',
+    ]);
+    expect(en('Dr. Sofia Lindqvist of the Karolinska Institute, Dr. Marcus Bell of Janelia and Dr. Amara Nwosu of University College London were awarded the Kavli Prize in Neuroscience.')).toEqual([
+      'Kavli Prize in Neuroscience -> Sofia Lindqvist',
+      'Kavli Prize in Neuroscience -> Marcus Bell',
+      'Kavli Prize in Neuroscience -> Amara Nwosu',
+    ]);
+  });
+});

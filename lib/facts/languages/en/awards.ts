@@ -140,6 +140,12 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
     // "…, winning outstanding drama series": a participle's subject is the sentence's.
     if (toks[k]!.lower.endsWith('ing')) return toks[k - 1]?.text === ',' ? sentenceSubject(u, people) : { text: null, score: 1, pronoun: true };
     const r = subject(u, people, k);
+    // "Dr. A, a director at X, and Dr. B of Y shared the prize", "A of X, B of Y and C of Z were awarded …":
+    // a plural subject lists its people with their asides.
+    if (r.text && !r.more && (/^(shared|share)$/.test(w(k)) || /^(were|are|have)$/.test(w(k - 1)) || /^(were|are|have)$/.test(w(k - 2)))) {
+      const all = listedFrom(u, people, 0).filter((h) => h.span.end <= toks[k]!.start).map((h) => h.name);
+      if (all.length > 1 && all.includes(r.text)) return { ...r, text: all[0]!, more: all };
+    }
     // "A received the medal alongside B; C; and D": everyone named after "alongside".
     const along = /^(alongside|with)$/.test(w(j)) ? j + 1 : w(j) === 'along' && w(j + 1) === 'with' ? j + 2 : -1;
     const others = along > 0 && r.text ? listedFrom(u, people, along).map((h) => h.name) : [];

@@ -43,7 +43,9 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
   const out: Honoree[] = [];
   for (let i = k; i < toks.length; ) {
     let j = i;
-    while (j < toks.length && !/^(,|and|;|:|\(|—|–|by|for)$/.test(toks[j]!.lower)) {
+    // An aside keeps a name with "for" in it: "a director at the Max Planck Institute for Astronomy".
+    const aside = /^(a|an|the)$/.test(toks[i]!.lower);
+    while (j < toks.length && (!/^(,|and|;|:|\(|—|–|by|for)$/.test(toks[j]!.lower) || (aside && toks[j]!.lower === 'for' && !!toks[j + 1]?.cap))) {
       // "Sen." and "Dr." do not end the item; a full stop does.
       if (toks[j]!.text === '.' && !(toks[j - 1]?.cap && toks[j - 1]!.text.length <= 4 && toks[j + 1]?.cap)) break;
       j++;
@@ -61,7 +63,10 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const plainItem = !toks.slice(a, j).some((t) => /^(to|for|by|with|from|who|which|that)$/.test(t.lower)); // not "Best Editing to B"
     const known = inItem.find((p) => startsAt(u, p, a)) ?? (headed(toks, a) ? inItem[0] : undefined) ?? (plainItem ? inItem.find((p) => endsAt(u, p, j)) : undefined);
     // A body of one capitalised word is a recipient too ("jointly to SafeFields, a volunteer network").
-    const single = a === i && j === i + 1 && i > 0 && toks[i]!.cap && nameWord(toks[i]);
+    // … but not the country of an address ("in Heidelberg, Germany, and …").
+    const single = a === i && j === i + 1 && i > 0 && toks[i]!.cap && nameWord(toks[i]) && !isPlace(toks, i, i + 1);
+    // "…, Germany, and Dr. B": a place closing an aside is skipped, not a reason to stop.
+    const placeItem = j === i + 1 && out.length > 0 && isPlace(toks, i, j);
     const h = known ? asHonoree(u, known) : single ? { name: toks[i]!.text, span: { start: toks[i]!.start, end: toks[i]!.end } }
       : a < j && toks[a]!.cap ? bareName(u, a, Math.min(j, a + 4)) : null;
     const age = j === i + 1 && /^\d{1,3}$/.test(toks[i]!.text); // "Joan Pike, 81, Tariq Aziz …"
@@ -72,7 +77,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const describes = j - i <= 3 && toks.slice(i, j).every((t) => !t.cap) && toks[j]?.text === ',';
     // "SafeFields, a Ukrainian volunteer network that clears mines, and Ximena Duarte": an apposition.
     const apposition = out.length > 0 && /^(a|an|the)$/.test(toks[i]!.lower) && !known && toks[j]?.text === ',';
-    if (!h && !age && !describes && !from && !apposition && (out.length || i > k)) break;
+    if (!h && !age && !describes && !from && !apposition && !placeItem && (out.length || i > k)) break;
     // "… to A by the minister, B": the giver ends the list; so does what it was for.
     if (!/^(,|and|;)$/.test(toks[j]?.lower ?? '')) break;
     i = j + 1;
