@@ -446,3 +446,17 @@ describe('English awards: plural subjects with asides (session 3)', () => {
     ]);
   });
 });
+
+describe('English awards: literary prize categories (session 3)', () => {
+  it('"for English-language fiction" stays in the name; "the poetry award for <Title>" is the work; "Last year\'s fiction prize" is the named award', () => {
+    const text =
+      'Toronto novelist Mira Castellanos has won the Governor General’s Literary Award for English-language fiction for The Salt Ledger.\n\n' +
+      'Last year’s fiction prize went to Oren Blackwood for his story collection.\n\n' +
+      'Winnipeg poet Tanya Okimaw won the poetry award for Red River Psalter, her second collection.';
+    expect(en(text)).toEqual([
+      'Governor General’s Literary Award for English-language fiction -> Mira Castellanos',
+      'Governor General’s Literary Award for English-language fiction -> Oren Blackwood',
+      'poetry award -> Tanya Okimaw',
+    ]);
+  });
+});

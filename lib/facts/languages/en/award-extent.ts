@@ -53,9 +53,14 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
       /^(goes|go|went|wins|won|awarded|given|to|is|are|was|were|named|honou?rs|shared|splits?)$/.test(toks[n]!.lower);
     const part = (n: number): boolean => toks[n]!.word || POSS.has(toks[n]!.text);
     while (k < toks.length && k - j < 12 && part(k) && !(k > j + 1 && stop(k))) {
-      if (!generic && !toks[k]!.cap && !JOIN.has(toks[k]!.lower)) break;
+      // "for English-language fiction": a hyphenated capital qualifies the lower-case field after it.
+      const field = toks[k - 1]!.cap && toks[k - 1]!.text.includes('-') && toks[k]!.word;
+      if (!generic && !toks[k]!.cap && !JOIN.has(toks[k]!.lower) && !field) break;
       k++;
     }
+    // "the poetry award for Red River Psalter": a work's title after a described award, not its field.
+    const category = /^(best|outstanding|most|excellence|lifetime|achievement|services)$/.test(toks[j + 1]!.lower);
+    if (generic && caps && !category && toks.slice(j + 1, k).every((t) => t.cap || JOIN.has(t.lower)) && !toks[j + 1]!.text.includes('-')) return j;
     return generic || caps ? k : j;
   }
   if (generic && w === 'at' && toks[j + 1]?.lower === 'the' && toks[j + 2]?.cap) {

@@ -84,11 +84,14 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
     const p = did >= 0 ? listedFrom(u, people, did + 1)[0] : undefined;
     if (p) return { text: p.name, score: 2, pronoun: false };
   }
+  // "Winnipeg poet Tanya Okimaw won the poetry award for Red River Psalter": the winner is the subject,
+  // what follows "for" is the work.
+  const wonBySubject = [1, 2, 3].some((d) => EN_WIN.match(toks, a.from - d)?.end === a.from || (w(a.from - 1) === 'the' && EN_WIN.match(toks, a.from - 1 - d)?.end === a.from - 1));
   if (w(j) === 'for') {
     // "best supporting actress for Cate Blanchett": a person (two names), not a work ("for Wasp").
     const p = personIn(u, people, j + 1, Math.min(toks.length, j + 4));
     const n = nameEnd(toks, j + 1);
-    if (p || n - j > 2) return { text: p?.name ?? slice(u.source, toks, j + 1, n), score: 3, pronoun: false };
+    if (p || (n - j > 2 && !wonBySubject)) return { text: p?.name ?? slice(u.source, toks, j + 1, n), score: 3, pronoun: false };
   }
   // "Winners included Sara Ming for best actress and Paul Dunn for best actor": the name before "for".
   if (w(a.from - 1) === 'for' && toks.slice(0, a.from).some((t) => /^(winners?|won|wins|included|includes|honou?red)$/.test(t.lower))) {
@@ -181,6 +184,16 @@ function giversAward(ctx: FactContext, u: Unit, named: string, last: { name: str
   return new RegExp(`\\bby\\b[^.]{0,40}\\b${owner}\\b`, 'u').test(between) ? last.name : null;
 }
 
+// "Last year's fiction prize went to B" after "the Governor General's Literary Award for English-language
+// fiction": a described prize whose field only one named award has is that award.
+function categoryAward(named: string, earlier: readonly string[]): string | null {
+  const m = /^(?:(?:[Ll]ast|[Tt]his|[Nn]ext) year['’]s\s+)?(?:[Tt]he\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:prize|award)$/.exec(named);
+  if (!m || /^(the|a|an|top|main|same)\b/i.test(m[1]!)) return null;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  const hits = [...new Set(earlier.filter((e) => words.every((x) => new RegExp(`(^|[\\s-])${x}($|\\s)`, 'i').test(e))))];
+  return hits.length ? hits.reduce((x, y) => (y.length > x.length ? y : x)) : null;
+}
+
 /** Every award mention of the article with its recipient, before merging. */
 export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFact[]): AwardMention[] {
   const people = peopleOf(ctx, findEnPeople);
@@ -192,6 +205,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
   const lastNamed = new Map<string, string>();
   // The award last named with a capital, for "So did X", "Among them was X" after it.
   let lastAward: { name: string; sentence: number } | null = null;
+  const namedSoFar: string[] = [];
   const units = unitsOf(ctx);
   for (const [ui, u] of units.entries()) {
     const { toks } = u;
@@ -221,6 +235,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // "Knighthoods also go to A and B": one knighthood each.
       let named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase());
       if (lastAward) named = giversAward(ctx, u, named, lastAward) ?? named;
+      named = categoryAward(named, namedSoFar) ?? named;
+      if (toks[a.from]!.cap && /\b(prize|award|medal)\b/i.test(named)) namedSoFar.push(named);
       const noun = /\b(medal|prize|award|honour|honor|cross)\b/i.exec(named)?.[1]?.toLowerCase();
       if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named);
       if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: named, sentence: u.index };
