@@ -377,3 +377,18 @@ describe('Vietnamese awards: subjects written around asides (session 3)', () => 
     expect(vi(text)).toContain('Huân chương Lenin -> Phạm Tuân');
   });
 });
+
+describe('Vietnamese awards: categories of the main prize (session 3)', () => {
+  it('"Ở thể loại thơ, giải thưởng thuộc về tập thơ X của nhà thơ A", "Giải ở thể loại … được trao cho công trình … của PGS.TS B", "Giải văn học dịch thuộc về dịch giả C"', () => {
+    const text =
+      'Tối 20/11, Hội Nhà văn Việt Nam trao Giải thưởng Hội Nhà văn Việt Nam năm 2026 cho bốn tác phẩm thuộc các thể loại.\n\n' +
+      'Ở thể loại thơ, giải thưởng thuộc về tập thơ Mùa gió chướng của nhà thơ Lâm Thị Vân Khánh.\n\n' +
+      'Giải ở thể loại lý luận phê bình được trao cho công trình Đọc lại những mùa thơ của PGS.TS Nguyễn Đăng Vy.\n\n' +
+      'Giải văn học dịch thuộc về dịch giả Trần Hạnh Dung.';
+    expect(vi(text)).toEqual([
+      'Giải thưởng Hội Nhà văn Việt Nam năm 2026 -> Lâm Thị Vân Khánh',
+      'Giải thưởng Hội Nhà văn Việt Nam năm 2026 -> Nguyễn Đăng Vy',
+      'Giải thưởng Hội Nhà văn Việt Nam năm 2026 -> Trần Hạnh Dung',
+    ]);
+  });
+});

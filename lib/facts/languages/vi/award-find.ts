@@ -82,6 +82,15 @@ export function superlativeEnd(toks: readonly Tok[], j: number): number {
   return -1;
 }
 
+// After a bare prize head: an optional category ("ở thể loại …", a few lower-case words), then "thuộc về"
+// or "được trao (cho)".
+function givenAfter(toks: readonly Tok[], j: number): boolean {
+  let k = j;
+  if (toks[k]?.lower === 'ở' || toks[k]?.lower === 'năm') k++;
+  for (let n = 0; n < 6 && toks[k]?.word && !toks[k]!.cap && !/^(thuộc|được)$/.test(toks[k]!.lower); n++) k++;
+  return (toks[k]?.lower === 'thuộc' && toks[k + 1]?.lower === 'về') || (toks[k]?.lower === 'được' && /^(trao|tặng)$/.test(toks[k + 1]?.lower ?? ''));
+}
+
 // A capitalised name: the organisation grammar (capitalised words, one lower-case syllable each).
 const capName = (toks: readonly Tok[], j: number): number => (toks[j]?.cap || isAcronym(toks[j]!) ? orgEnd(toks, j, NONE) : j);
 
@@ -147,7 +156,7 @@ function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardHead): n
     }
     case 'prize': {
       // "nhận giải thưởng chính": the main prize of the awards the story is about.
-      if (next!.lower === 'chính' && !next!.cap && (received(toks, i) || conferredAt(toks, i))) return h + 1;
+      if (next!.lower === 'chính' && !next!.cap && (received(toks, i) || conferredAt(toks, i) || givenAfter(toks, h + 1))) return h + 1;
       // "Quả bóng vàng Việt Nam 2024": the country and the year.
       if (BALL.test(toks[i]!.lower)) return year(toks, suffix(toks, capName(toks, h), true));
       // A received or conferred prize: the name runs on, lower-case words too, to a stop word.
@@ -243,6 +252,9 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
     // "Giải thưởng năm nay được trao cho …", "Huân chương này": a bare head standing for the award
     // named before (awards.ts gives it that name).
     if (end < 0 && t.cap && h.value !== 'giai' && BARE_AFTER.test(toks[h.end]?.lower ?? '')) end = h.end;
+    // "Ở thể loại thơ, giải thưởng thuộc về …", "Giải ở thể loại lý luận phê bình được trao cho …",
+    // "Giải văn học dịch thuộc về …": a category of the prize the story is about, given to someone.
+    if (end < 0 && (h.value === 'prize' || h.value === 'giai') && givenAfter(toks, h.end)) end = h.end;
     if (end < 0) continue;
     // A badge or certificate in lower case is an award only where it is conferred ("tặng bằng khen");
     // elsewhere it describes someone ("…, huy hiệu 70 năm tuổi Đảng, ở …").

@@ -63,6 +63,11 @@ function around(s: Sent, a: AwardSpan): Around {
     if (g) [out.giver, j] = [g.text, g.end];
   }
   let t = pastTail(toks, j);
+  // "Giải ở thể loại lý luận phê bình được trao cho …", "Giải văn học dịch thuộc về …": past the category.
+  if (VI_AWARD_HEADS.match(toks, a.from)?.end === a.to && !toks[t]?.cap) {
+    const verb = toks.findIndex((x, k) => k >= t && k - t < 8 && ((x.lower === 'thuộc' && toks[k + 1]?.lower === 'về') || (x.lower === 'được' && /^(trao|tặng)$/.test(toks[k + 1]?.lower ?? ''))));
+    if (verb > 0 && toks.slice(t, verb).every((x) => x.word && !x.cap)) t = verb;
+  }
   // "Huân chương … (đã) được trao cho Y": the award is the subject of a passive.
   const pre = /^(cũng|đã|vừa)$/.test(toks[t]?.lower ?? '') ? 1 : 0; // "Danh hiệu cũng được trao cho …"
   const passive = toks[t + pre]?.lower === 'được' ? t + pre + 1 : toks[t + pre]?.lower === 'đã' && toks[t + pre + 1]?.lower === 'được' ? t + pre + 2 : -1;
@@ -271,7 +276,9 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       const written = slice(u.source, toks, f.a.from, f.a.to);
       // ("Bằng khen" alone is an award of its own, as the dev gold writes it.)
       const bare = f.a.kind !== 'cert' && VI_AWARD_HEADS.match(toks, f.a.from)?.end === f.a.to;
-      const name = bare ? ((toks[f.a.to]?.lower === 'này' ? lastNamed.get(f.a.kind) : mainOf(f.a.kind)) ?? written) : written;
+      // A bare "giải" is a category of the main prize ("Giải văn học dịch thuộc về …").
+      const kind = f.a.kind === 'giai' && !named.has('giai') ? 'prize' : f.a.kind;
+      const name = bare ? ((toks[f.a.to]?.lower === 'này' ? lastNamed.get(kind) : mainOf(kind)) ?? written) : written;
       if (!bare) {
         const counts = named.get(f.a.kind) ?? new Map<string, number>();
         const key = [...counts.keys()].find((k) => awardKey(k).join(' ') === awardKey(written).join(' ')) ?? written;
