@@ -392,3 +392,13 @@ describe('Vietnamese awards: categories of the main prize (session 3)', () => {
     ]);
   });
 });
+
+describe('Vietnamese awards: a counted group listed after a long description (session 3)', () => {
+  it('"tặng Bằng khen cho 2 tập thể và 1 cá nhân có thành tích …, gồm: A, B và ông C" gives one to each', () => {
+    expect(vi('Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể và 1 cá nhân có thành tích xuất sắc trong công tác giải phóng mặt bằng dự án, gồm: Ban Quản lý dự án giao thông tỉnh, UBND xã Phước An và ông Điểu Văn Lanh.')).toEqual([
+      'Bằng khen -> Ban Quản lý dự án giao thông tỉnh',
+      'Bằng khen -> UBND xã Phước An',
+      'Bằng khen -> Điểu Văn Lanh',
+    ]);
+  });
+});

@@ -131,12 +131,19 @@ function around(s: Sent, a: AwardSpan): Around {
     // "cho ba thầy cô đã nghỉ hưu là ông A, bà B và ông C": a group, then who is in it.
     // "… của đội gồm: Thượng úy A, Trung úy B": members named after "gồm", even after a named body;
     // "cho 5 nông dân …, trong đó có anh C": one named member of a counted group.
-    const is = toks.findIndex((x, k) => k > give && k - give < (out.recipient ? 30 : 10) && (/^(là|gồm|:)$/.test(x.lower) && !(x.lower === 'là' && out.recipient)));
+    // "cho 2 tập thể và 1 cá nhân có thành tích xuất sắc trong …, gồm: A, B và ông C": a long description may sit between.
+    const is = toks.findIndex((x, k) => k > give && k - give < (out.recipient || x.lower !== 'là' ? 30 : 10) && (/^(là|gồm|:)$/.test(x.lower) && !(x.lower === 'là' && out.recipient)));
     const among = toks.findIndex((x, k) => k > give && x.lower === 'trong' && toks[k + 1]?.lower === 'đó' && toks[k + 2]?.lower === 'có');
     const at = is > 0 ? is + 1 : among > 0 ? among + 3 : -1;
     let members = at > 0 ? listedNames(s, toks[at]?.text === ':' ? at + 1 : at, toks.length) : [];
     // "cho bốn tác phẩm: tiểu thuyết "A" của nhà văn X; tập thơ "B" của nhà thơ Y": the people of the items.
     if (!members.length && !out.recipient && toks[at - 1]?.text === ':') members = namesAfter(s, at);
+    // "…, gồm: Ban Quản lý dự án X, UBND xã Y và ông Z": bodies and people, one each.
+    if (!members.length && !out.recipient && at > 0) {
+      const from = toks[at]?.text === ':' ? at + 1 : at;
+      const stop = toks.findIndex((x, k) => k > from && /^[.;]$/.test(x.text));
+      members = coordinatedParts(s, from, stop > 0 ? stop : toks.length);
+    }
     if (members.length) {
       out.more = out.recipient && !members.includes(out.recipient) && is > 0 ? [out.recipient, ...members] : members;
       out.recipient = out.more[0]!;
