@@ -53,8 +53,11 @@ export function isChromeLine(el: Element, ctx: LineContext): boolean {
 
 /** A closing author bio: "Corey Kilgannon is a Metro reporter…", "Steven Mufson covers the White House." */
 export function isAuthorBio(el: Element, byline: string): boolean {
-  const first = byline.split(/\s*(?:,|\band\b|&)\s*/)[0]?.trim();
+  // "Renée Castillo November 19, 2026 at 6:12 p.m. EST": the name before any date in the byline.
+  const first = byline.split(/\s*(?:,|\band\b|&|\||—|–|\s(?=(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d)|\s(?=\d))\s*/)[0]?.trim();
   if (!first || first.split(' ').length < 2) return false;
   const text = textOf(el).toLowerCase();
+  // "… covers health care and …" once the name was taken out as the byline.
+  if (/^(covers|writes about|reports on)\s/.test(text) && text.length < 400) return true;
   return text.startsWith(first) && /^\s+(is|was|covers|writes|reports|has been|joined)\b/.test(text.slice(first.length));
 }

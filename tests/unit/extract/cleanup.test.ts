@@ -50,3 +50,20 @@ describe('cleanArticle', () => {
     expect(text).not.toContain('Tiêu đề');
   });
 });
+
+describe('closing author bios (session 3)', () => {
+  const closing = (bio: string, byline: string): string => {
+    const doc = docFrom(`<div id="r">${BODY}${BODY}<p>${bio}</p></div>`);
+    const root = doc.getElementById('r')!;
+    cleanArticle(root, { title: 'Title', byline });
+    return htmlToText(root);
+  };
+  it('drops a bio when the byline carries a date or an e-mail, and one whose name went into the byline', () => {
+    expect(closing('Renée Castillo covers courts in Northern Virginia. She joined the paper in 2018.', 'Renée Castillo November 19, 2026 at 6:12 p.m. EST')).not.toContain('2018');
+    expect(closing('Maya Grant covers media and the courts. Reach her at 717-555-0183.', 'Maya Grant | mgrant@ledger.example')).not.toContain('Reach her');
+    expect(closing('covers health care. She won a George Polk Award in 2021.', 'Miriam Kessler')).not.toContain('Polk');
+  });
+  it('keeps a closing paragraph that is news', () => {
+    expect(closing('Castillo said the family would appeal the ruling in 2027.', 'Renée Castillo')).toContain('appeal');
+  });
+});

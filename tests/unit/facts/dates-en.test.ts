@@ -101,3 +101,10 @@ describe('English dates: fiscal years (session 3)', () => {
     expect(dateValues('Revenue should grow in fiscal 2027 and again in fiscal year 2028.', 'en', '2026-11-20')).toEqual(['2027', '2028']);
   });
 });
+
+describe('English dates: coming months after "would", "another", "until at least" (session 3)', () => {
+  it('a month the sentence looks forward to is the next one after publication', () => {
+    expect(dateValues('The family said they would be in court in February.', 'en', '2026-11-19')).toEqual(['2027-02']);
+    expect(dateValues('Markets expect another reduction in February. The bank cut rates in August.', 'en', '2026-11-26')).toEqual(['2027-02', '2026-08']);
+  });
+});
