@@ -148,3 +148,15 @@ describe('English officials: possessive bodies and whom a post serves (session 3
     ]);
   });
 });
+
+describe('English officials: Irish, South African and union posts (session 3)', () => {
+  it('TD, MEC, returning officer, organizing director, "deputy governor for monetary policy"', () => {
+    expect(en('Fianna Fáil TD Declan Moroney died in August.')).toEqual(['Declan Moroney | Fianna Fáil TD']);
+    expect(en('The returning officer, Bríd Ní Shúilleabháin, read out the result.')).toEqual(['Bríd Ní Shúilleabháin | returning officer']);
+    expect(en('KwaZulu-Natal Education MEC Zanele Mthembu credited extra classes.')).toEqual(['Zanele Mthembu | KwaZulu-Natal Education MEC']);
+    expect(en('Tamsin Reyes, organizing director for CWA Canada, said the union wanted it in writing.')).toEqual([
+      'Tamsin Reyes | organizing director for CWA Canada',
+    ]);
+    expect(en('Ruth Pendleton, deputy governor for monetary policy, backed the cut.')).toEqual(['Ruth Pendleton | deputy governor for monetary policy']);
+  });
+});

@@ -179,3 +179,25 @@ describe('Vietnamese officials: one-letter first names and project boards (sessi
     ]);
   });
 });
+
+describe('Vietnamese officials: court reports, ministries with "và", parent bodies, companies (session 3)', () => {
+  it('an age in brackets before the titles, Thái surnames, "Bộ Nông nghiệp và Môi trường", "(Bộ Công Thương)" before the name', () => {
+    expect(vi('Bị cáo là Lưu Văn Cường (59 tuổi), nguyên Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Lục Nam.')).toEqual([
+      'Lưu Văn Cường | nguyên Phó Bí thư Huyện ủy; Chủ tịch UBND huyện Lục Nam',
+    ]);
+    expect(vi('Trung tá Mào Văn Thắng, Chính trị viên Đồn Biên phòng Sín Thầu, kể lại.')).toEqual([
+      'Mào Văn Thắng | Trung tá; Chính trị viên Đồn Biên phòng Sín Thầu',
+    ]);
+    expect(vi('Bộ trưởng Bộ Nông nghiệp và Môi trường Đỗ Văn Thịnh giải trình.')).toEqual(['Đỗ Văn Thịnh | Bộ trưởng Bộ Nông nghiệp và Môi trường']);
+    expect(vi('Phó cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương) Ngô Thị Thanh Hà cho biết.')).toEqual([
+      'Ngô Thị Thanh Hà | Phó cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương)',
+    ]);
+  });
+
+  it('a company named like a person or in English is no person', () => {
+    expect(vi('Bà Lương Thị Mai Anh, tổng giám đốc Công ty CP Cà phê Cao Nguyên Xanh, cho biết.')).toEqual([
+      'Lương Thị Mai Anh | tổng giám đốc Công ty CP Cà phê Cao Nguyên Xanh',
+    ]);
+    expect(vi('Bà Lê Hoàng Yến, Tổng giám đốc Langbiang Pine Resort, cho biết.')).toEqual(['Lê Hoàng Yến | Tổng giám đốc Langbiang Pine Resort']);
+  });
+});

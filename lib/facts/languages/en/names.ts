@@ -26,7 +26,8 @@ const ORG_WORDS = new Set(
   court house senate congress parliament assembly commission office board network studios studio times post
   news press journal magazine airlines airways motors club league museum hospital centre center church
   army navy police force forces government administration authority service services organisation
-  organization team festival awards prize award`.split(/\s+/).filter(Boolean),
+  organization team festival awards prize award resort hotel hotels holdings capital ventures pharma
+  technologies tech systems solutions robotics semiconductor semi energy logistics airport`.split(/\s+/).filter(Boolean),
 );
 
 // Month names open no name ("May 3") but may end one ("Theresa May").

@@ -37,6 +37,8 @@ function titlesAt(u: Unit, k: number): string[] {
     if (own) [k, org, described] = [k + own + 1, BODIES.has(toks[k + own - 1]!.lower), described || BODIES.has(toks[k + own - 1]!.lower)];
     let m = k;
     let head = headAt(toks, m);
+    // "deputy governor for monetary policy": a head that is also a modifier gives way to the head after it.
+    while (head && EN_TITLE_MODS.has(toks[m]!.lower) && head.to === m + 1 && headAt(toks, m + 1)) head = headAt(toks, ++m);
     while (!head && m < toks.length && m - k < 6) {
       const t = toks[m]!;
       // "the climate change and energy minister": after "the", any plain lower-case words before the head.

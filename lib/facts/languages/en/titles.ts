@@ -34,7 +34,7 @@ const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-ge
 |squadron leader|flight lieutenant|detective inspector|detective chief inspector|detective superintendent
 |detective sergeant|detective constable|chief inspector|chief superintendent|inspector|constable
 |pc|sgt|insp|dc|ds|dci|governor-general|governor general|lieutenant-governor|premier|cr|cllr|councilor
-|det.|det supt|det insp|det sgt|det con|det. insp.|det. sgt.|det. supt.|det. con.|det. chief insp.|supt|supt.|ch. supt.|insp.|cmdr.|cmdr|det. lt.`;
+|td|mec|returning officer|det.|det supt|det insp|det sgt|det con|det. insp.|det. sgt.|det. supt.|det. con.|det. chief insp.|supt|supt.|ch. supt.|insp.|cmdr.|cmdr|det. lt.`;
 
 /** Offices that are only offices with a capital: "Captain Emma Rice", not "England captain Harry Kane". */
 export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['captain', 'major', 'private', 'inspector', 'constable']);
@@ -66,7 +66,8 @@ export const EN_TITLE_MODS: ReadonlySet<string> = new Set(
   operations marketing sales product engineering water sewer transportation police prison union
   long-time longtime longstanding top-ranking high-ranking ranking artistic creative technical scientific
   financial athletic presiding principal municipal independent lead non-executive nonexecutive clinical
-  academic provincial metropolitan parliamentary ministerial judicial electoral monetary fiscal`.split(/\s+/).filter(Boolean),
+  academic provincial metropolitan parliamentary ministerial judicial electoral monetary fiscal organizing
+  organising studio`.split(/\s+/).filter(Boolean),
 );
 
 /** Courtesy words and honorifics before a name: not part of it, not a title. */

@@ -4,6 +4,7 @@
  */
 import { memo, PhraseTrie, type Tok } from '../../words';
 import { EN_GIVEN_NAMES } from '../en/given-names';
+import { hasOrgWord } from '../en/names';
 import { VI_PLACES, VI_PLACE_WORDS } from './gazetteer';
 import { VI_SURNAMES } from './surnames';
 import { VI_HEADS } from './titles';
@@ -80,6 +81,17 @@ function surnameLed(toks: readonly Tok[], a: number, to: number): boolean {
   return true;
 }
 
+function inCompanyName(toks: readonly Tok[], s: number): boolean {
+  const prev = toks[s - 1];
+  if (!prev?.word || prev.cap) return false;
+  for (let k = s - 2; k >= 0 && s - k <= 6; k--) {
+    if (!toks[k]!.word) return false;
+    if (toks[k]!.lower === 'ty' && toks[k - 1]?.lower === 'công') return true;
+    if (/^(tnhh|cp|jsc|htx)$/.test(toks[k]!.lower)) return true;
+  }
+  return false;
+}
+
 // Pick the name inside a run of capitalised syllables [from, to).
 function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   // A sentence may open with a courtesy word: "Ông Lê Văn Hòa", "Bà Lan".
@@ -96,7 +108,11 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   if (s === from && placeBefore(toks, s) && (len <= 2 || toks[s]!.lower === 'hồ')) return null;
   // "Trường THPT Chu Văn An", "đường Nguyễn Văn Linh", "Đại học Tôn Đức Thắng": named after a person, any length.
   const school = toks[s - 1]?.lower === 'học' && /^(đại|tiểu)$/.test(toks[s - 2]?.lower ?? ''); // not "nhà khoa học A"
-  if (s === from && (NAMED_AFTER.has(toks[s - 1]?.lower ?? '') || school)) return null;
+  // … but "Bộ Nông nghiệp và Môi trường Đỗ Văn Thịnh": "môi trường", "thị trường" are words, not schools.
+  const compound = toks[s - 1]?.lower === 'trường' && /^(môi|thị|chiến|quảng|hiện|lập|công|nông|ngư|phi)$/.test(toks[s - 2]?.lower ?? '');
+  if (s === from && !compound && (NAMED_AFTER.has(toks[s - 1]?.lower ?? '') || school)) return null;
+  // "Công ty CP Cà phê Cao Nguyên Xanh": right after the lower-case trade of a company, it is the company's name.
+  if (s === from && inCompanyName(toks, s)) return null;
   if (len >= 2 && len <= 4 && surnameLed(toks, s, to)) return { from: s, to, foreign: false };
   for (const n of [3, 4, 2]) {
     const a = to - n;
@@ -116,7 +132,8 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   // "Sao Mai Semi", "Hoa Sen Robotics" (companies): a foreign tail after Vietnamese words of the same
   // run is a brand, not a foreigner; "Kim Jong-un" keeps its hyphenated given name.
   const brand = f > s && given < 0 && isVietSyllable(foreign[0]!) && !foreign.some((t) => t.text.includes('-'));
-  const latin = !brand && foreign.some((t) => !isVietSyllable(t)) && foreign.every((t) => t.text.length > 1);
+  // "Langbiang Pine Resort", "Sao Mai Robotics": a body's word makes it a business, not a person.
+  const latin = !brand && !hasOrgWord(toks, f, to) && foreign.some((t) => !isVietSyllable(t)) && foreign.every((t) => t.text.length > 1);
   return latin ? { from: f, to, foreign: true } : null;
 }
 

@@ -54,6 +54,11 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
         continue;
       }
     }
+    // "Bộ Nông nghiệp và Môi trường", "Sở Văn hóa và Thể thao": "và" joins two capitalised fields of one body.
+    if (t.lower === 'và' && good === j && j > k && toks[j + 1]?.cap && !names.has(j + 1) && !VI_HEADS.match(toks, j + 1) && /^(bộ|sở|ban|cục|vụ|viện|ủy|hội|trung|trường|khoa)$/.test(toks[k]!.lower)) {
+      j++;
+      continue;
+    }
     if (!t.word) {
       // "Hội Hàng không - Vũ trụ Việt Nam": a dash inside a name when a capitalised word follows.
       const n = toks[j + 1];
@@ -91,6 +96,12 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
       continue;
     }
     if (prevCap && !VI_ORG_STOP.has(t.lower) && !isAcronym(p) && isVietSyllable(p)) {
+      [j, good, prevCap] = [j + 1, j + 1, false];
+      continue;
+    }
+    // "Cục Xuất nhập khẩu (Bộ Công Thương)": a second lower-case syllable where the name visibly closes.
+    const closes = !toks[j + 1] || toks[j + 1]!.text === '(' || toks[j + 1]!.text === ',' || names.has(j + 1);
+    if (good === j && toks[j - 2]?.cap && !VI_ORG_STOP.has(t.lower) && isVietSyllable(t) && closes) {
       [j, good, prevCap] = [j + 1, j + 1, false];
       continue;
     }
@@ -140,9 +151,14 @@ export function titleAt(toks: readonly Tok[], i: number, names: ReadonlySet<numb
   // "Trưởng ấp 3", "Trưởng thôn 5": a numbered unit completes the head.
   if (h.value === 'org' && to === h.end && /^\d{1,3}$/.test(toks[to]?.text ?? '') && /^(ấp|thôn|bản|khu|tổ|đội|phố)$/.test(toks[h.end - 1]!.lower)) to++;
   if (h.value === 'org' && to === h.end) return null;
-  // A short acronym in brackets belongs to the organisation ("Trung tâm Vũ trụ Việt Nam (VASA)").
+  // A short acronym in brackets belongs to the organisation ("Trung tâm Vũ trụ Việt Nam (VASA)"), and so
+  // does its parent body right before a name ("Cục Xuất nhập khẩu (Bộ Công Thương) Ngô Thị Thanh Hà").
   const close = toks[to + 2]?.text === ')' ? to + 2 : toks[to + 3]?.text === ')' ? to + 3 : -1;
   if (to > h.end && toks[to]?.text === '(' && close > 0 && toks[to + 1]!.cap) to = close + 1;
+  else if (to > h.end && toks[to]?.text === '(' && toks[to + 1]?.cap) {
+    const end = toks.findIndex((t, k) => k > to && k - to <= 7 && t.text === ')');
+    if (end > 0 && names.has(end + 1) && toks.slice(to + 1, end).every((t) => t.word)) to = end + 1;
+  }
   return { from: i, head: h.end, to, kind: h.value };
 }
 
