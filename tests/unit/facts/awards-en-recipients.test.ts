@@ -460,3 +460,20 @@ describe('English awards: literary prize categories (session 3)', () => {
     ]);
   });
 });
+
+describe('English awards: medallions, datelines and headings (session 3)', () => {
+  it('"SINGAPORE – A, B and C are this year\'s recipients of the Cultural Medallion"; "who was given the medallion"; no heading preposition in a name', () => {
+    const text =
+      'SINGAPORE – Veteran theatre director Rosnah Ismail, calligrapher Goh Teck Seng and poet Kavitha Ramasamy are this year’s recipients of the Cultural Medallion.\n\n' +
+      'Earlier recipients include the late playwright Kuo Pao Kun, who was given the medallion in 1989.\n\n' +
+      'From Manager of the Month to the exit\n\n' +
+      'Dean Rourke collected the Premiership Manager of the Month award for August.';
+    expect(en(text)).toEqual([
+      'Cultural Medallion -> Rosnah Ismail',
+      'Cultural Medallion -> Goh Teck Seng',
+      'Cultural Medallion -> Kavitha Ramasamy',
+      'Cultural Medallion -> Kuo Pao Kun',
+      'Premiership Manager of the Month award -> Dean Rourke',
+    ]);
+  });
+});

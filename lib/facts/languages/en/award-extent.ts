@@ -28,7 +28,8 @@ export function capsBefore(toks: readonly Tok[], i: number, max = 7): number {
     if (JOIN.has(p.lower) && !p.cap && toks[a - 2]?.cap && a < i) a--;
     else break;
   }
-  while (a < i && (JOIN.has(toks[a]!.lower) || /^(a|an)$/.test(toks[a]!.lower))) a++; // "A Royal Medal, …"
+  // "A Royal Medal, …", and a sentence's opening preposition: "Among the Young Artist Award recipients".
+  while (a < i && (JOIN.has(toks[a]!.lower) || /^(a|an|among|from|at|in|with|after|before|during|like|as|since|by)$/.test(toks[a]!.lower))) a++;
   return a;
 }
 

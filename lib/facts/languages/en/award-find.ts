@@ -158,6 +158,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|adjudged|declared|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower) && EN_WIN.match(toks, a - 1)?.end !== a) a--;
       // "a retired teacher its Citizen of the Year": a capitalised title starts at its first capital.
       if (toks.slice(a, i - 2).some((x) => x.cap)) while (a < i - 2 && !toks[a]!.cap && !/^\d/.test(toks[a]!.text)) a++;
+      // "From Manager of the Month to the exit": a heading's opening preposition is no part of the title.
+      while (a < i - 2 && /^(from|among|at|in|with|after|before|as|for)$/.test(toks[a]!.lower)) a++;
       const named = /^(named|voted|crowned|adjudged|declared)$/.test(toks[a - 1]?.lower ?? '') || /^(named|voted|crowned|adjudged|declared)$/.test(toks[a - 2]?.lower ?? '');
       // "of 2004" only after "named"/"voted": "Investment Company Act of 1940" is a law.
       // "the Manager of the Season award": the award word after it belongs to the name.

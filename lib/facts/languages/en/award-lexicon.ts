@@ -8,7 +8,7 @@ const split = (s: string): string[] => s.split(/[|\n]/).map((x) => x.trim()).fil
 
 /** Nouns that end a named award ("Nobel Peace Prize", "Medal of Honor"). */
 export const EN_AWARD_NOUNS: ReadonlySet<string> = new Set([
-  'prize', 'award', 'medal', 'trophy', 'cross', 'globe', 'bear', 'citation', 'commendation',
+  'prize', 'award', 'medal', 'medallion', 'trophy', 'cross', 'globe', 'bear', 'citation', 'commendation',
 ]);
 
 /** Lower-case nouns of an award written as a description ("the poetry award", "the accolade for …"). */

@@ -113,6 +113,6 @@ export function endOfClause(u: Unit, k: number): number {
 // "the medal", "the prize" standing alone in a sentence without a named award.
 export function backReference(toks: readonly Tok[], spans: readonly EnAwardSpan[]): EnAwardSpan | null {
   if (spans.length) return null;
-  const i = toks.findIndex((t, k) => t.lower === 'the' && /^(medal|prize|award|honour|honor)$/.test(toks[k + 1]?.lower ?? '') && !toks[k + 2]?.cap);
+  const i = toks.findIndex((t, k) => t.lower === 'the' && /^(medal|medallion|prize|award|honour|honor)$/.test(toks[k + 1]?.lower ?? '') && !toks[k + 2]?.cap);
   return i < 0 ? null : { from: i, to: i + 2, won: true };
 }

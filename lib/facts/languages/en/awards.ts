@@ -113,7 +113,14 @@ function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   // "the winner of X", "Crowe was among the 12 recipients of X", "one of three laureates of X".
   if (w(b - 1) === 'of' && HOLDERS.test(w(b - 2))) {
     let k = b - 2;
-    while (k > 0 && /^(the|a|an|among|one|of|\d+|two|three|four|five|six|seven|eight|nine|ten|first|latest|youngest|oldest)$/.test(w(k - 1))) k--;
+    while (k > 0 && /^(the|a|an|among|one|of|\d+|two|three|four|five|six|seven|eight|nine|ten|first|latest|youngest|oldest|this|last|next|year|year’s|year's|’s|'s)$/.test(w(k - 1))) k--;
+    // "A, B and C are this year's recipients of the Cultural Medallion": every person of the subject.
+    if (/^(are|were)$/.test(w(k - 1))) {
+      // Past a dateline ("SINGAPORE – …").
+      const from = /^[–—-]$/.test(toks[1]?.text ?? '') && toks[0]!.text === toks[0]!.text.toUpperCase() ? 2 : 0;
+      const all = listedFrom(u, people, from).filter((h) => h.span.end <= toks[k - 1]!.start).map((h) => h.name);
+      if (all.length > 1) return { text: all[0]!, score: 2, pronoun: false, more: all };
+    }
     // "Previous winners of the Forbes award include A and B": the holders are listed after the verb.
     if (/^(include|included|includes|are|were)$/.test(w(j))) {
       const listed = listedFrom(u, people, j + 1).map((h) => h.name);
@@ -219,7 +226,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       }
     }
     // "the medal" is the medal last named; "the award", any award last named.
-    const noun = back ? toks[back.to - 1]!.lower.replace('honor', 'honour') : '';
+    const noun = back ? toks[back.to - 1]!.lower.replace('honor', 'honour').replace('medallion', 'medal') : '';
     const referent: string | undefined = back ? (lastNamed.get(noun) ?? (noun === 'award' ? (lastAward as { name: string } | null)?.name : undefined)) : undefined;
     let prev: { a: EnAwardSpan; r: Rec } | null = null;
     for (const a of spans) {
@@ -237,7 +244,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (lastAward) named = giversAward(ctx, u, named, lastAward) ?? named;
       named = categoryAward(named, namedSoFar) ?? named;
       if (toks[a.from]!.cap && /\b(prize|award|medal)\b/i.test(named)) namedSoFar.push(named);
-      const noun = /\b(medal|prize|award|honour|honor|cross)\b/i.exec(named)?.[1]?.toLowerCase();
+      const noun = /\b(medal|medallion|prize|award|honour|honor|cross)\b/i.exec(named)?.[1]?.toLowerCase().replace('medallion', 'medal');
       if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named);
       if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: named, sentence: u.index };
       // "The Aviator's other awards came for …": the owner before "awards".
