@@ -402,3 +402,15 @@ describe('Vietnamese awards: a counted group listed after a long description (se
     ]);
   });
 });
+
+describe('Vietnamese awards: quoted honours after "vinh danh", a pronoun after a clause (session 3)', () => {
+  it('"Công ty X - đơn vị vừa được vinh danh “<honour>” tại …"; "A … được công nhận …; năm 2024, anh được tặng Bằng khen"', () => {
+    expect(vi('Công ty CP Đồi Thông - đơn vị vừa được vinh danh “Khu nghỉ dưỡng xanh hàng đầu Việt Nam năm 2026” tại World Travel Awards - sẽ tài trợ hoa.')).toContain(
+      'Khu nghỉ dưỡng xanh hàng đầu Việt Nam năm 2026 -> Công ty CP Đồi Thông',
+    );
+    const text =
+      'Đại úy Lý Văn Páo mở lớp học ở bản.\n\n' +
+      'Thiếu tá Lò Văn Hùng 3 năm liền được công nhận danh hiệu Chiến sĩ thi đua cơ sở; năm 2024, anh được Bộ Tư lệnh Bộ đội Biên phòng tặng Bằng khen.';
+    expect(vi(text)).toEqual(['danh hiệu Chiến sĩ thi đua cơ sở -> Lò Văn Hùng', 'Bằng khen -> Lò Văn Hùng']);
+  });
+});

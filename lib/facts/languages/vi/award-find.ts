@@ -201,6 +201,15 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
       continue;
     }
     const h = VI_AWARD_HEADS.match(toks, i);
+    // "đơn vị vừa được vinh danh “Khu nghỉ dưỡng xanh hàng đầu Việt Nam năm 2026”": a quoted honour.
+    if (!h && QUOTE_OPEN.test(t.text) && toks[i + 1]?.cap && /^(danh|là)$/.test(toks[i - 1]?.lower ?? '') && /^(vinh|chọn|nhận)$/.test(toks[i - 2]?.lower ?? '')) {
+      const close = toks.findIndex((x, k) => k > i + 1 && k - i <= 16 && QUOTE_CLOSE.test(x.text));
+      if (close > i + 2 && !VI_HONOUR_TITLES.match(toks, i + 1)) {
+        out.push({ from: i + 1, to: close, kind: 'title' });
+        i = close;
+        continue;
+      }
+    }
     // "…: Chủ công xuất sắc nhất - A (CLB), Đối chuyền xuất sắc nhất - B", "Libero xuất sắc nhất: C",
     // "Hoa khôi của giải là D": a tournament's honour opening a list item, then who holds it.
     const item = !h && (i === 0 || /^[,:;]$/.test(toks[i - 1]!.text) || toks[i - 1]!.lower === 'gồm') ? superlativeEnd(toks, i) : -1;

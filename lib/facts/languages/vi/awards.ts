@@ -270,7 +270,10 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       if (!recipient && f.pronoun && u.index >= 0) {
         const female = /^(bà|chị|cô)$/.test(toks[0]?.lower ?? '') ? true : /^(ông|anh)$/.test(toks[0]?.lower ?? '') ? false : null;
         const fits = (p: Person): boolean => female === null || viFemale(p.name) !== !female;
-        const who = f.described ? personBefore(people.filter(fits), u.toks[0]?.start ?? 0) : pronounReferent(ctx, people, u.index, fits);
+        // "Thiếu tá A 3 năm liền được …; năm 2024, anh được tặng X": the person named earlier in the sentence first.
+        const saidAfterClause = toks.slice(Math.max(0, f.a.from - 14), f.a.from).some((x, k, all) => /^(anh|chị|ông|bà|em|cô)$/.test(x.text) && /^[,;]$/.test(all[k - 1]?.text ?? ''));
+        const inSentence = saidAfterClause ? people.filter(fits).find((p) => p.mentions.some((m) => !m.source && m.span.start >= (toks[0]?.start ?? 0) && m.span.end <= toks[f.a.from]!.start)) : undefined;
+        const who = inSentence ?? (f.described ? personBefore(people.filter(fits), u.toks[0]?.start ?? 0) : pronounReferent(ctx, people, u.index, fits));
         [recipient, f.recipientScore] = [who?.name ?? null, 1];
       }
       // "bệnh viện từng được tặng …": the body of that kind named before, else the body awarded before.
