@@ -1,0 +1,164 @@
+/**
+ * The recipient of one English award, read from its sentence: "<Award> winner Y", "the prize went to
+ * Y", "Y won X", "Y was named X", "X … for Cate Blanchett", "A, B and C are this year's recipients of X".
+ */
+import type { Person } from '../../people';
+import type { Unit } from '../../units';
+import { slice } from '../../words';
+import { EN_WIN } from './award-lexicon';
+import type { EnAwardSpan } from './award-find';
+import { activeTo, endOfClause, listEnd, passiveTo, peopleIn } from './award-parties';
+import { listedFrom } from './honorees';
+import { nameEnd } from './names';
+import {
+  BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
+} from './award-subject';
+
+const HOLDERS = /^(winners?|recipients?|honou?rees?|laureates?|awardees?)$/;
+const COUNTED_GROUP = /^(two|three|four|five|six|seven|eight|nine|ten|\d+|several)$/;
+
+export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
+  const { toks } = u;
+  const j = a.to;
+  const w = (k: number): string => toks[k]?.lower ?? '';
+  // "Sanders, a two-time Emmy winner, said …": the person the apposition describes.
+  if (w(j) === 'winner' && w(j + 1) === ',') {
+    let k = a.from;
+    while (k > 0 && toks[k - 1]!.word && !toks[k - 1]!.cap && a.from - k < 4) k--;
+    if (toks[k - 1]?.text === ',') return subject(u, people, k - 1);
+  }
+  if (w(j) === 'winner') {
+    // "six-time Tony winner Audra McDonald.": the name after it, up to punctuation.
+    let e = j + 1;
+    while (e < toks.length && e - j < 5 && toks[e]!.word) e++;
+    return nounPhrase(u, people, j + 1, e, 3);
+  }
+  // A list of winners: 'Outstanding talk series: "The Late Hour"', "Best Director: Anika Sorensen, …".
+  if (a.from === 0 && w(j) === ':') {
+    const quoted = OPEN_QUOTE.test(toks[j + 1]?.text ?? '') ? toks.findIndex((t, k) => k > j + 1 && CLOSE_QUOTE.test(t.text)) : -1;
+    if (quoted > j + 2) return { text: slice(u.source, toks, j + 2, quoted), score: 3, pronoun: false };
+    const first = listedFrom(u, people, j + 1)[0];
+    if (first) return { text: first.name, score: 3, pronoun: false };
+  }
+  // "X awarded the medal to A and B", "the prize went to A": the person after "to", never X.
+  const to = Math.max(activeTo(u, a.from, j), passiveTo(u, j));
+  if (to > 0) {
+    // Several people listed item by item; one name only when a known person (else a work's title reads better whole).
+    // "went to three researchers: A of Chile, B of Harvard and C": the people after the colon.
+    const colon = toks.findIndex((t, k) => k >= to && k - to < 4 && t.text === ':');
+    const named = listedFrom(u, people, colon > 0 && COUNTED_GROUP.test(w(to)) ? colon + 1 : to).map((h) => h.name);
+    // "… to A, the founder of X, and to the conductor B": a second "to" later in the sentence.
+    const again = toks.findIndex((t, k) => k > to && t.lower === 'to' && toks[k - 1]?.lower === 'and' && toks[k - 2]?.text === ',');
+    if (again > 0 && named.length) named.push(...listedFrom(u, people, again + 1).map((h) => h.name));
+    const known = peopleIn(u, people, to, listEnd(u, to)).map((p) => p.name);
+    const listed = named.length > 1 || (named.length === 1 && known.length) ? named : known;
+    if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
+    // 'The Best Picture Oscar went to "The Quiet Hour"': a work's title.
+    if (OPEN_QUOTE.test(toks[to]?.text ?? '')) {
+      const close = toks.findIndex((t, k) => k > to + 1 && k - to < 14 && CLOSE_QUOTE.test(t.text));
+      if (close > 0) return { text: slice(u.source, toks, to + 1, close), score: 3, pronoun: false };
+    }
+    return nounPhrase(u, people, to, endOfClause(u, to), 3);
+  }
+  if (w(j + 1) === 'won' && w(j + 2) === 'by') return nounPhrase(u, people, j + 3, endOfClause(u, j + 3), 3);
+  // "The Lasker Award for clinical research this year honours Dr. Omar Faris".
+  let h = j;
+  if (/^(this|next|last)$/.test(w(h)) && /^(year|month|week|season)$/.test(w(h + 1))) h += 2;
+  if (/^(honours|honors|recognises|recognizes|celebrates)$/.test(w(h))) {
+    const listed = listedFrom(u, people, h + 1).map((x) => x.name);
+    if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
+  }
+  // "Best Cinematography went to A and Best Editing to B": the verb left out before "to".
+  if (w(j) === 'to' && w(a.from - 1) === 'and' && toks.slice(0, a.from).some((t, k) => /^(went|goes|go)$/.test(t.lower) && w(k + 1) === 'to')) {
+    const next = listedFrom(u, people, j + 1);
+    if (next.length) return { text: next[0]!.name, score: 3, pronoun: false };
+  }
+  // "…, as did his co-star Ruby Kwan for Best Supporting Actress": the person after "did".
+  if (w(a.from - 1) === 'for') {
+    const did = toks.findLastIndex((t, k) => k < a.from - 1 && a.from - k < 10 && t.lower === 'did' && /^(as|so)$/.test(w(k - 1)));
+    const p = did >= 0 ? listedFrom(u, people, did + 1)[0] : undefined;
+    if (p) return { text: p.name, score: 2, pronoun: false };
+  }
+  // "Winnipeg poet Tanya Okimaw won the poetry award for Red River Psalter": the winner is the subject,
+  // what follows "for" is the work.
+  const wonBySubject = [1, 2, 3].some((d) => EN_WIN.match(toks, a.from - d)?.end === a.from || (w(a.from - 1) === 'the' && EN_WIN.match(toks, a.from - 1 - d)?.end === a.from - 1));
+  if (w(j) === 'for') {
+    // "best supporting actress for Cate Blanchett": a person (two names), not a work ("for Wasp").
+    const p = personIn(u, people, j + 1, Math.min(toks.length, j + 4));
+    const n = nameEnd(toks, j + 1);
+    if (p || (n - j > 2 && !wonBySubject)) return { text: p?.name ?? slice(u.source, toks, j + 1, n), score: 3, pronoun: false };
+  }
+  // "Winners included Sara Ming for best actress and Paul Dunn for best actor": the name before "for".
+  if (w(a.from - 1) === 'for' && toks.slice(0, a.from).some((t) => /^(winners?|won|wins|included|includes|honou?red)$/.test(t.lower))) {
+    const end = toks[a.from - 2]?.end;
+    const p = people.find((x) => x.mentions.some((m) => !m.source && m.span.end === end && m.span.start >= (toks[0]?.start ?? 0)));
+    if (p) return { text: p.name, score: 2, pronoun: false };
+  }
+  let b = a.from;
+  while (b > 0 && /^(the|a|an)$/.test(w(b - 1))) b--;
+  // "The Academy honored composer Lee Han with an honorary Oscar": the person between the verb and "with".
+  if (w(b - 1) === 'with') {
+    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 10 && /^(honou?red|honou?rs|recogni[sz]ed|rewarded|presented|decorated)$/.test(t.lower));
+    const p = v >= 0 ? (personIn(u, people, v + 1, b - 1)?.name ?? capRun(u, v + 1, b - 1)) : null;
+    if (p) return { text: p, score: 3, pronoun: false };
+  }
+  // "… earned her the award": the object pronoun receives it.
+  if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1) return { text: null, score: 2, pronoun: true };
+  while (b > 0 && (BETWEEN.has(w(b - 1)) || /^\d+$/.test(w(b - 1)))) b--;
+  // "the winner of X", "Crowe was among the 12 recipients of X", "one of three laureates of X".
+  if (w(b - 1) === 'of' && HOLDERS.test(w(b - 2))) {
+    let k = b - 2;
+    while (k > 0 && /^(the|a|an|among|one|of|\d+|two|three|four|five|six|seven|eight|nine|ten|first|latest|youngest|oldest|this|last|next|year|year’s|year's|’s|'s)$/.test(w(k - 1))) k--;
+    // "A, B and C are this year's recipients of the Cultural Medallion": every person of the subject.
+    if (/^(are|were)$/.test(w(k - 1))) {
+      // Past a dateline ("SINGAPORE – …").
+      const from = /^[–—-]$/.test(toks[1]?.text ?? '') && toks[0]!.text === toks[0]!.text.toUpperCase() ? 2 : 0;
+      const all = listedFrom(u, people, from).filter((h) => h.span.end <= toks[k - 1]!.start).map((h) => h.name);
+      if (all.length > 1) return { text: all[0]!, score: 2, pronoun: false, more: all };
+    }
+    // "Previous winners of the Forbes award include A and B": the holders are listed after the verb.
+    if (/^(include|included|includes|are|were)$/.test(w(j))) {
+      const listed = listedFrom(u, people, j + 1).map((h) => h.name);
+      return listed.length ? { text: listed[0]!, score: 2, pronoun: false, more: listed } : NONE;
+    }
+    return subject(u, people, k);
+  }
+  // "named retired teacher Grace Field as the 2026 Citizen of the Year": the person before "as".
+  if (w(b - 1) === 'as') {
+    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 12 && /^(named|voted|crowned|chose|chosen|selected|picked)$/.test(t.lower));
+    const p = v >= 0 ? (personIn(u, people, v + 1, b - 1)?.name ?? capRun(u, v + 1, b - 1)) : null;
+    if (p) return { text: p, score: 3, pronoun: false };
+  }
+  // "Oliver Wynn was Young Citizen of the Year": a title of the year is what its holder is.
+  if (/^(was|is|became|becomes)$/.test(w(b - 1)) && /of the year$/i.test(slice(u.source, toks, a.from, a.to))) return subject(u, people, b - 1);
+  // "X beat Y … to (the prize for) Z", "Eastwood pipped Scorsese to best director".
+  if (w(b - 1) === 'to') {
+    for (let k = b - 2; k >= 0 && b - k < 16; k--) if (/^(beat|beats|pipped|beating)$/.test(w(k))) return subject(u, people, k);
+  }
+  for (let k = Math.max(0, b - 3); k < b; k++) {
+    const verb = EN_WIN.match(toks, k);
+    if (verb?.end !== b) continue;
+    // "The Royal Society awarded its Copley Medal": an active "awarded its" names the giver, not the winner.
+    const own = /^(its|their)$/.test(w(a.from - 1)) || /^(its|their)$/.test(w(b));
+    if (verb.value === 'passive' && own && !/^(was|were|is|are|been|be|being)$/.test(w(k - 1))) return NONE;
+    // "In addition to becoming a dame, she …": a gerund's subject is the person of the sentence.
+    // "…, winning outstanding drama series": a participle's subject is the sentence's.
+    if (toks[k]!.lower.endsWith('ing')) return toks[k - 1]?.text === ',' ? sentenceSubject(u, people) : { text: null, score: 1, pronoun: true };
+    const r = subject(u, people, k);
+    // "Dr. A, a director at X, and Dr. B of Y shared the prize", "A of X, B of Y and C of Z were awarded …":
+    // a plural subject lists its people with their asides.
+    if (r.text && !r.more && (/^(shared|share)$/.test(w(k)) || /^(were|are|have)$/.test(w(k - 1)) || /^(were|are|have)$/.test(w(k - 2)))) {
+      const all = listedFrom(u, people, 0).filter((h) => h.span.end <= toks[k]!.start).map((h) => h.name);
+      if (all.length > 1 && all.includes(r.text)) return { ...r, text: all[0]!, more: all };
+    }
+    // "A received the medal alongside B; C; and D": everyone named after "alongside".
+    const along = /^(alongside|with)$/.test(w(j)) ? j + 1 : w(j) === 'along' && w(j + 1) === 'with' ? j + 2 : -1;
+    const others = along > 0 && r.text ? listedFrom(u, people, along).map((h) => h.name) : [];
+    return others.length ? { ...r, more: [r.text!, ...others] } : r;
+  }
+  if (/(category|section)$/.test(slice(u.source, toks, a.from, a.to)) && toks.some((t) => WIN_WORD.test(t.lower))) {
+    const p = personIn(u, people, 0, toks.length);
+    return p ? { text: p.name, score: 1, pronoun: false } : NONE;
+  }
+  return NONE;
+}

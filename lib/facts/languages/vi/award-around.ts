@@ -1,0 +1,183 @@
+/**
+ * The recipient and giver of one Vietnamese award, read from the words around it: "trao X cho Y",
+ * "Y (được Z) trao tặng X", "X thuộc về Y", "Y đón nhận X", lists after "gồm:" and "trong đó có".
+ */
+import { slice } from '../../words';
+import type { AwardSpan } from './award-find';
+import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
+import { giverAt } from './award-givers';
+import { authorOf, coordinatedParts, np, type Sent, subject } from './award-parties';
+import { listedNames, namesAfter } from './award-lists';
+import { VI_HONORIFICS } from './titles';
+
+export interface Around {
+  recipient: string | null;
+  recipientScore: number;
+  giver: string | null;
+  /** The recipient is a pronoun or left out ("Năm 1973, được phong …"): the person last named. */
+  pronoun: boolean;
+  /** Every person of a listed recipient ("cho A, B và C"); empty when one or none. */
+  more: string[];
+  /** The recipient is a short form of a body named before ("bệnh viện", "đơn vị"). */
+  body?: string;
+  /** The recipient is a person described ("chân sút"), not a pronoun: the person last named. */
+  described?: boolean;
+  /** The clause has no subject of its own: the recipient of the award before it in the sentence. */
+  elided?: boolean;
+}
+
+
+const TAIL = /^(\d+|\/|-|năm|nay|tháng|lần|thứ|đợt|này|mới)$/;
+
+// "X tháng 9/2025 cho Y", "X (lần thứ hai) cho Y": where "cho" or the verb is, past a date or count.
+export function pastTail(toks: Sent['u']['toks'], j: number): number {
+  let k = j;
+  while (k < toks.length && k - j < 8) {
+    if (toks[k]!.text === '(') {
+      const close = toks.findIndex((t, i) => i > k && t.text === ')');
+      if (close < 0 || close - k > 6) break;
+      k = close + 1;
+    } else if (TAIL.test(toks[k]!.lower)) k++;
+    else break;
+  }
+  return k;
+}
+
+// Recipient and giver of one award from the words around it.
+export function around(s: Sent, a: AwardSpan): Around {
+  const { toks } = s.u;
+  const out: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false, more: [] };
+  let j = a.to;
+  if (toks[j]?.lower === 'của' && a.kind !== 'cert') {
+    const g = giverAt(s.u, j + 1);
+    if (g) [out.giver, j] = [g.text, g.end];
+  }
+  let t = pastTail(toks, j);
+  // "Giải ở thể loại lý luận phê bình được trao cho …", "Giải văn học dịch thuộc về …": past the category.
+  if (VI_AWARD_HEADS.match(toks, a.from)?.end === a.to && !toks[t]?.cap) {
+    const verb = toks.findIndex((x, k) => k >= t && k - t < 8 && ((x.lower === 'thuộc' && toks[k + 1]?.lower === 'về') || (x.lower === 'được' && /^(trao|tặng)$/.test(toks[k + 1]?.lower ?? ''))));
+    if (verb > 0 && toks.slice(t, verb).every((x) => x.word && !x.cap)) t = verb;
+  }
+  // "Huân chương … (đã) được trao cho Y": the award is the subject of a passive.
+  const pre = /^(cũng|đã|vừa)$/.test(toks[t]?.lower ?? '') ? 1 : 0; // "Danh hiệu cũng được trao cho …"
+  const passive = toks[t + pre]?.lower === 'được' ? t + pre + 1 : toks[t + pre]?.lower === 'đã' && toks[t + pre + 1]?.lower === 'được' ? t + pre + 2 : -1;
+  if (passive > 0 && VI_GIVE.match(toks, passive)) {
+    const v = VI_GIVE.match(toks, passive)!.end;
+    if (toks[v]?.lower === 'cho') t = v;
+    // "danh hiệu được truy tặng anh Danh Hoàng Khải": the person right after the verb.
+    else if (VI_HONORIFICS.match(toks, v) || s.starts.has(v)) {
+      const who = np(s, v, toks.length);
+      if (who) return { ...out, recipient: who, recipientScore: 3 };
+    }
+  }
+  if (t > j && (toks[t]?.lower === 'cho' || VI_GIVE.match(toks, t))) j = t;
+  // "Trong số 100 người nhận danh hiệu X, câu chuyện của ông A …": A is one of them.
+  const among = toks.slice(Math.max(0, a.from - 8), a.from).some((x, k, all) => x.lower === 'trong' && all[k + 1]?.lower === 'số');
+  if (among && toks[t]?.text === ',') {
+    const n = [...s.starts.values()].filter((x) => x.from > t).sort((x, y) => x.from - y.from)[0];
+    if (n && n.from - t < 10) return { ...out, recipient: slice(s.u.source, toks, n.from, n.to), recipientScore: 2 };
+  }
+  // "Ở Giải thưởng Nhà nước, đạo diễn A được vinh danh …": the award as the topic, A in the clause after it.
+  if (/^(ở|với|tại)$/.test(toks[a.from - 1]?.lower ?? '') && toks[a.to]?.text === ',') {
+    const n = [...s.starts.values()].find((x) => x.from > a.to && x.from - a.to < 6);
+    const v = n ? toks.findIndex((x, k) => k >= n.to && k - n.to < 4 && (x.lower === 'được' || VI_RECEIVE.match(toks, k))) : -1;
+    if (n && v >= 0) return { ...out, recipient: slice(s.u.source, toks, n.from, n.to), recipientScore: 2 };
+  }
+  // "Chủ công xuất sắc nhất - A (CLB)", "Libero xuất sắc nhất: B", "Hoa khôi của giải là C".
+  const ofCup = toks[a.to]?.lower === 'của' && toks[a.to + 1]?.lower === 'giải' ? a.to + 2 : a.to;
+  if (a.kind === 'title' && /^[-–:]$/.test(toks[ofCup]?.text ?? '')) {
+    const who = np(s, ofCup + 1, toks.length);
+    if (who) return { ...out, recipient: who, recipientScore: 3 };
+  }
+  if (ofCup > t && toks[ofCup]?.lower === 'là') t = ofCup;
+  // "Giải X gọi tên A", "Giải X xướng tên A": the name called.
+  if (/^(gọi|xướng)$/.test(toks[t]?.lower ?? '') && toks[t + 1]?.lower === 'tên') {
+    const who = np(s, t + 2, toks.length);
+    if (who) return { ...out, recipient: who, recipientScore: 3 };
+  }
+  // "giải Hoa khôi do khán giả bình chọn thuộc về A": past who chose it.
+  if (toks[t]?.lower === 'do') {
+    const k = toks.findIndex((x, n) => n > t && n - t < 9 && x.lower === 'thuộc' && toks[n + 1]?.lower === 'về');
+    if (k > 0) t = k;
+  }
+  // "Giải Nhất thuộc về loạt bài X của nhóm tác giả A, B (…); Y của C": every author named after it.
+  if (toks[t]?.lower === 'thuộc' && toks[t + 1]?.lower === 'về') {
+    const authors = namesAfter(s, t + 2);
+    if (authors.length) return { ...out, recipient: authors[0]!, recipientScore: 2, more: authors };
+  }
+  // "Trong số 11 Nhà giáo Ưu tú có cô A và thầy B", "Nhà giáo Nhân dân năm nay là thầy C": the honourees.
+  const named = /^(có|là|gồm)$/.test(toks[t]?.lower ?? '') ? listedNames(s, t + 1, toks.length) : [];
+  if (named.length) return { ...out, recipient: named[0]!, recipientScore: 2, more: named };
+  const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
+  if (give) {
+    out.more = listedNames(s, give, toks.length);
+    out.recipient = np(s, give, toks.length) ?? out.more[0] ?? authorOf(s, give, toks.length);
+    // "cho Ban Quản lý dự án X và UBND huyện Y": every body of a coordinated object.
+    if (out.recipient && out.more.length < 2) {
+      const stop = toks.findIndex((x, k) => k > give && (/^[.;:(]$/.test(x.text) || /^(vì|do|nhờ|về|đã|có)$/.test(x.lower)));
+      const bodies = coordinatedParts(s, give, stop > 0 ? stop : toks.length);
+      if (bodies.length > 1) out.more = bodies;
+    }
+    // "cho ba thầy cô đã nghỉ hưu là ông A, bà B và ông C": a group, then who is in it.
+    // "… của đội gồm: Thượng úy A, Trung úy B": members named after "gồm", even after a named body;
+    // "cho 5 nông dân …, trong đó có anh C": one named member of a counted group.
+    // "cho 2 tập thể và 1 cá nhân có thành tích xuất sắc trong …, gồm: A, B và ông C": a long description may sit between.
+    const is = toks.findIndex((x, k) => k > give && k - give < (out.recipient || x.lower !== 'là' ? 30 : 10) && (/^(là|gồm|:)$/.test(x.lower) && !(x.lower === 'là' && out.recipient)));
+    const among = toks.findIndex((x, k) => k > give && x.lower === 'trong' && toks[k + 1]?.lower === 'đó' && toks[k + 2]?.lower === 'có');
+    const at = is > 0 ? is + 1 : among > 0 ? among + 3 : -1;
+    let members = at > 0 ? listedNames(s, toks[at]?.text === ':' ? at + 1 : at, toks.length) : [];
+    // "cho bốn tác phẩm: tiểu thuyết "A" của nhà văn X; tập thơ "B" của nhà thơ Y": the people of the items.
+    if (!members.length && !out.recipient && toks[at - 1]?.text === ':') members = namesAfter(s, at);
+    // "…, gồm: Ban Quản lý dự án X, UBND xã Y và ông Z": bodies and people, one each.
+    if (!members.length && !out.recipient && at > 0) {
+      const from = toks[at]?.text === ':' ? at + 1 : at;
+      const stop = toks.findIndex((x, k) => k > from && /^[.;]$/.test(x.text));
+      members = coordinatedParts(s, from, stop > 0 ? stop : toks.length);
+    }
+    if (members.length) {
+      out.more = out.recipient && !members.includes(out.recipient) && is > 0 ? [out.recipient, ...members] : members;
+      out.recipient = out.more[0]!;
+    }
+  }
+  if (out.recipient) {
+    // "Chủ tịch nước X trao tặng <award> cho Y": the giver is the subject of the verb before it.
+    const g = [1, 2].map((n) => a.from - n).find((k) => k >= 0 && VI_GIVE.match(toks, k)?.end === a.from);
+    if (g !== undefined) out.giver ??= subject(s, g).text;
+    return { ...out, recipientScore: 3 };
+  }
+  // "5 tập thể và 12 cá nhân được nhận Bằng khen …, trong đó có Công an phường X": the one named.
+  const among2 = toks.findIndex((x, k) => k >= a.to && x.lower === 'trong' && toks[k + 1]?.lower === 'đó' && toks[k + 2]?.lower === 'có');
+  const countedBefore = toks.slice(0, a.from).some((x, k) => /^\d+$/.test(x.text) && /^(tập|cá|đơn|người|hộ|học|giáo|tác)$/.test(toks[k + 1]?.lower ?? ''));
+  const reason = toks.slice(a.to, among2).some((x) => /^(vì|do|nhờ|với|để)$/.test(x.lower));
+  if (among2 > 0 && among2 - a.to <= 10 && countedBefore && !reason) {
+    const named = listedNames(s, among2 + 3, toks.length);
+    const first = named[0] ?? np(s, among2 + 3, toks.length);
+    if (first) return { ...out, recipient: first, recipientScore: 2, more: named.length > 1 ? named : [] };
+  }
+  // Backwards to the verb: receivers are subjects; givers are subjects with the recipient after.
+  let from = a.from;
+  if (/^["“«]$/.test(toks[from - 1]?.text ?? '')) from--; // "được vinh danh "Công dân Thủ đô ưu tú""
+  while (from > 0 && /^(\d+|hai|ba|bốn|năm)$/.test(toks[from - 1]!.lower)) from--;
+  for (let k = from - 1; k >= 0 && k >= from - 14 && toks[k]!.word; k--) {
+    if (VI_RECEIVE.match(toks, k)?.end === from) {
+      while (k > 0 && VI_RECEIVE.match(toks, k - 1)?.end === from) k--;
+      if (toks[k - 1]?.lower === 'lễ') return out; // "Lễ đón nhận X": the ceremony, not a receiver
+      const sub = subject(s, k);
+      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, elided: sub.elided, more: sub.more ?? [] };
+    }
+    let g = VI_GIVE.match(toks, k);
+    if (!g) continue;
+    while (k > 0 && (VI_GIVE.match(toks, k - 1)?.end ?? 0) >= g.end) g = VI_GIVE.match(toks, --k)!;
+    let p = k - 1;
+    while (p >= 0 && p >= k - 12 && (toks[p]!.word || toks[p]!.text === ',') && toks[p]!.lower !== 'được') p--;
+    if (toks[p]?.lower === 'được') {
+      if (p + 1 < k) out.giver = slice(s.u.source, toks, p + 1, k);
+      const sub = subject(s, p);
+      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, elided: sub.elided, more: sub.more ?? [] };
+    }
+    out.giver = subject(s, k).text;
+    if (g.end < a.from) out.recipient = np(s, g.end, a.from);
+    return { ...out, recipientScore: out.recipient ? 3 : 0 };
+  }
+  return out;
+}
