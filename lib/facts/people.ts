@@ -175,7 +175,7 @@ export function pronounReferent(
     const first = personAfter(ok, prev.span.start);
     if (first && first.mentions.some((m) => !m.source && m.span.start < prev.span.end && m.span.start >= prev.span.start)) return first;
     // "… Phạm Tuân cùng với Gorbatko … Ông được phong … Cùng năm đó, ông …": a chain of pronouns keeps its topic.
-    if (depth < 3 && /^(ông|bà|anh|chị|cô|he|she|his|her)\b/iu.test(prev.text)) return pronounReferent(ctx, people, si - 1, fits, depth + 1);
+    if (depth < 3 && /^(ông|bà|anh|chị|cô|he|she|his|her)(?![\p{L}\p{N}])/iu.test(prev.text)) return pronounReferent(ctx, people, si - 1, fits, depth + 1);
   } else if (here && prev) {
     // A new paragraph: the sentence before still gives the topic when it opens with a person.
     const first = personAfter(ok, prev.span.start);

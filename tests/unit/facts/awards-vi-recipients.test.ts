@@ -414,3 +414,10 @@ describe('Vietnamese awards: quoted honours after "vinh danh", a pronoun after a
     expect(vi(text)).toEqual(['danh hiệu Chiến sĩ thi đua cơ sở -> Lò Văn Hùng', 'Bằng khen -> Lò Văn Hùng']);
   });
 });
+
+describe('Vietnamese awards: a chain of pronouns starting with "Bà" (session 3)', () => {
+  it('keeps the woman named before as the topic', () => {
+    const text = 'Bà Lê Thị Hoa cùng ông Trần Văn Nam đến thăm trường.Bà được phong Nhà giáo Ưu tú năm 2020. Cùng năm đó, bà được trao tặng Huân chương Lao động hạng Ba.';
+    expect(vi(text)).toContain('Huân chương Lao động hạng Ba -> Lê Thị Hoa');
+  });
+});
