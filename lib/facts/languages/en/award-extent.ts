@@ -1,9 +1,11 @@
 /**
  * Where an English award name begins and ends around its head word (capitalised words before it,
- * "for …"/"in …" after it, lower-case categories after "best"), and whether a win is in view.
+ * "for …"/"in …" after it, lower-case categories after "best"), whether a win is in view, and the
+ * categories listed after "awards came for".
  */
 import type { Tok } from '../../words';
-import { EN_WIN } from './award-lexicon';
+import type { EnAwardSpan } from './award-find';
+import { EN_AWARD_NOUNS, EN_VAGUE, EN_WIN } from './award-lexicon';
 
 export const YEAR = /^(1[89]|20)\d\d$/;
 const JOIN = new Set(['of', 'the', '&', 'for', 'and']);
@@ -105,4 +107,45 @@ export function wonAfter(toks: readonly Tok[], j: number): boolean {
   if (/^(also|then|now)$/.test(toks[j]?.lower ?? '')) j++; // "Knighthoods also go to …"
   const [a, b] = [toks[j]?.lower ?? '', toks[j + 1]?.lower ?? ''];
   return (/^(went|go|goes)$/.test(a) && b === 'to') || (/^(was|were|is|are|has|have)$/.test(a) && /^(awarded|given|presented|won|been)$/.test(b));
+}
+
+// "Victoria Cross medal", "Silver Bear Grand Jury Prize": a longer award name goes on when another
+// award noun follows within four capitalised words; it is read at that noun.
+export function longerAhead(toks: readonly Tok[], i: number): boolean {
+  for (let d = 1; d <= 4; d++) {
+    const n = toks[i + d];
+    if (!n) return false;
+    if (!n.cap || EN_AWARD_NOUNS.has(n.lower)) return EN_AWARD_NOUNS.has(n.lower);
+  }
+  return false;
+}
+
+// A category given by a verb, or listed right after another award ("won X and Y").
+export function given(toks: readonly Tok[], c: { from: number; to: number }, out: readonly EnAwardSpan[]): boolean {
+  return winBefore(toks, c.from) || wonAfter(toks, c.to) || (toks[c.to]?.text === ',' && /^(which|that)$/.test(toks[c.to + 1]?.lower ?? '')) ||
+    (c.from === 0 && toks[c.to]?.text === ':') || // a list of winners: "Outstanding talk series: …"
+    (out.length > 0 && out[out.length - 1]!.to === c.from - 1 && /^(,|and)$/.test(toks[c.from - 1]!.lower));
+}
+
+// A lower-case modifier of a described award ("poetry" in "the poetry award").
+export const modifier = (x: Tok): boolean => x.word && !x.cap && !/^\d/.test(x.text) && !EN_VAGUE.has(x.lower) && !STOP.has(x.lower);
+
+/** "(other) awards came for A, B, C and D" / "prizes including A": each listed item is an award. */
+export function listedAwards(toks: readonly Tok[]): EnAwardSpan[] {
+  const out: EnAwardSpan[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!/^(awards|prizes|oscars)$/.test(toks[i]!.lower)) continue;
+    let j = i + 1;
+    if (toks[j]?.lower === 'came') j++;
+    if (!/^(for|including)$/.test(toks[j]?.lower ?? '')) continue;
+    j++;
+    while (j < toks.length) {
+      const e = category(toks, toks[j]?.lower === 'best' ? j + 1 : j);
+      if (e === j) break;
+      out.push({ from: j, to: e, won: true });
+      if (toks[e]?.text === ',' || toks[e]?.lower === 'and') j = e + 1;
+      else break;
+    }
+  }
+  return out;
 }

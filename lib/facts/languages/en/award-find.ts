@@ -7,8 +7,10 @@
 import { foldKey, type Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
-import { EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_VAGUE, EN_WIN } from './award-lexicon';
-import { capsBefore, category, complement, lowerCategory, POSS, STOP, winBefore, word, wonAfter, YEAR } from './award-extent';
+import { EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_WIN } from './award-lexicon';
+import {
+  capsBefore, category, complement, given, longerAhead, lowerCategory, modifier, POSS, STOP, winBefore, word, wonAfter, YEAR,
+} from './award-extent';
 
 /** An award as token indices [from, to). `won`: the words around already say it was won. */
 export interface EnAwardSpan {
@@ -21,27 +23,6 @@ export interface EnAwardSpan {
 const MONEY = /^(pay|cash|compensation|damages|contract|salary|grant|funding|settlement|arbitration|jury|bonus|wage)$/;
 const COMPETITION = /^(league|cup|championships?|tournament|open|series|grand|slam|games|tour|olympics?)$/;
 const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration)$/;
-
-// "Victoria Cross medal", "Silver Bear Grand Jury Prize": a longer award name goes on when another
-// award noun follows within four capitalised words; it is read at that noun.
-function longerAhead(toks: readonly Tok[], i: number): boolean {
-  for (let d = 1; d <= 4; d++) {
-    const n = toks[i + d];
-    if (!n) return false;
-    if (!n.cap || EN_AWARD_NOUNS.has(n.lower)) return EN_AWARD_NOUNS.has(n.lower);
-  }
-  return false;
-}
-
-// A category given by a verb, or listed right after another award ("won X and Y").
-function given(toks: readonly Tok[], c: { from: number; to: number }, out: readonly EnAwardSpan[]): boolean {
-  return winBefore(toks, c.from) || wonAfter(toks, c.to) || (toks[c.to]?.text === ',' && /^(which|that)$/.test(toks[c.to + 1]?.lower ?? '')) ||
-    (c.from === 0 && toks[c.to]?.text === ':') || // a list of winners: "Outstanding talk series: …"
-    (out.length > 0 && out[out.length - 1]!.to === c.from - 1 && /^(,|and)$/.test(toks[c.from - 1]!.lower));
-}
-
-// A lower-case modifier of a described award ("poetry" in "the poetry award").
-const modifier = (x: Tok): boolean => x.word && !x.cap && !/^\d/.test(x.text) && !EN_VAGUE.has(x.lower) && !STOP.has(x.lower);
 
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
 export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
@@ -219,26 +200,6 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       let a = i;
       while (a > 0 && i - a < 3 && word(toks[a - 1]) && !toks[a - 1]!.cap && !STOP.has(toks[a - 1]!.lower)) a--;
       if (a < i && toks[a - 1]?.lower === 'the') push(a, i + 1, false);
-    }
-  }
-  return out;
-}
-
-/** "(other) awards came for A, B, C and D" / "prizes including A": each listed item is an award. */
-export function listedAwards(toks: readonly Tok[]): EnAwardSpan[] {
-  const out: EnAwardSpan[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (!/^(awards|prizes|oscars)$/.test(toks[i]!.lower)) continue;
-    let j = i + 1;
-    if (toks[j]?.lower === 'came') j++;
-    if (!/^(for|including)$/.test(toks[j]?.lower ?? '')) continue;
-    j++;
-    while (j < toks.length) {
-      const e = category(toks, toks[j]?.lower === 'best' ? j + 1 : j);
-      if (e === j) break;
-      out.push({ from: j, to: e, won: true });
-      if (toks[e]?.text === ',' || toks[e]?.lower === 'and') j = e + 1;
-      else break;
     }
   }
   return out;

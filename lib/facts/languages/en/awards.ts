@@ -8,7 +8,8 @@ import { type Person, peopleOf, personAfter, pronounReferent, resolvePerson } fr
 import type { AwardFact, OfficialFact } from '../../types';
 import { type Unit, unitsOf } from '../../units';
 import { foldKey, slice } from '../../words';
-import { enAwardKey, type EnAwardSpan, enAwardSpans, listedAwards } from './award-find';
+import { listedAwards } from './award-extent';
+import { enAwardKey, type EnAwardSpan, enAwardSpans } from './award-find';
 import { backReference } from './award-parties';
 import { HONOREE_REACH, honorees, listedFrom } from './honorees';
 import { findEnPeople } from './officials';

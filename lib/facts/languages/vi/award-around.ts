@@ -6,7 +6,8 @@ import { slice } from '../../words';
 import type { AwardSpan } from './award-find';
 import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { giverAt } from './award-givers';
-import { authorOf, coordinatedParts, np, type Sent, subject } from './award-parties';
+import { type Sent, subject } from './award-parties';
+import { authorOf, coordinatedParts, np } from './award-phrases';
 import { listedNames, namesAfter } from './award-lists';
 import { VI_HONORIFICS } from './titles';
 

@@ -4,7 +4,8 @@
  * the first cell of each row of a table under a caption.
  */
 import { slice, type Tok } from '../../words';
-import { np, NP_STOP, type Sent } from './award-parties';
+import type { Sent } from './award-parties';
+import { np, NP_STOP } from './award-phrases';
 import { VI_PLACES } from './gazetteer';
 import { isVietSyllable, viNames } from './names';
 import { titleAt } from './title-parse';

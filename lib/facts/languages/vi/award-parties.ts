@@ -1,25 +1,21 @@
 /**
- * Reading the parties of a Vietnamese award from a sentence: the recipient phrase after "cho",
- * the subject of a clause (skipping "đã", "vinh dự", a bracketed aside), and the giver.
+ * Reading the parties of a Vietnamese award from a sentence: the subject of a clause (skipping "đã",
+ * "vinh dự", a bracketed aside, a time phrase), a pronoun or a short word for a body named before.
  */
 import type { Unit } from '../../units';
 import { PhraseTrie, slice, type Tok } from '../../words';
 import type { AwardSpan } from './award-find';
 import { VI_PLACES } from './gazetteer';
-import { isVietSyllable, type NameSpan } from './names';
+import type { NameSpan } from './names';
+import { authorOf, coordinatedParts, np } from './award-phrases';
 import { isAcronym } from './title-parse';
-import { VI_HONORIFICS, VI_ORG_STOP } from './titles';
+import { VI_HONORIFICS } from './titles';
 
 const PRONOUNS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'họ']);
 const FILLERS = new Set([
   'đã', 'vinh', 'dự', 'cũng', 'chính', 'thức', 'vừa', 'mới', 'từng', 'quyết', 'định', 'đều', 'sẽ', 'được',
   'và',
 ]);
-export const NP_STOP = new Set([
-  'vì', 'tại', 'với', 'về', 'trong', 'khi', 'sau', 'trước', 'để', 'nhằm', 'do', 'và', 'ghi', 'lên', 'ở',
-]);
-const PLURAL = new Set(['các', 'những', 'nhiều', 'hai', 'ba', 'một', 'mọi']);
-const LEADS = new Set(['đại diện', 'gia đình', 'tập thể', 'lực lượng', 'bản thân']);
 const CLAUSE = /^[,;:()“”"]$/;
 
 /** A sentence being read: its unit, the names starting at each token, its award spans. */
@@ -27,72 +23,6 @@ export interface Sent {
   u: Unit;
   starts: Map<number, NameSpan>;
   awards: AwardSpan[];
-}
-
-// Works whose author a prize goes to ("tiểu thuyết "X" của nhà văn A").
-const WORKS = /^(tiểu thuyết|tập thơ|tập truyện|truyện ngắn|tác phẩm|cuốn sách|cuốn|bộ phim|phim|ca khúc|bài hát|công trình|loạt bài|bài báo|trường ca|vở|bản giao hưởng|tập|bức tranh|bộ sách)$/;
-
-/** "tiểu thuyết "X" của nhà văn A", "công trình của PGS.TS B": the author of a work written from j, or null. */
-export function authorOf(s: Sent, j: number, end: number): string | null {
-  const { toks } = s.u;
-  const w2 = `${toks[j]?.lower} ${toks[j + 1]?.lower}`;
-  if (!WORKS.test(w2) && !WORKS.test(toks[j]?.lower ?? '')) return null;
-  for (let k = j + 1; k < end && k - j < 24; k++) {
-    if (/^[.;]$/.test(toks[k]!.text)) return null;
-    if (toks[k]!.lower !== 'của') continue;
-    const n = [...s.starts.values()].find((x) => x.from > k && x.from - k <= 4);
-    return n ? slice(s.u.source, toks, n.from, n.to) : null;
-  }
-  return null;
-}
-
-/** A recipient written from token j: a person named in it, else a capitalised body ("Đảng bộ …"). */
-export function np(s: Sent, j: number, end: number): string | null {
-  const { toks, source } = s.u;
-  const start = j;
-  for (let g = 0; g < 4 && j < end; g++) {
-    const lead = LEADS.has(`${toks[j]!.lower} ${toks[j + 1]?.lower}`) ? 2 : 0;
-    const hon = VI_HONORIFICS.match(toks, j)?.end ?? (/^[,.]$/.test(toks[j]!.text) && g ? j + 1 : j);
-    const next = Math.max(j + lead, hon);
-    if (next === j) break;
-    j = next;
-  }
-  if (j >= end || !toks[j] || PLURAL.has(toks[j]!.lower) || /^\d/.test(toks[j]!.text)) return null;
-  // After "cô", "ông", "bản thân": a short name, capitalised words only ("cô Lan", "ông Văn Kiên").
-  if (j > start && toks[j]!.cap && !s.starts.has(j) && VI_HONORIFICS.match(toks, start)) {
-    let e = j;
-    while (e < end && toks[e]!.cap && toks[e]!.word) e++;
-    return slice(source, toks, j, e);
-  }
-  let k = j;
-  let last = j;
-  while (k < end && k - j < 14 && !s.awards.some((a) => a.from === k)) {
-    const t = toks[k]!;
-    const n = s.starts.get(k);
-    if (n) return slice(source, toks, n.from, n.to);
-    if (t.text === '(') {
-      while (k < end && toks[k]!.text !== ')') k++;
-      k++;
-      continue;
-    }
-    // "Hội Người Việt Nam tại Cộng hòa Séc": "tại" and a capital stay in a body's name.
-    const abroad = t.lower === 'tại' && !!toks[k + 1]?.cap && toks[j]!.cap;
-    const project = t.lower === 'dự' && toks[k + 1]?.lower === 'án' && toks[j]!.cap;
-    if (!t.word || (!abroad && !project && !t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
-    if (t.lower === 'lần' && /^(thứ|đầu|\d+)$/.test(toks[k + 1]?.lower ?? '')) break; // "Công ty X lần thứ ba nhận …"
-    if (t.lower === 'dự' && toks[k + 1]?.lower === 'án' && toks[j]!.cap) { // "Ban Quản lý dự án 85"
-      k += 2;
-      last = k;
-      continue;
-    }
-    k++;
-    last = k;
-  }
-  // "Nhà trường đã …": a capital only because the sentence starts there is no name.
-  // A number makes it a unit's name ("Trung đoàn 764").
-  const opens = j === 0 || /^[,;:(“"–-]$/.test(toks[j - 1]!.text);
-  const common = opens && j === start && toks.slice(j + 1, last).every((t) => !t.cap && !isAcronym(t) && !/^\d/.test(t.text)) && isVietSyllable(toks[j]!);
-  return toks[j]!.cap && last > j && !common ? slice(source, toks, j, last) : null;
 }
 
 // The start of the clause that ends at e; "X, Hà Nội" keeps its place apposition and a bracketed
@@ -126,23 +56,6 @@ export interface Subject {
   elided?: boolean;
   /** Every recipient of a coordinated subject ("A và B được tặng …"), when more than one. */
   more?: string[];
-}
-
-// "UBND xã A và Trung tâm B", "Ông A, bà B và anh C": each part a name or a whole capitalised body.
-export function coordinatedParts(s: Sent, cs: number, e: number): string[] {
-  const { toks } = s.u;
-  const cuts = [cs - 1];
-  for (let k = cs; k < e; k++) if (toks[k]!.lower === 'và' || (toks[k]!.text === ',' && toks.slice(k, e).some((t) => t.lower === 'và'))) cuts.push(k);
-  if (cuts.length < 2) return [];
-  cuts.push(e);
-  const out: string[] = [];
-  for (let c = 0; c + 1 < cuts.length; c++) {
-    const [p, q] = [cuts[c]! + 1, cuts[c + 1]!];
-    const r = p < q ? np(s, p, q) : null;
-    if (!r || !slice(s.u.source, toks, p, q).endsWith(r)) return [];
-    out.push(r);
-  }
-  return out;
 }
 
 // "Trường đã 3 lần", "Đơn vị này": past a demonstrative or a count of times after a body word.
