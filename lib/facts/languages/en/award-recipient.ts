@@ -8,7 +8,7 @@ import { slice } from '../../words';
 import { EN_WIN } from './award-lexicon';
 import type { EnAwardSpan } from './award-find';
 import { activeTo, endOfClause, listEnd, passiveTo, peopleIn } from './award-parties';
-import { listedFrom } from './honorees';
+import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import {
   BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
@@ -113,7 +113,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     if (/^(are|were)$/.test(w(k - 1))) {
       // Past a dateline ("SINGAPORE – …").
       const from = /^[–—-]$/.test(toks[1]?.text ?? '') && toks[0]!.text === toks[0]!.text.toUpperCase() ? 2 : 0;
-      const all = listedFrom(u, people, from).filter((h) => h.span.end <= toks[k - 1]!.start).map((h) => h.name);
+      const all = listedUntil(u, people, from, toks[k - 1]!.start).map((h) => h.name);
       if (all.length > 1) return { text: all[0]!, score: 2, pronoun: false, more: all };
     }
     // "Previous winners of the Forbes award include A and B": the holders are listed after the verb.
@@ -148,7 +148,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     // "Dr. A, a director at X, and Dr. B of Y shared the prize", "A of X, B of Y and C of Z were awarded …":
     // a plural subject lists its people with their asides.
     if (r.text && !r.more && (/^(shared|share)$/.test(w(k)) || /^(were|are|have)$/.test(w(k - 1)) || /^(were|are|have)$/.test(w(k - 2)))) {
-      const all = listedFrom(u, people, 0).filter((h) => h.span.end <= toks[k]!.start).map((h) => h.name);
+      const all = listedUntil(u, people, 0, toks[k]!.start).map((h) => h.name);
       if (all.length > 1 && all.includes(r.text)) return { ...r, text: all[0]!, more: all };
     }
     // "A received the medal alongside B; C; and D": everyone named after "alongside".

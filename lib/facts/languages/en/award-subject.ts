@@ -6,7 +6,7 @@ import type { Person } from '../../people';
 import type { Unit } from '../../units';
 import { slice } from '../../words';
 import { EN_PERSON_NOUNS } from './award-lexicon';
-import { listedFrom } from './honorees';
+import { listedUntil } from './honorees';
 import { nameEnd } from './names';
 
 const AUX = new Set(
@@ -99,7 +99,7 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   if (PRONOUN.has(toks[e - 1]!.lower) && (e - s === 1 || !personIn(u, people, s, e))) return { text: null, score, pronoun: true };
   const p = personIn(u, people, s, e);
   // "His crewmates Liam O'Shea and Priya Natarajan each receive …": every person of the subject.
-  const all = p && toks.slice(s, e).some((t) => t.lower === 'and') ? listedFrom(u, people, s).filter((h) => h.span.end <= toks[e - 1]!.end) : [];
+  const all = p && toks.slice(s, e).some((t) => t.lower === 'and') ? listedUntil(u, people, s, toks[e - 1]!.end) : [];
   if (p && all.length > 1) return { text: p.name, score, pronoun: false, more: all.map((x) => x.name) };
   if (p) return { text: p.name, score, pronoun: false };
   // "Three Scientists", "14 people", "two American researchers": a counted group, named elsewhere if at all.

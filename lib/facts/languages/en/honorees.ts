@@ -85,6 +85,11 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
   return out;
 }
 
+/** The people listed from token k whose names end by `end` (an offset): the list of a plural subject. */
+export function listedUntil(u: Unit, people: readonly Person[], k: number, end: number): Honoree[] {
+  return listedFrom(u, people, k).filter((h) => h.span.end <= end);
+}
+
 const COUNTED = /^(two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|all|both)$/;
 const PREP = /^(of|at|for|in|from|with|on|by|to|who|which|whose|that)$/;
 
@@ -138,7 +143,7 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
     if (passive || noun) {
       // "A, 41, and Capt. B were pinned": everyone of a plural subject; else the person opening the sentence.
       if (w(k) === 'were') {
-        const all = listedFrom(u, people, 0).filter((h) => h.span.end <= toks[k]!.start);
+        const all = listedUntil(u, people, 0, toks[k]!.start);
         if (all.length > 1) return all;
       }
       const who = peopleIn(u, people, 0, k).map((p) => asHonoree(u, p));

@@ -4,6 +4,7 @@
  */
 import { slice } from '../../words';
 import type { AwardSpan } from './award-find';
+import { givenAt } from './award-extent';
 import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { giverAt } from './award-givers';
 import { type Sent, subject } from './award-parties';
@@ -31,6 +32,10 @@ export interface Around {
 const TAIL = /^(\d+|\/|-|năm|nay|tháng|lần|thứ|đợt|này|mới)$/;
 
 // "X tháng 9/2025 cho Y", "X (lần thứ hai) cho Y": where "cho" or the verb is, past a date or count.
+// "trong đó có" at token k: one named member of the group before it.
+const amongThem = (toks: Sent['u']['toks'], k: number): boolean =>
+  toks[k]!.lower === 'trong' && toks[k + 1]?.lower === 'đó' && toks[k + 2]?.lower === 'có';
+
 export function pastTail(toks: Sent['u']['toks'], j: number): number {
   let k = j;
   while (k < toks.length && k - j < 8) {
@@ -56,7 +61,7 @@ export function around(s: Sent, a: AwardSpan): Around {
   let t = pastTail(toks, j);
   // "Giải ở thể loại lý luận phê bình được trao cho …", "Giải văn học dịch thuộc về …": past the category.
   if (VI_AWARD_HEADS.match(toks, a.from)?.end === a.to && !toks[t]?.cap) {
-    const verb = toks.findIndex((x, k) => k >= t && k - t < 8 && ((x.lower === 'thuộc' && toks[k + 1]?.lower === 'về') || (x.lower === 'được' && /^(trao|tặng)$/.test(toks[k + 1]?.lower ?? ''))));
+    const verb = toks.findIndex((_, k) => k >= t && k - t < 8 && givenAt(toks, k));
     if (verb > 0 && toks.slice(t, verb).every((x) => x.word && !x.cap)) t = verb;
   }
   // "Huân chương … (đã) được trao cho Y": the award is the subject of a passive.
@@ -124,7 +129,7 @@ export function around(s: Sent, a: AwardSpan): Around {
     // "cho 5 nông dân …, trong đó có anh C": one named member of a counted group.
     // "cho 2 tập thể và 1 cá nhân có thành tích xuất sắc trong …, gồm: A, B và ông C": a long description may sit between.
     const is = toks.findIndex((x, k) => k > give && k - give < (out.recipient || x.lower !== 'là' ? 30 : 10) && (/^(là|gồm|:)$/.test(x.lower) && !(x.lower === 'là' && out.recipient)));
-    const among = toks.findIndex((x, k) => k > give && x.lower === 'trong' && toks[k + 1]?.lower === 'đó' && toks[k + 2]?.lower === 'có');
+    const among = toks.findIndex((_, k) => k > give && amongThem(toks, k));
     const at = is > 0 ? is + 1 : among > 0 ? among + 3 : -1;
     let members = at > 0 ? listedNames(s, toks[at]?.text === ':' ? at + 1 : at, toks.length) : [];
     // "cho bốn tác phẩm: tiểu thuyết "A" của nhà văn X; tập thơ "B" của nhà thơ Y": the people of the items.
@@ -147,7 +152,7 @@ export function around(s: Sent, a: AwardSpan): Around {
     return { ...out, recipientScore: 3 };
   }
   // "5 tập thể và 12 cá nhân được nhận Bằng khen …, trong đó có Công an phường X": the one named.
-  const among2 = toks.findIndex((x, k) => k >= a.to && x.lower === 'trong' && toks[k + 1]?.lower === 'đó' && toks[k + 2]?.lower === 'có');
+  const among2 = toks.findIndex((_, k) => k >= a.to && amongThem(toks, k));
   const countedBefore = toks.slice(0, a.from).some((x, k) => /^\d+$/.test(x.text) && /^(tập|cá|đơn|người|hộ|học|giáo|tác)$/.test(toks[k + 1]?.lower ?? ''));
   const reason = toks.slice(a.to, among2).some((x) => /^(vì|do|nhờ|với|để)$/.test(x.lower));
   if (among2 > 0 && among2 - a.to <= 10 && countedBefore && !reason) {

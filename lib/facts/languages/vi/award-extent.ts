@@ -78,8 +78,12 @@ export function givenAfter(toks: readonly Tok[], j: number): boolean {
   let k = j;
   if (toks[k]?.lower === 'ở' || toks[k]?.lower === 'năm') k++;
   for (let n = 0; n < 6 && toks[k]?.word && !toks[k]!.cap && !/^(thuộc|được)$/.test(toks[k]!.lower); n++) k++;
-  return (toks[k]?.lower === 'thuộc' && toks[k + 1]?.lower === 'về') || (toks[k]?.lower === 'được' && /^(trao|tặng)$/.test(toks[k + 1]?.lower ?? ''));
+  return givenAt(toks, k);
 }
+
+/** "thuộc về" or "được trao/tặng" starts at token k: the award goes to what follows. */
+export const givenAt = (toks: readonly Tok[], k: number): boolean =>
+  (toks[k]?.lower === 'thuộc' && toks[k + 1]?.lower === 'về') || (toks[k]?.lower === 'được' && /^(trao|tặng)$/.test(toks[k + 1]?.lower ?? ''));
 
 // A capitalised name: the organisation grammar (capitalised words, one lower-case syllable each).
 const capName = (toks: readonly Tok[], j: number): number => (toks[j]?.cap || isAcronym(toks[j]!) ? orgEnd(toks, j, NONE) : j);
