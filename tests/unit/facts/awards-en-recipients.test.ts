@@ -477,3 +477,19 @@ describe('English awards: medallions, datelines and headings (session 3)', () =>
     ]);
   });
 });
+
+describe('English awards in ordinary news (session 4)', () => {
+  it('holders and recipients of named honours, orders conferred on someone, national honours by name', () => {
+    expect(en('Justice Carla Moreau, herself a holder of the Order of Canada, dismissed the appeal.')).toEqual(['Order of Canada -> Carla Moreau']);
+    expect(en('The former senator, a recipient of the Presidential Medal of Freedom, died on Monday.')).toEqual(['Presidential Medal of Freedom -> -']);
+    expect(en('The Order of Australia was conferred on the surgeon Helen Tran last January.')).toEqual(['Order of Australia -> Helen Tran']);
+    expect(en('Kapoor received the Padma Bhushan from the President in April.')).toEqual(['Padma Bhushan -> Kapoor']);
+    expect(en('The council presented the Freedom of the Borough to the Mercian Regiment.')).toEqual(['Freedom of the Borough -> Mercian Regiment']);
+  });
+
+  it('"went on to win", "whose work earned him", "the winner of this year\'s X"', () => {
+    expect(en('Raised in Kisumu, Achieng went on to win the Goldman Environmental Prize.')).toEqual(['Goldman Environmental Prize -> Achieng']);
+    expect(en('Mensah, whose research on cassava earned him the Africa Prize, now runs the lab.')).toEqual(['Africa Prize -> Mensah']);
+    expect(en("Prof. Leena Iyer, the winner of last year's Shanti Swarup Bhatnagar Prize, spoke first.")).toEqual(['Shanti Swarup Bhatnagar Prize -> Leena Iyer']);
+  });
+});

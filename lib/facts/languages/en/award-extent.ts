@@ -95,7 +95,7 @@ export function category(toks: readonly Tok[], j: number): number {
 }
 
 // "Ortiz awards the medal to …": a giving verb says it was won as much as a winning one.
-const GIVING = /^(winners?|awards|presents|presented|confers|conferred|bestows|bestowed|receives|gave|gives|give)$/;
+const GIVING = /^(winners?|recipients?|holders?|laureates?|awards|presents|presented|confers|conferred|bestows|bestowed|receives|gave|gives|give)$/;
 
 export function winBefore(toks: readonly Tok[], i: number): boolean {
   for (let k = Math.max(0, i - 5); k < i; k++) if (EN_WIN.match(toks, k) || GIVING.test(toks[k]!.lower)) return true;
@@ -106,7 +106,7 @@ export function winBefore(toks: readonly Tok[], i: number): boolean {
 export function wonAfter(toks: readonly Tok[], j: number): boolean {
   if (/^(also|then|now)$/.test(toks[j]?.lower ?? '')) j++; // "Knighthoods also go to …"
   const [a, b] = [toks[j]?.lower ?? '', toks[j + 1]?.lower ?? ''];
-  return (/^(went|go|goes)$/.test(a) && b === 'to') || (/^(was|were|is|are|has|have)$/.test(a) && /^(awarded|given|presented|won|been)$/.test(b));
+  return (/^(went|go|goes)$/.test(a) && b === 'to') || (/^(was|were|is|are|has|have)$/.test(a) && /^(awarded|given|presented|conferred|bestowed|won|been)$/.test(b));
 }
 
 // "Victoria Cross medal", "Silver Bear Grand Jury Prize": a longer award name goes on when another

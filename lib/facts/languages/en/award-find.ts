@@ -103,11 +103,13 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     }
     // "the Medal of the Order of Australia (OAM)", "the Star of Courage", "a Commendation for Brave Conduct".
     const ownedBy = POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap; // "the Founder's Medal of …" is read below
-    if (t.cap && OF_AWARD.test(t.lower) && /^(of|for)$/.test(toks[i + 1]?.lower ?? '') && !toks[i - 1]?.cap && !ownedBy && (winBefore(toks, i) || wonAfter(toks, i + 1))) {
+    const capBefore = toks[i - 1]?.cap && !/^(the|a|an)$/i.test(toks[i - 1]!.text);
+    if (t.cap && OF_AWARD.test(t.lower) && /^(of|for)$/.test(toks[i + 1]?.lower ?? '') && !capBefore && !ownedBy) {
       let end = i + 2;
       while (end < toks.length && (toks[end]!.cap || (/^(of|the|for)$/.test(toks[end]!.lower) && toks[end + 1]?.cap))) end++;
       if (toks[end]?.text === '(' && /^[A-Z]{2,5}$/.test(toks[end + 1]?.text ?? '') && toks[end + 2]?.text === ')') end += 3;
-      if (end > i + 2) {
+      // "The Order of Australia was conferred on …": the win may follow the whole name.
+      if (end > i + 2 && (winBefore(toks, i) || wonAfter(toks, end))) {
         push(i, end, true);
         i = end - 1;
         continue;

@@ -28,7 +28,10 @@ for (const w of split(`oscar|bafta|grammy|emmy|tony award|golden globe|golden be
 |damehood|peerage|knighthoods|damehoods|peerages|victoria cross|george cross|purple heart|bronze star|silver star|medal of honor
 |vc|medal of freedom|presidential medal of freedom|legion of honour|légion d'honneur|ballon d'or|olivier award
 |ballon d'or feminin|golden ball|golden boot|golden shoe|golden glove|european golden shoe|world cup golden boot
-|cy young|cy young award|gold glove|silver slugger|hall of fame|tony|key to the city|freedom of the city|pritzker`)) {
+|cy young|cy young award|gold glove|silver slugger|hall of fame|tony|key to the city|freedom of the city|pritzker
+|freedom of the borough|freedom of the town|freedom of the county|freedom of the county borough|companion of honour
+|padma shri|padma bhushan|padma vibhushan|bharat ratna|khel ratna|param vir chakra|ashoka chakra|kirti chakra|shaurya chakra
+|vir chakra|maha vir chakra|nishan-e-haider|sitara-e-imtiaz|hilal-e-imtiaz|pride of performance`)) {
   EN_AWARD_NAMES.add(w, true);
 }
 

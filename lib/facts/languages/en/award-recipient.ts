@@ -14,7 +14,8 @@ import {
   BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
 } from './award-subject';
 
-const HOLDERS = /^(winners?|recipients?|honou?rees?|laureates?|awardees?)$/;
+const HOLDERS = /^(winners?|recipients?|holders?|honou?rees?|laureates?|awardees?)$/;
+const POSS_YEAR = /^year(’s|'s)$/;
 const COUNTED_GROUP = /^(two|three|four|five|six|seven|eight|nine|ten|\d+|several)$/;
 
 export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
@@ -103,12 +104,20 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     if (p) return { text: p, score: 3, pronoun: false };
   }
   // "… earned her the award": the object pronoun receives it.
-  if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1) return { text: null, score: 2, pronoun: true };
+  if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1) {
+    // "Ahmed, whose work on malaria earned him the prize,": the person before "whose".
+    const whose = toks.findLastIndex((t, k) => k < b - 2 && b - k < 14 && t.lower === 'whose' && toks[k - 1]?.text === ',');
+    const p = whose > 0 ? (personIn(u, people, Math.max(0, whose - 6), whose - 1, true)?.name ?? capRun(u, Math.max(0, whose - 4), whose - 1)) : null;
+    return p ? { text: p, score: 2, pronoun: false } : { text: null, score: 2, pronoun: true };
+  }
+  // "the winner of this year's X": the year belongs to the phrase, not the name.
+  if (POSS_YEAR.test(w(b - 1)) && /^(this|last|next)$/.test(w(b - 2))) b -= 2;
+  else if (/^(’s|'s)$/.test(w(b - 1)) && /^year$/.test(w(b - 2)) && /^(this|last|next)$/.test(w(b - 3))) b -= 3;
   while (b > 0 && (BETWEEN.has(w(b - 1)) || /^\d+$/.test(w(b - 1)))) b--;
   // "the winner of X", "Crowe was among the 12 recipients of X", "one of three laureates of X".
   if (w(b - 1) === 'of' && HOLDERS.test(w(b - 2))) {
     let k = b - 2;
-    while (k > 0 && /^(the|a|an|among|one|of|\d+|two|three|four|five|six|seven|eight|nine|ten|first|latest|youngest|oldest|this|last|next|year|year’s|year's|’s|'s)$/.test(w(k - 1))) k--;
+    while (k > 0 && /^(the|a|an|among|one|of|herself|himself|themselves|itself|also|\d+|two|three|four|five|six|seven|eight|nine|ten|first|latest|youngest|oldest|this|last|next|year|year’s|year's|’s|'s)$/.test(w(k - 1))) k--;
     // "A, B and C are this year's recipients of the Cultural Medallion": every person of the subject.
     if (/^(are|were)$/.test(w(k - 1))) {
       // Past a dateline ("SINGAPORE – …").

@@ -11,7 +11,7 @@ import { nameEnd } from './names';
 
 const AUX = new Set(
   `has have had been was were is are be to also previously formally already now just recently finally later
-  then once only still being will would not each both`.split(/\s+/),
+  then once only still being will would not each both went go goes gone going on`.split(/\s+/),
 );
 export const BETWEEN = new Set('a an the his her their its second first third fourth fifth another honorary'.split(' '));
 export const PRONOUN = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it']);
