@@ -421,3 +421,11 @@ describe('Vietnamese awards: a chain of pronouns starting with "Bà" (session 3)
     expect(vi(text)).toContain('Huân chương Lao động hạng Ba -> Lê Thị Hoa');
   });
 });
+
+describe('Vietnamese award names that run on (session 4)', () => {
+  it('"danh hiệu" before another award head, badges and youth titles with lower-case words', () => {
+    expect(vi('Tiền vệ Đỗ Hùng Dũng giành danh hiệu Quả bóng vàng Việt Nam 2026.')).toEqual(['danh hiệu Quả bóng vàng Việt Nam 2026 -> Đỗ Hùng Dũng']);
+    expect(vi('Trung úy Hà Minh Khôi được Trung ương Đoàn tặng Huy hiệu Tuổi trẻ dũng cảm.')).toEqual(['Huy hiệu Tuổi trẻ dũng cảm -> Hà Minh Khôi']);
+    expect(vi('Chị Giàng Thị Sua được trao danh hiệu Thanh niên tiên tiến làm theo lời Bác.')).toEqual(['danh hiệu Thanh niên tiên tiến làm theo lời Bác -> Giàng Thị Sua']);
+  });
+});

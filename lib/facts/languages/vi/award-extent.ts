@@ -30,7 +30,9 @@ const JOINED_FIELDS = new Set(['học và công', 'học và nghệ', 'hóa và 
 // A run of lower-case words up to a stop word or punctuation, at most `max` tokens.
 export function run(toks: readonly Tok[], j: number, max: number): number {
   let k = j;
-  while (k - j < max && (!stop(toks[k]) || JOINED_FIELDS.has(`${toks[k - 1]?.lower} và ${toks[k + 1]?.lower}`)) && !VI_AWARD_HEADS.match(toks, k)) k++;
+  // "… tiên tiến làm theo lời Bác": the calling of a youth title keeps its "theo".
+  const kept = (n: number): boolean => JOINED_FIELDS.has(`${toks[n - 1]?.lower} và ${toks[n + 1]?.lower}`) || (toks[n]?.lower === 'theo' && toks[n - 1]?.lower === 'làm');
+  while (k - j < max && (!stop(toks[k]) || kept(k)) && !VI_AWARD_HEADS.match(toks, k)) k++;
   return k;
 }
 
@@ -133,10 +135,14 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
     }
     case 'badge':
       if (/^\d+$/.test(next!.text) && toks[h + 1]?.lower === 'năm') return run(toks, h + 2, 2);
-      return capName(toks, h) > h ? capName(toks, h) : -1;
+      // "Huy hiệu Tuổi trẻ dũng cảm": lower-case words after the capitalised name belong to it.
+      return capName(toks, h) > h ? run(toks, capName(toks, h), 3) : -1;
     case 'title': {
       const lex = VI_HONOUR_TITLES.match(toks, h)?.end;
       if (lex) return suffix(toks, lex);
+      // "danh hiệu Quả bóng vàng Việt Nam 2025": the title is the award named after it.
+      const inner = VI_AWARD_HEADS.match(toks, h);
+      if (inner && inner.value !== 'title') return nameEnd(toks, h, inner.end, inner.value);
       return next!.cap ? run(toks, h, 8) : run(toks, h, 5);
     }
     case 'cert': {
