@@ -160,3 +160,15 @@ describe('English officials: Irish, South African and union posts (session 3)', 
     expect(en('Ruth Pendleton, deputy governor for monetary policy, backed the cut.')).toEqual(['Ruth Pendleton | deputy governor for monetary policy']);
   });
 });
+
+describe('English offices of local government, courts and police outside the US (session 4)', () => {
+  it('district collectors, superintendents, coroners, chief ministers', () => {
+    const off = (text: string) => factsOf('en', text).officials.map((o) => `${o.name}: ${o.titles.join('; ')}`);
+    expect(off('Ananya Joshi, the district collector, said the camps would stay open.')).toEqual(['Ananya Joshi: district collector']);
+    expect(off('Superintendent Mere Tipene of Waikato police said inquiries were continuing.')).toEqual(['Mere Tipene: Superintendent']);
+    expect(off('Senior Coroner Alison Hewitt recorded a conclusion of misadventure.')).toEqual(['Alison Hewitt: Senior Coroner']);
+    expect(off('Chief Minister Pinarayi Vijayan visited the camp.')).toEqual(['Pinarayi Vijayan: Chief Minister']);
+    // A lower-case "superintendent" without a body is no office.
+    expect(off('The building superintendent, Rob Kane, found the leak.')).toEqual([]);
+  });
+});

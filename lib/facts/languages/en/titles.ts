@@ -34,10 +34,17 @@ const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-ge
 |squadron leader|flight lieutenant|detective inspector|detective chief inspector|detective superintendent
 |detective sergeant|detective constable|chief inspector|chief superintendent|inspector|constable
 |pc|sgt|insp|dc|ds|dci|governor-general|governor general|lieutenant-governor|premier|cr|cllr|councilor
-|td|mec|returning officer|det.|det supt|det insp|det sgt|det con|det. insp.|det. sgt.|det. supt.|det. con.|det. chief insp.|supt|supt.|ch. supt.|insp.|cmdr.|cmdr|det. lt.`;
+|td|mec|returning officer|det.|det supt|det insp|det sgt|det con|det. insp.|det. sgt.|det. supt.|det. con.|det. chief insp.|supt|supt.|ch. supt.|insp.|cmdr.|cmdr|det. lt.
+|superintendent|district collector|deputy collector|collector and district magistrate|district magistrate
+|magistrate|chief magistrate|coroner|senior coroner|solicitor general|solicitor-general|auditor general
+|auditor-general|surgeon general|chief medical officer|director of public prosecutions|county executive
+|city manager|town clerk|borough president|lord mayor|mayor-elect|chief minister|deputy chief minister
+|cabinet secretary|permanent secretary|principal secretary|chief secretary|leader of the opposition
+|deputy governor|deputy speaker|senator-elect|governor-elect|first selectman|county commissioner
+|sub-divisional magistrate|chief commissioner|deputy commissioner of police|assistant commissioner`;
 
 /** Offices that are only offices with a capital: "Captain Emma Rice", not "England captain Harry Kane". */
-export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['captain', 'major', 'private', 'inspector', 'constable']);
+export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['captain', 'major', 'private', 'inspector', 'constable', 'superintendent', 'magistrate', 'collector']);
 
 const ROLES = `chairman|chairwoman|chair|ceo|coo|cfo|cto|chief executive|chief operating officer
 |chief financial officer|chief technology officer|president|vice-president|executive vice president
