@@ -201,3 +201,12 @@ describe('Vietnamese officials: court reports, ministries with "và", parent bod
     expect(vi('Bà Lê Hoàng Yến, Tổng giám đốc Langbiang Pine Resort, cho biết.')).toEqual(['Lê Hoàng Yến | Tổng giám đốc Langbiang Pine Resort']);
   });
 });
+
+describe('Vietnamese officials: a bare post between commas (session 4)', () => {
+  it('"ông X, Phó Trưởng ban, cho biết" gives the post; a lower-case head does not', () => {
+    const off = (text: string) => officialLines(factsOf('vi', text));
+    expect(off('Đại diện Ban Quản lý dự án, ông Trịnh Văn Lực, Phó Trưởng ban, cho biết công trình đạt 70%.')).toEqual(['Trịnh Văn Lực | Phó Trưởng ban']);
+    expect(off('Bà Lò Thị Hương, Hiệu trưởng, chia sẻ nhà trường thiếu 12 giáo viên.')).toEqual(['Lò Thị Hương | Hiệu trưởng']);
+    expect(off('Anh Vàng A Chư, giám đốc, cho biết hợp tác xã có 30 thành viên.')).toEqual([]);
+  });
+});

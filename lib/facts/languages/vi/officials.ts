@@ -52,6 +52,14 @@ function before(toks: readonly Tok[], n: NameSpan, byEnd: ReadonlyMap<number, Ti
   return out.reverse();
 }
 
+// "ông X, Phó Trưởng ban, cho biết": a capitalised head closed off by commas names the person's post
+// in the body the story is about, though the text does not repeat it.
+function bareHead(toks: readonly Tok[], k: number, sep: number): Title | null {
+  const h = toks[k]?.cap ? VI_HEADS.match(toks, k) : null;
+  if (!h || h.value !== 'org' || toks[sep]!.text !== ',' || !/^[,)]$/.test(toks[h.end]?.text ?? '')) return null;
+  return { from: k, head: h.end, to: h.end, kind: h.value };
+}
+
 // Titles written after the name, as a comma/dash list; short descriptions may sit in between.
 function after(toks: readonly Tok[], n: NameSpan, names: ReadonlySet<number>): Title[] {
   const out: Title[] = [];
@@ -66,7 +74,7 @@ function after(toks: readonly Tok[], n: NameSpan, names: ReadonlySet<number>): T
     const d = toks[j]!.text;
     const k = j + 1;
     if (names.has(k) || names.has(VI_HONORIFICS.match(toks, k)?.end ?? -1)) break;
-    const t = titleAt(toks, k, names);
+    const t = titleAt(toks, k, names) ?? bareHead(toks, k, j);
     if (t) {
       if (names.has(t.to)) break; // it titles the next person
       runToDelimiter(toks, t, names);

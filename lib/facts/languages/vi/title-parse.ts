@@ -146,7 +146,9 @@ export function titleAt(toks: readonly Tok[], i: number, names: ReadonlySet<numb
   const h = VI_HEADS.match(toks, i + pre);
   if (!h || crossesName(i + pre, h.end, names)) return null;
   const first = toks[i + pre]!;
-  if (!first.cap && VI_CAP_ONLY.has(`${first.lower} ${toks[i + pre + 1]?.lower}`)) return null;
+  // "Đại diện" opening a sentence is the common word capitalised ("Đại diện Ban X, ông Y cho biết").
+  const opens = i + pre === 0 || /^[.:;"“]$/.test(toks[i + pre - 1]?.text ?? '');
+  if ((!first.cap || opens) && VI_CAP_ONLY.has(`${first.lower} ${toks[i + pre + 1]?.lower}`)) return null;
   let to = orgEnd(toks, h.end, names);
   // "Trưởng ấp 3", "Trưởng thôn 5": a numbered unit completes the head.
   if (h.value === 'org' && to === h.end && /^\d{1,3}$/.test(toks[to]?.text ?? '') && /^(ấp|thôn|bản|khu|tổ|đội|phố)$/.test(toks[h.end - 1]!.lower)) to++;
