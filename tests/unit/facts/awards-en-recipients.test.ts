@@ -493,3 +493,25 @@ describe('English awards in ordinary news (session 4)', () => {
     expect(en("Prof. Leena Iyer, the winner of last year's Shanti Swarup Bhatnagar Prize, spoke first.")).toEqual(['Shanti Swarup Bhatnagar Prize -> Leena Iyer']);
   });
 });
+
+describe('English awards: shared subjects, products, plural medals, surnames named before (session 4)', () => {
+  it('a second verb shares the first one\'s subject; a later surname is the person named in full', () => {
+    const text = 'Rohan Kunnummal hit 140 and was named player of the match.\n\nKunnummal was also named the league’s Player of the Season in 2025.';
+    expect(en(text)).toEqual(['player of the match -> Rohan Kunnummal', 'Player of the Season -> Rohan Kunnummal']);
+  });
+
+  it('"has awarded its X to Y" is active; "the society\'s Royal Medals go to A and B"', () => {
+    expect(en('The Linnean Society has awarded its 2027 Linnean Medal to the botanist Dr. Ruth Okello.')).toEqual(['2027 Linnean Medal -> Ruth Okello']);
+    expect(en("The institute's Gold Medals go to engineer Tomás Rivera and architect Ines Kowalski.")).toEqual([
+      'Gold Medals -> Tomás Rivera',
+      'Gold Medals -> Ines Kowalski',
+    ]);
+    // Plural prizes and awards name a programme or its night.
+    expect(en('The Kavli Prizes went to five scientists this year.')).toEqual([]);
+  });
+
+  it('a product named by brand wins; a month after "in" is when, not the category', () => {
+    expect(en('Its Nimbus thermostat won a CES Innovation Award in January.')).toEqual(['CES Innovation Award -> Nimbus thermostat']);
+    expect(en('Two Army Guard pilots received the Distinguished Flying Cross.')).toEqual(['Distinguished Flying Cross -> -']);
+  });
+});

@@ -41,7 +41,8 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
   if (w === 'for' || w === 'in') {
     // "in 2002", "for the third time": when, not what for.
     const ordinal = /^(the|a)$/.test(toks[j + 1]?.lower ?? '') && /^(first|second|third|fourth|fifth|last)$/.test(toks[j + 2]?.lower ?? '');
-    if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal) return j;
+    const month = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(toks[j + 1]?.lower ?? '') && w === 'in';
+    if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal || month) return j;
     // "the Booker prize for The Salt Orchard": a work's title, not the category.
     if (w === 'for' && /^(The|A|An)$/.test(toks[j + 1]?.text ?? '')) return j;
     // "the medal for her work during the floods": what it was for, not its name.

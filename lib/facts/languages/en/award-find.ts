@@ -118,7 +118,10 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     // "the King's Award for Enterprise", "Red Cross Real Hero award" (the whole name, not "Red Cross").
     // "the Red Cross", "Blue Cross", "King's Cross": a body or a place named like a medal.
     const body = t.lower === 'cross' && /^(red|blue|holy|charing|king|’s|'s)$/.test(toks[i - 1]?.lower ?? '');
-    if (t.cap && EN_AWARD_NOUNS.has(t.lower) && (toks[i - 1]?.cap || ownedBy) && !body && !longerAhead(toks, i)) {
+    // "The society's Royal Medals go to A and B": a plural name given to several people.
+    // ("the Kavli Prizes", "the CES Innovation Awards" name a programme or its night, not one award.)
+    const plural = t.cap && /^(medals|medallions)$/.test(t.lower) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
+    if (t.cap && (EN_AWARD_NOUNS.has(t.lower) || plural) && (toks[i - 1]?.cap || ownedBy) && !body && !longerAhead(toks, i)) {
       const from = capsBefore(toks, i);
       let end = i + 1;
       // "Congressional Medal of Honor", "Order of Merit": the name goes on after "of".

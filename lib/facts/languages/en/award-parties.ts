@@ -11,7 +11,7 @@ import type { Unit } from '../../units';
 /** Active verbs whose subject gives the award and whose recipient follows "to". */
 const GIVE = /^(awards?|awarded|presents?|presented|gave|gives|give|confers?|conferred|bestows?|bestowed|hands?|handed)$/;
 /** Before a give verb these make it passive: "was awarded the Victoria Cross" names the recipient as subject. */
-const PASSIVE = /^(was|were|is|are|be|been|being|has|have|had|who|newly)$/;
+const PASSIVE = /^(was|were|is|are|be|been|being|who|newly)$/;
 // Where a list of recipients ends: a new phrase of place, time or reason, or a new clause.
 const LIST_END = /^(for|in|at|on|while|but|after|during|because|who|which|when|as|by|;|:|\(|—|–)$/;
 

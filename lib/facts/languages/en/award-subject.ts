@@ -117,7 +117,12 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   if (/^the$/i.test(toks[s]!.text) && e - s <= 4 && !toks[e - 1]!.cap && EN_PERSON_NOUNS.has(toks[e - 1]!.lower)) return { text: null, score, pronoun: true };
   // "Tate & Lyle's chief executive": a title of a person named elsewhere; awards() maps it to them.
   const whole = slice(u.source, toks, s, e).replace(/^the\s+/i, '');
-  return { text: capRun(u, s, e), score, pronoun: false, whole };
+  // "Its Atlas picker won …": a product named by its brand and what it is.
+  const brand = toks.findIndex((t, k) => k > s && k < e && t.cap && t.word);
+  // (Not a group: "Idaho Guard pilots".)
+  const owned = /^(its|their|his|her|our|the)$/i.test(toks[s]!.text) && !/[^s]s$/.test(toks[e - 1]!.lower);
+  const product = owned && brand > 0 && e - s <= 5 && !toks[e - 1]!.cap && toks.slice(brand, e).every((t) => t.word) ? slice(u.source, toks, brand, e) : null;
+  return { text: capRun(u, s, e) ?? product, score, pronoun: false, whole };
 }
 
 // The subject of a verb starting at v: back over auxiliaries and a ", who …," aside to the clause start.
@@ -143,6 +148,16 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   // Back to the clause start; "A and B each receive" keeps both people.
   const joinsPeople = (k: number): boolean => toks[k]!.lower === 'and' && !!personIn(u, people, Math.max(0, k - 3), k);
   while (s > 0 && !/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap && !joinsPeople(s - 1))) s--;
+  // "Gill scored 112 and was named player of the match": a second verb shares the first one's subject.
+  if (s === e && /^(and|but)$/.test(toks[s - 1]?.lower ?? '')) {
+    let c = s - 1;
+    while (c > 0 && !/^[;:.—–(“"]$/.test(toks[c - 1]!.text)) c--;
+    const p = personIn(u, people, c, s - 1);
+    if (p) return { text: p.name, score: 2, pronoun: false };
+    let k = c;
+    while (k < s - 1 && toks[k]!.cap && toks[k]!.word && !/^(the|a|an|he|she|they|it)$/i.test(toks[k]!.text)) k++;
+    if (k > c) return nounPhrase(u, people, c, k, 2);
+  }
   // "Captain X, who receives the Y": the relative pronoun stands for the noun phrase before it.
   // "Sergeant X, 1st Battalion, who …": the person opening the clause, past appositions.
   if (/^(who|which)$/.test(toks[s]?.lower ?? '') && toks[s - 1]?.text === ',') {

@@ -49,6 +49,12 @@ function categoryAward(named: string, earlier: readonly string[]): string | null
   return hits.length ? hits.reduce((x, y) => (y.length > x.length ? y : x)) : null;
 }
 
+// "Gill" after "Shubman Gill was named …": a surname alone is the recipient named in full before.
+function fullerBefore(out: readonly AwardMention[], text: string): string | null {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(text)) return null;
+  return out.findLast((m) => m.recipient?.endsWith(` ${text}`))?.recipient ?? null;
+}
+
 /** Every award mention of the article with its recipient, before merging. */
 export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFact[]): AwardMention[] {
   const people = peopleOf(ctx, findEnPeople);
@@ -111,7 +117,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       let text = titled ?? r.text ?? topic?.name ?? null;
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       if (text && !titled) text = text.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '');
-      if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? text;
+      if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerBefore(out, text) ?? text;
       // One mention per listed person: an award given to three people is three entries.
       for (const one of r.more && r.more.length > 1 ? r.more : [text]) {
         out.push({
