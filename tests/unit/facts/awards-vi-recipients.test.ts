@@ -429,3 +429,20 @@ describe('Vietnamese award names that run on (session 4)', () => {
     expect(vi('Chị Giàng Thị Sua được trao danh hiệu Thanh niên tiên tiến làm theo lời Bác.')).toEqual(['danh hiệu Thanh niên tiên tiến làm theo lời Bác -> Giàng Thị Sua']);
   });
 });
+
+describe('Vietnamese awards: relatives left unnamed, the colours of the ball (session 4)', () => {
+  it('an unnamed relative receives nothing we can name; a named one does', () => {
+    expect(vi('Bị cáo Đào Văn Sinh có bố là thương binh, từng được tặng Huân chương Kháng chiến hạng Nhì.')).toEqual(['Huân chương Kháng chiến hạng Nhì -> -']);
+    expect(vi('Ngoài ra, bị cáo Sinh có hoàn cảnh khó khăn, mẹ được phong tặng danh hiệu Bà mẹ Việt Nam anh hùng.')).toEqual(['danh hiệu Bà mẹ Việt Nam anh hùng -> -']);
+  });
+
+  it('"Quả bóng bạc", "Quả bóng đồng" and "Quả bóng vàng nữ" are awards of their own', () => {
+    const text = 'Tiền vệ Lê Văn Đô giành Quả bóng vàng Việt Nam 2027.\n\nQuả bóng bạc thuộc về Phạm Gia Hưng, còn Quả bóng đồng được trao cho thủ môn Trần Trung Kiên.\n\nỞ nội dung nữ, Ngân Thị Vạn Sự nhận Quả bóng vàng nữ.';
+    expect(vi(text)).toEqual([
+      'Quả bóng vàng Việt Nam 2027 -> Lê Văn Đô',
+      'Quả bóng bạc -> Phạm Gia Hưng',
+      'Quả bóng đồng -> Trần Trung Kiên',
+      'Quả bóng vàng nữ -> Ngân Thị Vạn Sự',
+    ]);
+  });
+});

@@ -158,7 +158,11 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       // "nhận giải thưởng chính": the main prize of the awards the story is about.
       if (next!.lower === 'chính' && !next!.cap && (received(toks, i) || conferredAt(toks, i) || givenAfter(toks, h + 1))) return h + 1;
       // "Quả bóng vàng Việt Nam 2024": the country and the year.
-      if (BALL.test(toks[i]!.lower)) return year(toks, suffix(toks, capName(toks, h), true));
+      // "Quả bóng vàng nữ", "Quả bóng bạc futsal": the side it is for belongs to the name.
+      if (BALL.test(toks[i]!.lower)) {
+        const side = /^(nữ|nam|futsal)$/.test(next!.lower) ? h + 1 : h;
+        return year(toks, suffix(toks, capName(toks, side), true));
+      }
       // A received or conferred prize: the name runs on, lower-case words too, to a stop word.
       if ((received(toks, i) || (conferredBefore(toks, i) && toks[capName(toks, h)]?.lower !== 'về')) && (next!.cap || isAcronym(next!))) return year(toks, suffix(toks, run(toks, h, 16), true));
       let end = capName(toks, h);

@@ -74,6 +74,10 @@ for (const w of `bệnh viện|đơn vị|nhà trường|trường|công ty|tổ
 |câu lạc bộ|đội|đoàn|hội|tổ chức|sở|ban|tòa soạn|báo|nhà hát|đảng bộ|công an tỉnh|công an`.split(/[|\n]/)) {
   BODY_WORDS.add(w.trim(), true);
 }
+// Relatives, who are named when the text names them ("mẹ Nguyễn Thị A").
+const KIN = new PhraseTrie<true>();
+for (const w of `bố|mẹ|cha|vợ|chồng|con|con trai|con gái|bố mẹ|cha mẹ|ông nội|bà nội|ông ngoại|bà ngoại|anh trai|chị gái
+|em trai|em gái|bố đẻ|mẹ đẻ|bố vợ|mẹ vợ|bố chồng|mẹ chồng|cha ruột|mẹ ruột|ông bà`.split(/[|\n]/)) KIN.add(w.trim(), true);
 // "Năm 2025, X được …": a time before the subject, not a body it belongs to.
 const TIME_OPENER = /^(năm|ngày|tháng|sáng|chiều|tối|hôm|trước|sau|đầu|cuối|dịp|nhân|hồi|từ)$/;
 const QUANTITY = /^(\d[\d.,]*|các|những|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|hàng|hơn|gần|trên)$/;
@@ -117,6 +121,14 @@ export function subject(s: Sent, e: number): Subject {
     }
     // "Tổng công ty đã 4 lần nhận X và được tặng Y": the subject of the award before it.
     return { text: null, pronoun: true, elided: true };
+  }
+  // "…, mẹ được phong tặng Y", "có bố là thương binh, từng được tặng Y": an unnamed relative is nobody we can name.
+  const kin = KIN.match(toks, cs);
+  if (kin && !s.starts.has(kin.end) && !toks[kin.end]?.cap) return { text: null, pronoun: false };
+  if (cs >= e && cs > 1) {
+    const pcs = clauseStart(s, cs - 1);
+    const co = toks.findIndex((t, k) => k >= pcs && k < cs - 2 && t.lower === 'có' && KIN.match(toks, k + 1)?.end === k + 2 && toks[k + 2]?.lower === 'là');
+    if (co >= 0) return { text: null, pronoun: false };
   }
   const named = [...s.starts.values()].filter((n) => n.from < e).sort((a, b) => a.from - b.from);
   // "Ông X, Giám đốc …, được tặng Y": the clause is an apposition; the subject opens the sentence.

@@ -117,7 +117,9 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       const bare = f.a.kind !== 'cert' && VI_AWARD_HEADS.match(toks, f.a.from)?.end === f.a.to;
       // A bare "giải" is a category of the main prize ("Giải văn học dịch thuộc về …").
       const kind = f.a.kind === 'giai' && !named.has('giai') ? 'prize' : f.a.kind;
-      const name = bare ? ((toks[f.a.to]?.lower === 'này' ? lastNamed.get(kind) : mainOf(kind)) ?? written) : written;
+      // (Only an award of the same head: "Quả bóng bạc" is not the "Quả bóng vàng …" named before.)
+      const same = (n: string | undefined): string | undefined => (n && foldKey(n).startsWith(foldKey(written)) ? n : undefined);
+      const name = bare ? (same(toks[f.a.to]?.lower === 'này' ? lastNamed.get(kind) : mainOf(kind)) ?? written) : written;
       if (!bare) {
         const counts = named.get(f.a.kind) ?? new Map<string, number>();
         const key = [...counts.keys()].find((k) => awardKey(k).join(' ') === awardKey(written).join(' ')) ?? written;
