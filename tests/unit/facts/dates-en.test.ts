@@ -108,3 +108,14 @@ describe('English dates: coming months after "would", "another", "until at least
     expect(dateValues('Markets expect another reduction in February. The bank cut rates in August.', 'en', '2026-11-26')).toEqual(['2027-02', '2026-08']);
   });
 });
+
+describe('English dates: several days sharing one month (session 4)', () => {
+  it('"on 2 and 3 October", "12, 13 and 14 June 2025", "October 2 and 3" are one date each; ranges stay ranges', () => {
+    expect(en('She was seen at the clinic on 4 and 5 October.')).toEqual(['2019-10-04', '2019-10-05']);
+    expect(en('Hearings were held on 12, 13 and 14 June 2025.')).toEqual(['2025-06-12', '2025-06-13', '2025-06-14']);
+    expect(en('The talks took place on October 8 and 9 in Geneva.')).toEqual(['2019-10-08', '2019-10-09']);
+    expect(en('Between 7 and 9 July the road is closed.')).toEqual(['2019-07-07..2019-07-09']);
+    // A count after a date is not a second day.
+    expect(en('Polls closed on March 3 and 5 people were hurt.')).toEqual(['2019-03-03']);
+  });
+});

@@ -8,7 +8,7 @@
  * filtered out again; the rules below are as short and take well under a millisecond per page.
  */
 import type { FactContext } from '../../context';
-import { at, type DateRule, num, parts } from '../../date-rules';
+import { at, type DateCandidate, type DateRule, num, parts } from '../../date-rules';
 import { extractDates } from '../../dates';
 import type { DateFact } from '../../types';
 import { NUMERIC_DATE_RULES } from '../neutral';
@@ -44,6 +44,12 @@ const quantityAfter = (m: RegExpExecArray, text: string) => {
 
 const withMonth = (m: RegExpExecArray, n = '') => ({ ...parts(m, n), m: monthNumber(m.groups?.[`mon${n}`] ?? '') });
 
+// One date for each day of a list sharing a month (and year): "2, 3 and 4 October".
+function listed(m: RegExpExecArray, last: { d?: number; m?: number; y?: number }): DateCandidate[] {
+  const days = [num(m, 'd1')!, ...(m.groups?.more ?? '').split(',').map((x) => parseInt(x, 10)).filter((x) => x > 0)];
+  return [...days, last.d!].map((d) => at(m, { ...last, d }));
+}
+
 const RULES: DateRule[] = [
   ...NUMERIC_DATE_RULES,
   // "March 3-5, 2015", "March 3 to April 5", "3-5 March 2015".
@@ -52,9 +58,20 @@ const RULES: DateRule[] = [
     build: (m) => at(m, withMonth(m, '1'), { ...parts(m, '2'), m: monthNumber(m.groups?.mon2 ?? m.groups?.mon1 ?? '') }),
   },
   {
-    re: re(`(?:(?<from>between|from)\\s+)?${day('1')}\\s*(?<join>-|–|and|to)\\s*${day('2')}\\s+${mon('2')}${END}(?:,?\\s+${year('2')}${END})?`),
+    re: re(`(?:(?<from>[Bb]etween|[Ff]rom)\\s+)?${day('1')}\\s*(?<join>-|–|and|to)\\s*${day('2')}\\s+${mon('2')}${END}(?:,?\\s+${year('2')}${END})?`),
     // "between 7 and 9 July", "from 3 to 5 June": words join a range only after "between"/"from".
     build: (m) => (/^(and|to)$/.test(m.groups?.join ?? '') && !m.groups?.from ? null : at(m, { d: num(m, 'd1')! }, withMonth(m, '2'))),
+  },
+  // "on 2 and 3 October", "12, 13 and 14 June 2027": each day before the month is a date of its own.
+  {
+    re: re(`${day('1')}(?<more>(?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?)*)\\s*(?:,|and|&)\\s*${day('2')}\\s+${mon('2')}${END}(?:,?\\s+${year('2')}${END})?`),
+    prefix: RANGE_BEFORE,
+    build: (m, _text, prefix) => (prefix ? null : listed(m, withMonth(m, '2'))),
+  },
+  // "October 2 and 3", "Oct. 2, 3 and 4": the days after the first take its month.
+  {
+    re: re(`${mon('2')}\\s+${day('1')}(?<more>(?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?)*)\\s*(?:,|and|&)\\s*${day('2')}${END}(?:,?\\s+${year('2')}${END}|(?=\\s*(?:[,.;)]|$)|\\s+(?:at|in|on|from|to)\\s))`),
+    build: (m) => listed(m, withMonth(m, '2')),
   },
   // "Wednesday, November 20, 2019", "Nov. 20", "July 25th".
   { re: re(`${mon()}\\s+${day()}${END}(?:,?\\s+${year()}${END})?`), prefix: WEEKDAY_BEFORE, build: (m) => at(m, withMonth(m)) },
