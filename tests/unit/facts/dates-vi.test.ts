@@ -100,3 +100,15 @@ describe('Vietnamese dates: two days of one month with its year (session 3)', ()
     expect(dateValues('Kỳ thi diễn ra trong hai ngày 11 và 12/6/2027.', 'vi', '2026-11-27')).toEqual(['2027-06-11', '2027-06-12']);
   });
 });
+
+describe('Vietnamese dates: dotted day-months, a night into the next day (session 4)', () => {
+  it('"ngày 15.12", "Sáng 14.11" after a day word; decimals stay numbers', () => {
+    expect(vi('Hạn chót nộp hồ sơ là ngày 15.12. Sáng 14.11, đoàn đến Hà Nội.')).toEqual(['2016-12-15', '2016-11-14']);
+    expect(vi('Giá tăng từ 1.5 đến 2.0 triệu; chiều 3.5 tấn hàng được chuyển.')).toEqual([]);
+  });
+
+  it('"đêm 24 rạng sáng 25/11" gives both days, across a month end too', () => {
+    expect(vi('Mưa kéo dài. Đêm 24 rạng sáng 25/11, lũ dâng cao.')).toEqual(['2016-11-24', '2016-11-25']);
+    expect(vi('Mưa kéo dài. Đêm 30 rạng sáng 1/12/2025, nước lên nhanh.')).toEqual(['2025-11-30', '2025-12-01']);
+  });
+});

@@ -75,6 +75,18 @@ const RULES: DateRule[] = [
       return a < b && b - a <= 200 && !QUANTITY.test(after(mm, text)) ? at(mm, { y: a }, { y: b }) : null;
     },
   },
+  // "đêm 24 rạng sáng 25/11": the night of one day into the next, two dates ("đêm 31 rạng sáng 1/12"
+  // ends a month).
+  {
+    re: re(`${d('1')}\\s+rạng\\s+sáng\\s+(?:ngày\\s+)?${d('2')}${SEP}${m('2')}(?:${SEP}${y('2')})?${END}`),
+    prefix: before('(?:đêm|tối|khuya)\\s+(?:ngày\\s+)?'),
+    needsPrefix: true,
+    build: (mm) => {
+      const end = parts(mm, '2');
+      const first = num(mm, 'd1')! > end.d! ? { ...end, m: end.m === 1 ? 12 : end.m! - 1, ...(end.y && end.m === 1 ? { y: end.y - 1 } : {}) } : end;
+      return [at(mm, { ...first, d: num(mm, 'd1')! }), at(mm, end)];
+    },
+  },
   // "ngày 9 và 10/3", "ngày 11 và 12/6/2027": each day (before the full date claims the second).
   {
     re: re(`${d('1')}\\s*(?:,|và)\\s*${d('2')}${SEP}${m('2')}(?:${SEP}${y('2')})?${END}`),
@@ -103,6 +115,14 @@ const RULES: DateRule[] = [
       const rest = after(mm, text);
       return !DAY_WORD.test(prefix) && (SHARE.test(rest) || QUANTITY.test(rest)) ? null : at(mm, parts(mm));
     },
+  },
+  // "ngày 15.12", "Sáng 14.11" (Thanh Niên): a dotted day-month only after a word for a day, where
+  // it cannot be a decimal.
+  {
+    re: re(`${d()}\\.${m()}${END}\\)?`),
+    prefix: before(`(?:${KEY})\\s*,?\\s*\\(?\\s*(?:ngày\\s+)?|ngày\\s+`),
+    needsPrefix: true,
+    build: (mm, text, prefix) => (DAY_WORD.test(prefix) && !QUANTITY.test(after(mm, text)) ? at(mm, parts(mm)) : null),
   },
   // "Ngày Nhà giáo Việt Nam 20/11", "Ngày Quốc khánh 2/9": a named day and its date (case-sensitive,
   // so the name must be capitalised).
