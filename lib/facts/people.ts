@@ -181,7 +181,24 @@ export function pronounReferent(
     const first = personAfter(ok, prev.span.start);
     if (first && first.mentions.some((m) => !m.source && m.span.start === prev.span.start)) return first;
   }
-  return personBefore(ok, here?.span.start ?? 0);
+  return topicBefore(ok, here?.span.start ?? 0);
+}
+
+/**
+ * The person a story is about, as far as offset `pos`: the one named most often before it (the
+ * subject of a profile or an obituary), the last named on a tie. A pronoun opening a paragraph
+ * after someone else was named in passing ("… appointed by President X. ¶ In 1987 she shared …")
+ * still means the story's subject.
+ */
+function topicBefore(people: readonly Person[], pos: number): Person | null {
+  let best: Person | null = null;
+  let [count, last] = [0, -1];
+  for (const p of people) {
+    let [n, at] = [0, -1];
+    for (const m of p.mentions) if (!m.source && m.span.start < pos) [n, at] = [n + 1, Math.max(at, m.span.start)];
+    if (n > count || (n === count && n > 0 && at > last)) [best, count, last] = [p, n, at];
+  }
+  return best;
 }
 
 /**

@@ -515,3 +515,13 @@ describe('English awards: shared subjects, products, plural medals, surnames nam
     expect(en('Two Army Guard pilots received the Distinguished Flying Cross.')).toEqual(['Distinguished Flying Cross -> -']);
   });
 });
+
+describe('English awards: a pronoun opening a paragraph means the story\'s subject (session 4)', () => {
+  it('"she" after a president named in passing is the obituary\'s subject', () => {
+    const text =
+      'Harriet Lowe, a chemist who cleaned up the Fox River, died on Monday. She was 88.\n\n' +
+      'Dr. Lowe led the state laboratory from 1980 to 1995. She was appointed to a federal panel by President Ronald Reagan.\n\n' +
+      'In 1990 she received the Garvan-Olin Medal.';
+    expect(en(text)).toEqual(['Garvan-Olin Medal -> Harriet Lowe']);
+  });
+});

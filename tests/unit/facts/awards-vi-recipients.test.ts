@@ -446,3 +446,17 @@ describe('Vietnamese awards: relatives left unnamed, the colours of the ball (se
     ]);
   });
 });
+
+describe('Vietnamese awards: a pronoun opening a paragraph means the story\'s subject (session 4)', () => {
+  it('"Bà" after someone named in passing is the person the story is about; "Ông Minh, 71 tuổi," is Minh', () => {
+    const text =
+      'NSƯT Trần Thị Hậu, nguyên Trưởng đoàn Ca múa tỉnh Nam Định, từ trần ngày 20/11.\n\n' +
+      'Bà Trần Thị Hậu sinh năm 1940. Bà từng học với nhạc sĩ Đỗ Nhuận.\n\n' +
+      'Năm 1993, bà được Nhà nước phong tặng danh hiệu Nghệ sĩ Ưu tú.';
+    expect(vi(text)).toEqual(['danh hiệu Nghệ sĩ Ưu tú -> Trần Thị Hậu']);
+    const short =
+      'Đại hội bầu ông Phan Quốc Huy làm Chủ tịch HĐQT. Ông Huy thay ông Đỗ Văn Tâm, người đã xin nghỉ.\n\n' +
+      'Ông Tâm, 70 tuổi, từng được Chủ tịch nước tặng Huân chương Lao động hạng Ba.';
+    expect(vi(short)).toEqual(['Huân chương Lao động hạng Ba -> Đỗ Văn Tâm']);
+  });
+});

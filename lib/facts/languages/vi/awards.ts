@@ -102,7 +102,10 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
         // "Thiếu tá A 3 năm liền được …; năm 2024, anh được tặng X": the person named earlier in the sentence first.
         const saidAfterClause = toks.slice(Math.max(0, f.a.from - 14), f.a.from).some((x, k, all) => /^(anh|chị|ông|bà|em|cô)$/.test(x.text) && /^[,;]$/.test(all[k - 1]?.text ?? ''));
         const inSentence = saidAfterClause ? people.filter(fits).find((p) => p.mentions.some((m) => !m.source && m.span.start >= (toks[0]?.start ?? 0) && m.span.end <= toks[f.a.from]!.start)) : undefined;
-        const who = inSentence ?? (f.described ? personBefore(people.filter(fits), u.toks[0]?.start ?? 0) : pronounReferent(ctx, people, u.index, fits));
+        // "Ông Minh, 71 tuổi, từng được …": the person opening the sentence, by a short name.
+        const opener = /^(ông|bà|anh|chị|cô|em)$/.test(toks[0]?.lower ?? '') && toks[1]?.cap
+          ? people.find((p) => p.mentions.some((m) => !m.source && m.span.start === toks[1]!.start)) : undefined;
+        const who = inSentence ?? opener ?? (f.described ? personBefore(people.filter(fits), u.toks[0]?.start ?? 0) : pronounReferent(ctx, people, u.index, fits));
         [recipient, f.recipientScore] = [who?.name ?? null, 1];
       }
       // "bệnh viện từng được tặng …": the body of that kind named before, else the body awarded before.
