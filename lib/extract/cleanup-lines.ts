@@ -52,7 +52,19 @@ export function isChromeLine(el: Element, ctx: LineContext): boolean {
 }
 
 /** A closing author bio: "Corey Kilgannon is a Metro reporter…", "Steven Mufson covers the White House." */
+// "Katherine Lum is a Toronto-based reporter covering city hall", "Rachel Szabo covers agribusiness from
+// Regina", "… writes on science for the Observer": a closing note about whoever wrote the story.
+const BIO_JOB = /\b(reporter|correspondent|journalist|writer|editor|columnist|photographer|photojournalist|contributor|producer|critic|desk|bureau chief|news)\b/;
+const NAMED_BIO = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:is|was)\s+(?:a|an|the)\s+([^.]{0,80})/u;
+const NAMED_BEAT = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:covers|writes about|writes on|reports on|reports from|has covered|has reported)\s/u;
+const BEAT = /^(?:covers|writes about|writes on|reports on|reports from|has covered|has reported on|has written)\s/;
+
 export function isAuthorBio(el: Element, byline: string): boolean {
+  const whole = textOf(el);
+  if (whole.length < 400) {
+    const job = NAMED_BIO.exec(whole)?.[1];
+    if ((job && BIO_JOB.test(job)) || NAMED_BEAT.test(whole) || BEAT.test(whole)) return true;
+  }
   // "Renée Castillo November 19, 2026 at 6:12 p.m. EST": the name before any date in the byline.
   const first = byline.split(/\s*(?:,|\band\b|&|\||—|–|\s(?=(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d)|\s(?=\d))\s*/)[0]?.trim();
   if (!first || first.split(' ').length < 2) return false;

@@ -67,7 +67,6 @@ function dropChromeLines(root: Element, ctx: LineContext): void {
   for (const el of Array.from(root.querySelectorAll(LINE_TAGS))) {
     if (root.contains(el) && isChromeLine(el, ctx)) el.remove();
   }
-  if (!ctx.byline) return;
   const paragraphs = Array.from(root.querySelectorAll('p, div')).filter((p) => !p.querySelector('p, div') && textOf(p));
   for (const p of paragraphs.slice(-3)) if (isAuthorBio(p, ctx.byline)) p.remove();
 }

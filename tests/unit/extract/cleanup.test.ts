@@ -67,3 +67,22 @@ describe('closing author bios (session 3)', () => {
     expect(closing('Castillo said the family would appeal the ruling in 2027.', 'Renée Castillo')).toContain('appeal');
   });
 });
+
+describe('closing author bios without a byline (session 4)', () => {
+  const closing = (bio: string): string => {
+    const doc = docFrom(`<div id="r">${BODY}${BODY}<p>${bio}</p></div>`);
+    const root = doc.getElementById('r')!;
+    cleanArticle(root, { title: 'Title', byline: null });
+    return htmlToText(root);
+  };
+  it('drops "X is a … reporter", "X covers …", "writes on …", "has covered …"', () => {
+    expect(closing('Dana Whitcombe is a Perth-based reporter for the Courier. She won a state media award in 2020.')).not.toContain('2020');
+    expect(closing('Liam Okoro covers energy from Calgary. He was named Business Writer of the Year in 2023.')).not.toContain('2023');
+    expect(closing('writes on health for the Observer. He won the Africa Health Reporting Prize in 2019.')).not.toContain('2019');
+    expect(closing('has covered the league since 2011.')).not.toContain('2011');
+  });
+  it('keeps news about people who happen to be journalists or officials', () => {
+    expect(closing('Priya Menon is a former minister who said the bill would pass in 2027.')).toContain('2027');
+    expect(closing('The mayor said the road would reopen in March.')).toContain('March');
+  });
+});
