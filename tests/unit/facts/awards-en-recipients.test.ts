@@ -525,3 +525,19 @@ describe('English awards: a pronoun opening a paragraph means the story\'s subje
     expect(en(text)).toEqual(['Garvan-Olin Medal -> Harriet Lowe']);
   });
 });
+
+describe('English awards to bodies named by "it"/"its", ranks of any order, "in" inside names (session 4)', () => {
+  it('"it received X" is the body the sentences before are about', () => {
+    const trust = 'Dr. Amara Bello, the chief executive, set up the Kirkgate Food Trust in 2012.\n\nBello ran the trust for ten years, and at its height it fed 900 families. In 2020 it received the Queen’s Award for Voluntary Service.';
+    expect(en(trust)).toEqual(['Queen’s Award for Voluntary Service -> Kirkgate Food Trust']);
+    const app = 'Founded in 2019 by two former bank engineers, Lumen Ledger processes 40 million payments a month. Its app won the National Fintech Award in 2024.';
+    expect(en(app)).toEqual(['National Fintech Award -> Lumen Ledger']);
+    // "their flight medic" is someone else, named elsewhere.
+    expect(en('Two pilots were praised, and their flight medic received the Soldier’s Medal.')).toEqual(['Soldier’s Medal -> -']);
+  });
+
+  it('"made a Moran of the Order of the Burning Spear"; "Excellence in Journalism Award"', () => {
+    expect(en('Kiprono, who was made a Moran of the Order of the Burning Spear in 2018, spoke.')).toEqual(['Moran of the Order of the Burning Spear -> Kiprono']);
+    expect(en('Mehra received the Ramnath Goenka Excellence in Journalism Award in 2022.')).toEqual(['Ramnath Goenka Excellence in Journalism Award -> Mehra']);
+  });
+});

@@ -8,7 +8,7 @@ import type { EnAwardSpan } from './award-find';
 import { EN_AWARD_NOUNS, EN_VAGUE, EN_WIN } from './award-lexicon';
 
 export const YEAR = /^(1[89]|20)\d\d$/;
-const JOIN = new Set(['of', 'the', '&', 'for', 'and']);
+const JOIN = new Set(['of', 'the', '&', 'for', 'and', 'in']);
 export const STOP = new Set([
   'for', 'and', 'at', 'in', 'while', 'with', 'of', 'the', 'a', 'an', 'to', 'on', 'by', 'after', 'as', 'but',
   'or', 'was', 'is', 'who', 'which', 'went', 'goes', 'were', 'are', 'has', 'had',

@@ -20,6 +20,7 @@ const CONJ = new Set(['while', 'but', 'and', 'whereas', 'when', 'after', 'before
 const ASIDE = /^(who|which|whose|about|aged|now|then|a|an|the|\d+)$/;
 export const COURTESY = /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Prof|Sgt|PC|Capt|Lt|Col|Gen|Insp|Det|Rev)\.?\s+/;
 const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|many|hundreds|thousands)$/;
+const WORK = /^(novel|book|film|album|memoir|debut|collection|play|documentary|series|show|song|app|company|firm|startup|restaurant|project|research|work|study|paper|design|invention|website|podcast)$/;
 export const WIN_WORD = /^(won|win|wins|winner|winners|picked|triumphed|scooped|took)$/;
 
 export interface Rec {
@@ -97,6 +98,10 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   if (s >= e) return { text: null, score, pronoun: true };
   // "she", "In 2023 she": the clause's subject is a pronoun.
   if (PRONOUN.has(toks[e - 1]!.lower) && (e - s === 1 || !personIn(u, people, s, e))) return { text: null, score, pronoun: true };
+  // "Its app won …", "Her debut novel won …": what belongs to someone named before stands for them.
+  // ("their flight medic", "her daughter" are other people.)
+  const belongs = toks.slice(s + 1, e).every((t) => !t.cap && t.word);
+  if (belongs && (/^its$/i.test(toks[s]!.text) || (/^(his|her|their)$/i.test(toks[s]!.text) && WORK.test(toks[e - 1]!.lower)))) return { text: null, score, pronoun: true };
   const p = personIn(u, people, s, e);
   // "His crewmates Liam O'Shea and Priya Natarajan each receive …": every person of the subject.
   const all = p && toks.slice(s, e).some((t) => t.lower === 'and') ? listedUntil(u, people, s, toks[e - 1]!.end) : [];

@@ -14,6 +14,7 @@ import { backReference } from './award-parties';
 import { HONOREE_REACH, honorees, listedFrom } from './honorees';
 import { findEnPeople } from './officials';
 import { recipient } from './award-recipient';
+import { orgReferent } from './org-referent';
 import { capRun, COURTESY, NONE, personIn, type Rec } from './award-subject';
 
 // The person opening each short list item after a colon ("Sione Latu, for services to …").
@@ -111,10 +112,13 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // before, else (in a lead or the title) the person named next.
       const end = u.index >= 0 ? (u.toks[u.toks.length - 1]?.end ?? 0) : 0;
       // '"…," Corrigan said as she accepted the prize': a person named earlier in the sentence comes first.
-      const here = r.pronoun ? personIn(u, people, 0, a.from, true) : null;
-      const before = u.index < 0 ? null : (here ?? pronounReferent(ctx, people, u.index));
-      const topic = r.pronoun ? (before ?? personAfter(people, end)) : null;
-      let text = titled ?? r.text ?? topic?.name ?? null;
+      // "In 2019 it received …", "Its app won …": a body, never a person.
+      const it = r.pronoun && /^(it|its)$/i.test(toks.findLast((t, k) => k < a.from && /^(he|she|it|its|they|his|her|their)$/i.test(t.text))?.text ?? '');
+      const body = it && u.index >= 0 ? orgReferent(ctx, units, ui, people) : null;
+      const here = r.pronoun && !it ? personIn(u, people, 0, a.from, true) : null;
+      const before = u.index < 0 || it ? null : (here ?? pronounReferent(ctx, people, u.index));
+      const topic = r.pronoun && !it ? (before ?? personAfter(people, end)) : null;
+      let text = titled ?? r.text ?? body ?? topic?.name ?? null;
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       if (text && !titled) text = text.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '');
       if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerBefore(out, text) ?? text;

@@ -1,0 +1,53 @@
+/**
+ * What "it" or "its" stands for when an award goes to a body: "Oduya founded the trust in 2011 … In
+ * 2019 it received the Queen's Award", "Founded in 2018 …, Kosha Pay processes … Its app won X".
+ */
+import type { FactContext } from '../../context';
+import type { Person } from '../../people';
+import type { Unit } from '../../units';
+import { foldKey, slice } from '../../words';
+import { organizations } from './entities';
+import { personIn } from './award-subject';
+
+// A sentence opening on a clause before its subject: "Founded in 2018 by A and B, Kosha Pay …".
+const OPENER = /^(founded|based|created|launched|set|started|formed|established|headquartered|in|after|since|with|like|for|by|during|under|over)$/;
+// The nouns a story uses for the body it is about ("the trust", "the company").
+const BODY_NOUN = /^(trust|company|firm|charity|group|club|team|school|university|hospital|agency|bank|unit|startup|start-up|business|organisation|organization|foundation|society|council|museum|band)$/;
+
+// The capitalised subject opening the main clause of a sentence, when it is no person.
+function bodySubject(u: Unit, people: readonly Person[]): string | null {
+  const { toks } = u;
+  let s = 0;
+  if (OPENER.test(toks[0]?.lower ?? '')) {
+    const comma = toks.findIndex((t) => t.text === ',');
+    if (comma < 0) return null;
+    s = comma + 1;
+  }
+  let e = s;
+  while (e < toks.length && e - s < 6 && (toks[e]!.cap || (/^(&|of)$/.test(toks[e]!.lower) && toks[e + 1]?.cap))) e++;
+  const first = toks[s]?.lower ?? '';
+  if (e === s || /^(the|a|an|he|she|they|it|its|this|that|but|and)$/.test(first) || personIn(u, people, s, e)) return null;
+  // "Oduya founded …": a surname alone is a person named before.
+  const run = slice(u.source, toks, s, e);
+  if (people.some((p) => p.name.endsWith(` ${run}`))) return null;
+  // Followed by a verb: a lower-case word, not a name running on.
+  if (!toks[e] || toks[e]!.cap || !toks[e]!.word) return null;
+  return run;
+}
+
+/** The body "it" means in unit `ui`: the subject of the sentences before, else the body named there by its noun. */
+export function orgReferent(ctx: FactContext, units: readonly Unit[], ui: number, people: readonly Person[]): string | null {
+  const orgs = organizations(ctx);
+  for (let k = ui - 1; k >= 0 && ui - k <= 2; k--) {
+    const u = units[k]!;
+    if (u.index < 0) break;
+    // "Oduya founded the trust …": the organisation named in full whose last word is that noun.
+    const noun = u.toks.find((t, i) => BODY_NOUN.test(t.lower) && u.toks[i - 1]?.lower === 'the' && !t.cap);
+    const full = noun ? orgs.find((o) => foldKey(o.name).endsWith(` ${foldKey(noun.text)}`)) : undefined;
+    if (full) return full.name;
+    const named = bodySubject(u, people);
+    // (A one-word subject is more often a person's surname than a body: "Oduya founded …".)
+    if (named && (/\s/.test(named) || orgs.some((o) => o.name === named))) return named;
+  }
+  return null;
+}
