@@ -460,3 +460,22 @@ describe('Vietnamese awards: a pronoun opening a paragraph means the story\'s su
     expect(vi(short)).toEqual(['Huân chương Lao động hạng Ba -> Đỗ Văn Tâm']);
   });
 });
+
+describe('Vietnamese awards in court and sports reports (session 4)', () => {
+  it('"bản thân bị cáo" is the defendant named last; "Ông này" is the person just named', () => {
+    const text =
+      'Luật sư Lê Minh Tâm, người bào chữa cho bị cáo Hồ Văn Phúc, đề nghị xem xét việc bị cáo đã nộp lại tiền, và bản thân bị cáo từng nhận Bằng khen của Bộ trưởng Bộ Xây dựng.\n\n' +
+      'Bị cáo Đặng Văn Lợi xin được hưởng khoan hồng. Ông này từng được tặng Kỷ niệm chương Vì sự nghiệp Xây dựng.';
+    expect(vi(text)).toEqual([
+      'Bằng khen của Bộ trưởng Bộ Xây dựng -> Hồ Văn Phúc',
+      'Kỷ niệm chương Vì sự nghiệp Xây dựng -> Đặng Văn Lợi',
+    ]);
+  });
+
+  it('a superlative keeps what it is for; "hạng Nhất" is a division, not an honour', () => {
+    expect(vi('Vòng 7 hạng Nhất: Bình Phước lên đỉnh bảng.')).toEqual([]);
+    expect(vi('Tiền đạo Lê Văn Thắng từng giành danh hiệu Cầu thủ xuất sắc nhất Giải hạng Nhất 2023.')).toEqual([
+      'danh hiệu Cầu thủ xuất sắc nhất Giải hạng Nhất 2023 -> Lê Văn Thắng',
+    ]);
+  });
+});

@@ -24,6 +24,8 @@ export interface Around {
   body?: string;
   /** The recipient is a person described ("chân sút"), not a pronoun: the person last named. */
   described?: boolean;
+  /** "bị cáo" without a name: the person last named with that word. */
+  role?: string;
   /** The clause has no subject of its own: the recipient of the award before it in the sentence. */
   elided?: boolean;
 }
@@ -169,7 +171,7 @@ export function around(s: Sent, a: AwardSpan): Around {
       while (k > 0 && VI_RECEIVE.match(toks, k - 1)?.end === from) k--;
       if (toks[k - 1]?.lower === 'lễ') return out; // "Lễ đón nhận X": the ceremony, not a receiver
       const sub = subject(s, k);
-      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, elided: sub.elided, more: sub.more ?? [] };
+      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, role: sub.role, elided: sub.elided, more: sub.more ?? [] };
     }
     let g = VI_GIVE.match(toks, k);
     if (!g) continue;
@@ -179,7 +181,7 @@ export function around(s: Sent, a: AwardSpan): Around {
     if (toks[p]?.lower === 'được') {
       if (p + 1 < k) out.giver = slice(s.u.source, toks, p + 1, k);
       const sub = subject(s, p);
-      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, elided: sub.elided, more: sub.more ?? [] };
+      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, role: sub.role, elided: sub.elided, more: sub.more ?? [] };
     }
     out.giver = subject(s, k).text;
     if (g.end < a.from) out.recipient = np(s, g.end, a.from);

@@ -67,11 +67,30 @@ export function superlativeEnd(toks: readonly Tok[], j: number): number {
   for (let k = j + 1; k < toks.length && k - j <= 6; k++) {
     const t = toks[k]!;
     if (!t.word) return -1;
-    if (t.lower === 'nhất') return k + 1;
+    // "hạng Nhất", "giải Nhất": a division or a tier, not a superlative.
+    if (t.lower === 'nhất' && /^(hạng|giải|thứ)$/.test(toks[k - 1]!.lower)) return -1;
+    if (t.lower === 'nhất') return scope(toks, k + 1);
     if (t.lower === 'của' && toks[k + 1]?.lower === 'năm') return k + 2;
     if (VI_AWARD_STOP.has(t.lower) && !/^(được|cho)$/.test(t.lower)) return -1;
   }
   return -1;
+}
+
+// What a superlative honour is for: "… nhất trận", "… nhất tháng 10", "… nhất Giải hạng Nhất 2022",
+// "… nhất mùa giải 2025", "… nhất V-League 2023".
+function scope(toks: readonly Tok[], k: number): number {
+  const w = toks[k]?.lower ?? '';
+  // (A lower-case "giải" after it is the tournament the story is about, left out as the gold writes it.)
+  if (w === 'trận') return k + 1;
+  if (w === 'tháng' && /^\d{1,2}$/.test(toks[k + 1]?.text ?? '')) return k + 2;
+  if (w === 'mùa' && toks[k + 1]?.lower === 'giải') return year(toks, k + 2);
+  if (w === 'năm' && YEAR.test(toks[k + 1]?.text ?? '')) return k + 2;
+  if (toks[k]?.cap) {
+    let e = k;
+    while (e < toks.length && e - k < 5 && toks[e]!.word && (toks[e]!.cap || /^(hạng)$/.test(toks[e]!.lower))) e++;
+    return year(toks, e);
+  }
+  return k;
 }
 
 // After a bare prize head: an optional category ("ở thể loại …", a few lower-case words), then "thuộc về"
@@ -143,6 +162,9 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       // "danh hiệu Quả bóng vàng Việt Nam 2025": the title is the award named after it.
       const inner = VI_AWARD_HEADS.match(toks, h);
       if (inner && inner.value !== 'title') return nameEnd(toks, h, inner.end, inner.value);
+      // "danh hiệu Cầu thủ xuất sắc nhất Giải hạng Nhất 2022": a superlative with what it is for.
+      const best = superlativeEnd(toks, h);
+      if (best > 0) return best;
       return next!.cap ? run(toks, h, 8) : run(toks, h, 5);
     }
     case 'cert': {

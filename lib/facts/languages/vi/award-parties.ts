@@ -52,6 +52,8 @@ export interface Subject {
   body?: string;
   /** "chân sút", "nữ nghệ sĩ": a person described, not a pronoun; the person last named. */
   described?: boolean;
+  /** "bị cáo" without a name: the person last named with that word. */
+  role?: string;
   /** The clause has no subject of its own ("…, từng nhận Y"): the sentence's subject. */
   elided?: boolean;
   /** Every recipient of a coordinated subject ("A và B được tặng …"), when more than one. */
@@ -74,6 +76,9 @@ for (const w of `bệnh viện|đơn vị|nhà trường|trường|công ty|tổ
 |câu lạc bộ|đội|đoàn|hội|tổ chức|sở|ban|tòa soạn|báo|nhà hát|đảng bộ|công an tỉnh|công an`.split(/[|\n]/)) {
   BODY_WORDS.add(w.trim(), true);
 }
+// Roles in a story that stand for the person last named with them ("bị cáo", "bệnh nhân").
+const ROLE_WORD = new PhraseTrie<true>();
+for (const w of ['bị cáo', 'bị can', 'bệnh nhân', 'nạn nhân', 'thủ môn', 'tiền đạo', 'tiền vệ', 'hậu vệ']) ROLE_WORD.add(w, true);
 // Relatives, who are named when the text names them ("mẹ Nguyễn Thị A").
 const KIN = new PhraseTrie<true>();
 for (const w of `bố|mẹ|cha|vợ|chồng|con|con trai|con gái|bố mẹ|cha mẹ|ông nội|bà nội|ông ngoại|bà ngoại|anh trai|chị gái
@@ -144,6 +149,13 @@ export function subject(s: Sent, e: number): Subject {
   }
   // "Ông từng …" is a pronoun; "Ông Kiên từng …" a short name.
   const shortName = cs + 1 < e && toks[cs + 1]!.cap;
+  // "(bản thân) bị cáo hai lần nhận …": the defendant named last, in this sentence too.
+  const and = toks[cs]?.lower === 'và' ? cs + 1 : cs;
+  const self = toks[and]?.lower === 'bản' && toks[and + 1]?.lower === 'thân' ? and + 2 : and;
+  const role = ROLE_WORD.match(toks, self);
+  if (role && !s.starts.has(role.end) && !toks[role.end]?.cap) return { text: null, pronoun: true, described: true, role: slice(s.u.source, toks, self, role.end).toLowerCase() };
+  // "Ông này", "bà ấy": the person just named, not the story's subject.
+  if (cs < e && PRONOUNS.has(toks[cs]!.lower) && !inClause && /^(này|ấy)$/.test(toks[cs + 1]?.lower ?? '')) return { text: null, pronoun: true, described: true };
   if (cs >= e || (PRONOUNS.has(toks[cs]!.lower) && !inClause && !shortName)) return { text: null, pronoun: true };
   // "Thầy Thắng có hơn 35 năm …, từng hai lần đạt Y": a clause opening on "từng"/"đã" has the sentence's subject.
   if (cs > 0 && cs < e && FILLERS.has(toks[cs]!.lower) && toks[cs]!.lower !== 'và') {

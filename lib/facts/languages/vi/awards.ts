@@ -37,6 +37,19 @@ function withTiers(toks: Sent['u']['toks'], spans: AwardSpan[]): AwardSpan[] {
   return [...kept, ...tiers].sort((a, b) => a.from - b.from);
 }
 
+// The person last named right after `role` ("bị cáo Dũng") before offset `pos`.
+function withRole(text: string, people: readonly Person[], role: string, pos: number): Person | null {
+  let best: Person | null = null;
+  let at = -1;
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (m.source || m.span.start >= pos || m.span.start <= at) continue;
+      if (text.slice(Math.max(0, m.span.start - role.length - 1), m.span.start).trim().toLowerCase() === role) [best, at] = [p, m.span.start];
+    }
+  }
+  return best;
+}
+
 /** Awards of a Vietnamese article, one per award and recipient. */
 export function awards(ctx: FactContext, officials: OfficialFact[]): AwardFact[] {
   void officials; // the people (officials and everyone else) come from the shared cache
@@ -105,7 +118,8 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
         // "Ông Minh, 71 tuổi, từng được …": the person opening the sentence, by a short name.
         const opener = /^(ông|bà|anh|chị|cô|em)$/.test(toks[0]?.lower ?? '') && toks[1]?.cap
           ? people.find((p) => p.mentions.some((m) => !m.source && m.span.start === toks[1]!.start)) : undefined;
-        const who = inSentence ?? opener ?? (f.described ? personBefore(people.filter(fits), u.toks[0]?.start ?? 0) : pronounReferent(ctx, people, u.index, fits));
+        const who = inSentence ?? opener ?? (f.role ? withRole(ctx.text, people, f.role, toks[f.a.from]!.start) : null) ??
+          (f.described ? personBefore(people.filter(fits), u.toks[0]?.start ?? 0) : pronounReferent(ctx, people, u.index, fits));
         [recipient, f.recipientScore] = [who?.name ?? null, 1];
       }
       // "bệnh viện từng được tặng …": the body of that kind named before, else the body awarded before.

@@ -17,7 +17,7 @@ const SEPS = new Set([',', '-', '–', '—', '(', 'kiêm', '|']);
 const DASH = new Set(['-', '–', '—']);
 // The word right before a title that makes it the subject's role ("là", "giữ chức", "như:").
 const ROLE = new Set(['là', 'làm', 'chức', 'vụ', 'nhiệm', ':']);
-const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'đồng chí', 'chí', 'thầy', 'em']);
+const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'đồng chí', 'chí', 'thầy', 'em', 'cáo']);
 const CREDIT = new Set(['ảnh', 'nguồn', 'video', 'clip', 'đồ', 'họa', 'tin']);
 
 // Steps back over courtesy words and degrees ("đồng chí", "PGS,TS") that sit before a name.
@@ -107,7 +107,7 @@ function after(toks: readonly Tok[], n: NameSpan, names: ReadonlySet<number>): T
 function shortMentions(toks: readonly Tok[], names: ReadonlySet<number>, src: string, si: number): PersonMention[] {
   const out: PersonMention[] = [];
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!COURTESY.has(toks[i]!.lower) || names.has(i + 1)) continue;
+    if (!COURTESY.has(toks[i]!.lower) || names.has(i + 1) || (toks[i]!.lower === 'cáo' && toks[i - 1]?.lower !== 'bị')) continue;
     let j = i + 1;
     while (j < toks.length && j - i <= 2 && toks[j]!.cap && toks[j]!.word && !VI_HEADS.match(toks, j)) j++;
     if (j > i + 1) {
