@@ -479,3 +479,24 @@ describe('Vietnamese awards in court and sports reports (session 4)', () => {
     ]);
   });
 });
+
+describe('Vietnamese awards: given names alone, prizes "dành cho", bodies after "thuộc về" (session 4)', () => {
+  it('"Khang được … trao", "Bảo cùng hai bạn giành …" are the people named in full before', () => {
+    expect(vi('Tiền đạo Phan Văn Khang ghi hai bàn. Sau trận, Khang được Ban tổ chức trao danh hiệu Cầu thủ xuất sắc nhất trận.')).toEqual([
+      'danh hiệu Cầu thủ xuất sắc nhất trận -> Phan Văn Khang',
+    ]);
+    expect(vi('Sinh viên Lý Gia Bảo học ngành vi mạch. Bảo cùng hai bạn trong nhóm giành Giải thưởng Tài năng khoa học trẻ năm 2026.')).toEqual([
+      'Giải thưởng Tài năng khoa học trẻ năm 2026 -> Lý Gia Bảo',
+    ]);
+  });
+
+  it('"dành cho giảng viên trẻ" is part of the prize; "thuộc về CLB A và CLB B" gives one entry each', () => {
+    expect(vi('Bà Lê Thị Thu, người từng nhận Giải thưởng Sáng tạo dành cho nhà khoa học nữ của Bộ KH-CN, cho biết.')).toEqual([
+      'Giải thưởng Sáng tạo dành cho nhà khoa học nữ -> Lê Thị Thu',
+    ]);
+    expect(vi('VPF công bố giải Fair-play tháng 11 thuộc về CLB Long An và CLB Đồng Tháp, hai đội không nhận thẻ đỏ.')).toEqual([
+      'giải Fair-play tháng 11 -> CLB Long An',
+      'giải Fair-play tháng 11 -> CLB Đồng Tháp',
+    ]);
+  });
+});

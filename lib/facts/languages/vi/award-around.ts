@@ -112,6 +112,11 @@ export function around(s: Sent, a: AwardSpan): Around {
   if (toks[t]?.lower === 'thuộc' && toks[t + 1]?.lower === 'về') {
     const authors = namesAfter(s, t + 2);
     if (authors.length) return { ...out, recipient: authors[0]!, recipientScore: 2, more: authors };
+    // "… thuộc về CLB Huế và CLB Bắc Ninh, hai đội …": bodies, each its own recipient.
+    const stop = toks.findIndex((x, k) => k > t + 2 && /^[.;:(,]$/.test(x.text));
+    const bodies = coordinatedParts(s, t + 2, stop > 0 ? stop : toks.length);
+    const one = bodies.length ? null : np(s, t + 2, stop > 0 ? stop : toks.length);
+    if (bodies.length || one) return { ...out, recipient: bodies[0] ?? one, recipientScore: 2, more: bodies.length > 1 ? bodies : [] };
   }
   // "Trong số 11 Nhà giáo Ưu tú có cô A và thầy B", "Nhà giáo Nhân dân năm nay là thầy C": the honourees.
   const named = /^(có|là|gồm)$/.test(toks[t]?.lower ?? '') ? listedNames(s, t + 1, toks.length) : [];

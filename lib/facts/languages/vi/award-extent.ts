@@ -30,8 +30,10 @@ const JOINED_FIELDS = new Set(['học và công', 'học và nghệ', 'hóa và 
 // A run of lower-case words up to a stop word or punctuation, at most `max` tokens.
 export function run(toks: readonly Tok[], j: number, max: number): number {
   let k = j;
-  // "… tiên tiến làm theo lời Bác": the calling of a youth title keeps its "theo".
-  const kept = (n: number): boolean => JOINED_FIELDS.has(`${toks[n - 1]?.lower} và ${toks[n + 1]?.lower}`) || (toks[n]?.lower === 'theo' && toks[n - 1]?.lower === 'làm');
+  // "… tiên tiến làm theo lời Bác": the calling of a youth title keeps its "theo";
+  const kept = (n: number): boolean => JOINED_FIELDS.has(`${toks[n - 1]?.lower} và ${toks[n + 1]?.lower}`) || (toks[n]?.lower === 'theo' && toks[n - 1]?.lower === 'làm') ||
+    // "Giải thưởng … dành cho giảng viên trẻ": whom the prize is for belongs to its name.
+    (toks[n]?.lower === 'cho' && toks[n - 1]?.lower === 'dành' && !toks[n + 1]?.cap);
   while (k - j < max && (!stop(toks[k]) || kept(k)) && !VI_AWARD_HEADS.match(toks, k)) k++;
   return k;
 }
@@ -210,6 +212,8 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       }
       // "giải Premier League", "giải V-League": a competition, not an award.
       if (toks.slice(h, k).some((t) => /league|cup|open|championship|tour|series|games/.test(t.lower))) return -1;
+      // "giải Fair-play tháng 10": the period it is for.
+      if (k > h && toks[k]?.lower === 'tháng' && /^\d{1,2}$/.test(toks[k + 1]?.text ?? '')) return k + 2;
       return k > h ? k : -1;
     }
   }

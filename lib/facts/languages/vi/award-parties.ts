@@ -9,6 +9,7 @@ import { VI_PLACES } from './gazetteer';
 import type { NameSpan } from './names';
 import { authorOf, coordinatedParts, np } from './award-phrases';
 import { isAcronym } from './title-parse';
+import { isVietSyllable } from './names';
 import { VI_HONORIFICS } from './titles';
 
 const PRONOUNS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'họ']);
@@ -176,6 +177,9 @@ export function subject(s: Sent, e: number): Subject {
   // "Rabindranath Tagore, nhà thơ Ấn Độ đoạt …": a calling without a name describes the one before the comma.
   const described = !inClause && toks[cs - 1]?.text === ',' && VI_HONORIFICS.match(toks, cs) ? named.findLast((n) => n.to === cs - 1) : undefined;
   if (described) return { text: slice(s.u.source, toks, described.from, described.to), pronoun: false };
+  // "Khang được … trao", "Bảo cùng hai bạn giành …": a given name alone, as news writes it after the first mention.
+  const lone = !inClause && toks[cs]!.cap && isVietSyllable(toks[cs]!) && !VI_PLACES.match(toks, cs) && (e - cs === 1 || /^(cùng|và)$/.test(toks[cs + 1]?.lower ?? '')) && !toks[cs + 1]?.cap;
+  if (lone && !BODY_WORDS.match(toks, cs)) return { text: toks[cs]!.text, pronoun: false };
   const text = authorOf(s, cs, e) ?? np(s, cs, e);
   const all = text ? coordinatedParts(s, cs, e) : [];
   if (all.length > 1) return { text: all[0]!, pronoun: false, more: all };
