@@ -161,6 +161,9 @@ export function personBefore(people: readonly Person[], pos: number): Person | n
  * over in 2018. She was appointed …"), else the person last named. `fits` drops people the
  * pronoun cannot mean (a "bà" is no "Văn").
  */
+// (Not "Bà Lê Thị Hoa …": a courtesy word before a name opens on the name.)
+const PRONOUN_OPENING = /^(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[cC]ô|[hH]e|[sS]he|[hH]is|[hH]er)(?![\p{L}\p{N}])(?!\s+\p{Lu})/u;
+
 export function pronounReferent(
   ctx: FactContext,
   people: readonly Person[],
@@ -172,10 +175,11 @@ export function pronounReferent(
   const prev = ctx.sentences[si - 1];
   const ok = people.filter(fits);
   if (here && prev && prev.paragraph === here.paragraph) {
+    // "Bà là … cùng với A và B. Năm 1997, bà được …": a sentence opening on a pronoun keeps the topic.
+    if (depth < 3 && PRONOUN_OPENING.test(prev.text)) return pronounReferent(ctx, people, si - 1, fits, depth + 1);
     const first = personAfter(ok, prev.span.start);
     if (first && first.mentions.some((m) => !m.source && m.span.start < prev.span.end && m.span.start >= prev.span.start)) return first;
-    // "… Phạm Tuân cùng với Gorbatko … Ông được phong … Cùng năm đó, ông …": a chain of pronouns keeps its topic.
-    if (depth < 3 && /^(ông|bà|anh|chị|cô|he|she|his|her)(?![\p{L}\p{N}])/iu.test(prev.text)) return pronounReferent(ctx, people, si - 1, fits, depth + 1);
+
   } else if (here && prev) {
     // A new paragraph: the sentence before still gives the topic when it opens with a person.
     const first = personAfter(ok, prev.span.start);

@@ -500,3 +500,13 @@ describe('Vietnamese awards: given names alone, prizes "dành cho", bodies after
     ]);
   });
 });
+
+describe('Vietnamese awards: pronoun chains past people named in passing, works named like people (session 4)', () => {
+  it('"Bà là … cùng với A và B. Năm 1997, bà được …" keeps the topic; a quoted play is nobody', () => {
+    const text =
+      'NSND Lê Thị Duyên, nguyên Giám đốc Nhà hát Cải lương Việt Nam, vừa từ trần.\n\n' +
+      'Bà Duyên sinh năm 1938 tại Thái Bình. Bà diễn vở "Quan Âm Thị Kính" hơn 500 đêm.\n\n' +
+      'Bà là một trong những nghệ sĩ đầu tiên được phong tặng danh hiệu Nghệ sĩ Ưu tú, cùng đợt với bạn diễn Trần Văn Lộc. Năm 1997, bà được Nhà nước phong tặng danh hiệu Nghệ sĩ Nhân dân.';
+    expect(vi(text)).toEqual(['danh hiệu Nghệ sĩ Ưu tú -> Lê Thị Duyên', 'danh hiệu Nghệ sĩ Nhân dân -> Lê Thị Duyên']);
+  });
+});

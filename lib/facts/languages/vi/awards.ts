@@ -110,7 +110,9 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       let recipient = f.recipient;
       // A pronoun or a left-out subject: the person last named before this sentence.
       if (!recipient && f.pronoun && u.index >= 0) {
-        const female = /^(bà|chị|cô)$/.test(toks[0]?.lower ?? '') ? true : /^(ông|anh)$/.test(toks[0]?.lower ?? '') ? false : null;
+        // The pronoun standing for the recipient: "Năm 1997, bà được …" as much as "Bà được …".
+        const said = toks.findLast((x, k) => k < f.a.from && /^(bà|chị|cô|ông|anh)$/.test(x.lower) && !toks[k + 1]?.cap)?.lower ?? toks[0]?.lower ?? '';
+        const female = /^(bà|chị|cô)$/.test(said) ? true : /^(ông|anh)$/.test(said) ? false : null;
         const fits = (p: Person): boolean => female === null || viFemale(p.name) !== !female;
         // "Thiếu tá A 3 năm liền được …; năm 2024, anh được tặng X": the person named earlier in the sentence first.
         const saidAfterClause = toks.slice(Math.max(0, f.a.from - 14), f.a.from).some((x, k, all) => /^(anh|chị|ông|bà|em|cô)$/.test(x.text) && /^[,;]$/.test(all[k - 1]?.text ?? ''));

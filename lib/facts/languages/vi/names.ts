@@ -179,10 +179,16 @@ function findNames(toks: readonly Tok[]): NameSpan[] {
     if (!n && !initialAfter && j - i >= 2 && j - i <= 3 && callingEnds(toks, i) && !VI_PLACES.match(toks, i)) {
       if (toks.slice(i, j).every(isVietSyllable)) n = { from: i, to: j, foreign: false };
     }
-    if (n) out.push(n);
+    if (n && !workTitle(toks, n) && !(toks[n.to - 1]!.lower === 'trung' && toks[n.to]?.lower === 'ương')) out.push(n);
     i = j;
   }
   return out;
+}
+
+// 'vở "Quan Âm Thị Kính"': a name that fills a quotation is the title of a work, not a person;
+// "Đoàn Chèo Trung ương" (cut before "ương") is a body.
+function workTitle(toks: readonly Tok[], n: NameSpan): boolean {
+  return /^["“]$/.test(toks[n.from - 1]?.text ?? '') && /^["”]$/.test(toks[n.to]?.text ?? '');
 }
 
 /** True for a woman's name ("… Thị …"), false for a man's ("… Văn …"), null when the name does not say. */
