@@ -190,7 +190,7 @@ export function pronounReferent(
 
 /**
  * The person a story is about, as far as offset `pos`: the one named most often before it (the
- * subject of a profile or an obituary), the last named on a tie. A pronoun opening a paragraph
+ * subject of a profile or an obituary, counting the headline), the last named on a tie. A pronoun opening a paragraph
  * after someone else was named in passing ("… appointed by President X. ¶ In 1987 she shared …")
  * still means the story's subject.
  */
@@ -198,9 +198,13 @@ function topicBefore(people: readonly Person[], pos: number): Person | null {
   let best: Person | null = null;
   let [count, last] = [0, -1];
   for (const p of people) {
+    // The headline names the story's subject too.
     let [n, at] = [0, -1];
-    for (const m of p.mentions) if (!m.source && m.span.start < pos) [n, at] = [n + 1, Math.max(at, m.span.start)];
-    if (n > count || (n === count && n > 0 && at > last)) [best, count, last] = [p, n, at];
+    for (const m of p.mentions) {
+      if (m.source) n++;
+      else if (m.span.start < pos) [n, at] = [n + 1, Math.max(at, m.span.start)];
+    }
+    if (at >= 0 && (n > count || (n === count && at > last))) [best, count, last] = [p, n, at];
   }
   return best;
 }

@@ -541,3 +541,18 @@ describe('English awards to bodies named by "it"/"its", ranks of any order, "in"
     expect(en('Mehra received the Ramnath Goenka Excellence in Journalism Award in 2022.')).toEqual(['Ramnath Goenka Excellence in Journalism Award -> Mehra']);
   });
 });
+
+describe('English awards in obituaries: shared with someone, given to "her", the headline\'s subject (session 4)', () => {
+  it('"she shared X with A", "gave her its X" after a president named in passing', () => {
+    const text =
+      'Ruth Abara, Who Mapped Lagos Lagoon, Dies at 84\n\n' +
+      'Ruth Abara, an oceanographer, died on Monday. Dr. Abara led the institute for 20 years.\n\n' +
+      'Ruth Ngozi Okafor was her name at birth. She was appointed to a federal board by President Olusegun Obasanjo.\n\n' +
+      'In 1995 she shared the Volvo Environment Prize with Tomas Berg, a Swedish chemist. The Challenger Society gave her its Silver Medal in 1999.';
+    expect(en(text)).toEqual([
+      'Volvo Environment Prize -> Ruth Abara',
+      'Volvo Environment Prize -> Tomas Berg',
+      'Silver Medal -> Ruth Abara',
+    ]);
+  });
+});

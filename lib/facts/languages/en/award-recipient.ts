@@ -104,6 +104,9 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     if (p) return { text: p, score: 3, pronoun: false };
   }
   // "… earned her the award": the object pronoun receives it.
+  // "… gave her its Penrose Medal": an indirect object before the giver's own award.
+  const q = /^(its|their)$/.test(w(b - 1)) && PRONOUN.has(w(b - 2)) ? b - 1 : b;
+  if (q < b && /^(gave|gives|give|awarded|awards|presented|handed|sent)$/.test(w(q - 2))) return { text: null, score: 2, pronoun: true };
   if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1) {
     // "Ahmed, whose work on malaria earned him the prize,": the person before "whose".
     const whose = toks.findLastIndex((t, k) => k < b - 2 && b - k < 14 && t.lower === 'whose' && toks[k - 1]?.text === ',');
@@ -163,8 +166,10 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     }
     // "A received the medal alongside B; C; and D": everyone named after "alongside".
     const along = /^(alongside|with)$/.test(w(j)) ? j + 1 : w(j) === 'along' && w(j + 1) === 'with' ? j + 2 : -1;
-    const others = along > 0 && r.text ? listedFrom(u, people, along).map((h) => h.name) : [];
-    return others.length ? { ...r, more: [r.text!, ...others] } : r;
+    const others = along > 0 ? listedFrom(u, people, along).map((h) => h.name) : [];
+    // "In 1987 she shared the prize with A": the pronoun's person and A.
+    if (others.length && !r.text && r.pronoun) return { ...r, also: others };
+    return others.length && r.text ? { ...r, more: [r.text, ...others] } : r;
   }
   if (/(category|section)$/.test(slice(u.source, toks, a.from, a.to)) && toks.some((t) => WIN_WORD.test(t.lower))) {
     const p = personIn(u, people, 0, toks.length);

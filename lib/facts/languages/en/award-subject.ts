@@ -31,6 +31,8 @@ export interface Rec {
   whole?: string;
   /** Every person of a listed recipient ("to A, B and C"), when more than one. */
   more?: string[];
+  /** Others who received it with a subject named by a pronoun ("she shared X with A"). */
+  also?: string[];
 }
 export const NONE: Rec = { text: null, score: 0, pronoun: false };
 

@@ -113,7 +113,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const end = u.index >= 0 ? (u.toks[u.toks.length - 1]?.end ?? 0) : 0;
       // '"…," Corrigan said as she accepted the prize': a person named earlier in the sentence comes first.
       // "In 2019 it received …", "Its app won …": a body, never a person.
-      const it = r.pronoun && /^(it|its)$/i.test(toks.findLast((t, k) => k < a.from && /^(he|she|it|its|they|his|her|their)$/i.test(t.text))?.text ?? '');
+      const it = r.pronoun && /^(it|its)$/i.test(toks.findLast((t, k) => (k < a.from - 1 || (k === a.from - 1 && !/^(its|their)$/i.test(t.text))) && /^(he|she|it|its|they|his|her|their)$/i.test(t.text))?.text ?? '');
       const body = it && u.index >= 0 ? orgReferent(ctx, units, ui, people) : null;
       const here = r.pronoun && !it ? personIn(u, people, 0, a.from, true) : null;
       const before = u.index < 0 || it ? null : (here ?? pronounReferent(ctx, people, u.index));
@@ -123,7 +123,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (text && !titled) text = text.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '');
       if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerBefore(out, text) ?? text;
       // One mention per listed person: an award given to three people is three entries.
-      for (const one of r.more && r.more.length > 1 ? r.more : [text]) {
+      for (const one of r.more && r.more.length > 1 ? r.more : [text, ...(r.also ?? [])]) {
         out.push({
           name: named,
           span: { start: toks[a.from]!.start, end: toks[a.to - 1]!.end },
