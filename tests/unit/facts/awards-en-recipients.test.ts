@@ -556,3 +556,15 @@ describe('English awards in obituaries: shared with someone, given to "her", the
     ]);
   });
 });
+
+describe('English awards: appositions, spelled-out honours, capitalised sports honours (session 4)', () => {
+  it('"X, the 2024 Rookie of the Year,", "Y, last season’s Most Improved Player,"', () => {
+    expect(en('Marco Reyes, the 2025 Rookie of the Year, scored 31 points.')).toEqual(['2025 Rookie of the Year -> Marco Reyes']);
+    expect(en('Jomar Cruz, last season’s Most Valuable Player, added 12.')).toEqual(['Most Valuable Player -> Jomar Cruz']);
+  });
+
+  it('"MBE" and "Member of the Order of the British Empire (MBE)" are one honour', () => {
+    const text = 'Graham Pike, who was appointed MBE in 2020, ran the food bank.\n\nTwo years later Pike was appointed a Member of the Order of the British Empire (MBE) for services to Leeds.';
+    expect(en(text)).toEqual(['Member of the Order of the British Empire -> Graham Pike']);
+  });
+});

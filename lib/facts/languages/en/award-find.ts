@@ -89,7 +89,9 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       const winner = toks[lexEnd]?.lower === 'winner';
       // "Cory Booker" is a senator, not a prize: a one-word award needs a win around it.
       const surname = !hasNoun && !long && !acronym && toks[i - 1]?.cap && toks[i - 1]!.word && !/^(the|a|an)$/.test(toks[i - 1]!.lower);
-      const won = winner || winBefore(toks, i) || wonAfter(toks, end);
+      // "last season's Most Improved Player": a sports honour written with capitals stands alone.
+      const titled = /^most$/.test(t.lower) && toks.slice(i, lex.end).every((x) => x.cap);
+      const won = winner || winBefore(toks, i) || wonAfter(toks, end) || titled;
       // A name with its noun ("the Turing Award") is an award wherever it stands; a bare "Booker" needs a win.
       if ((won || from < i || hasNoun) && !surname) push(from, end, won || from < i);
       i = end - 1;

@@ -31,7 +31,8 @@ for (const w of split(`oscar|bafta|grammy|emmy|tony award|golden globe|golden be
 |cy young|cy young award|gold glove|silver slugger|hall of fame|tony|key to the city|freedom of the city|pritzker
 |freedom of the borough|freedom of the town|freedom of the county|freedom of the county borough|companion of honour
 |padma shri|padma bhushan|padma vibhushan|bharat ratna|khel ratna|param vir chakra|ashoka chakra|kirti chakra|shaurya chakra
-|vir chakra|maha vir chakra|nishan-e-haider|sitara-e-imtiaz|hilal-e-imtiaz|pride of performance`)) {
+|vir chakra|maha vir chakra|nishan-e-haider|sitara-e-imtiaz|hilal-e-imtiaz|pride of performance
+|most valuable player|most improved player|finals mvp|sixth man of the year`)) {
   EN_AWARD_NAMES.add(w, true);
 }
 

@@ -97,6 +97,14 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   }
   let b = a.from;
   while (b > 0 && /^(the|a|an)$/.test(w(b - 1))) b--;
+  // "Paolo Dizon, the 2024 Rookie of the Year, scored 27": an apposition names its holder.
+  let c = b;
+  while (c > 0 && /^(\d{4}|last|this|season|year|’s|'s)$/.test(w(c - 1))) c--;
+  while (c > 0 && /^(the|a|an)$/.test(w(c - 1))) c--;
+  if (c < a.from && w(c - 1) === ',' && /^[,;.]$/.test(w(j)) && !EN_WIN.match(toks, c - 2)) {
+    const p = personIn(u, people, Math.max(0, c - 6), c - 1, true)?.name ?? capRun(u, Math.max(0, c - 4), c - 1);
+    if (p) return { text: p, score: 2, pronoun: false };
+  }
   // "The Academy honored composer Lee Han with an honorary Oscar": the person between the verb and "with".
   if (w(b - 1) === 'with') {
     const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 10 && /^(honou?red|honou?rs|recogni[sz]ed|rewarded|presented|decorated)$/.test(t.lower));

@@ -149,7 +149,17 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     }
     if (back && referent && u.index >= 0) lastAward = { name: referent, sentence: u.index };
   }
-  return out;
+  return spelledOut(ctx.text, out);
+}
+
+// "appointed MBE … a Member of the Order of the British Empire (MBE)": the letters are the name written out.
+function spelledOut(text: string, out: AwardMention[]): AwardMention[] {
+  const full = new Map<string, string>();
+  for (const m of out) {
+    const letters = m.sentence >= 0 ? /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(m.span.end, m.span.end + 12))?.[1] : undefined;
+    if (letters) full.set(letters, m.name);
+  }
+  return full.size ? out.map((m) => (full.has(m.name) ? { ...m, name: full.get(m.name)! } : m)) : out;
 }
 
 /** Awards of an English article, one per award and recipient. */
