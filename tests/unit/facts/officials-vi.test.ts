@@ -210,3 +210,22 @@ describe('Vietnamese officials: a bare post between commas (session 4)', () => {
     expect(off('Anh Vàng A Chư, giám đốc, cho biết hợp tác xã có 30 thành viên.')).toEqual([]);
   });
 });
+
+describe('Vietnamese officials: plural titles, "người đứng đầu", Khmer names, provinces closing a body (session 4)', () => {
+  const off = (text: string) => officialLines(factsOf('vi', text));
+  it('"các Phó Chủ tịch UBND tỉnh A và B" gives both the title', () => {
+    expect(off('Dự họp có các Phó Chủ tịch UBND tỉnh Hồ Thị Mai và Lương Văn Định.')).toEqual([
+      'Hồ Thị Mai | Phó Chủ tịch UBND tỉnh',
+      'Lương Văn Định | Phó Chủ tịch UBND tỉnh',
+    ]);
+    expect(off('Chủ tịch UBND tỉnh Hồ Văn Mạnh và ông Lương Văn Định dự họp.')).toEqual(['Hồ Văn Mạnh | Chủ tịch UBND tỉnh']);
+  });
+  it('"người đứng đầu Thuế tỉnh" is a post; Khmer syllables end names; "Nhà hát Chèo Ninh Bình" is a body', () => {
+    expect(off('Bà Thạch Thị Sa Rươl, người đứng đầu Thuế tỉnh Vĩnh Long, cho biết.')).toEqual(['Thạch Thị Sa Rươl | người đứng đầu Thuế tỉnh Vĩnh Long']);
+    expect(off('Nghệ sĩ Lê Thị Hạnh, nay là Giám đốc Nhà hát Chèo Ninh Bình, nhớ lại.')).toEqual(['Lê Thị Hạnh | Giám đốc Nhà hát Chèo Ninh Bình']);
+  });
+  it('a post after a pronoun is not given to someone named paragraphs before', () => {
+    const text = 'Bà đóng vai chính cùng bạn diễn Đinh Văn Tâm.\n\nTừ năm 1988, bà giữ cương vị Phó Giám đốc nhà hát, đồng thời là Ủy viên Ban Chấp hành Hội Nghệ sĩ sân khấu Việt Nam.';
+    expect(off(text)).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ const SYLLABLE = /^\p{Lu}[\p{Ll}\u00AD]*$/u;
 const MINORITY = /^[HYK]['’]?\p{Lu}?\p{Ll}*$/u;
 // A plausible Vietnamese syllable once diacritics are gone; foreign words fail it ("Joko", "Trump").
 const VIET =
-  /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?([aeiouy]{1,3})(ch|ng|nh|[cmnpt])?$/;
+  /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?([aeiouy]{1,3})(ch|ng|nh|[cmnptl])?$/;
 // Words that open an organisation or a work, so the capitalised words after them are its name.
 const NOT_PERSON_AFTER = new Set([
   'giải', 'thưởng', 'chương', 'viện', 'trường', 'học', 'tàng', 'lăng', 'đền', 'chùa', 'hát', 'tưởng', 'cách',
@@ -105,7 +105,7 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
 
   // After "TP", "đường", "Giải thưởng": a two-syllable run or "Hồ Chí Minh" names the place or work;
   // a longer run is a person ("UBND TP Nguyễn Doãn Toản").
-  if (s === from && placeBefore(toks, s) && (len <= 2 || toks[s]!.lower === 'hồ')) return null;
+  if (s === from && placeBefore(toks, s) && (len <= 2 || (toks[s]!.lower === 'hồ' && toks[s + 1]?.lower === 'chí'))) return null;
   // "Trường THPT Chu Văn An", "đường Nguyễn Văn Linh", "Đại học Tôn Đức Thắng": named after a person, any length.
   const school = toks[s - 1]?.lower === 'học' && /^(đại|tiểu)$/.test(toks[s - 2]?.lower ?? ''); // not "nhà khoa học A"
   // … but "Bộ Nông nghiệp và Môi trường Đỗ Văn Thịnh": "môi trường", "thị trường" are words, not schools.
@@ -116,7 +116,8 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   if (len >= 2 && len <= 4 && surnameLed(toks, s, to)) return { from: s, to, foreign: false };
   for (const n of [3, 4, 2]) {
     const a = to - n;
-    if (a > s && surnameLed(toks, a, to)) return { from: a, to, foreign: false };
+    // ("Nhà hát Chèo Ninh Bình": a province closing a body's name is no person.)
+    if (a > s && surnameLed(toks, a, to) && VI_PLACES.match(toks, a)?.end !== to) return { from: a, to, foreign: false };
   }
   // A foreign name ends the run: from a known given name ("Apple Tim Cook"), else from the last
   // words that are not Vietnamese syllables ("Liên Hợp Quốc António Guterres").

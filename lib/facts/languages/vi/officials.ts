@@ -146,6 +146,13 @@ export function findViPeople(ctx: FactContext): PersonMention[] {
       const span = { start: toks[n.from]!.start, end: toks[n.to - 1]!.end };
       return { n, m: { name, span, titles: ts.map(text), sentence: si } as PersonMention };
     });
+    // "các Phó Chủ tịch UBND tỉnh A và B": a title in the plural is both people's.
+    for (let k = 0; k + 1 < mentions.length; k++) {
+      const [a, b] = [mentions[k]!, mentions[k + 1]!];
+      const t = byEnd.get(courtesyStart(toks, a.n.from));
+      const plural = t && /^(các|hai|ba|bốn|những)$/.test(toks[t.from - 1]?.lower ?? '');
+      if (plural && toks[a.n.to]?.lower === 'và' && b.n.from === a.n.to + 1 && !b.m.titles.length) b.m.titles.push(text(t!));
+    }
     // Role clauses: "(ông X) là / giữ chức / như: <title>, <title>" belong to the subject.
     let prevRole: Title | null = null;
     for (const t of titles) {
@@ -153,7 +160,11 @@ export function findViPeople(ctx: FactContext): PersonMention[] {
       const role = (prev && ROLE.has(prev.lower)) || (prev?.text === ',' && prevRole?.to === t.from - 1);
       prevRole = null;
       if (!role || used.has(t.from) || names.has(t.to)) continue;
-      const subject = mentions.findLast((x) => x.n.to <= t.from)?.m ?? (mentions.length ? null : lastFull);
+      // "…, bà giữ cương vị …, đồng thời là Ủy viên …": a pronoun's person is not the last one named.
+      const pronoun = toks.some((x, k) => k < t.from && /^(ông|bà|anh|chị|cô)$/.test(x.lower) && !toks[k + 1]?.cap);
+      // (It is, when that person opens the sentence just before: "Ông X, … . Ông từng là …".)
+      const near = lastFull && (!pronoun || (lastFull.sentence === si - 1 && paragraph === u.paragraph)) ? lastFull : null;
+      const subject = mentions.findLast((x) => x.n.to <= t.from)?.m ?? (mentions.length ? null : near);
       if (!subject) continue;
       if (subject.sentence === si) subject.titles.push(text(t));
       else out.push({ ...subject, titles: [text(t)] });
