@@ -172,3 +172,17 @@ describe('English offices of local government, courts and police outside the US 
     expect(off('The building superintendent, Rob Kane, found the leak.')).toEqual([]);
   });
 });
+
+describe('English officials: two posts at one body, new appointees, portfolios before a name (session 4)', () => {
+  const off = (text: string) => officialLines(factsOf('en', text));
+  it('"Northgate president and chief executive X" gives both posts; "a new chief executive, X,"', () => {
+    expect(off('Tidewell president and chief executive Maria Okonkwo said in an interview.')).toEqual(['Maria Okonkwo | Tidewell president; chief executive']);
+    expect(off('Lumio co-founder and chief executive Aditi Rao apologised.')).toEqual(['Aditi Rao | Lumio co-founder; chief executive']);
+    expect(off('The charity has had a new chief executive, Farhan Malik, since May.')).toEqual(['Farhan Malik | chief executive']);
+  });
+  it('a portfolio after "for" keeps its "and"; the name after it opens with a given name', () => {
+    expect(off('Minister of State for Electronics and IT Harish Menon said the board would look at it.')).toEqual(['Harish Menon | Minister of State for Electronics and IT']);
+    expect(off('The Minister for Health and Ageing Mark Butler said the plan was costed.')).toEqual(['Mark Butler | Minister for Health and Ageing']);
+    expect(off('Paul Desrochers, a former Toronto chief planner, said it would fail.')).toEqual(['Paul Desrochers | former Toronto chief planner']);
+  });
+});

@@ -42,6 +42,22 @@ terry tess thomas tiffany tim timothy tina todd tom tommy tony tracy trevor troy
 vera veronica victor victoria vincent viktor vivian vladimir volodymyr walter wanda warren wayne wendy wesley
 whitney william willie wilson yasmin yitzhak yvonne zachary zoe benjamin mahmoud habib rachid lotfi
 masayoshi angela emmanuel recep narendra xi shinzo jacinda justin olaf giorgia pedro mette sanna
+aarav aditi aditya ajay akash akshay amit amitabh amrita anand ananya anil anjali ankit anupam arjun arun aruna
+arvind ashok atul bhavna deepak deepika devendra dhruv dinesh divya farhan gaurav geeta gita gopal harish hema
+indira ishaan jagdish jyoti kabir kavita kiran lakshmi manish manoj meena mohan mukesh nandini naveen neha
+nikhil nirmala nitin pankaj pooja prakash pranav prashant preeti priya priyanka rahul rajesh rajiv rakesh ramesh
+ravi rekha rohit rohan sachin sanjay sanjeev santosh sarita shashi shilpa shreya shyam siddharth sneha sonia
+sriram sudha sunil sunita suresh sushma swati tanvi uday usha varun vijay vikram vinod vivek yogesh
+abdel adnan ahsan aamir asif bilal faisal farooq hamid hassan hina imran irfan javed kamran khalid mahmood maryam
+mohammed muhammad nadia naveed omar rashid saad salman shahid shireen tariq usman waqar zainab zahid
+abiola adebayo adewale ayodele babajide bola chidi chinedu chioma chukwuemeka emeka femi folake funmilayo ifeoma
+ikenna ngozi nkechi nnamdi obinna oluwaseun segun tunde uche yemi kwame kofi kojo akosua abena kwabena adjoa
+wanjiru wanjiku njeri achieng akinyi atieno auma jomo wambui thabo sipho themba lindiwe nomvula thandiwe zanele
+bongani mpho lerato tshepo kagiso palesa rodrigo ferdinand imelda corazon rosario teresita ricardo rogelio rommel
+reynaldo rolando miguel rafael manuel kenji hiroshi yuki haruto takeshi akira naoko yoko tomasz piotr krzysztof
+marek magdalena agnieszka lars sven nils ingrid astrid henrik mikael matti jukka aleksander sergey natalia irina
+andrei dmitri yuri pavel jiri petr klaus wolfgang helmut ursula heike giuseppe giovanni francesco marco matteo
+luca alessandro chiara giulia jacques sébastien thierry joão paulo ines mere aroha wiremu hemi tane
 `;
 
 /** The given-name set. */

@@ -58,6 +58,14 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
     const named = e > j && (words >= 2 || (h.head.single && !nameWord(toks[e]))) && !isPlace(toks, j, e) && !hasOrgWord(toks, j, e);
     if (!named) {
       const c = complementEnd(toks, h.to);
+      // "Minister of State for Electronics and IT Harish Kamath said": the complement ends in a name
+      // that opens with a given name.
+      const g = h.head.kind === 'office' ? [2, 3].map((d) => c.to - d).find((p) => p > h.to + 1 && EN_GIVEN_NAMES.has(toks[p]!.lower) && nameEnd(toks, p) === c.to) : undefined;
+      if (g !== undefined && !hasOrgWord(toks, g, c.to)) {
+        add(found, g, c.to, titleText(u, { from: left.from, to: g }));
+        i = c.to - 1;
+        continue;
+      }
       // "Yahoo’s chief executive, Marissa Mayer,": the title before a comma and the name.
       // "the society's president, Sir Rahul Mehta-Clarke,": past a courtesy word.
       const at = c.to + 1 + (EN_HONORIFICS.has(toks[c.to + 1]?.lower ?? '') ? (toks[c.to + 2]?.text === '.' ? 2 : 1) : 0);
@@ -92,7 +100,11 @@ function whoseBody(u: Unit, k: number): string | null {
 
 function add(found: Map<number, Found>, from: number, to: number, title?: string): void {
   const f = found.get(from) ?? { from, to, titles: [] };
-  if (title) f.titles.push(...title.split(/\s+and\s+(?=(?:former\s+)?\p{Lu}|former)/u).map((t) => t.trim()));
+  // "Northgate president and chief executive": each post on its own.
+  // ("Minister for Health and Ageing": an "and" inside a portfolio after "for" joins it.)
+  const parts = title?.split(/\s+and\s+(?=(?:former\s+)?\p{Lu}|former|(?:chief|co-founder|founder|managing|executive|president|chair|director|vice)\b)/u) ?? [];
+  const posts = parts.reduce<string[]>((acc, p) => (acc.length && /\sfor\s/.test(acc[acc.length - 1]!) ? [...acc.slice(0, -1), `${acc[acc.length - 1]} and ${p}`] : [...acc, p]), []);
+  f.titles.push(...posts.map((t) => t.trim()));
   found.set(from, f);
 }
 

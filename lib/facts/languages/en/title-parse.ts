@@ -106,6 +106,14 @@ export function leftExtent(toks: readonly Tok[], h: number): { from: number; org
       a--;
       continue;
     }
+    // "Northgate president and chief executive", "Kosha Pay co-founder and chief executive": two posts, one body.
+    const before = p.lower === 'and' ? [2, 3, 4].map((d) => a - d).find((k) => k >= 0 && EN_HEADS.match(toks, k)?.end === a - 1) : undefined;
+    if (before !== undefined) {
+      a = before;
+      continue;
+    }
+    // "a new chief executive, X,": the post at the body the story is about.
+    if (p.lower === 'new' && /^(a|the|its|their)$/.test(toks[a - 2]?.lower ?? '')) org = true;
     break;
   }
   return { from: a, org };

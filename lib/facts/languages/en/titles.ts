@@ -41,7 +41,7 @@ const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-ge
 |city manager|town clerk|borough president|lord mayor|mayor-elect|chief minister|deputy chief minister
 |cabinet secretary|permanent secretary|principal secretary|chief secretary|leader of the opposition
 |deputy governor|deputy speaker|senator-elect|governor-elect|first selectman|county commissioner
-|sub-divisional magistrate|chief commissioner|deputy commissioner of police|assistant commissioner`;
+|sub-divisional magistrate|chief commissioner|deputy commissioner of police|assistant commissioner|chief planner`;
 
 /** Offices that are only offices with a capital: "Captain Emma Rice", not "England captain Harry Kane". */
 export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['captain', 'major', 'private', 'inspector', 'constable', 'superintendent', 'magistrate', 'collector']);
