@@ -568,3 +568,10 @@ describe('English awards: appositions, spelled-out honours, capitalised sports h
     expect(en(text)).toEqual(['Member of the Order of the British Empire -> Graham Pike']);
   });
 });
+
+describe('English awards: a category of the award just named, a body past several asides (session 4)', () => {
+  it('"won the X Award in the fintech category" is one award, won by the body the sentence before is about', () => {
+    const text = 'Founded in 2019 by Rao and Menon, two former bank engineers, Lumen Ledger processes 40 million payments a month. Its app won the National Fintech Award in the payments category in 2024.';
+    expect(en(text)).toEqual(['National Fintech Award -> Lumen Ledger']);
+  });
+});

@@ -202,11 +202,13 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       i = end - 1;
       continue;
     }
-    // "in the visual effects category", "the first novel section"
+    // "in the visual effects category", "the first novel section"; not the category of an award just
+    // named ("won the National Startup Award in the fintech category").
     if ((t.lower === 'category' || t.lower === 'section') && !t.cap) {
       let a = i;
       while (a > 0 && i - a < 3 && word(toks[a - 1]) && !toks[a - 1]!.cap && !STOP.has(toks[a - 1]!.lower)) a--;
-      if (a < i && toks[a - 1]?.lower === 'the') push(a, i + 1, false);
+      const ofAward = out.length > 0 && out[out.length - 1]!.to === a - 2 && toks[a - 2]?.lower === 'in';
+      if (a < i && toks[a - 1]?.lower === 'the' && !ofAward) push(a, i + 1, false);
     }
   }
   return out;

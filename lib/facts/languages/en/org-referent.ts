@@ -17,12 +17,19 @@ const BODY_NOUN = /^(trust|company|firm|charity|group|club|team|school|universit
 // The capitalised subject opening the main clause of a sentence, when it is no person.
 function bodySubject(u: Unit, people: readonly Person[]): string | null {
   const { toks } = u;
-  let s = 0;
-  if (OPENER.test(toks[0]?.lower ?? '')) {
-    const comma = toks.findIndex((t) => t.text === ',');
-    if (comma < 0) return null;
-    s = comma + 1;
+  if (!OPENER.test(toks[0]?.lower ?? '')) return runAt(u, people, 0);
+  // "Founded in 2018 by A and B, two former engineers, Kosha Pay processes …": past every aside.
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.text !== ',') continue;
+    const run = runAt(u, people, k + 1);
+    if (run) return run;
   }
+  return null;
+}
+
+// A capitalised run at s followed by a lower-case verb, when it is no person.
+function runAt(u: Unit, people: readonly Person[], s: number): string | null {
+  const { toks } = u;
   let e = s;
   while (e < toks.length && e - s < 6 && (toks[e]!.cap || (/^(&|of)$/.test(toks[e]!.lower) && toks[e + 1]?.cap))) e++;
   const first = toks[s]?.lower ?? '';
