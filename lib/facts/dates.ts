@@ -60,10 +60,12 @@ function placeInSentences(ctx: FactContext, cands: DateCandidate[]): Array<[Date
 /**
  * The year an article without a publication date fixes for day-months written without one: the
  * latest year among its ranges of full dates ("(25/11/1996 - 25/11/2016)" → 2016), else the latest year
- * written in the same sentence ("Sáng 20/5, … Lễ trao giải … năm 2017"), else none.
+ * written in the same sentence ("Sáng 20/5, … Lễ trao giải … năm 2017"), else the year of a full date
+ * in the lead, else none.
  */
-function contextYear(placed: ReadonlyArray<[DateCandidate, number]>): (sentence: number) => number | null {
+function contextYear(placed: ReadonlyArray<[DateCandidate, number]>): (sentence: number, m?: number, d?: number) => number | null {
   let latestFull: number | null = null;
+  let lead: Parts | null = null;
   const bySentence = new Map<number, number>();
   for (const [c, i] of placed) {
     if (isRelative(c.from)) continue;
@@ -72,10 +74,14 @@ function contextYear(placed: ReadonlyArray<[DateCandidate, number]>): (sentence:
       // Only a range of full dates fixes the year ("(25/11/1996 - 25/11/2016)"): a lone full date
       // may be history ("ngày 20/9/1977") while the day-months are this year's.
       if (p.d !== undefined && c.to) latestFull = Math.max(latestFull ?? p.y, p.y);
+      // … except in the lead, which dates the news itself ("đã từ trần … ngày 24/11/2026"), for the
+      // days around it ("lễ viếng ngày 28/11"), not a month far off ("jailed on 14 March 2018 … due on 3 July").
+      if (p.d !== undefined && i === 0 && (!lead || p.y > lead.y!)) lead = p;
       bySentence.set(i, Math.max(bySentence.get(i) ?? p.y, p.y));
     }
   }
-  return (sentence) => latestFull ?? bySentence.get(sentence) ?? null;
+  const near = (m?: number, d?: number): boolean => !!lead && m !== undefined && (m * 31 + (d ?? 15)) - (lead.m! * 31 + lead.d!) >= -7 && (m * 31 + (d ?? 15)) - (lead.m! * 31 + lead.d!) <= 45;
+  return (sentence, m, d) => latestFull ?? bySentence.get(sentence) ?? (near(m, d) ? lead!.y! : null);
 }
 
 /** ISO value of a relative reference seen from the publication date. */
@@ -130,12 +136,12 @@ function toFacts(
   text: string,
   placed: ReadonlyArray<[DateCandidate, number]>,
   pub: PubDate | null,
-  year: (sentence: number) => number | null,
+  year: (sentence: number, m?: number, d?: number) => number | null,
   sentence: (i: number) => string,
 ): DateFact[] {
   const out: DateFact[] = [];
   for (const [c, i] of placed) {
-    const r = resolve(c, pub, year(i));
+    const r = resolve(c, pub, isRelative(c.from) ? null : year(i, c.from.m, c.from.d));
     if (!r) continue;
     const fact: DateFact = { text: text.slice(c.start, c.end), value: r.value, sentence: sentence(i), span: { start: c.start, end: c.end } };
     if (r.end !== undefined && r.end !== r.value) fact.end = r.end;

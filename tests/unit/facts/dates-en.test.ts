@@ -119,3 +119,11 @@ describe('English dates: several days sharing one month (session 4)', () => {
     expect(en('Polls closed on March 3 and 5 people were hurt.')).toEqual(['2019-03-03']);
   });
 });
+
+describe('English dates: years closing a name, coming weekdays in the present tense (session 4)', () => {
+  it('"the Fraud Act 2006", "World Cup 2026"; "face TNT on Wednesday", "rising into Sunday" look forward', () => {
+    expect(en('He admitted an offence under the Fraud Act 2006.')).toEqual(['2006']);
+    // 2019-11-20 is a Wednesday.
+    expect(en('The Gin Kings face TNT on Friday. Levels could keep rising into Sunday. Prices rose on Monday.')).toEqual(['2019-11-22', '2019-11-24', '2019-11-18']);
+  });
+});

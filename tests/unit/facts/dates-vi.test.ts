@@ -112,3 +112,17 @@ describe('Vietnamese dates: dotted day-months, a night into the next day (sessio
     expect(vi('Mưa kéo dài. Đêm 30 rạng sáng 1/12/2025, nước lên nhanh.')).toEqual(['2025-11-30', '2025-12-01']);
   });
 });
+
+describe('Vietnamese dates: weekends, words after "ngày", lunar dates, years closing names, the lead\'s year (session 4)', () => {
+  it('"dịp cuối tuần 5-6/12", "ngày đăng ký cuối cùng 10/12"; counts and fractions stay numbers', () => {
+    expect(vi('Lễ thông xe dự kiến vào dịp cuối tuần 5-6/12. HĐQT chốt ngày đăng ký cuối cùng 10/12.')).toEqual(['2016-12-05..2016-12-06', '2016-12-10']);
+    expect(vi('Gói thầu có 12/14 trụ cầu; công nhân làm ngày đêm 3-4 ngày liền.')).toEqual([]);
+  });
+  it('a lunar date is left out; a year closing a competition\'s name counts', () => {
+    expect(vi('Cụ mất ngày 24/11/2016 (tức ngày 25 tháng 10 năm Bính Thân) tại nhà riêng.')).toEqual(['2016-11-24']);
+    expect(vi('Anh từng giành danh hiệu Cầu thủ xuất sắc nhất Giải hạng Nhất 2012.')).toEqual(['2012']);
+  });
+  it('without a publication date, a full date in the lead fixes the year of later day-months', () => {
+    expect(vi('NSND Lê Văn Tý đã từ trần ngày 24/11/2026 tại Hà Nội.\n\nLễ viếng tổ chức ngày 28/11.', null)).toEqual(['2026-11-24', '2026-11-28']);
+  });
+});

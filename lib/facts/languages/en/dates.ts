@@ -125,6 +125,14 @@ const RULES: DateRule[] = [
     re: re(`${bareYear()}(?=\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:[Pp]rizes?|[Aa]wards?|[Ee]lections?|Olympics|Olympic\\s+Games|World\\s+Cup|[Cc]ensus|[Bb]udget|[Ss]ummit|[Cc]hampionships?)${END})`),
     build: (m, text) => (quantityAfter(m, text) ? null : at(m, parts(m))),
   },
+  // "the Fraud Act 2006", "World Cup 2026", "Expo 2025": a year closing a capitalised name.
+  {
+    re: re(`${bareYear()}${END}`),
+    prefix: /(?<![\p{L}])(?:Act|Law|Treaty|Accord|Agreement|Convention|Regulations|Code|Cup|Games|Olympics|Championships?|Expo|Census|Budget|Vision)\s+$/u,
+    needsPrefix: true,
+    widen: false,
+    build: (m, text) => (quantityAfter(m, text) ? null : at(m, parts(m))),
+  },
   // "the 2012 Olympics", "Trump's 2016 campaign": the year must qualify a noun.
   {
     re: re(`${bareYear()}${END}(?=\\s+\\p{L})`),

@@ -26,6 +26,7 @@ const DASH = '\\s*(?:-|–|—|đến|tới)\\s*';
 const re = (source: string) => new RegExp(source, 'giu');
 const before = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})$`, 'iu');
 
+const LUNAR = /^\s*(?:năm\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s|\(?âm\s+lịch)/u;
 // Words that make a bare day/month a date: time of day, "ngày", "hôm", a weekday, range words.
 const KEY =
   '(?:rạng\\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)(?:\\s+(?:nay|qua|mai))?|ngày|hôm|từ|đến|tới|vào|đầu|cuối|giữa|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật|CN';
@@ -56,7 +57,8 @@ const RULES: DateRule[] = [
   // "từ 9-14/3", "ngày 9 đến 14-3", "từ 25/11 đến 5/12/2016".
   {
     re: re(`${d('1')}(?:${SEP}${m('1')})?${DASH}(?:ngày\\s+)?${d('2')}${SEP}${m('2')}(?:${SEP}${y('2')})?${END}`),
-    prefix: before('từ\\s+(?:ngày\\s+)?|ngày\\s+'),
+    // … and "dịp cuối tuần 5-6/12".
+    prefix: before('từ\\s+(?:ngày\\s+)?|ngày\\s+|(?:cuối|đầu|giữa)\\s+tuần\\s+|dịp\\s+'),
     needsPrefix: true,
     build: (mm) => at(mm, parts(mm, '1'), parts(mm, '2')),
   },
@@ -100,20 +102,23 @@ const RULES: DateRule[] = [
   {
     re: re(`${d()}\\s+tháng\\s+${m()}(?:(?:\\s+năm\\s+|${SEP})${y()})?${END}`),
     prefix: KEY_BEFORE,
-    build: (mm, _text, prefix) => (DAY_WORD.test(prefix) || mm.groups?.y ? at(mm, parts(mm)) : null),
+    // "(tức ngày 16 tháng 10 năm Bính Ngọ)": a lunar date, not a calendar one.
+    build: (mm, text, prefix) => (LUNAR.test(after(mm, text)) ? null : DAY_WORD.test(prefix) || mm.groups?.y ? at(mm, parts(mm)) : null),
   },
   // "tháng 3/2026", "tháng 3 năm 2026", "tháng 3-2026".
   { re: re(`tháng\\s+${m()}(?:${SEP}|\\s+năm\\s+)${y()}${END}`), boundary: 'word', build: (mm) => at(mm, parts(mm)) },
-  // "Sáng 24/11", "ngày 14-3", "thứ Hai (24/11)", "(12/4)".
+  // "Sáng 24/11", "ngày 14-3", "thứ Hai (24/11)", "(12/4)", "ngày đăng ký cuối cùng 10/12".
   {
     re: re(`${d()}${SEP_SHORT}${m()}${END}\\)?`),
-    prefix: before(`(?:${KEY})\\s*,?\\s*\\(?\\s*(?:ngày\\s+)?|ngày\\s+|\\(\\s*`),
+    prefix: before(`(?:${KEY})\\s*,?\\s*\\(?\\s*(?:ngày\\s+)?|ngày\\s+(?:\\p{Ll}+\\s+){0,4}|\\(\\s*`),
     needsPrefix: true,
     build: (mm, text, prefix) => {
       if (/^\(\s*$/u.test(prefix) && !mm[0].endsWith(')')) return null;
       // After "từ", "đến", "vào" a pair of numbers may be a share or a span ("từ 3-5 năm").
       const rest = after(mm, text);
-      return !DAY_WORD.test(prefix) && (SHARE.test(rest) || QUANTITY.test(rest)) ? null : at(mm, parts(mm));
+      // "ngày đêm 3-4 ngày liền": words between "ngày" and the numbers leave them a count.
+      const loose = !DAY_WORD.test(prefix) || /ngày\s+\p{L}/u.test(prefix);
+      return loose && (SHARE.test(rest) || QUANTITY.test(rest)) ? null : at(mm, parts(mm));
     },
   },
   // "ngày 15.12", "Sáng 14.11" (Thanh Niên): a dotted day-month only after a word for a day, where
@@ -144,6 +149,14 @@ const RULES: DateRule[] = [
       const dir = mm.groups?.dir;
       return at(mm, parts(mm), undefined, dir === undefined ? undefined : /tới|sau/iu.test(dir) ? 'future' : 'past');
     },
+  },
+  // "Giải hạng Nhất 2022", "V-League 2023", "SEA Games 33 … 2025": a year closing a capitalised name.
+  {
+    re: new RegExp(`${bareY()}${END}`, 'gu'),
+    prefix: /(?<![\p{L}\p{N}])(?:Nhất|Nhì|League|Games|Cup|Open|Expo|Festival|Awards?)\s+$/u,
+    needsPrefix: true,
+    widen: false,
+    build: (mm, text) => (QUANTITY.test(after(mm, text)) ? null : at(mm, parts(mm))),
   },
   // "năm 2012 và 2019", "năm 2005, 2010 và 2015": each year of the list.
   {
