@@ -510,3 +510,12 @@ describe('Vietnamese awards: pronoun chains past people named in passing, works 
     expect(vi(text)).toEqual(['danh hiệu Nghệ sĩ Ưu tú -> Lê Thị Duyên', 'danh hiệu Nghệ sĩ Nhân dân -> Lê Thị Duyên']);
   });
 });
+
+describe('Vietnamese awards to products and brands (session 4)', () => {
+  it('a product described after its name, a grade before an English award, the national brand programme', () => {
+    expect(vi('Riêng chè Shan tuyết Tà Xùa, sản phẩm vừa được Viện Vị giác Quốc tế (International Taste Institute, Bỉ) trao 2 sao Superior Taste Award 2026, bán rất chạy.')).toEqual([
+      'Superior Taste Award 2026 -> chè Shan tuyết Tà Xùa',
+    ]);
+    expect(vi('Năm 2024, Sữa Mộc Châu lần đầu có sản phẩm đạt Thương hiệu Quốc gia Việt Nam.')).toEqual(['Thương hiệu Quốc gia Việt Nam -> Sữa Mộc Châu']);
+  });
+});

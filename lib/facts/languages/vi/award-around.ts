@@ -171,6 +171,8 @@ export function around(s: Sent, a: AwardSpan): Around {
   let from = a.from;
   if (/^["“«]$/.test(toks[from - 1]?.text ?? '')) from--; // "được vinh danh "Công dân Thủ đô ưu tú""
   while (from > 0 && /^(\d+|hai|ba|bốn|năm)$/.test(toks[from - 1]!.lower)) from--;
+  // "trao 3 sao Superior Taste Award": a grade of the award.
+  if (toks[from - 1]?.lower === 'sao' && /^\d+$/.test(toks[from - 2]?.text ?? '')) from -= 2;
   for (let k = from - 1; k >= 0 && k >= from - 14 && toks[k]!.word; k--) {
     if (VI_RECEIVE.match(toks, k)?.end === from) {
       while (k > 0 && VI_RECEIVE.match(toks, k - 1)?.end === from) k--;
@@ -182,7 +184,8 @@ export function around(s: Sent, a: AwardSpan): Around {
     if (!g) continue;
     while (k > 0 && (VI_GIVE.match(toks, k - 1)?.end ?? 0) >= g.end) g = VI_GIVE.match(toks, --k)!;
     let p = k - 1;
-    while (p >= 0 && p >= k - 12 && (toks[p]!.word || toks[p]!.text === ',') && toks[p]!.lower !== 'được') p--;
+    // (Past a bracketed aside: "được Viện X (International Taste Institute, Bỉ) trao".)
+    while (p >= 0 && p >= k - 16 && (toks[p]!.word || /^[,()]$/.test(toks[p]!.text)) && toks[p]!.lower !== 'được') p--;
     if (toks[p]?.lower === 'được') {
       if (p + 1 < k) out.giver = slice(s.u.source, toks, p + 1, k);
       const sub = subject(s, p);

@@ -27,7 +27,10 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
     if (ENGLISH_AWARD.has(t.lower) && t.cap && toks[i - 1]?.cap) {
       let s = i - 1;
       while (s > 0 && toks[s - 1]!.cap && i - s < 4) s--;
-      if (!out.length || out[out.length - 1]!.to <= s) out.push({ from: s, to: i + 1, kind: 'prize' });
+      // "Superior Taste Award 2026": the year belongs to the name.
+      const to = /^(19|20)\d\d$/.test(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
+      if (!out.length || out[out.length - 1]!.to <= s) out.push({ from: s, to, kind: 'prize' });
+      i = to - 1;
       continue;
     }
     const h = VI_AWARD_HEADS.match(toks, i);

@@ -33,7 +33,8 @@ for (const w of split(`anh hùng lực lượng vũ trang nhân dân|anh hùng l
 |chiến sĩ thi đua cấp bộ|chiến sĩ thi đua cơ sở|chiến sĩ thi đua cấp cơ sở|chiến sĩ thi đua cấp thành phố
 |nhà giáo nhân dân|nhà giáo ưu tú|thầy thuốc nhân dân|thầy thuốc ưu tú|nghệ sĩ nhân dân|nghệ sĩ ưu tú
 |nghệ nhân nhân dân|nghệ nhân ưu tú|công dân thủ đô ưu tú|lao động tiên tiến|tập thể lao động xuất sắc
-|tập thể lao động tiên tiến|đơn vị quyết thắng|chiến sĩ tiên tiến|dũng sĩ diệt mỹ|dũng sỹ diệt mỹ`)) {
+|tập thể lao động tiên tiến|đơn vị quyết thắng|chiến sĩ tiên tiến|dũng sĩ diệt mỹ|dũng sỹ diệt mỹ
+|thương hiệu quốc gia việt nam|thương hiệu quốc gia`)) {
   VI_HONOUR_TITLES.add(w, true);
 }
 

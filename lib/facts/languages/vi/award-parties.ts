@@ -202,6 +202,13 @@ export function subject(s: Sent, e: number): Subject {
   // "Thiếu tá X, sĩ quan Việt Nam được … trao": a described apposition stands for the name before it.
   const before = named.findLast((n) => n.to === cs - 1);
   if (before && toks[cs - 1]!.text === ',') return { text: slice(s.u.source, toks, before.from, before.to), pronoun: false };
+  // "Riêng xoài sấy dẻo Hương Sen, sản phẩm vừa được … trao": a product described after its name.
+  if (toks[cs - 1]?.text === ',' && /^(sản|mặt|thương|dòng|công|dự|tác)$/.test(toks[cs]!.lower)) {
+    const pcs = clauseStart(s, cs - 1);
+    const at = /^(riêng|còn|với|đặc|ngoài)$/.test(toks[pcs]?.lower ?? '') ? pcs + 1 : pcs;
+    const whole = at < cs - 1 ? slice(s.u.source, toks, at, cs - 1) : null;
+    if (whole && toks.slice(at, cs - 1).some((t) => t.cap)) return { text: whole, pronoun: false };
+  }
   // "chân sút từng đoạt", "nữ nghệ sĩ được phong": a person described, named before.
   return { text: null, pronoun: true, described: true };
 }
