@@ -519,3 +519,14 @@ describe('Vietnamese awards to products and brands (session 4)', () => {
     expect(vi('Năm 2024, Sữa Mộc Châu lần đầu có sản phẩm đạt Thương hiệu Quốc gia Việt Nam.')).toEqual(['Thương hiệu Quốc gia Việt Nam -> Sữa Mộc Châu']);
   });
 });
+
+describe('Vietnamese awards honoured together (session 4)', () => {
+  it('"…, cùng đợt với hai bạn diễn A và B" gives the award to all three', () => {
+    const text = 'NSND Hà Thị Cầu hát xẩm từ nhỏ.\n\nBà được phong tặng danh hiệu Nghệ sĩ Ưu tú năm 1988, cùng đợt với hai bạn diễn Trần Văn Lai và Ngô Thị Mến.';
+    expect(vi(text)).toEqual([
+      'danh hiệu Nghệ sĩ Ưu tú -> Hà Thị Cầu',
+      'danh hiệu Nghệ sĩ Ưu tú -> Trần Văn Lai',
+      'danh hiệu Nghệ sĩ Ưu tú -> Ngô Thị Mến',
+    ]);
+  });
+});

@@ -26,6 +26,8 @@ export interface Around {
   described?: boolean;
   /** "bị cáo" without a name: the person last named with that word. */
   role?: string;
+  /** Others honoured with the recipient: "…, cùng đợt với A và B". */
+  also?: string[];
   /** The clause has no subject of its own: the recipient of the award before it in the sentence. */
   elided?: boolean;
 }
@@ -51,8 +53,23 @@ export function pastTail(toks: Sent['u']['toks'], j: number): number {
   return k;
 }
 
+// "…, cùng đợt với hai bạn diễn A và B": the people honoured at the same time.
+function alsoAfter(s: Sent, a: AwardSpan): string[] {
+  const { toks } = s.u;
+  const k = pastTail(toks, a.to);
+  if (toks[k]?.text !== ',' || toks[k + 1]?.lower !== 'cùng') return [];
+  const w = toks[k + 2]?.lower === 'đợt' || toks[k + 2]?.lower === 'lúc' ? k + 3 : k + 2;
+  return toks[w]?.lower === 'với' ? listedNames(s, w + 1, toks.length) : [];
+}
+
 // Recipient and giver of one award from the words around it.
 export function around(s: Sent, a: AwardSpan): Around {
+  const found = aroundOnly(s, a);
+  const also = alsoAfter(s, a);
+  return also.length ? { ...found, also } : found;
+}
+
+function aroundOnly(s: Sent, a: AwardSpan): Around {
   const { toks } = s.u;
   const out: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false, more: [] };
   let j = a.to;

@@ -129,7 +129,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
         [recipient, f.recipientScore] = [bodyBefore(ctx, u.index, f.body) ?? bodies.at(-1) ?? null, 1];
       }
       // One mention per listed person: an award given to three people is three entries.
-      const all = f.more.length > 1 ? f.more : [recipient];
+      const all = f.more.length > 1 ? f.more : [recipient, ...(f.also ?? [])];
       // "Danh hiệu cũng được trao cho …", "Huân chương này": a bare head is the award of that kind named before.
       const written = slice(u.source, toks, f.a.from, f.a.to);
       // ("Bằng khen" alone is an award of its own, as the dev gold writes it.)
