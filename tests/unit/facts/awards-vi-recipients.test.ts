@@ -507,7 +507,11 @@ describe('Vietnamese awards: pronoun chains past people named in passing, works 
       'NSND Lê Thị Duyên, nguyên Giám đốc Nhà hát Cải lương Việt Nam, vừa từ trần.\n\n' +
       'Bà Duyên sinh năm 1938 tại Thái Bình. Bà diễn vở "Quan Âm Thị Kính" hơn 500 đêm.\n\n' +
       'Bà là một trong những nghệ sĩ đầu tiên được phong tặng danh hiệu Nghệ sĩ Ưu tú, cùng đợt với bạn diễn Trần Văn Lộc. Năm 1997, bà được Nhà nước phong tặng danh hiệu Nghệ sĩ Nhân dân.';
-    expect(vi(text)).toEqual(['danh hiệu Nghệ sĩ Ưu tú -> Lê Thị Duyên', 'danh hiệu Nghệ sĩ Nhân dân -> Lê Thị Duyên']);
+    expect(vi(text)).toEqual([
+      'danh hiệu Nghệ sĩ Ưu tú -> Lê Thị Duyên',
+      'danh hiệu Nghệ sĩ Ưu tú -> Trần Văn Lộc',
+      'danh hiệu Nghệ sĩ Nhân dân -> Lê Thị Duyên',
+    ]);
   });
 });
 
