@@ -575,3 +575,11 @@ describe('English awards: a category of the award just named, a body past severa
     expect(en(text)).toEqual(['National Fintech Award -> Lumen Ledger']);
   });
 });
+
+describe('English honours by their verb, longlists, courtesy words (session 4)', () => {
+  it('"who was knighted in 2005" is a knighthood; a longlisted book won nothing; "Ms X" is X', () => {
+    expect(en('Sir Peter Lampl, who was knighted in 2003, chaired the panel.')).toEqual(['knighthood -> Peter Lampl']);
+    expect(en('Her novel was longlisted for the Booker Prize.')).toEqual([]);
+    expect(en('Ms Boateng received the Order of the Volta from the President.')).toEqual(['Order of the Volta -> Boateng']);
+  });
+});

@@ -97,6 +97,11 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       i = end - 1;
       continue;
     }
+    // "who was knighted in 2005": the honour by its verb (named "knighthood" in awards.ts).
+    if (t.lower === 'knighted' && /^(was|were|been|be|is|being)$/.test(toks[i - 1]?.lower ?? '')) {
+      push(i, i + 1, true);
+      continue;
+    }
     // "made a dame", "becoming a dame": the honour by its title.
     const made = /^(made|becoming|became|become)$/.test(toks[i - 2]?.lower ?? '');
     if (/^(dame|knight)$/.test(t.lower) && /^(a|an)$/.test(toks[i - 1]?.lower ?? '') && made) {

@@ -54,7 +54,8 @@ for (const w of split(`named|voted|made|awarded|given|granted|presented with|hon
 
 /** Words before an award that make it not (yet) won: nominations, races, predictions. */
 export const EN_NOT_WON: ReadonlySet<string> = new Set(
-  `nominated nomination nominations nominee nominees shortlisted shortlist compete competing contention
+  `nominated nomination nominations nominee nominees shortlisted shortlist longlisted longlist finalist finalists
+  runner-up runners-up compete competing contention
   favourite favorite unsuccessful never bid hopes hoping chance vying race lost`.split(/\s+/).filter(Boolean),
 );
 

@@ -22,6 +22,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const { toks } = u;
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
+  if (w(a.from) === 'knighted') return subject(u, people, a.from);
   // "Sanders, a two-time Emmy winner, said …": the person the apposition describes.
   if (w(j) === 'winner' && w(j + 1) === ',') {
     let k = a.from;

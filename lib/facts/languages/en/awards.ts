@@ -95,7 +95,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       }
       prev = { a, r };
       // "Knighthoods also go to A and B": one knighthood each.
-      let named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase());
+      let named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase()).replace(/^knighted$/i, 'knighthood');
       if (lastAward) named = giversAward(ctx, u, named, lastAward) ?? named;
       named = categoryAward(named, namedSoFar) ?? named;
       if (toks[a.from]!.cap && /\b(prize|award|medal)\b/i.test(named)) namedSoFar.push(named);
@@ -121,7 +121,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       let text = titled ?? r.text ?? body ?? topic?.name ?? null;
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       if (text && !titled) text = text.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '');
-      if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerBefore(out, text) ?? text;
+      // ("Ms Mensah" named only so is "Mensah".)
+      if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerBefore(out, text) ?? text.replace(COURTESY, '');
       // One mention per listed person: an award given to three people is three entries.
       for (const one of r.more && r.more.length > 1 ? r.more : [text, ...(r.also ?? [])]) {
         out.push({
