@@ -534,3 +534,13 @@ describe('Vietnamese awards honoured together (session 4)', () => {
     ]);
   });
 });
+
+describe('Vietnamese film prizes and receiving phrases (session 4)', () => {
+  it('"Bông Sen Vàng", "Cánh Diều Vàng" are prizes; a quoted film is their recipient; "được công nhận" is one verb', () => {
+    expect(vi('Phim "Đất rừng phương Nam" giành Bông Sen Vàng tại Liên hoan phim Việt Nam.')).toEqual(['Bông Sen Vàng -> Đất rừng phương Nam']);
+    expect(vi('Đạo diễn Nguyễn Quang Dũng từng đoạt Cánh Diều Vàng năm 2015.')).toEqual(['Cánh Diều Vàng năm 2015 -> Nguyễn Quang Dũng']);
+    expect(vi('Cánh đồng lúa chín vàng.')).toEqual([]);
+    const firm = 'Công ty CP Sữa Ba Vì tổ chức đại hội cổ đông.\n\nDoanh nghiệp từng 3 lần được công nhận Thương hiệu quốc gia.';
+    expect(vi(firm)).toEqual(['Thương hiệu quốc gia -> Công ty CP Sữa Ba Vì']);
+  });
+});

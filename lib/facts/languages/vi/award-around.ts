@@ -192,7 +192,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   if (toks[from - 1]?.lower === 'sao' && /^\d+$/.test(toks[from - 2]?.text ?? '')) from -= 2;
   for (let k = from - 1; k >= 0 && k >= from - 14 && toks[k]!.word; k--) {
     if (VI_RECEIVE.match(toks, k)?.end === from) {
-      while (k > 0 && VI_RECEIVE.match(toks, k - 1)?.end === from) k--;
+      // The longest receiving phrase: "được công nhận", not its last word "nhận".
+      for (let d = 3; d >= 1; d--) if (k - d >= 0 && VI_RECEIVE.match(toks, k - d)?.end === from) k -= d;
       if (toks[k - 1]?.lower === 'lễ') return out; // "Lễ đón nhận X": the ceremony, not a receiver
       const sub = subject(s, k);
       return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, role: sub.role, elided: sub.elided, more: sub.more ?? [] };

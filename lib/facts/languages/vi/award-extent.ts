@@ -16,7 +16,7 @@ const QUALIFIERS = new Set(['toàn quốc', 'quốc gia', 'quốc tế']);
 
 export const QUOTE_OPEN = /^["“«]$/;
 export const QUOTE_CLOSE = /^["”»]$/;
-const BALL = /^quả$/;
+const BALL = /^(quả|bông|cánh)$/;
 // Honours of a tournament named without a superlative.
 export const SPORT_TITLES = new PhraseTrie<true>();
 for (const w of ['vua phá lưới', 'hoa khôi', 'vua kiến tạo', 'găng tay vàng', 'chiếc giày vàng']) SPORT_TITLES.add(w, true);

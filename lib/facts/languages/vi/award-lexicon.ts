@@ -16,6 +16,8 @@ for (const [w, k] of [
   ['huân chương', 'order'], ['huy chương', 'medal'], ['kỷ niệm chương', 'medal'], ['huy hiệu', 'badge'],
   ['danh hiệu', 'title'], ['bằng khen', 'cert'], ['giấy khen', 'cert'], ['cờ thi đua', 'cert'],
   ['giải thưởng', 'prize'], ['quả bóng vàng', 'prize'], ['quả bóng bạc', 'prize'], ['quả bóng đồng', 'prize'], ['giải', 'giai'],
+  // Film festival and football prizes named by their trophy.
+  ['bông sen vàng', 'prize'], ['bông sen bạc', 'prize'], ['cánh diều vàng', 'prize'], ['cánh diều bạc', 'prize'],
 ] as const) VI_AWARD_HEADS.add(w, k);
 
 /** Names of orders and medals, matched in any case ("Huân chương lao động hạng Nhất"). */

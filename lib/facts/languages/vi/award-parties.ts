@@ -101,6 +101,15 @@ function counted(toks: readonly Tok[], cs: number, e: number): boolean {
   return false;
 }
 
+// 'Phim "Mưa đỏ" giành …': a work named in quotes after what it is, when no author is written.
+function quotedWork(toks: readonly Tok[], cs: number, e: number, source: string): string | null {
+  if (!/^(phim|vở|tác|ca|cuốn|tiểu|album|bộ|tập|bài)$/i.test(toks[cs]?.text ?? '')) return null;
+  const k = toks.findIndex((t, n) => n > cs && n - cs <= 3 && /^["“]$/.test(t.text));
+  if (k < 0 || toks.slice(cs + 1, k).some((t) => !t.word || t.cap)) return null;
+  const close = toks.findIndex((t, n) => n > k + 1 && n < e && /^["”]$/.test(t.text));
+  return close > 0 ? slice(source, toks, k + 1, close) : null;
+}
+
 /** The subject of the clause ending at e (after dropping "đã", "vinh dự", "được" …). */
 export function subject(s: Sent, e: number): Subject {
   const { toks } = s.u;
@@ -140,6 +149,12 @@ export function subject(s: Sent, e: number): Subject {
   // "Ông X, Giám đốc …, được tặng Y": the clause is an apposition; the subject opens the sentence.
   if (cs >= e && toks[cs - 1]?.text === ',' && named[0]) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
   const inClause = named.find((n) => n.from >= cs);
+  // 'Phim "Mưa đỏ" giành …': the clause opens on a quoted title (quotes end a clause when read back).
+  if (cs >= e && /^["”]$/.test(toks[cs - 1]?.text ?? '')) {
+    const open = toks.findLastIndex((t, n) => n < cs - 1 && /^["“]$/.test(t.text));
+    const work = open > 0 ? quotedWork(toks, clauseStart(s, open), e, s.u.source) : null;
+    if (work) return { text: work, pronoun: false };
+  }
   // "Trường đã …, từng nhận Y": a clause without a subject shares the sentence's; "Ban Quản lý dự án X,
   // đơn vị …, từng đón nhận Y": a sentence opening on a body names it.
   if (cs >= e && cs > 0) {
@@ -180,7 +195,7 @@ export function subject(s: Sent, e: number): Subject {
   // "Khang được … trao", "Bảo cùng hai bạn giành …": a given name alone, as news writes it after the first mention.
   const lone = !inClause && toks[cs]!.cap && isVietSyllable(toks[cs]!) && !VI_PLACES.match(toks, cs) && (e - cs === 1 || /^(cùng|và)$/.test(toks[cs + 1]?.lower ?? '')) && !toks[cs + 1]?.cap;
   if (lone && !BODY_WORDS.match(toks, cs)) return { text: toks[cs]!.text, pronoun: false };
-  const text = authorOf(s, cs, e) ?? np(s, cs, e);
+  const text = authorOf(s, cs, e) ?? np(s, cs, e) ?? quotedWork(toks, cs, e, s.u.source);
   const all = text ? coordinatedParts(s, cs, e) : [];
   if (all.length > 1) return { text: all[0]!, pronoun: false, more: all };
   // "Lữ đoàn Phòng không 671, Quân khu 4 tổ chức …": the clause before is the subject, this its parent body.

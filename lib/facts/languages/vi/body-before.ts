@@ -8,16 +8,19 @@ import { foldKey, slice } from '../../words';
 import { orgEnd } from './title-parse';
 
 const NONE: ReadonlySet<number> = new Set();
+const FIRMS = ['cong ty', 'tong cong ty', 'tap doan', 'ngan hang', 'doanh nghiep'].map((k) => k.split(' '));
 
 /** The full name of the last body before sentence `si` whose name starts with `short`, or null. */
 export function bodyBefore(ctx: FactContext, si: number, short: string): string | null {
-  const want = foldKey(short).split(' ');
+  // "doanh nghiệp" (a business) stands for whichever kind of company was named.
+  const kinds = foldKey(short) === 'doanh nghiep' ? FIRMS : [foldKey(short).split(' ')];
   let found: string | null = null;
   for (const u of unitsOf(ctx)) {
     if (u.index >= si) break;
     const { toks } = u;
-    for (let k = 0; k + want.length < toks.length; k++) {
-      if (!toks[k]!.cap || !want.every((w, i) => foldKey(toks[k + i]!.lower) === w)) continue;
+    for (let k = 0; k < toks.length; k++) {
+      const want = toks[k]!.cap ? kinds.find((kind) => k + kind.length < toks.length && kind.every((w, i) => foldKey(toks[k + i]!.lower) === w)) : undefined;
+      if (!want) continue;
       let end = orgEnd(toks, k, NONE);
       if (/^\d+$/.test(toks[end]?.text ?? '')) end++; // "Trung đoàn 764", "Lữ đoàn Công binh 229"
       if (end > k + want.length) found = slice(u.source, toks, k, end);
