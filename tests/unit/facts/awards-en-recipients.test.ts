@@ -583,3 +583,10 @@ describe('English honours by their verb, longlists, courtesy words (session 4)',
     expect(en('Ms Boateng received the Order of the Volta from the President.')).toEqual(['Order of the Volta -> Boateng']);
   });
 });
+
+describe('English honours shared as "co-" titles (session 4)', () => {
+  it('"named co-Players of the Week" is the Player of the Week award named before', () => {
+    const text = 'Kai Sotto and Jalen Green share the PBA Press Corps Player of the Week award.\n\nSotto and teammate Jalen Green were named co-Players of the Week by the PBA Press Corps.';
+    expect(en(text)).toEqual(['PBA Press Corps Player of the Week award -> Kai Sotto', 'PBA Press Corps Player of the Week award -> Jalen Green']);
+  });
+});

@@ -95,7 +95,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       }
       prev = { a, r };
       // "Knighthoods also go to A and B": one knighthood each.
-      let named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase()).replace(/^knighted$/i, 'knighthood');
+      let named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase()).replace(/^knighted$/i, 'knighthood')
+        // "named co-Players of the Week": one honour, shared.
+        .replace(/^co-(\p{Lu}\p{L}*?)s(?= of the )/u, '$1');
       if (lastAward) named = giversAward(ctx, u, named, lastAward) ?? named;
       named = categoryAward(named, namedSoFar) ?? named;
       if (toks[a.from]!.cap && /\b(prize|award|medal)\b/i.test(named)) namedSoFar.push(named);
