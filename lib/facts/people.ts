@@ -161,6 +161,13 @@ export function personBefore(people: readonly Person[], pos: number): Person | n
  * over in 2018. She was appointed …"), else the person last named. `fits` drops people the
  * pronoun cannot mean (a "bà" is no "Văn").
  */
+// True when offset `at` sits inside a quotation opened after `from`.
+function quotedAt(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const curly = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+  return curly || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 // (Not "Bà Lê Thị Hoa …": a courtesy word before a name opens on the name.)
 const PRONOUN_OPENING = /^(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[cC]ô|[hH]e|[sS]he|[hH]is|[hH]er)(?![\p{L}\p{N}])(?!\s+\p{Lu})/u;
 
@@ -177,7 +184,9 @@ export function pronounReferent(
   if (here && prev && prev.paragraph === here.paragraph) {
     // "Bà là … cùng với A và B. Năm 1997, bà được …": a sentence opening on a pronoun keeps the topic.
     if (depth < 3 && PRONOUN_OPENING.test(prev.text)) return pronounReferent(ctx, people, si - 1, fits, depth + 1);
-    const first = personAfter(ok, prev.span.start);
+    // (Not someone named inside a quotation: '"… thơ Nguyễn Du …", bà Oanh chia sẻ.')
+    const unquoted = ok.filter((p) => p.mentions.some((m) => !m.source && m.span.start >= prev.span.start && m.span.start < prev.span.end && !quotedAt(ctx.text, prev.span.start, m.span.start)));
+    const first = personAfter(unquoted, prev.span.start);
     if (first && first.mentions.some((m) => !m.source && m.span.start < prev.span.end && m.span.start >= prev.span.start)) return first;
 
   } else if (here && prev) {

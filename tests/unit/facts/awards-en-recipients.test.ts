@@ -590,3 +590,11 @@ describe('English honours shared as "co-" titles (session 4)', () => {
     expect(en(text)).toEqual(['PBA Press Corps Player of the Week award -> Kai Sotto', 'PBA Press Corps Player of the Week award -> Jalen Green']);
   });
 });
+
+describe('English awards given by a body "its", "Award for …" names, lower-case keys to the city (session 4)', () => {
+  it('"presented the city\'s 2026 Citizen of the Year award to X", "were given the key to the city", "the Award for Excellence in …"', () => {
+    expect(en('Mayor Dan Reyes presented the city’s 2026 Citizen of the Year award to Gloria Banks, a retired teacher.')).toEqual(['2026 Citizen of the Year award -> Gloria Banks']);
+    expect(en('The Marching Tigers, who placed fourth, were given the key to the city.')).toEqual(['key to the city -> Marching Tigers']);
+    expect(en('Mr. Kessler received the Award for Excellence in Government Finance in 2019.')).toEqual(['Award for Excellence in Government Finance -> Kessler']);
+  });
+});

@@ -544,3 +544,10 @@ describe('Vietnamese film prizes and receiving phrases (session 4)', () => {
     expect(vi(firm)).toEqual(['Thương hiệu quốc gia -> Công ty CP Sữa Ba Vì']);
   });
 });
+
+describe('Vietnamese pronouns after a quotation (session 4)', () => {
+  it('"bà" after \'"… thơ Nguyễn Du …", bà Oanh chia sẻ\' is Oanh, not the poet', () => {
+    const text = 'Bà Trình Thị Oanh điều hành trường Việt ngữ ở Praha. "Chúng tôi muốn các cháu đọc được thơ Nguyễn Du", bà Oanh chia sẻ. Năm 2020, bà từng được tặng Kỷ niệm chương Vì sự nghiệp giáo dục.';
+    expect(vi(text)).toEqual(['Kỷ niệm chương Vì sự nghiệp giáo dục -> Trình Thị Oanh']);
+  });
+});

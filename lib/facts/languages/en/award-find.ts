@@ -22,7 +22,7 @@ export interface EnAwardSpan {
 // Money, not honours: "a pay award", "a £2m damages award".
 const MONEY = /^(pay|cash|compensation|damages|contract|salary|grant|funding|settlement|arbitration|jury|bonus|wage)$/;
 const COMPETITION = /^(league|cup|championships?|tournament|open|series|grand|slam|games|tour|olympics?)$/;
-const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration)$/;
+const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration|award|prize)$/;
 
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
 export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
@@ -69,7 +69,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     // "Pulitzer Prize for Breaking News", "Nobel Peace Prize": the fuller capitalised name wins.
     const noun = lex ? [0, 1, 2].map((d) => lex.end + d).find((k) => toks[k]?.cap && EN_AWARD_NOUNS.has(toks[k]!.lower)) : undefined;
     if (noun !== undefined && toks.slice(lex!.end, noun).every((x) => x.cap)) continue;
-    if (lex && (t.cap || /^(obe|mbe|cbe|kbe|dbe)$/.test(t.lower) || /^(knighthood|damehood|peerage)s?$/.test(t.lower))) {
+    // ("were given the key to the city": a long honour in lower case.)
+    if (lex && (t.cap || /^(obe|mbe|cbe|kbe|dbe)$/.test(t.lower) || /^(knighthood|damehood|peerage)s?$/.test(t.lower) || (lex.end - i >= 4 && winBefore(toks, i)))) {
       // "Pulitzer prize", "Turner prize": a lower-case award noun still belongs to the name.
       let lexEnd = lex.end;
       if (!toks[lexEnd]?.cap && EN_AWARD_NOUNS.has(toks[lexEnd]?.lower ?? '')) lexEnd++;
@@ -113,7 +114,7 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     const capBefore = toks[i - 1]?.cap && !/^(the|a|an)$/i.test(toks[i - 1]!.text);
     if (t.cap && OF_AWARD.test(t.lower) && /^(of|for)$/.test(toks[i + 1]?.lower ?? '') && !capBefore && !ownedBy) {
       let end = i + 2;
-      while (end < toks.length && (toks[end]!.cap || (/^(of|the|for)$/.test(toks[end]!.lower) && toks[end + 1]?.cap))) end++;
+      while (end < toks.length && (toks[end]!.cap || (/^(of|the|for|in|and|&)$/.test(toks[end]!.lower) && toks[end + 1]?.cap))) end++;
       if (toks[end]?.text === '(' && /^[A-Z]{2,5}$/.test(toks[end + 1]?.text ?? '') && toks[end + 2]?.text === ')') end += 3;
       // "The Order of Australia was conferred on …": the win may follow the whole name.
       if (end > i + 2 && (winBefore(toks, i) || wonAfter(toks, end))) {

@@ -23,6 +23,8 @@ const LIST_END = /^(for|in|at|on|while|but|after|during|because|who|which|when|a
 export function activeTo(u: Unit, from: number, to: number): number {
   const w = (k: number): string => u.toks[k]?.lower ?? '';
   let b = from;
+  // "presented the city's 2026 Citizen of the Year award to …": past an owner and a year.
+  while (b > 0 && /^(\d{4}|’s|'s)$/.test(w(b - 1))) b -= /^(’s|'s)$/.test(w(b - 1)) ? 2 : 1;
   while (b > 0 && /^(the|a|an|his|her|their|its)$/.test(w(b - 1))) b--;
   if (!GIVE.test(w(b - 1)) || PASSIVE.test(w(b - 2)) || PASSIVE.test(w(b - 3))) return -1;
   let k = to;

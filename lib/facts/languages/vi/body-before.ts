@@ -13,7 +13,8 @@ const FIRMS = ['cong ty', 'tong cong ty', 'tap doan', 'ngan hang', 'doanh nghiep
 /** The full name of the last body before sentence `si` whose name starts with `short`, or null. */
 export function bodyBefore(ctx: FactContext, si: number, short: string): string | null {
   // "doanh nghiệp" (a business) stands for whichever kind of company was named.
-  const kinds = foldKey(short) === 'doanh nghiep' ? FIRMS : [foldKey(short).split(' ')];
+  const key = foldKey(short);
+  const kinds = key === 'doanh nghiep' ? FIRMS : [key.split(' ')];
   let found: string | null = null;
   for (const u of unitsOf(ctx)) {
     if (u.index >= si) break;
