@@ -551,3 +551,15 @@ describe('Vietnamese pronouns after a quotation (session 4)', () => {
     expect(vi(text)).toEqual(['Kỷ niệm chương Vì sự nghiệp giáo dục -> Trình Thị Oanh']);
   });
 });
+
+describe('Vietnamese awards: the defendant of the clause before, second verbs, teams (session 4)', () => {
+  it('"xem xét bị cáo có hơn 30 năm công tác, được … tặng X và nhiều lần nhận Y": both go to the defendant', () => {
+    const text = 'Luật sư Đỗ Văn Hòa, người bào chữa cho bị cáo Ngô Đức Thịnh, đề nghị HĐXX xem xét bị cáo có hơn 30 năm công tác, được Chủ tịch nước tặng Huân chương Lao động hạng Ba năm 2019 và nhiều lần nhận Bằng khen của UBND tỉnh Bắc Ninh.';
+    expect(vi(text)).toEqual(['Huân chương Lao động hạng Ba -> Ngô Đức Thịnh', 'Bằng khen của UBND tỉnh Bắc Ninh -> Ngô Đức Thịnh']);
+  });
+  it('"cho ê-kíp ghép gan Bệnh viện X, theo …" is the team', () => {
+    expect(vi('Ông Lê Văn Tâm trao Bằng khen của Chủ tịch UBND tỉnh cho ê-kíp ghép gan Bệnh viện Đa khoa tỉnh Phú Thọ, theo Quyết định số 12/QĐ-UBND.')).toEqual([
+      'Bằng khen của Chủ tịch UBND tỉnh -> ê-kíp ghép gan Bệnh viện Đa khoa tỉnh Phú Thọ',
+    ]);
+  });
+});

@@ -62,6 +62,15 @@ function alsoAfter(s: Sent, a: AwardSpan): string[] {
   return toks[w]?.lower === 'với' ? listedNames(s, w + 1, toks.length) : [];
 }
 
+// "cho ê-kíp ghép tim Bệnh viện Trung ương Huế": a team of a named body, up to the clause's end.
+function team(s: Sent, k: number): string | null {
+  const { toks } = s.u;
+  if (!/^(ê-kíp|êkíp|kíp|nhóm|tập thể|đội ngũ)$/.test(toks[k]?.lower ?? '') && !(toks[k]?.lower === 'tập' && toks[k + 1]?.lower === 'thể')) return null;
+  let e = k + 1;
+  while (e < toks.length && e - k < 14 && toks[e]!.word && !/^(theo|vì|do|với|nhờ|tại|trong|sau)$/.test(toks[e]!.lower)) e++;
+  return toks.slice(k, e).some((t) => t.cap) ? slice(s.u.source, toks, k, e) : null;
+}
+
 // Recipient and giver of one award from the words around it.
 export function around(s: Sent, a: AwardSpan): Around {
   const found = aroundOnly(s, a);
@@ -141,7 +150,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
   if (give) {
     out.more = listedNames(s, give, toks.length);
-    out.recipient = np(s, give, toks.length) ?? out.more[0] ?? authorOf(s, give, toks.length);
+    out.recipient = np(s, give, toks.length) ?? out.more[0] ?? authorOf(s, give, toks.length) ?? team(s, give);
     // "cho Ban Quản lý dự án X và UBND huyện Y": every body of a coordinated object.
     if (out.recipient && out.more.length < 2) {
       const stop = toks.findIndex((x, k) => k > give && (/^[.;:(]$/.test(x.text) || /^(vì|do|nhờ|về|đã|có)$/.test(x.lower)));

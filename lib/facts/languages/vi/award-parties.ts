@@ -145,6 +145,18 @@ export function subject(s: Sent, e: number): Subject {
     const co = toks.findIndex((t, k) => k >= pcs && k < cs - 2 && t.lower === 'có' && KIN.match(toks, k + 1)?.end === k + 2 && toks[k + 2]?.lower === 'là');
     if (co >= 0) return { text: null, pronoun: false };
   }
+  // "… được tặng X và nhiều lần nhận Y": a second verb of the same subject.
+  const andAt = toks[cs]?.lower === 'và' ? cs : toks[cs - 1]?.lower === 'và' ? cs - 1 : -1;
+  if (andAt >= 0 && andAt + 1 < e && toks.slice(andAt + 1, e).every((t) => /^(nhiều|lần|từng|cũng|đã|được|hai|ba|bốn|\d+)$/.test(t.lower))) {
+    return { text: null, pronoun: true, elided: true };
+  }
+  // "… xem xét bị cáo có hơn 30 năm công tác, được … tặng Y": the defendant of the clause before.
+  if (cs >= e && cs > 1) {
+    const pcs = clauseStart(s, cs - 1);
+    const r = toks.findIndex((_, k) => k >= pcs && k < cs - 1 && !!ROLE_WORD.match(toks, k));
+    const end = r >= 0 ? ROLE_WORD.match(toks, r)!.end : -1;
+    if (r >= 0 && !s.starts.has(end) && !toks[end]?.cap) return { text: null, pronoun: true, described: true, role: slice(s.u.source, toks, r, end).toLowerCase() };
+  }
   const named = [...s.starts.values()].filter((n) => n.from < e).sort((a, b) => a.from - b.from);
   // "Ông X, Giám đốc …, được tặng Y": the clause is an apposition; the subject opens the sentence.
   if (cs >= e && toks[cs - 1]?.text === ',' && named[0]) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
