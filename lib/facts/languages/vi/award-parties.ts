@@ -10,6 +10,7 @@ import type { NameSpan } from './names';
 import { authorOf, coordinatedParts, np } from './award-phrases';
 import { isAcronym } from './title-parse';
 import { isVietSyllable } from './names';
+import { KIN, quotedWork, ROLE_WORD } from './award-roles';
 import { VI_HONORIFICS } from './titles';
 
 const PRONOUNS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'họ']);
@@ -77,13 +78,6 @@ for (const w of `bệnh viện|đơn vị|nhà trường|trường|công ty|tổ
 |câu lạc bộ|đội|đoàn|hội|tổ chức|sở|ban|tòa soạn|báo|nhà hát|đảng bộ|công an tỉnh|công an`.split(/[|\n]/)) {
   BODY_WORDS.add(w.trim(), true);
 }
-// Roles in a story that stand for the person last named with them ("bị cáo", "bệnh nhân").
-const ROLE_WORD = new PhraseTrie<true>();
-for (const w of ['bị cáo', 'bị can', 'bệnh nhân', 'nạn nhân', 'thủ môn', 'tiền đạo', 'tiền vệ', 'hậu vệ']) ROLE_WORD.add(w, true);
-// Relatives, who are named when the text names them ("mẹ Nguyễn Thị A").
-const KIN = new PhraseTrie<true>();
-for (const w of `bố|mẹ|cha|vợ|chồng|con|con trai|con gái|bố mẹ|cha mẹ|ông nội|bà nội|ông ngoại|bà ngoại|anh trai|chị gái
-|em trai|em gái|bố đẻ|mẹ đẻ|bố vợ|mẹ vợ|bố chồng|mẹ chồng|cha ruột|mẹ ruột|ông bà`.split(/[|\n]/)) KIN.add(w.trim(), true);
 // "Năm 2025, X được …": a time before the subject, not a body it belongs to.
 const TIME_OPENER = /^(năm|ngày|tháng|sáng|chiều|tối|hôm|trước|sau|đầu|cuối|dịp|nhân|hồi|từ)$/;
 const QUANTITY = /^(\d[\d.,]*|các|những|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|hàng|hơn|gần|trên)$/;
@@ -99,15 +93,6 @@ function counted(toks: readonly Tok[], cs: number, e: number): boolean {
     if (k === cs || /^(có|gồm|sách|số)$/.test(toks[k - 1]!.lower) || (/^\d/.test(t.text) && e - k <= 3)) return true;
   }
   return false;
-}
-
-// 'Phim "Mưa đỏ" giành …': a work named in quotes after what it is, when no author is written.
-function quotedWork(toks: readonly Tok[], cs: number, e: number, source: string): string | null {
-  if (!/^(phim|vở|tác|ca|cuốn|tiểu|album|bộ|tập|bài)$/i.test(toks[cs]?.text ?? '')) return null;
-  const k = toks.findIndex((t, n) => n > cs && n - cs <= 3 && /^["“]$/.test(t.text));
-  if (k < 0 || toks.slice(cs + 1, k).some((t) => !t.word || t.cap)) return null;
-  const close = toks.findIndex((t, n) => n > k + 1 && n < e && /^["”]$/.test(t.text));
-  return close > 0 ? slice(source, toks, k + 1, close) : null;
 }
 
 /** The subject of the clause ending at e (after dropping "đã", "vinh dự", "được" …). */
