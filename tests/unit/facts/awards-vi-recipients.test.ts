@@ -563,3 +563,21 @@ describe('Vietnamese awards: the defendant of the clause before, second verbs, t
     ]);
   });
 });
+
+describe('Vietnamese awards: titles held in apposition, holders, plural subjects, not won (session 4)', () => {
+  it('"ông Khải, Thầy thuốc Nhân dân từ năm 2024," and "là chủ nhân Giải thưởng X"', () => {
+    expect(vi('"Nhiều bệnh nhân tử vong", ông Lê Văn Khải, Thầy thuốc Nhân dân từ năm 2024, nói.')).toEqual(['Thầy thuốc Nhân dân -> Lê Văn Khải']);
+    expect(vi('Bà Đoàn Thị Nhiên là chủ nhân Giải thưởng Kovalevskaia năm 2023.')).toEqual(['Giải thưởng Kovalevskaia năm 2023 -> Đoàn Thị Nhiên']);
+  });
+  it('"A, …, và B, …, sau đó cùng được tặng X" gives both; a finalist won nothing; a heading is no award', () => {
+    expect(vi('Thượng úy Lê Văn Chiến, thuyền trưởng, và Thượng sĩ Lò Văn Sướng, người nhảy xuống biển, sau đó cùng được tặng Huân chương Dũng cảm.')).toEqual([
+      'Huân chương Dũng cảm -> Lê Văn Chiến',
+      'Huân chương Dũng cảm -> Lò Văn Sướng',
+    ]);
+    expect(vi('Năm ngoái, ứng dụng lọt vào vòng chung khảo ASEAN Digital Awards nhưng không giành giải.')).toEqual([]);
+    expect(vi('Những danh hiệu cô ít khi nhắc')).toEqual([]);
+    expect(vi('Bà Phạm Thị Vân từng nhận danh hiệu Doanh nhân Việt Nam tiêu biểu - Cúp Thánh Gióng năm 2023.')).toEqual([
+      'danh hiệu Doanh nhân Việt Nam tiêu biểu - Cúp Thánh Gióng -> Phạm Thị Vân',
+    ]);
+  });
+});

@@ -81,6 +81,14 @@ export function around(s: Sent, a: AwardSpan): Around {
 function aroundOnly(s: Sent, a: AwardSpan): Around {
   const { toks } = s.u;
   const out: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false, more: [] };
+  // "ông Khải, Thầy thuốc Nhân dân từ năm 2024,": the name the title stands after.
+  if (a.kind === 'title' && toks[a.from - 1]?.text === ',' && toks[a.from - 2]?.cap) {
+    let b = a.from - 2;
+    while (b > 0 && a.from - 2 - b < 4 && toks[b - 1]!.cap && toks[b - 1]!.word) b--;
+    if (/^(ông|bà|anh|chị|cô|thầy|cụ)$/.test(toks[b]!.lower) && b < a.from - 2) b++;
+    const who = slice(s.u.source, toks, b, a.from - 1);
+    if (!VI_AWARD_HEADS.match(toks, b)) return { ...out, recipient: who, recipientScore: 2 };
+  }
   let j = a.to;
   if (toks[j]?.lower === 'của' && a.kind !== 'cert') {
     const g = giverAt(s.u, j + 1);

@@ -167,7 +167,16 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       // "danh hiệu Cầu thủ xuất sắc nhất Giải hạng Nhất 2022": a superlative with what it is for.
       const best = superlativeEnd(toks, h);
       if (best > 0) return best;
-      return next!.cap ? run(toks, h, 8) : run(toks, h, 5);
+      // ("Những danh hiệu cô ít khi nhắc": a lower-case word after it names nothing unless conferred.)
+      const end = next!.cap ? run(toks, h, 8) : run(toks, h, 5);
+      if (!next!.cap && end > h && !conferredAt(toks, i) && !conferredBefore(toks, i) && !received(toks, i)) return -1;
+      // "danh hiệu Doanh nhân Việt Nam tiêu biểu - Cúp Thánh Gióng": the trophy belongs to the name.
+      if (/^[-–]$/.test(toks[end]?.text ?? '') && /^(cúp|giải)$/.test(toks[end + 1]?.lower ?? '') && toks[end + 2]?.cap) {
+        let k = end + 2;
+        while (k < toks.length && toks[k]!.cap && toks[k]!.word) k++;
+        return k;
+      }
+      return end;
     }
     case 'cert': {
       if (next!.lower !== 'của') return h;

@@ -24,7 +24,8 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
   const out: AwardSpan[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (ENGLISH_AWARD.has(t.lower) && t.cap && toks[i - 1]?.cap) {
+    // ("lọt vào vòng chung khảo ASEAN Digital Awards nhưng không giành giải": not won.)
+    if (ENGLISH_AWARD.has(t.lower) && t.cap && toks[i - 1]?.cap && !toks.slice(Math.max(0, i - 8), i).some((b) => VI_NOT_CONFERRED.has(b.lower))) {
       let s = i - 1;
       while (s > 0 && toks[s - 1]!.cap && i - s < 4) s--;
       // "Superior Taste Award 2026": the year belongs to the name.
@@ -72,7 +73,9 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
       // "Trong số 11 Nhà giáo Ưu tú có …", "trong đó có 19 Nghệ sĩ Nhân dân": honourees counted.
       const listing = lex && toks.slice(lex.end, lex.end + 3).some((x) => /^(có|là|gồm)$/.test(x.lower));
       const counted = t.cap && (/^\d+$/.test(toks[i - 1]?.text ?? '') || (/^(các|những)$/.test(toks[i - 1]?.lower ?? '') && !!listing));
-      if (lex && (listed || counted || (t.cap && conferredAt(toks, i)))) {
+      // "ông Khải, Thầy thuốc Nhân dân từ năm 2024, nói": a title held, in apposition after a name.
+      const held = t.cap && toks[i - 1]?.text === ',' && !!toks[i - 2]?.cap && !!lex && /^(,|từ|năm|\()$/.test(toks[suffix(toks, lex.end)]?.lower ?? '');
+      if (lex && (listed || counted || held || (t.cap && conferredAt(toks, i)))) {
         const end = suffix(toks, lex.end);
         out.push({ from: i, to: end, kind: 'title' });
         i = end - 1;

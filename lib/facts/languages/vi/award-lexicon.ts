@@ -61,17 +61,18 @@ for (const w of split(`trao|tặng|trao tặng|tặng thưởng|phong tặng|tru
 /** Verbs whose subject receives the award ("Y đón nhận X", "Y giành X"). */
 export const VI_RECEIVE = new PhraseTrie<true>();
 for (const w of split(`nhận|đón nhận|giành|đoạt|giành được|được nhận|vinh dự nhận|vinh dự đón nhận|trở thành|đạt|đạt được|được công nhận
-|được bầu là|được bình chọn là|được chọn là|được vinh danh là|được vinh danh tại|được vinh danh với`)) {
+|được bầu là|được bình chọn là|được chọn là|được vinh danh là|được vinh danh tại|được vinh danh với|là chủ nhân|là chủ nhân của
+|chủ nhân của`)) {
   VI_RECEIVE.add(w, true);
 }
 
 /** Words that end an award name written in lower case ("danh hiệu tuổi trẻ dũng cảm cho …"). */
 export const VI_AWARD_STOP: ReadonlySet<string> = new Set(
   `cho tặng trao của vì do được đã đang sẽ là và với nhằm tại trong năm lên từ khi sau để cùng này đó các những
-  phong gồm theo đến tới đối thay không mà đợt thuộc cũng`.split(/\s+/).filter(Boolean),
+  phong gồm theo đến tới đối thay không mà đợt thuộc cũng ở`.split(/\s+/).filter(Boolean),
 );
 
 /** Words before an award that make it not conferred: "xứng đáng với danh hiệu …", "hướng tới". */
 export const VI_NOT_CONFERRED: ReadonlySet<string> = new Set([
-  'xứng', 'đáng', 'hướng', 'phấn', 'đấu', 'truyền', 'thống', 'mang', 'đề', 'nghị', 'xét',
+  'xứng', 'đáng', 'hướng', 'phấn', 'đấu', 'truyền', 'thống', 'mang', 'đề', 'nghị', 'xét', 'lọt', 'khảo',
 ]);

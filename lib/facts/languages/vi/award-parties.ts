@@ -130,6 +130,12 @@ export function subject(s: Sent, e: number): Subject {
     const co = toks.findIndex((t, k) => k >= pcs && k < cs - 2 && t.lower === 'có' && KIN.match(toks, k + 1)?.end === k + 2 && toks[k + 2]?.lower === 'là');
     if (co >= 0) return { text: null, pronoun: false };
   }
+  // "A, Thuyền trưởng …, và B, người …, sau đó cùng được tặng X": everyone named before "cùng".
+  const tail = toks.slice(cs, e);
+  if (cs < e && tail.every((t) => /^(sau|đó|cùng|đều|cũng|đồng|thời|rồi)$/.test(t.lower)) && tail.some((t) => /^(cùng|đều)$/.test(t.lower))) {
+    const all = [...s.starts.values()].filter((n) => n.to <= cs).sort((a, b) => a.from - b.from).map((n) => slice(s.u.source, toks, n.from, n.to));
+    if (all.length > 1) return { text: all[0]!, pronoun: false, more: all };
+  }
   // "… được tặng X và nhiều lần nhận Y": a second verb of the same subject.
   const andAt = toks[cs]?.lower === 'và' ? cs : toks[cs - 1]?.lower === 'và' ? cs - 1 : -1;
   if (andAt >= 0 && andAt + 1 < e && toks.slice(andAt + 1, e).every((t) => /^(nhiều|lần|từng|cũng|đã|được|hai|ba|bốn|\d+)$/.test(t.lower))) {

@@ -84,7 +84,9 @@ export function np(s: Sent, j: number, end: number): string | null {
 export function coordinatedParts(s: Sent, cs: number, e: number): string[] {
   const { toks } = s.u;
   const cuts = [cs - 1];
-  for (let k = cs; k < e; k++) if (toks[k]!.lower === 'và' || (toks[k]!.text === ',' && toks.slice(k, e).some((t) => t.lower === 'và'))) cuts.push(k);
+  // ("Trường PTDTBT Tiểu học và THCS Y Tý": one school of two levels, not two bodies.)
+  const level = (k: number): boolean => /^(thcs|thpt|tiểu|mầm|thpt)$/i.test(toks[k + 1]?.text ?? '') && /^(học|thcs|tiểu|non)$/i.test(toks[k - 1]?.text ?? '');
+  for (let k = cs; k < e; k++) if ((toks[k]!.lower === 'và' && !level(k)) || (toks[k]!.text === ',' && toks.slice(k, e).some((t) => t.lower === 'và'))) cuts.push(k);
   if (cuts.length < 2) return [];
   cuts.push(e);
   const out: string[] = [];
