@@ -73,7 +73,9 @@ function contextYear(placed: ReadonlyArray<[DateCandidate, number]>): (sentence:
       if (p.y === undefined) continue;
       // Only a range of full dates fixes the year ("(25/11/1996 - 25/11/2016)"): a lone full date
       // may be history ("ngày 20/9/1977") while the day-months are this year's.
-      if (p.d !== undefined && c.to) latestFull = Math.max(latestFull ?? p.y, p.y);
+      // A season across New Year ("15/12/2026 - 15/2/2027") fixes its first year.
+      const season = c.to && c.to.y === (c.from.y ?? 0) + 1 && (c.to.m ?? 0) < (c.from.m ?? 0);
+      if (p.d !== undefined && c.to && !(season && p === c.to)) latestFull = Math.max(latestFull ?? p.y, p.y);
       // … except in the lead, which dates the news itself ("đã từ trần … ngày 24/11/2026"), for the
       // days around it ("lễ viếng ngày 28/11"), not a month far off ("jailed on 14 March 2018 … due on 3 July").
       if (p.d !== undefined && i === 0 && (!lead || p.y > lead.y!)) lead = p;
@@ -81,7 +83,8 @@ function contextYear(placed: ReadonlyArray<[DateCandidate, number]>): (sentence:
     }
   }
   const near = (m?: number, d?: number): boolean => !!lead && m !== undefined && (m * 31 + (d ?? 15)) - (lead.m! * 31 + lead.d!) >= -7 && (m * 31 + (d ?? 15)) - (lead.m! * 31 + lead.d!) <= 45;
-  return (sentence, m, d) => latestFull ?? bySentence.get(sentence) ?? (near(m, d) ? lead!.y! : null);
+  // (The lead's date comes before a range's: "từ 15/12/2026 đến 15/2/2027" later in a story of 20/11.)
+  return (sentence, m, d) => (near(m, d) ? lead!.y! : null) ?? latestFull ?? bySentence.get(sentence) ?? null;
 }
 
 /** ISO value of a relative reference seen from the publication date. */

@@ -126,3 +126,15 @@ describe('Vietnamese dates: weekends, words after "ngày", lunar dates, years cl
     expect(vi('NSND Lê Văn Tý đã từ trần ngày 24/11/2026 tại Hà Nội.\n\nLễ viếng tổ chức ngày 28/11.', null)).toEqual(['2026-11-24', '2026-11-28']);
   });
 });
+
+describe('Vietnamese dates: trading sessions, recurring days, decades, listed years, seasons across New Year (session 4)', () => {
+  it('"phiên 18/9" is a date; "Ngày 28/8 hằng năm" and "những năm 1970-1980" are not; "hai năm liền 2022 và 2023"', () => {
+    expect(vi('Thanh khoản cao nhất kể từ phiên 18/9.')).toEqual(['2016-09-18']);
+    expect(vi('Ngày 28/8 hằng năm là Ngày truyền thống; khu tập thể xây từ những năm 1970-1980.')).toEqual([]);
+    expect(vi('Cô hai năm liền 2022 và 2023 đạt danh hiệu Chiến sĩ thi đua.')).toEqual(['2022', '2023']);
+  });
+  it('a season across New Year does not move this year\'s day-months into the next', () => {
+    const text = 'Cảng đón siêu tàu thứ 100 trong năm 2026.\n\nTính đến ngày 20/11, cụm cảng đã đón 100 lượt tàu. Cao điểm kéo dài từ ngày 15/12/2026 đến 15/2/2027.';
+    expect(vi(text, null)).toEqual(['2026', '2026-11-20', '2026-12-15..2027-02-15']);
+  });
+});

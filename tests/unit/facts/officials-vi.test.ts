@@ -229,3 +229,11 @@ describe('Vietnamese officials: plural titles, "người đứng đầu", Khmer 
     expect(off(text)).toEqual([]);
   });
 });
+
+describe('Vietnamese officials: "người phụ trách", Hmong family names (session 4)', () => {
+  it('reads both', () => {
+    const off = (text: string) => officialLines(factsOf('vi', text));
+    expect(off('Ông Trần Quốc Bảo, người phụ trách Phòng Kinh tế của phường, cho biết.')).toEqual(['Trần Quốc Bảo | người phụ trách Phòng Kinh tế của phường']);
+    expect(off('Theo ông Lồ Seo Chà, Chủ tịch UBND xã Y Tý, học sinh được hỗ trợ.')).toEqual(['Lồ Seo Chà | Chủ tịch UBND xã Y Tý']);
+  });
+});

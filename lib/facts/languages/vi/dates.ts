@@ -29,9 +29,9 @@ const before = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})$
 const LUNAR = /^\s*(?:năm\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s|\(?âm\s+lịch)/u;
 // Words that make a bare day/month a date: time of day, "ngày", "hôm", a weekday, range words.
 const KEY =
-  '(?:rạng\\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)(?:\\s+(?:nay|qua|mai))?|ngày|hôm|từ|đến|tới|vào|đầu|cuối|giữa|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật|CN';
+  '(?:rạng\\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)(?:\\s+(?:nay|qua|mai))?|ngày|hôm|phiên|từ|đến|tới|vào|đầu|cuối|giữa|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật|CN';
 const KEY_BEFORE = before(`(?:${KEY})\\s*,?\\s*\\(?\\s*(?:ngày\\s+)?|ngày\\s+`);
-const DAY_WORD = /ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya|thứ|chủ|\(/iu;
+const DAY_WORD = /ngày|hôm|phiên|sáng|trưa|chiều|tối|đêm|khuya|thứ|chủ|\(/iu;
 
 // After a number: what makes it a quantity ("2000 người", "từ 3-5 năm", "từ 5-7%").
 const QUANTITY =
@@ -74,7 +74,9 @@ const RULES: DateRule[] = [
     prefix: before('(?:từ\\s+)?năm\\s+'),
     build: (mm, text) => {
       const [a, b] = [num(mm, 'y1')!, num(mm, 'y2')!];
-      return a < b && b - a <= 200 && !QUANTITY.test(after(mm, text)) ? at(mm, { y: a }, { y: b }) : null;
+      // "những năm 1970-1980": decades, not years.
+      const decades = a % 10 === 0 && b % 10 === 0 && DECADE_BEFORE.test(text.slice(Math.max(0, mm.index - 20), mm.index));
+      return a < b && b - a <= 200 && !decades && !QUANTITY.test(after(mm, text)) ? at(mm, { y: a }, { y: b }) : null;
     },
   },
   // "đêm 24 rạng sáng 25/11": the night of one day into the next, two dates ("đêm 31 rạng sáng 1/12"
@@ -116,6 +118,8 @@ const RULES: DateRule[] = [
       if (/^\(\s*$/u.test(prefix) && !mm[0].endsWith(')')) return null;
       // After "từ", "đến", "vào" a pair of numbers may be a share or a span ("từ 3-5 năm").
       const rest = after(mm, text);
+      // "Ngày 28/8 hằng năm": a day that recurs, not a point in time.
+      if (/^\s*(?:hằng|hàng)\s+năm/u.test(rest)) return null;
       // "ngày đêm 3-4 ngày liền": words between "ngày" and the numbers leave them a count.
       const loose = !DAY_WORD.test(prefix) || /ngày\s+\p{L}/u.test(prefix);
       return loose && (SHARE.test(rest) || QUANTITY.test(rest)) ? null : at(mm, parts(mm));
@@ -160,7 +164,8 @@ const RULES: DateRule[] = [
   },
   // "năm 2012 và 2019", "năm 2005, 2010 và 2015": each year of the list.
   {
-    re: re(`năm\\s+${y('1')}(?:\\s*,\\s*${bareY('2')})?\\s*(?:,\\s*)?(?:và|hoặc)\\s+(?:năm\\s+)?${bareY('3')}${END}`),
+    // … and "hai năm liền 2022 và 2023".
+    re: re(`năm\\s+(?:liền\\s+|liên\\s+tiếp\\s+)?${y('1')}(?:\\s*,\\s*${bareY('2')})?\\s*(?:,\\s*)?(?:và|hoặc)\\s+(?:năm\\s+)?${bareY('3')}${END}`),
     boundary: 'word',
     build: (mm, text) => {
       if (QUANTITY.test(after(mm, text)) || DECADE_BEFORE.test(text.slice(Math.max(0, mm.index - 20), mm.index))) return null;

@@ -12,7 +12,7 @@ Mlô Byă Kpă Lầu Sùng Giàng Vàng Thào Mùa Cầm Quàng Sái Lường Ch
 Khuất Lều Lỗ Nhữ Phi Quản Ngạc Bành Ôn Kiểu Lộc Hờ Vừ Điểu Ma Ninh Lèo Pờ Chảo Tẩn Phàn Nùng Bàn
 Chìu Ông Ka Nay Kpuih Rcom Alăng Bhling Êban Ayŭn Hđơk Bdap Y Sơn Danh Néang Lư Thới Giang Quan
 Mào Vì Hoàng Tòng Khà Lìu Xồng Hạng Mông Lý Cà Hà Bạc Bạch Liềng Mạ Triệu Thèn Sần Phìn Lù Vương
-Ngân Mè Ngọ
+Ngân Mè Ngọ Lồ Ly
 `;
 
 /** The surname set, keyed by the lower-case syllable (NFC, new tone placement). */

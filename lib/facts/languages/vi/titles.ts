@@ -30,7 +30,7 @@ Tư lệnh|Phó Tư lệnh|Phó Tư lệnh Chính trị|Chính ủy|Phó Chính 
 Cục trưởng|Phó Cục trưởng|Vụ trưởng|Phó Vụ trưởng|Tổng cục trưởng|Phó Tổng cục trưởng|Chánh Văn phòng
 Chánh Thanh tra|Tổng Biên tập|Phó Tổng Biên tập|Trưởng Công an|Trưởng đại diện|Thủ trưởng|Ủy viên
 Thành viên|Đồng chủ tịch|Đại diện|Trưởng thôn|Trưởng bản|Trưởng ấp|Chủ tịch Hội đồng|Trưởng Ban|Hội trưởng
-Chỉ huy|Sở trưởng|Tổng Lãnh sự|Trưởng Đại diện|Trưởng phái đoàn|Trưởng Văn phòng|Trưởng bộ môn|Người đứng đầu
+Chỉ huy|Sở trưởng|Tổng Lãnh sự|Trưởng Đại diện|Trưởng phái đoàn|Trưởng Văn phòng|Trưởng bộ môn|Người đứng đầu|Người phụ trách
 `;
 
 const RANKS = `
