@@ -581,3 +581,11 @@ describe('Vietnamese awards: titles held in apposition, holders, plural subjects
     ]);
   });
 });
+
+describe('Vietnamese awards in reported speech (session 4)', () => {
+  it('"…, cho biết năm 2024 hiệp hội được … tặng Bằng khen": the body named in the same sentence', () => {
+    expect(vi('Bà Lê Thị Hoa, Chủ tịch Hiệp hội Làng nghề Vạn Phúc, cho biết năm 2024 hiệp hội được UBND thành phố tặng Bằng khen.')).toEqual([
+      'Bằng khen -> Hiệp hội Làng nghề Vạn Phúc',
+    ]);
+  });
+});

@@ -75,9 +75,11 @@ function pastCount(toks: readonly Tok[], k: number): number {
 const BODY_WORDS = new PhraseTrie<true>();
 for (const w of `bệnh viện|đơn vị|nhà trường|trường|công ty|tổng công ty|doanh nghiệp|tập đoàn|ngân hàng|nhà máy|viện|trung tâm
 |bộ chỉ huy|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|hợp tác xã|cơ quan|địa phương|tỉnh|huyện|xã|phường|thành phố
-|câu lạc bộ|đội|đoàn|hội|tổ chức|sở|ban|tòa soạn|báo|nhà hát|đảng bộ|công an tỉnh|công an`.split(/[|\n]/)) {
+|câu lạc bộ|đội|đoàn|hội|hiệp hội|tổ chức|sở|ban|tòa soạn|báo|nhà hát|đảng bộ|công an tỉnh|công an`.split(/[|\n]/)) {
   BODY_WORDS.add(w.trim(), true);
 }
+const REPORTED = new PhraseTrie<true>();
+for (const w of ['cho biết', 'nói', 'chia sẻ', 'khẳng định', 'thông tin', 'cho hay']) REPORTED.add(w, true);
 // "Năm 2025, X được …": a time before the subject, not a body it belongs to.
 const TIME_OPENER = /^(năm|ngày|tháng|sáng|chiều|tối|hôm|trước|sau|đầu|cuối|dịp|nhân|hồi|từ)$/;
 const QUANTITY = /^(\d[\d.,]*|các|những|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|hàng|hơn|gần|trên)$/;
@@ -110,6 +112,12 @@ export function subject(s: Sent, e: number): Subject {
   if (!coordinated) {
     const va = toks.findLastIndex((t, k) => k > cs && k < e - 1 && t.lower === 'và');
     if (va > 0 && toks.slice(cs, va).some((t) => t.lower === 'được') && s.awards.some((a) => a.to <= va && a.from > cs)) cs = va + 1;
+    // "…, cho biết năm 2024 hiệp hội được tặng …": what is reported has its own subject, after its time.
+    const said = REPORTED.match(toks, cs);
+    if (said && said.end < e) {
+      cs = said.end;
+      if (/^(năm|tháng)$/.test(toks[cs]?.lower ?? '') && /^\d/.test(toks[cs + 1]?.text ?? '') && cs + 2 < e) cs += 2;
+    }
   }
   if (coordinated) {
     const first = [...s.starts.values()].sort((a, b) => a.from - b.from)[0];

@@ -19,7 +19,7 @@ import { bodyBefore } from './body-before';
 import { viFemale, viNames } from './names';
 import { findViPeople } from './officials';
 
-const BODY_SHORT = /^(hội|trường|viện|công ty|bệnh viện|đơn vị|tỉnh|huyện|xã|phường|bộ|sở|ban|đoàn|đội|câu lạc bộ)$/;
+const BODY_SHORT = /^(hội|hiệp hội|trường|viện|công ty|bệnh viện|đơn vị|tỉnh|huyện|xã|phường|bộ|sở|ban|đoàn|đội|câu lạc bộ)$/;
 
 // The one person whose titles include `title` ("Đại sứ Phần Lan"), or null.
 function holderOf(people: readonly Person[], title: string): Person | null {

@@ -17,7 +17,8 @@ export function bodyBefore(ctx: FactContext, si: number, short: string): string 
   const kinds = key === 'doanh nghiep' ? FIRMS : [key.split(' ')];
   let found: string | null = null;
   for (const u of unitsOf(ctx)) {
-    if (u.index >= si) break;
+    // (The sentence itself too: "Bà X, Chủ tịch Hiệp hội Y, cho biết hiệp hội được tặng …".)
+    if (u.index > si) break;
     const { toks } = u;
     for (let k = 0; k < toks.length; k++) {
       const want = toks[k]!.cap ? kinds.find((kind) => k + kind.length < toks.length && kind.every((w, i) => foldKey(toks[k + i]!.lower) === w)) : undefined;
