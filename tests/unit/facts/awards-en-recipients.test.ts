@@ -598,3 +598,22 @@ describe('English awards given by a body "its", "Award for …" names, lower-cas
     expect(en('Mr. Kessler received the Award for Excellence in Government Finance in 2019.')).toEqual(['Award for Excellence in Government Finance -> Kessler']);
   });
 });
+
+describe('English awards from set 9 patterns (session 4)', () => {
+  it('an agent inside the first clause is not the subject of the second; a time between "presented" and "with"', () => {
+    const text = 'Ada Lund, a teacher, pulled two boys from the lake and received the Carnegie Medal. The fund was established by Andrew Carnegie in 1904 and has given the medal to more than 10,000 people.';
+    expect(en(text)).toEqual(['Carnegie Medal -> Ada Lund']);
+    expect(en('Jalen Moss, who plays linebacker for Bowsher, was presented in September with the Real Heroes Award.')).toEqual(['Real Heroes Award -> Jalen Moss']);
+  });
+  it('a badge of honour, a player named after his position, an apposition with its year, a field with "and"', () => {
+    expect(en('Wellington was awarded the Badge of Honour for Meritorious Service in 2014.')).toEqual(['Badge of Honour for Meritorious Service -> Wellington']);
+    expect(en('Flanker Iestyn Price, the Welsh Rugby Writers’ Association Player of the Year in 2025, was named player of the match.')).toEqual([
+      'Welsh Rugby Writers’ Association Player of the Year -> Iestyn Price',
+      'player of the match -> Iestyn Price',
+    ]);
+    expect(en('The 2026 Shaw Prize in Life Science and Medicine, announced on May 19, went jointly to Agnes Lo and Tobias Berg.')).toEqual([
+      '2026 Shaw Prize in Life Science and Medicine -> Agnes Lo',
+      '2026 Shaw Prize in Life Science and Medicine -> Tobias Berg',
+    ]);
+  });
+});

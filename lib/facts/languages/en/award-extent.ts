@@ -49,8 +49,11 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     if (w === 'for' && /^(his|her|their|its|our|my|your|helping|saving|services)$/.test(toks[j + 1]?.lower ?? '')) return j;
     let k = j + 1;
     const caps = toks[k]?.cap;
+    // "in Life Science and Medicine,": an "and" inside a capitalised field closed by punctuation.
+    const field = (n: number): boolean => toks[n]!.lower === 'and' && !!caps && !!toks[n + 1]?.cap && !toks[n + 2]?.word;
+    const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
     const stop = (n: number): boolean =>
-      /^(for|at|while|and|with|after)$/.test(toks[n]!.lower) || (toks[n]!.lower === 'in' && /^\d/.test(toks[n + 1]?.text ?? '')) ||
+      (/^(for|at|while|and|with|after)$/.test(toks[n]!.lower) && !field(n)) || (toks[n]!.lower === 'in' && (/^\d/.test(toks[n + 1]?.text ?? '') || MONTH.test(toks[n + 1]?.lower ?? ''))) ||
       // "for clinical research this year honours …": when, and the verb after it, end the name.
       (/^(this|next|last)$/.test(toks[n]!.lower) && /^(year|month|week|season)$/.test(toks[n + 1]?.lower ?? '')) ||
       // A headline in title case goes on with its verb: "Nobel Prize in Chemistry Goes to …".

@@ -22,7 +22,7 @@ export interface EnAwardSpan {
 // Money, not honours: "a pay award", "a £2m damages award".
 const MONEY = /^(pay|cash|compensation|damages|contract|salary|grant|funding|settlement|arbitration|jury|bonus|wage)$/;
 const COMPETITION = /^(league|cup|championships?|tournament|open|series|grand|slam|games|tour|olympics?)$/;
-const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration|award|prize)$/;
+const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration|award|prize|badge)$/;
 
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
 export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {

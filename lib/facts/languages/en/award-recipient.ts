@@ -102,15 +102,20 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   let c = b;
   while (c > 0 && /^(\d{4}|last|this|season|year|’s|'s)$/.test(w(c - 1))) c--;
   while (c > 0 && /^(the|a|an)$/.test(w(c - 1))) c--;
-  if (c < a.from && w(c - 1) === ',' && /^[,;.]$/.test(w(j)) && !EN_WIN.match(toks, c - 2)) {
+  // (… also "the X Player of the Year in 2025,".)
+  const after = w(j) === 'in' && /^\d{4}$/.test(w(j + 1)) ? j + 2 : j;
+  if (c < a.from && w(c - 1) === ',' && /^[,;.]$/.test(w(after)) && !EN_WIN.match(toks, c - 2)) {
     const p = personIn(u, people, Math.max(0, c - 6), c - 1, true)?.name ?? capRun(u, Math.max(0, c - 4), c - 1);
     if (p) return { text: p, score: 2, pronoun: false };
   }
   // "The Academy honored composer Lee Han with an honorary Oscar": the person between the verb and "with".
   if (w(b - 1) === 'with') {
     const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 10 && /^(honou?red|honou?rs|recogni[sz]ed|rewarded|presented|decorated)$/.test(t.lower));
-    const p = v >= 0 ? (personIn(u, people, v + 1, b - 1)?.name ?? capRun(u, v + 1, b - 1)) : null;
+    // "X was presented in September with Y": a time, not a person, between the verb and "with".
+    const when = v >= 0 && /^(in|on|at|last|this|earlier)$/.test(w(v + 1));
+    const p = v >= 0 && !when ? (personIn(u, people, v + 1, b - 1)?.name ?? capRun(u, v + 1, b - 1)) : null;
     if (p) return { text: p, score: 3, pronoun: false };
+    if (when && /^(was|were|been)$/.test(w(v - 1))) return subject(u, people, v);
   }
   // "… earned her the award": the object pronoun receives it.
   // "… gave her its Penrose Medal": an indirect object before the giver's own award.

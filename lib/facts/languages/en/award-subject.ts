@@ -159,8 +159,14 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   if (s === e && /^(and|but)$/.test(toks[s - 1]?.lower ?? '')) {
     let c = s - 1;
     while (c > 0 && !/^[;:.—–(“"]$/.test(toks[c - 1]!.text)) c--;
-    const p = personIn(u, people, c, s - 1);
-    if (p) return { text: p.name, score: 2, pronoun: false };
+    // (Only the person opening that clause: "The fund was established by A and has given …" is the fund's.)
+    const p = personIn(u, people, c, Math.min(s - 1, c + 4));
+    const opens = p?.mentions.some((m) => !m.source && m.span.start <= (toks[c + 1]?.start ?? 0) && m.span.start >= toks[c]!.start);
+    if (p && opens) return { text: p.name, score: 2, pronoun: false };
+    // "…, Bev Stacey, who has worked … and was awarded X": the person the relative clause is about.
+    const who = toks.findLastIndex((t, n) => n >= c && n < s - 1 && /^(who|which)$/.test(t.lower) && toks[n - 1]?.text === ',');
+    const before = who > 0 ? personIn(u, people, Math.max(0, who - 8), who - 1, true) : null;
+    if (before) return { text: before.name, score: 2, pronoun: false };
     let k = c;
     while (k < s - 1 && toks[k]!.cap && toks[k]!.word && !/^(the|a|an|he|she|they|it)$/i.test(toks[k]!.text)) k++;
     if (k > c) return nounPhrase(u, people, c, k, 2);

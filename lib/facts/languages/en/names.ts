@@ -42,7 +42,9 @@ export const PROFESSIONS: ReadonlySet<string> = new Set(
   researcher journalist reporter photographer model supermodel legend star hotelier businessman businesswoman
   billionaire entrepreneur lawyer economist analyst historian colleague brother sister son daughter wife
   husband midfielder striker forward defender goalkeeper keeper winger footballer cricketer batsman bowler
-  pitcher quarterback cyclist rower swimmer golfer skier jockey driver sprinter gymnast`.split(/\s+/).filter(Boolean),
+  pitcher quarterback cyclist rower swimmer golfer skier jockey driver sprinter gymnast flanker prop hooker
+  scrum-half fly-half full-back centre lock winger batter all-rounder spinner seamer opener wicketkeeper
+  linebacker guard`.split(/\s+/).filter(Boolean),
 );
 
 const INITIAL = /^\p{Lu}(\.\p{Lu})*$/u;
