@@ -617,3 +617,10 @@ describe('English awards from set 9 patterns (session 4)', () => {
     ]);
   });
 });
+
+describe('English honours listed as items after a colon; a surname written mid-name (session 4)', () => {
+  it('items after "Among the others:" belong to the story\'s subject', () => {
+    const text = 'Professor Agnes Lo Wing-sze won the Shaw Prize on Monday. Lo, 58, runs a lab at HKUST.\n\nAmong the others:\n\nthe Croucher Senior Research Fellowship Award, in 2012;';
+    expect(en(text)).toEqual(['Shaw Prize -> Agnes Lo Wing-sze', 'Croucher Senior Research Fellowship Award -> Agnes Lo Wing-sze']);
+  });
+});

@@ -56,6 +56,13 @@ function fullerBefore(out: readonly AwardMention[], text: string): string | null
   return out.findLast((m) => m.recipient?.endsWith(` ${text}`))?.recipient ?? null;
 }
 
+// "Lo" for "Agnes Lo Wing-sze": a surname written mid-name, when one person alone has it.
+function onlyOneWith(people: readonly Person[], text: string): string | null {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(text)) return null;
+  const withIt = people.filter((p) => p.name.split(/\s+/).includes(text));
+  return withIt.length === 1 ? withIt[0]!.name : null;
+}
+
 /** Every award mention of the article with its recipient, before merging. */
 export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFact[]): AwardMention[] {
   const people = peopleOf(ctx, findEnPeople);
@@ -93,6 +100,10 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
         const items = listBelow(units, ui + 1, people);
         if (items.length) r = { text: items[0]!, score: 2, pronoun: false, more: items };
       }
+      // "Among the others: / the X Award, in 2012; / the Y Star, conferred in 2019;": honours listed as
+      // items after a colon belong to the story's subject.
+      const item = a.from <= 1 && /[:;]$/.test(units[ui - 1]?.source.slice(0, units[ui - 1]!.toks.at(-1)?.end).trimEnd() ?? '');
+      if (!r.text && !r.pronoun && item && u.index >= 0) r = { text: null, score: 1, pronoun: true };
       prev = { a, r };
       // "Knighthoods also go to A and B": one knighthood each.
       let named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase()).replace(/^knighted$/i, 'knighthood')
@@ -124,7 +135,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       if (text && !titled) text = text.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '');
       // ("Ms Mensah" named only so is "Mensah".)
-      if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerBefore(out, text) ?? text.replace(COURTESY, '');
+      if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerBefore(out, text) ?? onlyOneWith(people, text) ?? text.replace(COURTESY, '');
       // One mention per listed person: an award given to three people is three entries.
       for (const one of r.more && r.more.length > 1 ? r.more : [text, ...(r.also ?? [])]) {
         out.push({
