@@ -624,3 +624,10 @@ describe('English honours listed as items after a colon; a surname written mid-n
     expect(en(text)).toEqual(['Shaw Prize -> Agnes Lo Wing-sze', 'Croucher Senior Research Fellowship Award -> Agnes Lo Wing-sze']);
   });
 });
+
+describe('English awards to "the company" (session 4)', () => {
+  it('"the company received X" is the body the story is about', () => {
+    const text = 'Harrowgate Foods said its plan was unchanged.\n\nMarsh was named CEO of the Year in 2023, and the company received the King’s Award for Enterprise in 2024.';
+    expect(en(text)).toEqual(['CEO of the Year -> Marsh', 'King’s Award for Enterprise -> Harrowgate Foods']);
+  });
+});

@@ -127,7 +127,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // '"…," Corrigan said as she accepted the prize': a person named earlier in the sentence comes first.
       // "In 2019 it received …", "Its app won …": a body, never a person.
       const it = r.pronoun && /^(it|its)$/i.test(toks.findLast((t, k) => (k < a.from - 1 || (k === a.from - 1 && !/^(its|their)$/i.test(t.text))) && /^(he|she|it|its|they|his|her|their)$/i.test(t.text))?.text ?? '');
-      const body = it && u.index >= 0 ? orgReferent(ctx, units, ui, people) : null;
+      // "the company received X": the body the story is about, like "it".
+      const bodyNoun = !r.text && !r.pronoun && /^(company|firm|charity|group|club|team|school|hospital|bank|startup|business|foundation|trust|council)$/.test(r.whole ?? '');
+      const body = (it || bodyNoun) && u.index >= 0 ? orgReferent(ctx, units, ui, people) : null;
       const here = r.pronoun && !it ? personIn(u, people, 0, a.from, true) : null;
       const before = u.index < 0 || it ? null : (here ?? pronounReferent(ctx, people, u.index));
       const topic = r.pronoun && !it ? (before ?? personAfter(people, end)) : null;
