@@ -631,3 +631,10 @@ describe('English awards to "the company" (session 4)', () => {
     expect(en(text)).toEqual(['CEO of the Year -> Marsh', 'King’s Award for Enterprise -> Harrowgate Foods']);
   });
 });
+
+describe('English awards to "it" when the company is named only in passing (session 4)', () => {
+  it('"The company has been recognised … In October it was named X" is the company named most', () => {
+    const text = 'The plant was built by Runde Minerals near Mataga. Runde Minerals chief executive Farai Moyo toured it.\n\nThe company has been recognised for its exports. In October it was named Emerging Exporter of the Year.';
+    expect(en(text)).toEqual(['Emerging Exporter of the Year -> Runde Minerals']);
+  });
+});

@@ -16,7 +16,8 @@ const ENDINGS = new Set(
   bank association agency department institution institute foundation commission court parliament assembly
   office bureau service union federation league group network studios times post journal organization
   organisation fund authority board hospital museum police army navy force guard administration senate
-  congress house brotherhood agency chiefs society trust club airlines airways motors`.split(/\s+/),
+  congress house brotherhood agency chiefs society trust club airlines airways motors minerals mining resources
+  industries foods pharmaceuticals energy holdings`.split(/\s+/),
 );
 // Words an organisation's name may start with and go on after: "Department of Justice".
 const STARTS = new Set([

@@ -5,6 +5,7 @@
 import type { FactContext } from '../../context';
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
+import type { EntityFact } from '../../types';
 import { foldKey, slice } from '../../words';
 import { organizations } from './entities';
 import { personIn } from './award-subject';
@@ -52,9 +53,36 @@ export function orgReferent(ctx: FactContext, units: readonly Unit[], ui: number
     const noun = u.toks.find((t, i) => BODY_NOUN.test(t.lower) && u.toks[i - 1]?.lower === 'the' && !t.cap);
     const full = noun ? orgs.find((o) => foldKey(o.name).endsWith(` ${foldKey(noun.text)}`)) : undefined;
     if (full) return full.name;
+    // "The company has been recognised …": the body most often opening a sentence so far.
+    if (noun) {
+      const topic = mainBody(units, k, people) ?? mostNamed(orgs, units[k]!.toks[0]?.start ?? 0);
+      if (topic) return topic;
+    }
     const named = bodySubject(u, people);
     // (A one-word subject is more often a person's surname than a body: "Oduya founded …".)
     if (named && (/\s/.test(named) || orgs.some((o) => o.name === named))) return named;
   }
   return null;
+}
+
+// The multi-word body that opens the most sentences before unit `upto` (the last on a tie).
+function mainBody(units: readonly Unit[], upto: number, people: readonly Person[]): string | null {
+  const seen = new Map<string, number>();
+  for (let k = 0; k < upto; k++) {
+    const b = units[k]!.index >= 0 ? bodySubject(units[k]!, people) : null;
+    if (b && /\s/.test(b)) seen.set(b, (seen.get(b) ?? 0) + 1);
+  }
+  let best: [string, number] | null = null;
+  for (const e of seen) if (!best || e[1] >= best[1]) best = e;
+  return best?.[0] ?? null;
+}
+
+// The organisation named most often before offset `pos`.
+function mostNamed(orgs: readonly EntityFact[], pos: number): string | null {
+  let best: [string, number] | null = null;
+  for (const o of orgs) {
+    const n = o.mentions.filter((m) => !m.source && m.span.start < pos).length;
+    if (n && (!best || n > best[1])) best = [o.name, n];
+  }
+  return best?.[0] ?? null;
 }
