@@ -105,3 +105,11 @@ describe('English awards', () => {
     expect(en('Private John Hale was awarded the Victoria Cross in 1917. He received the VC from the King.')).toEqual(['Victoria Cross -> John Hale']);
   });
 });
+
+describe('English decorations named as stars (session 4)', () => {
+  it('"the Bronze Bauhinia Star" is a decoration; "the Morning Star" a newspaper', () => {
+    const names = (text: string) => factsOf('en', text).awards.map((a) => a.name);
+    expect(names('Dr. Mei Chan received the Bronze Bauhinia Star in 2019.')).toEqual(['Bronze Bauhinia Star']);
+    expect(names('He writes a column for the Morning Star.')).toEqual([]);
+  });
+});

@@ -129,7 +129,9 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     // "The society's Royal Medals go to A and B": a plural name given to several people.
     // ("the Kavli Prizes", "the CES Innovation Awards" name a programme or its night, not one award.)
     const plural = t.cap && /^(medals|medallions)$/.test(t.lower) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
-    if (t.cap && (EN_AWARD_NOUNS.has(t.lower) || plural) && (toks[i - 1]?.cap || ownedBy) && !body && !longerAhead(toks, i)) {
+    // "the Bronze Bauhinia Star": a star of metal is a decoration ("Morning Star" is not).
+    const metal = t.lower === 'star' && toks.slice(capsBefore(toks, i), i).some((x) => /^(bronze|silver|gold|golden|grand)$/.test(x.lower));
+    if (t.cap && (EN_AWARD_NOUNS.has(t.lower) || plural || metal) && (toks[i - 1]?.cap || ownedBy) && !body && !longerAhead(toks, i)) {
       const from = capsBefore(toks, i);
       let end = i + 1;
       // "Congressional Medal of Honor", "Order of Merit": the name goes on after "of".
