@@ -15,6 +15,7 @@ export const STOP = new Set([
 ]);
 export const POSS = new Set(['’s', "'s", '’', "'"]);
 const ENDS = new Set(['oscar', 'prize', 'award', 'category', 'accolade', 'section']);
+const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 export const word = (t: Tok | undefined): boolean => !!t && t.word;
 
@@ -41,7 +42,7 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
   if (w === 'for' || w === 'in') {
     // "in 2002", "for the third time": when, not what for.
     const ordinal = /^(the|a)$/.test(toks[j + 1]?.lower ?? '') && /^(first|second|third|fourth|fifth|last)$/.test(toks[j + 2]?.lower ?? '');
-    const month = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(toks[j + 1]?.lower ?? '') && w === 'in';
+    const month = MONTH.test(toks[j + 1]?.lower ?? '') && w === 'in';
     if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal || month) return j;
     // "the Booker prize for The Salt Orchard": a work's title, not the category.
     if (w === 'for' && /^(The|A|An)$/.test(toks[j + 1]?.text ?? '')) return j;
@@ -51,7 +52,6 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     const caps = toks[k]?.cap;
     // "in Life Science and Medicine,": an "and" inside a capitalised field closed by punctuation.
     const field = (n: number): boolean => toks[n]!.lower === 'and' && !!caps && !!toks[n + 1]?.cap && !toks[n + 2]?.word;
-    const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
     const stop = (n: number): boolean =>
       (/^(for|at|while|and|with|after)$/.test(toks[n]!.lower) && !field(n)) || (toks[n]!.lower === 'in' && (/^\d/.test(toks[n + 1]?.text ?? '') || MONTH.test(toks[n + 1]?.lower ?? ''))) ||
       // "for clinical research this year honours …": when, and the verb after it, end the name.
