@@ -6,6 +6,7 @@
 import type { Tok } from '../../words';
 import type { EnAwardSpan } from './award-find';
 import { EN_AWARD_NOUNS, EN_VAGUE, EN_WIN } from './award-lexicon';
+import { MONTHS } from './relative-dates';
 
 export const YEAR = /^(1[89]|20)\d\d$/;
 const JOIN = new Set(['of', 'the', '&', 'for', 'and', 'in']);
@@ -15,7 +16,8 @@ export const STOP = new Set([
 ]);
 export const POSS = new Set(['’s', "'s", '’', "'"]);
 const ENDS = new Set(['oscar', 'prize', 'award', 'category', 'accolade', 'section']);
-const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Month names in lower case (the date rules' list). */
+export const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((m) => m.toLowerCase()));
 
 export const word = (t: Tok | undefined): boolean => !!t && t.word;
 
@@ -42,7 +44,7 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
   if (w === 'for' || w === 'in') {
     // "in 2002", "for the third time": when, not what for.
     const ordinal = /^(the|a)$/.test(toks[j + 1]?.lower ?? '') && /^(first|second|third|fourth|fifth|last)$/.test(toks[j + 2]?.lower ?? '');
-    const month = MONTH.test(toks[j + 1]?.lower ?? '') && w === 'in';
+    const month = MONTH_WORDS.has(toks[j + 1]?.lower ?? '') && w === 'in';
     if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal || month) return j;
     // "the Booker prize for The Salt Orchard": a work's title, not the category.
     if (w === 'for' && /^(The|A|An)$/.test(toks[j + 1]?.text ?? '')) return j;
@@ -53,7 +55,7 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     // "in Life Science and Medicine,": an "and" inside a capitalised field closed by punctuation.
     const field = (n: number): boolean => toks[n]!.lower === 'and' && !!caps && !!toks[n + 1]?.cap && !toks[n + 2]?.word;
     const stop = (n: number): boolean =>
-      (/^(for|at|while|and|with|after)$/.test(toks[n]!.lower) && !field(n)) || (toks[n]!.lower === 'in' && (/^\d/.test(toks[n + 1]?.text ?? '') || MONTH.test(toks[n + 1]?.lower ?? ''))) ||
+      (/^(for|at|while|and|with|after)$/.test(toks[n]!.lower) && !field(n)) || (toks[n]!.lower === 'in' && (/^\d/.test(toks[n + 1]?.text ?? '') || MONTH_WORDS.has(toks[n + 1]?.lower ?? ''))) ||
       // "for clinical research this year honours …": when, and the verb after it, end the name.
       (/^(this|next|last)$/.test(toks[n]!.lower) && /^(year|month|week|season)$/.test(toks[n + 1]?.lower ?? '')) ||
       // A headline in title case goes on with its verb: "Nobel Prize in Chemistry Goes to …".

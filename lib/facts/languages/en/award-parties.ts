@@ -7,6 +7,7 @@ import type { Person } from '../../people';
 import type { Tok } from '../../words';
 import type { EnAwardSpan } from './award-find';
 import type { Unit } from '../../units';
+import { MONTH_WORDS } from './award-extent';
 
 /** Active verbs whose subject gives the award and whose recipient follows "to". */
 const GIVE = /^(awards?|awarded|presents?|presented|gave|gives|give|confers?|conferred|bestows?|bestowed|hands?|handed)$/;
@@ -50,7 +51,7 @@ export function passiveTo(u: Unit, j: number): number {
     const clause = /^(while|but|and|as|when|whereas|although|though|because|where|which|who|that|the|a|an|his|her|its|their)$/;
     if (clause.test(w(k))) return -1;
     // "… award for October went to": a month or year in the complement too.
-    const when = (i: number): boolean => /^(january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/.test(w(i));
+    const when = (i: number): boolean => MONTH_WORDS.has(w(i)) || /^\d{4}$/.test(w(i));
     while (c - k < 7 && u.toks[c]?.word && (!u.toks[c]!.cap || when(c)) && !/^(was|were|is|went|goes|has|had)$/.test(w(c)) && !clause.test(w(c))) c++;
     if (/^(was|were|is|went|goes|has|had)$/.test(w(c))) k = c;
   }
