@@ -43,9 +43,17 @@ function runAt(u: Unit, people: readonly Person[], s: number): string | null {
   return run;
 }
 
+// The article's organisations, found once per article however many "it"s it has.
+const found = new WeakMap<FactContext, EntityFact[]>();
+function orgsOf(ctx: FactContext): EntityFact[] {
+  let orgs = found.get(ctx);
+  if (!orgs) found.set(ctx, (orgs = organizations(ctx)));
+  return orgs;
+}
+
 /** The body "it" means in unit `ui`: the subject of the sentences before, else the body named there by its noun. */
 export function orgReferent(ctx: FactContext, units: readonly Unit[], ui: number, people: readonly Person[]): string | null {
-  const orgs = organizations(ctx);
+  const orgs = orgsOf(ctx);
   for (let k = ui - 1; k >= 0 && ui - k <= 2; k--) {
     const u = units[k]!;
     if (u.index < 0) break;
