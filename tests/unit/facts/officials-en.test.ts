@@ -186,3 +186,26 @@ describe('English officials: two posts at one body, new appointees, portfolios b
     expect(off('Paul Desrochers, a former Toronto chief planner, said it would fail.')).toEqual(['Paul Desrochers | former Toronto chief planner']);
   });
 });
+
+describe('English officials whose names no list holds (session 5)', () => {
+  const off = (text: string) => officialLines(factsOf('en', text));
+  it('a portfolio of common nouns ends where the name begins, commas and "and" inside it', () => {
+    expect(off('Minister for Conservation and Wildlife Rangi Te Awa opened the reserve on Friday.')).toEqual(['Rangi Te Awa | Minister for Conservation and Wildlife']);
+    expect(off('The Minister for Lands, Housing and Urban Development, Chipo Mutasa-Banda, said the plots were ready.')).toEqual(['Chipo Mutasa-Banda | Minister for Lands, Housing and Urban Development']);
+    expect(off('Minister of State for Tourism Eoghan Mac Giolla said visitor numbers had recovered.')).toEqual(['Eoghan Mac Giolla | Minister of State for Tourism']);
+    // A place after "for" is no portfolio: the constituency reading stays as it was.
+    expect(off('Minister for Health Grace Otieno met nurses.')).toEqual(['Grace Otieno | Minister for Health']);
+  });
+  it('honorifics of other countries are not part of the name', () => {
+    expect(off('Port Klang Holdings chairman Tan Sri Wong Siew Loong signed the deal.')).toEqual(['Wong Siew Loong | Port Klang Holdings chairman']);
+    expect(off('The group\'s managing director, Datuk Seri Faridah Yusof, declined to comment.')).toEqual(['Faridah Yusof | group\'s managing director']);
+  });
+  it('a day\'s name as a given name, plain words after a possessive, chairpersons and MSPs', () => {
+    expect(off('The PDP state chairman, Monday Adeyemi-Bello, rejected the result.')).toEqual(['Monday Adeyemi-Bello | PDP state chairman']);
+    expect(off('The Greens\' rural affairs spokesperson, Tui Parata, called it a betrayal.')).toEqual(['Tui Parata | Greens\' rural affairs spokesperson']);
+    expect(off('Farmworkers Union chairperson Thabo Nkosi addressed the crowd.')).toEqual(['Thabo Nkosi | Farmworkers Union chairperson']);
+    expect(off('Ailsa Drummond, the MSP for Dumfriesshire, wrote to the council.')).toEqual(['Ailsa Drummond | MSP for Dumfriesshire']);
+    // "on Sunday" is a day, not a name.
+    expect(off('On Sunday Prime Minister Jacinda Ardern spoke.')).toEqual(['Jacinda Ardern | Prime Minister']);
+  });
+});

@@ -53,6 +53,11 @@ const INITIAL = /^\p{Lu}(\.\p{Lu})*$/u;
 export const nameWord = (t: Tok | undefined): boolean =>
   !!t && t.cap && t.word && !NOT_NAME.has(t.lower) && !(t.text.length > 4 && t.text === t.text.toUpperCase());
 
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+// "The APC state chairman, Sunday Lawal-Ogundipe,": a day's name is a given name between a comma and a surname.
+const dayName = (toks: readonly Tok[], i: number): boolean =>
+  DAYS.test(toks[i]!.lower) && toks[i]!.cap && toks[i - 1]?.text === ',' && nameWord(toks[i + 1]) && !DAYS.test(toks[i + 1]!.lower) && !MONTHS.has(toks[i + 1]!.lower);
+
 /** End of the name starting at i (exclusive), or i when no name starts there. At most four words. */
 export function nameEnd(toks: readonly Tok[], i: number): number {
   let j = i;
@@ -62,7 +67,7 @@ export function nameEnd(toks: readonly Tok[], i: number): number {
     // A head opens no name, and inside one only when a name follows it ("… President Donald Trump").
     const head = EN_HEADS.match(toks, j);
     const month = MONTHS.has(t.lower) && (!words || /^\d/.test(toks[j + 1]?.text ?? ''));
-    if (nameWord(t) && !month && !ORG_WORDS.has(t.lower) && !(head && (!words || nameWord(toks[head.end])))) {
+    if ((nameWord(t) || (!words && dayName(toks, j))) && !month && !ORG_WORDS.has(t.lower) && !(head && (!words || nameWord(toks[head.end])))) {
       j++;
       words++;
       if (INITIAL.test(t.text) && toks[j]?.text === '.') j++;

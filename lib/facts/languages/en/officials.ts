@@ -12,8 +12,9 @@ import { slice, type Tok } from '../../words';
 import { EN_PLACES } from './gazetteer';
 import { EN_GIVEN_NAMES } from './given-names';
 import { hasOrgWord, isPlace, nameEnd, nameWord, plainNames } from './names';
+import { portfolioEnd, portfolioWord } from './portfolios';
 import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
-import { EN_HONORIFICS } from './titles';
+import { EN_HONORIFICS, type EnHead, honorificEnd } from './titles';
 import { appositive, predicateTitles, roleClause } from './titles-after';
 
 interface Found {
@@ -40,7 +41,7 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
       continue;
     }
     let j = h.to;
-    if (EN_HONORIFICS.has(toks[j]?.lower ?? '')) j += toks[j + 1]?.text === '.' ? 2 : 1;
+    j = honorificEnd(toks, j);
     // "special envoy to Ukraine Kurt Volker": a place between the head and the name.
     let tEnd = h.to;
     if (/^(to|of|for)$/.test(toks[j]?.lower ?? '') && isPlaceAt(toks, j + 1)) {
@@ -57,6 +58,12 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
     if (chain >= 0) [left.from, chain] = [Math.min(left.from, chain), -1];
     const named = e > j && (words >= 2 || (h.head.single && !nameWord(toks[e]))) && !isPlace(toks, j, e) && !hasOrgWord(toks, j, e);
     if (!named) {
+      const pn = portfolioName(toks, h);
+      if (pn) {
+        add(found, pn.from, pn.to, titleText(u, { from: left.from, to: pn.title }));
+        i = pn.to - 1;
+        continue;
+      }
       const c = complementEnd(toks, h.to);
       // "Minister of State for Electronics and IT Harish Kamath said": the complement ends in a name
       // that opens with a given name.
@@ -68,7 +75,7 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
       }
       // "Yahoo’s chief executive, Marissa Mayer,": the title before a comma and the name.
       // "the society's president, Sir Rahul Mehta-Clarke,": past a courtesy word.
-      const at = c.to + 1 + (EN_HONORIFICS.has(toks[c.to + 1]?.lower ?? '') ? (toks[c.to + 2]?.text === '.' ? 2 : 1) : 0);
+      const at = honorificEnd(toks, c.to + 1);
       const n = toks[c.to]?.text === ',' ? nameEnd(toks, at) : -1;
       const owner = whoseBody(u, left.from);
       if (n > at + 1 && AFTER_NAME.has(toks[n]?.lower ?? '.') && owner && c.to === h.to) {
@@ -85,6 +92,20 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
     add(found, j, e, titleText(u, { from: left.from, to: tEnd }));
     i = e - 1;
   }
+}
+
+// "Minister for Sport Donncha Ó Laoghaire", "The Minister for Tourism, Culture and Creative Arts, Akosua
+// Frimpong-Manso,": a portfolio of common nouns, then a name from anywhere, no given-name list needed.
+function portfolioName(toks: readonly Tok[], h: { to: number; head: EnHead }): { from: number; to: number; title: number } | null {
+  if (h.head.kind !== 'office' || !/^(for|of)$/.test(toks[h.to]?.lower ?? '')) return null;
+  const p = portfolioEnd(toks, h.to + 1);
+  if (p === h.to + 1) return null;
+  const comma = toks[p]?.text === ',';
+  const at = honorificEnd(toks, comma ? p + 1 : p);
+  const n = nameEnd(toks, at);
+  const words = toks.slice(at, n).filter((t) => t.word).length;
+  if (words < 2 || portfolioWord(toks[at]) || isPlace(toks, at, n) || hasOrgWord(toks, at, n)) return null;
+  return !comma || AFTER_NAME.has(toks[n]?.lower ?? '.') ? { from: at, to: n, title: p } : null;
 }
 
 // "The Office for Budget Responsibility, whose chairman, Colin Brown, …": the body the title serves.

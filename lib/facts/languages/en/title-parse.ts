@@ -112,6 +112,13 @@ export function leftExtent(toks: readonly Tok[], h: number): { from: number; org
       a = before;
       continue;
     }
+    // "Labour's emergency management spokesperson", "the department's non-executive director": between a
+    // possessive and the head, plain words qualify the post.
+    const own = [1, 2, 3].find((n) => POSS.has(toks[a - n - 1]?.text ?? '') && toks.slice(a - n, a).every((t) => t.word && !t.cap && !CLAUSE_WORDS.has(t.lower) && !DETS.has(t.lower)));
+    if (own !== undefined && a === h) {
+      a -= own;
+      continue;
+    }
     // "a new chief executive, X,": the post at the body the story is about.
     if (p.lower === 'new' && /^(a|the|its|their)$/.test(toks[a - 2]?.lower ?? '')) org = true;
     break;

@@ -3,7 +3,7 @@
  * `role` heads only count with the body they serve ("Facebook CEO", "director of Amnesty"),
  * so "music director Charles Hazlewood" or "British director X" are not officials.
  */
-import { PhraseTrie } from '../../words';
+import { PhraseTrie, type Tok } from '../../words';
 
 /** How a head may stand, and whether a one-word name may follow it ("President Obama"). */
 export interface EnHead {
@@ -41,12 +41,13 @@ const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-ge
 |city manager|town clerk|borough president|lord mayor|mayor-elect|chief minister|deputy chief minister
 |cabinet secretary|permanent secretary|principal secretary|chief secretary|leader of the opposition
 |deputy governor|deputy speaker|senator-elect|governor-elect|first selectman|county commissioner
-|sub-divisional magistrate|chief commissioner|deputy commissioner of police|assistant commissioner|chief planner`;
+|msp|mpp|mha|mhk|mlc|mna|member of parliament|member of the scottish parliament|member of congress
+|member of the legislative assembly|sub-divisional magistrate|chief commissioner|deputy commissioner of police|assistant commissioner|chief planner`;
 
 /** Offices that are only offices with a capital: "Captain Emma Rice", not "England captain Harry Kane". */
 export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['captain', 'major', 'private', 'inspector', 'constable', 'superintendent', 'magistrate', 'collector']);
 
-const ROLES = `chairman|chairwoman|chair|ceo|coo|cfo|cto|chief executive|chief operating officer
+const ROLES = `chairman|chairwoman|chair|chairperson|deputy chairperson|vice-chairperson|convenor|convener|ceo|coo|cfo|cto|chief executive|chief operating officer
 |chief financial officer|chief technology officer|president|vice-president|executive vice president
 |senior vice president|founder|co-founder|director|executive director|managing director|head|boss|chief
 |leader|deputy leader|spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|counselor|counsellor
@@ -81,6 +82,24 @@ export const EN_TITLE_MODS: ReadonlySet<string> = new Set(
 export const EN_HONORIFICS: ReadonlySet<string> = new Set([
   'sir', 'dame', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'rev', 'prof',
 ]);
+
+// Honorifics of several words or of other countries ("Tan Sri", "Datin Paduka", "Dato' Sri", "Alhaji"):
+// capitalised courtesy, never part of the name.
+const STYLES = new PhraseTrie<true>();
+for (const h of split(`tan sri|puan sri|toh puan|tun|datuk|datuk seri|datuk wira|dato|dato'|dato sri|dato' sri|dato seri
+|datin|datin paduka|datin seri|datin sri|alhaji|alhaja|hajiya|hajia|yang berhormat`)) STYLES.add(h, true);
+
+/** The first token after the courtesy words and honorifics at j ("Dr", "Sir", "Tan Sri"); j when none. */
+export function honorificEnd(toks: readonly Tok[], j: number): number {
+  for (let n = 0; n < 3; n++) {
+    const t = toks[j];
+    if (!t?.cap) break;
+    if (EN_HONORIFICS.has(t.lower)) j += toks[j + 1]?.text === '.' ? 2 : 1;
+    else if (STYLES.match(toks, j) && toks[STYLES.match(toks, j)!.end]?.cap) j = STYLES.match(toks, j)!.end;
+    else break;
+  }
+  return j;
+}
 
 /** Verbs of a relative clause that state a position: "who chairs X" = chair of X. */
 export const EN_ROLE_VERBS: ReadonlyMap<string, string> = new Map([
