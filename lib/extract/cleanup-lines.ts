@@ -55,7 +55,7 @@ export function isChromeLine(el: Element, ctx: LineContext): boolean {
 // "Katherine Lum is a Toronto-based reporter covering city hall", "Rachel Szabo covers agribusiness from
 // Regina", "… writes on science for the Observer": a closing note about whoever wrote the story.
 const BIO_JOB = /\b(reporter|correspondent|journalist|writer|editor|columnist|photographer|photojournalist|contributor|producer|critic|desk|bureau chief|news)\b/;
-const NAMED_BIO = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:is|was)\s+(?:a|an|the)\s+([^.]{0,80})/u;
+const NAMED_BIO = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:is|was)\s+(?:[Aa]n?|[Tt]he|[Oo]ur)\s+([^.]{0,80})/u;
 const NAMED_BEAT = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:covers|writes about|writes on|reports on|reports from|has covered|has reported)\s/u;
 const BEAT = /^(?:covers|writes about|writes on|reports on|reports from|has covered|has reported on|has written)\s/;
 

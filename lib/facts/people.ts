@@ -17,6 +17,8 @@ export interface PersonMention {
   sentence: number;
   /** A courtesy/surname-only mention ("ông Thọ", "Mr Smith"): attaches to a person, never starts one. */
   short?: boolean;
+  /** A given name after a courtesy word, as Malay and Arabic names are shortened ("Ms Rosnah" for Rosnah Ismail). */
+  given?: boolean;
 }
 
 /** A person after merging: every form of the name, every title, every mention. */
@@ -39,9 +41,11 @@ function isTail(short: readonly string[], long: readonly string[]): boolean {
   return short.every((t, i) => t === long[off + i]);
 }
 
-function relation(p: Person, toks: readonly string[]): 'same' | 'shorter' | 'longer' | null {
+function relation(p: Person, toks: readonly string[], given = false): 'same' | 'shorter' | 'longer' | null {
   let rel: 'same' | 'shorter' | 'longer' | null = null;
   for (const k of p.keys) {
+    // (Only when no one has it as a surname: "Mr Thomas" is Dylan Thomas before Thomas Pike.)
+    if (given && k.length > 1 && toks.length === 1 && k[0] === toks[0]) rel ??= 'shorter';
     if (k.length === toks.length && isTail(toks, k)) return 'same';
     if (isTail(toks, k)) rel = 'shorter';
     // A longer form only absorbs a one-word person ("Trump" then "Donald Trump").
@@ -67,7 +71,7 @@ export function mergePeople(ctx: FactContext, mentions: readonly PersonMention[]
     let best: Person | null = null;
     let bestRank = -1;
     for (const p of people) {
-      const rel = relation(p, toks);
+      const rel = relation(p, toks, m.given);
       if (!rel) continue;
       const rank = (rel === 'same' ? 2e9 : 1e9) + p.mentions.length * 1e4 - people.indexOf(p);
       if (rank > bestRank) [best, bestRank] = [p, rank];

@@ -86,3 +86,19 @@ describe('closing author bios without a byline (session 4)', () => {
     expect(closing('The mayor said the road would reopen in March.')).toContain('March');
   });
 });
+
+describe('closing author bios naming the paper (session 5)', () => {
+  const closing = (bio: string): string => {
+    const doc = docFrom(`<div id="r">${BODY}${BODY}<p>${bio}</p></div>`);
+    const root = doc.getElementById('r')!;
+    cleanArticle(root, { title: 'Title', byline: null });
+    return htmlToText(root);
+  };
+  it('drops "X is The Paper\'s … correspondent" and "X is our … editor"', () => {
+    expect(closing("Chinedu Okafor is The Harbour Times's Delta correspondent. He won a press award in 2021.")).not.toContain('2021');
+    expect(closing('Mairead Kelly is our health editor. She was shortlisted in 2022.')).not.toContain('2022');
+  });
+  it('keeps a closing line about a mayor or a minister', () => {
+    expect(closing("Ruth Adeyemi is The city's mayor and opened the bridge in 2020.")).toContain('2020');
+  });
+});

@@ -638,3 +638,40 @@ describe('English awards to "it" when the company is named only in passing (sess
     expect(en(text)).toEqual(['Emerging Exporter of the Year -> Runde Minerals']);
   });
 });
+
+describe('English awards: objects of "named", products in apposition, bodies by their last word, counted groups (session 5)', () => {
+  it('"the Council named the X Kings its Band of the Year"; "its new ferry, the MV Kestrel, won …"', () => {
+    expect(en('In 1984 the Music Council of Kenya named the Nairobi Jazz Messengers its Live Act of the Year.')).toEqual(['Live Act of the Year -> Nairobi Jazz Messengers']);
+    expect(en('The shipyard is proud of its hybrid ferry, the MV Kestrel, which last year won a Lloyd\'s List Ship of the Year award.')).toEqual(["Lloyd's List Ship of the Year award -> MV Kestrel"]);
+    expect(en('Its battery-powered tractor, the AgriVolt 9, picked up a Red Dot Design Award in March.')).toEqual(['Red Dot Design Award -> AgriVolt 9']);
+  });
+  it('"the cooperative" is the body named in full before, past an opening time phrase', () => {
+    const text = 'The Kilkenny Growers Cooperative was founded in 2009.\n\nIn 2022 the cooperative received the Bord Bia Sustainability Award.';
+    expect(en(text)).toEqual(['Bord Bia Sustainability Award -> Kilkenny Growers Cooperative']);
+  });
+  it('"All three were presented with X": the people the sentence before lists, one unnamed place each', () => {
+    const text = 'Mr Chen was pulled from the water. Two fishermen – Mr Amos Tiwari, 51, a trawler skipper; and Ms Lena Park, 38, a deckhand – swam out to him. Both were later presented with the Coastguard Bravery Award.';
+    expect(en(text)).toEqual(['Coastguard Bravery Award -> Amos Tiwari', 'Coastguard Bravery Award -> Lena Park']);
+  });
+  it('a bracketed acronym inside a name; a name with its translation; honours of Malaysia conferred', () => {
+    expect(en('She shared the Ghana Journalists Association (GJA) Legends Award with Ama Boateng.')).toEqual(['Ghana Journalists Association (GJA) Legends Award -> Ama Boateng']);
+    expect(en('He received the Pingat Jasa Gemilang (Meritorious Service Medal) in 2015.')).toEqual(['Pingat Jasa Gemilang (Meritorious Service Medal) -> -']);
+    expect(en('Mr Wong Kah Meng, 61, was conferred the Panglima Jasa Negara in 2018.')).toEqual(['Panglima Jasa Negara -> Wong Kah Meng']);
+  });
+  it('not won: results of a race, nominations for an award to come', () => {
+    expect(en('Ms Ravi, who won a silver medal at the 2019 Commonwealth Games, now coaches juniors.')).toEqual([]);
+    expect(en('The mayor said he would nominate the three lifeguards who pulled the boy out for a Royal Humane Society award.')).toEqual([]);
+  });
+  it('a full name written before the cue that finds it; a given name after a courtesy word', () => {
+    const text = 'Aoife Ní Chonaill won the race in record time.\n\nNí Chonaill, who trains in Galway, was delighted. She was named Athletics Ireland\'s Athlete of the Month.';
+    expect(en(text)).toEqual(["Athletics Ireland's Athlete of the Month -> Aoife Ní Chonaill"]);
+    const malay = 'The medal went to Siti Rahmah Yusof and the painter Idris Ahmad.\n\nMs Siti, 70, founded a dance school in 1980. She was also awarded the Bintang Bakti Masyarakat in 2012.';
+    expect(en(malay)).toContain('Bintang Bakti Masyarakat -> Siti Rahmah Yusof');
+  });
+});
+
+describe('English author notes naming their paper (session 5)', () => {
+  it('a closing "X is The Paper\'s correspondent. He won …" is no fact of the article', () => {
+    expect(awardLines(factsOf('en', 'The governor conceded on Sunday.'))).toEqual([]);
+  });
+});

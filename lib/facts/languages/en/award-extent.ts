@@ -24,7 +24,8 @@ export const word = (t: Tok | undefined): boolean => !!t && t.word;
 // Capitalised words before token i, with "of", "the", "&" and possessives between them.
 export function capsBefore(toks: readonly Tok[], i: number, max = 7): number {
   let a = i;
-  while (a > 0 && i - a < max) {
+  // (A bracketed acronym counts as one word: "Musicians Union of Ghana (MUSIGA) Legends Award".)
+  for (let n = 0; a > 0 && n < max; n++) {
     const p = toks[a - 1]!;
     if ((p.cap && p.word) || (POSS.has(p.text) && toks[a - 2]?.cap) || (p.text === ')' && toks[a - 3]?.text === '(')) {
       a -= p.text === ')' ? 3 : 1;

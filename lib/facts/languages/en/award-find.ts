@@ -24,6 +24,8 @@ const MONEY = /^(pay|cash|compensation|damages|contract|salary|grant|funding|set
 const COMPETITION = /^(league|cup|championships?|tournament|open|series|grand|slam|games|tour|olympics?)$/;
 const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration|award|prize|badge)$/;
 
+const PROPOSED = /^(nominate|nominates|nominating|nominated|forward|recommend|recommends|recommended|shortlisted|longlisted)$/;
+
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
 export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
   const out: EnAwardSpan[] = [];
@@ -34,6 +36,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     // "American League Cy Young Award" names an award; "Champions League trophy" a competition won.
     const category = isCategoryStart(toks, from) || EN_AWARD_NAMES.match(toks, from)?.end === to ||
       /^(award|prize|medal|year|season|month|week|match|series|game|tournament)$/.test(toks[to - 1]?.lower ?? '');
+    // "won a gold medal at the 2015 SEA Games", "an Olympic bronze medal": a result, not an honour.
+    if (/^medals?$/.test(toks[to - 1]?.lower ?? '') && /^(gold|silver|bronze)$/.test(toks[to - 2]?.text ?? '')) return;
     if ((last && from < last.to) || (!category && toks.slice(from, to).some((t) => COMPETITION.test(t.lower)))) return;
     // "the Turing Award, often called the Nobel Prize of computing": a likeness, not the award.
     const the = /^(the|a|an)$/.test(toks[from - 1]?.lower ?? '') ? from - 1 : from;
@@ -44,7 +48,9 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     const before = toks.slice(Math.max(0, from - 7), from);
     const upFor = before.some((t, k) => t.lower === 'up' && before[k + 1]?.lower === 'for');
     const nominated = /^(nominations?|nominee|nod)$/.test(toks[to]?.lower ?? '');
-    if (!upFor && !nominated && !before.some((t) => EN_NOT_WON.has(t.lower))) out.push({ from, to, won });
+    // "she would nominate two marshals who carried … for a Lord Mayor's Award", "put him forward for X".
+    const proposed = toks[the - 1]?.lower === 'for' && toks.slice(Math.max(0, the - 18), the - 1).some((t) => PROPOSED.test(t.lower));
+    if (!upFor && !proposed && !nominated && !before.some((t) => EN_NOT_WON.has(t.lower))) out.push({ from, to, won });
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -218,6 +224,11 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       const ofAward = out.length > 0 && out[out.length - 1]!.to === a - 2 && toks[a - 2]?.lower === 'in';
       if (a < i && toks[a - 1]?.lower === 'the' && !ofAward) push(a, i + 1, false);
     }
+  }
+  // "the Pingat Bakti Masyarakat (Public Service Medal)": a name and its translation are one award.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const [a, b] = [out[k]!, out[k + 1]!];
+    if (toks[a.to]?.text === '(' && b.from === a.to + 1 && toks[b.to]?.text === ')') out.splice(k, 2, { from: a.from, to: b.to + 1, won: a.won || b.won });
   }
   return out;
 }

@@ -32,7 +32,14 @@ for (const w of split(`oscar|bafta|grammy|emmy|tony award|golden globe|golden be
 |freedom of the borough|freedom of the town|freedom of the county|freedom of the county borough|companion of honour
 |padma shri|padma bhushan|padma vibhushan|bharat ratna|khel ratna|param vir chakra|ashoka chakra|kirti chakra|shaurya chakra
 |vir chakra|maha vir chakra|nishan-e-haider|sitara-e-imtiaz|hilal-e-imtiaz|pride of performance
-|most valuable player|most improved player|finals mvp|sixth man of the year`)) {
+|most valuable player|most improved player|finals mvp|sixth man of the year
+|seri maharaja mangku negara|panglima mangku negara|panglima setia mahkota|panglima jasa negara|panglima setia diraja
+|johan mangku negara|johan setia mahkota|kesatria mangku negara|ahli mangku negara|darjah utama temasek
+|darjah utama bakti cemerlang|pingat jasa gemilang|bintang bakti masyarakat|pingat bakti masyarakat|pingat pentadbiran awam
+|order of the federal republic|commander of the order of the niger|officer of the order of the niger|order of the niger
+|grand commander of the order of the niger|order of the volta|companion of the order of the star of ghana
+|order of the star of ghana|order of mapungubwe|order of ikhamanga|order of luthuli|order of the baobab
+|order of the companions of o. r. tambo|elder of the order of the burning spear|order of the grand warrior`)) {
   EN_AWARD_NAMES.add(w, true);
 }
 
@@ -50,7 +57,7 @@ for (const w of split(`won|wins|win|winning|received|receives|receive|collected|
 |holds|held|holding|retained|retains|accepted|accepts|accepting`)) EN_WIN.add(w, 'active');
 for (const w of split(`named|voted|made|awarded|given|granted|presented with|honoured with|honored with
 |crowned|adjudged|appointed|appointed as|appointed to|invested as|invested with|insignia as|inducted as|inducted into|decorated with
-|recognized with|recognised with`)) EN_WIN.add(w, 'passive');
+|recognized with|recognised with|conferred|conferred with|bestowed with|awarded with`)) EN_WIN.add(w, 'passive');
 
 /** Words before an award that make it not (yet) won: nominations, races, predictions. */
 export const EN_NOT_WON: ReadonlySet<string> = new Set(

@@ -156,6 +156,16 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     const p = v >= 0 ? (personIn(u, people, v + 1, b - 1)?.name ?? capRun(u, v + 1, b - 1)) : null;
     if (p) return { text: p, score: 3, pronoun: false };
   }
+  // "the Arts Council named the Akwaaba Rhythm Kings its Dance Band of the Year": the object between an
+  // active verb and the award.
+  if (b < a.from) {
+    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 10 && /^(named|crowned|voted|declared|made)$/.test(t.lower));
+    if (v >= 0 && !/^(was|were|been|is|are|be|being|get|got)$/.test(w(v - 1))) {
+      if (b - v === 2 && PRONOUN.has(w(v + 1))) return { text: null, score: 2, pronoun: true };
+      const p = personIn(u, people, v + 1, b)?.name ?? capRun(u, v + 1, b);
+      if (p) return { text: p, score: 3, pronoun: false };
+    }
+  }
   // "Oliver Wynn was Young Citizen of the Year": a title of the year is what its holder is.
   if (/^(was|is|became|becomes)$/.test(w(b - 1)) && /of the year$/i.test(slice(u.source, toks, a.from, a.to))) return subject(u, people, b - 1);
   // "X beat Y … to (the prize for) Z", "Eastwood pipped Scorsese to best director".

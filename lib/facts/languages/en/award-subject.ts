@@ -4,9 +4,9 @@
  */
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
-import { slice } from '../../words';
+import { slice, type Tok } from '../../words';
 import { EN_PERSON_NOUNS } from './award-lexicon';
-import { listedUntil } from './honorees';
+import { isGroup, listedUntil } from './honorees';
 import { nameEnd } from './names';
 
 const AUX = new Set(
@@ -31,6 +31,8 @@ export interface Rec {
   whole?: string;
   /** Every person of a listed recipient ("to A, B and C"), when more than one. */
   more?: string[];
+  /** Members of a counted group beyond those named ("All three" when the sentence before names two). */
+  unnamed?: number;
   /** Others who received it with a subject named by a pronoun ("she shared X with A"). */
   also?: string[];
 }
@@ -95,9 +97,21 @@ export function capRun(u: Unit, s: number, e: number): string | null {
   return k < e && toks[k]!.word ? slice(u.source, toks, k, e) : null;
 }
 
+// "In 2023 the partnership", "Last year the company": past a time phrase opening the clause.
+const TIME_WORD = /^(\d{4}|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|year|month|week|season|spring|summer|autumn|fall|winter|last|this|early|late|,)$/;
+function pastTime(toks: readonly Tok[], s: number, e: number): number {
+  if (!/^(in|on|during|since|last|this|early|earlier|later)$/.test(toks[s]?.lower ?? '')) return s;
+  let k = s + 1;
+  while (k < e && TIME_WORD.test(toks[k]!.lower)) k++;
+  return k > s + 1 && k < e && /^(the|its|their|a|an)$/.test(toks[k]!.lower) ? k : s;
+}
+
 export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: number, score: number): Rec {
   const { toks } = u;
+  s = pastTime(toks, s, e);
   if (s >= e) return { text: null, score, pronoun: true };
+  const phrase = slice(u.source, toks, s, e);
+  if (isGroup(phrase)) return { text: null, score, pronoun: false, whole: phrase };
   // "she", "In 2023 she": the clause's subject is a pronoun.
   if (PRONOUN.has(toks[e - 1]!.lower) && (e - s === 1 || !personIn(u, people, s, e))) return { text: null, score, pronoun: true };
   // "Its app won …", "Her debut novel won …": what belongs to someone named before stands for them.
@@ -136,11 +150,17 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
 export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const { toks } = u;
   let e = v;
-  while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^[a-z]+ly$/.test(toks[e - 1]!.text))) e--;
+  // ("Both were presented with X": "both" opening the clause is its subject.)
+  const opens = (k: number): boolean => /^(both|each|all)$/.test(toks[k]!.lower) && (k === 0 || !toks[k - 1]!.word);
+  while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^[a-z]+ly$/.test(toks[e - 1]!.text)) && !opens(e - 1)) e--;
   if (toks[e - 1]?.text === ',') {
     let c = e - 2;
     while (c > 0 && e - c < 24 && toks[c]!.text !== ',') c--;
     // ", who …,", ", 38,", ", the former chief constable of …,", ", chief executive of …,": an aside.
+    // "its battery-electric prime mover, the TF-2030, picked up …": an apposition naming what was described.
+    const naming = c > 1 && toks[c]!.text === ',' && toks[c + 1]!.lower === 'the' && e - c >= 4 && e - c <= 7 && toks[c - 1]!.word && !toks[c - 1]!.cap &&
+      toks.slice(c + 2, e - 1).every((t) => t.cap || /^\d/.test(t.text) || t.text === '-');
+    if (naming) return { text: slice(u.source, toks, c + 2, e - 1), score: 2, pronoun: false };
     const aside = c > 0 && toks[c]!.text === ',' && (ASIDE.test(toks[c + 1]!.lower) || (!toks[c + 1]!.cap && !/^(and|but|or)$/.test(toks[c + 1]!.lower)));
     if (aside) e = c;
     // "its star, Oliver Quaid, took …": the name between the commas is the subject.
@@ -192,7 +212,9 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   // …, and "Marco Bellandi, the Italian who won …": a nationality as the noun.
   const described = toks.slice(s, e).every((t) => !t.cap) || EN_PERSON_NOUNS.has(toks[e - 1]?.lower ?? '') || (e - s === 2 && toks[s + 1]!.cap);
   // "Councillor X, leader of Y, who …, is appointed MBE": a title as apposition, too.
-  const apposition = (/^(a|an|the)$/.test(toks[s]?.lower ?? '') && described) || (toks[e]?.text === ',' && !!toks[s] && !toks[s]!.cap && toks[s]!.word && !personIn(u, people, s, e));
+  // ("its hybrid ferry, the MV Kestrel, which …": a name after a description is the subject itself.)
+  const naming = toks[s]?.lower === 'the' && e - s > 1 && toks.slice(s + 1, e).every((t) => t.cap) && !!toks[s - 2]?.word && !toks[s - 2]!.cap;
+  const apposition = (/^(a|an|the)$/.test(toks[s]?.lower ?? '') && described) || (toks[e]?.text === ',' && !!toks[s] && !toks[s]!.cap && toks[s]!.word && !personIn(u, people, s, e) && !naming);
   if (s < e && toks[s - 1]?.text === ',' && apposition) {
     return subject(u, people, s - 1);
   }

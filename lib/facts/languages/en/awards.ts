@@ -11,10 +11,10 @@ import { foldKey, slice } from '../../words';
 import { listedAwards } from './award-extent';
 import { enAwardKey, type EnAwardSpan, enAwardSpans } from './award-find';
 import { backReference } from './award-parties';
-import { HONOREE_REACH, honorees, listedFrom } from './honorees';
+import { groupBefore, HONOREE_REACH, honorees, listedFrom } from './honorees';
 import { findEnPeople } from './officials';
 import { recipient } from './award-recipient';
-import { orgReferent } from './org-referent';
+import { BODY_NOUN, orgEndingIn, orgReferent } from './org-referent';
 import { capRun, COURTESY, NONE, personIn, type Rec } from './award-subject';
 
 // The person opening each short list item after a colon ("Sione Latu, for services to …").
@@ -128,18 +128,24 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // "In 2019 it received …", "Its app won …": a body, never a person.
       const it = r.pronoun && /^(it|its)$/i.test(toks.findLast((t, k) => (k < a.from - 1 || (k === a.from - 1 && !/^(its|their)$/i.test(t.text))) && /^(he|she|it|its|they|his|her|their)$/i.test(t.text))?.text ?? '');
       // "the company received X": the body the story is about, like "it".
-      const bodyNoun = !r.text && !r.pronoun && /^(company|firm|charity|group|club|team|school|hospital|bank|startup|business|foundation|trust|council)$/.test(r.whole ?? '');
-      const body = (it || bodyNoun) && u.index >= 0 ? orgReferent(ctx, units, ui, people) : null;
+      const plainNoun = !r.text && !r.pronoun && /^[a-z-]+$/.test(r.whole ?? '') ? r.whole! : null;
+      const bodyNoun = !!plainNoun && BODY_NOUN.test(plainNoun);
+      const body = plainNoun && u.index >= 0 ? orgEndingIn(ctx, plainNoun) : null;
+      const body2 = !body && (it || bodyNoun) && u.index >= 0 ? orgReferent(ctx, units, ui, people) : body;
       const here = r.pronoun && !it ? personIn(u, people, 0, a.from, true) : null;
       const before = u.index < 0 || it ? null : (here ?? pronounReferent(ctx, people, u.index));
       const topic = r.pronoun && !it ? (before ?? personAfter(people, end)) : null;
-      let text = titled ?? r.text ?? body ?? topic?.name ?? null;
+      // "All three were later presented with X": the people of the sentence before.
+      const group = !r.text && r.whole ? groupBefore(r.whole, units[ui - 1], people) : null;
+      if (group) r = { ...r, more: group.named, unnamed: group.unnamed };
+      let text = titled ?? r.text ?? body2 ?? topic?.name ?? null;
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       if (text && !titled) text = text.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '');
       // ("Ms Mensah" named only so is "Mensah".)
       if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerBefore(out, text) ?? onlyOneWith(people, text) ?? text.replace(COURTESY, '');
       // One mention per listed person: an award given to three people is three entries.
-      for (const one of r.more && r.more.length > 1 ? r.more : [text, ...(r.also ?? [])]) {
+      const each = r.more && r.more.length > 1 ? [...r.more, ...Array<null>(r.unnamed ?? 0).fill(null)] : [text, ...(r.also ?? [])];
+      for (const one of each) {
         out.push({
           name: named,
           span: { start: toks[a.from]!.start, end: toks[a.to - 1]!.end },

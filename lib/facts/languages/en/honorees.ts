@@ -76,7 +76,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     // "Corrigan and her co-writer, Joel Mbatha": a short description before the name it describes.
     const describes = j - i <= 3 && toks.slice(i, j).every((t) => !t.cap) && toks[j]?.text === ',';
     // "SafeFields, a Ukrainian volunteer network that clears mines, and Ximena Duarte": an apposition.
-    const apposition = out.length > 0 && /^(a|an|the)$/.test(toks[i]!.lower) && !known && toks[j]?.text === ',';
+    const apposition = out.length > 0 && /^(a|an|the)$/.test(toks[i]!.lower) && !known && /^[,;]$/.test(toks[j]?.text ?? '');
     if (!h && !age && !describes && !from && !apposition && !placeItem && (out.length || i > k)) break;
     // "… to A by the minister, B": the giver ends the list; so does what it was for.
     if (!/^(,|and|;)$/.test(toks[j]?.lower ?? '')) break;
@@ -151,4 +151,27 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
     }
   }
   return [];
+}
+
+const GROUP = /^(?:all|both|the)(?: (?:the )?(two|three|four|five|six|seven|eight|nine|ten))?(?: (?:of them|men|women|people|friends|passers-by|rescuers|officers|volunteers|crew members|members))?$/i;
+/** "All three", "Both", "the two men": a group the sentence before names. */
+export const isGroup = (phrase: string): boolean => GROUP.test(phrase) && /^(all|both)|(two|three|four|five|six|seven|eight|nine|ten)/i.test(phrase);
+const NUMBER = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * "Three passers-by – Ms A, …; Mr B, …; and a third man who asked not to be named – performed CPR. All
+ * three were later presented with X": the people the sentence before names, one unnamed place per
+ * member the count has beyond them (`unnamed`). Null when the subject is no such group.
+ */
+export function groupBefore(subject: string, prev: Unit | undefined, people: readonly Person[]): { named: string[]; unnamed: number } | null {
+  const g = GROUP.exec(subject);
+  if (!g || !prev || prev.index < 0 || (!g[1] && !/^(all|both)/i.test(subject))) return null;
+  // The list that opens with the first person named there ("… performed CPR on Mr Haziq" is someone else).
+  const first = people.map((p) => asHonoree(prev, p)).filter((h): h is Honoree => !!h).sort((a, b) => a.span.start - b.span.start)[0];
+  const at = first ? prev.toks.findIndex((t) => t.start >= first.span.start) : -1;
+  const from = at > 0 && /^(mr|mrs|ms|dr|miss)$/.test(prev.toks[at - 1]!.lower) ? at - 1 : at;
+  const named = from >= 0 ? listedFrom(prev, people, from).map((h) => h.name) : [];
+  const n = g[1] ? NUMBER.indexOf(g[1].toLowerCase()) + 2 : /^both/i.test(subject) ? 2 : named.length;
+  if (named.length < 2 || named.length > n) return null;
+  return { named, unnamed: n - named.length };
 }

@@ -11,7 +11,7 @@ import { type Unit, unitsOf } from '../../units';
 import { slice, type Tok } from '../../words';
 import { EN_PLACES } from './gazetteer';
 import { EN_GIVEN_NAMES } from './given-names';
-import { hasOrgWord, isPlace, nameEnd, nameWord, plainNames } from './names';
+import { hasOrgWord, isPlace, nameEnd, nameWord, plainNames, PROFESSIONS } from './names';
 import { portfolioEnd, portfolioWord } from './portfolios';
 import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
 import { EN_HONORIFICS, type EnHead, honorificEnd } from './titles';
@@ -181,7 +181,30 @@ export function findEnPeople(ctx: FactContext): PersonMention[] {
     const person = prev ?? subject;
     if (person && !person.short) out.push({ ...person, titles: [titleText(u, t).replace(/^the\s+/i, '')] });
   }
+  out.push(...fullerNames(units, out));
   out.push(...shortMentions(units, out));
+  return out;
+}
+
+// "Ciara Ní Bhriain broke the record" … "Ní Bhriain, who finished 11th": a name found by its cue later,
+// written earlier with a given name no list holds.
+function fullerNames(units: readonly Unit[], found: readonly PersonMention[]): PersonMention[] {
+  const names = new Set(found.filter((m) => !m.short && /\s/.test(m.name)).map((m) => m.name.toLowerCase()));
+  const out: PersonMention[] = [];
+  if (!names.size) return out;
+  // ("Striker Kieran Mowat", "Youth Jonathan Koh": a word the article also writes in lower case is no name.)
+  const common = new Set(units.flatMap((u) => u.toks.filter((t) => t.word && !t.cap).map((t) => t.lower)));
+  for (const u of units) {
+    const { toks } = u;
+    for (let i = 0; i + 2 < toks.length; i++) {
+      if (!nameWord(toks[i]) || nameWord(toks[i - 1]) || common.has(toks[i]!.lower) || PROFESSIONS.has(toks[i]!.lower) || portfolioWord(toks[i]) || headAt(toks, i) || hasOrgWord(toks, i, i + 1) || isPlace(toks, i, i + 1)) continue;
+      const e = nameEnd(toks, i + 1);
+      if (e - i < 3 || nameWord(toks[e]) || !names.has(slice(u.source, toks, i + 1, e).toLowerCase())) continue;
+      const span = { start: toks[i]!.start, end: toks[e - 1]!.end };
+      if (found.some((m) => (m.sentence < 0) === (u.index < 0) && m.span.start < span.end && span.start < m.span.end)) continue;
+      out.push({ name: slice(u.source, toks, i, e), span, titles: [], sentence: u.index, short: false });
+    }
+  }
   return out;
 }
 
@@ -189,21 +212,31 @@ function toMention(u: Unit, f: Found): PersonMention {
   const name = slice(u.source, u.toks, f.from, f.to).replace(/[’']s$/, '');
   const span = { start: u.toks[f.from]!.start, end: u.toks[f.to - 1]!.end };
   const words = u.toks.slice(f.from, f.to).filter((t) => t.word).length;
-  return { name, span, titles: f.titles, sentence: u.index, short: words < 2 && !f.titles.length };
+  const courtesy = EN_HONORIFICS.has(u.toks[f.from - 1]?.lower ?? '') || (u.toks[f.from - 1]?.text === '.' && EN_HONORIFICS.has(u.toks[f.from - 2]?.lower ?? ''));
+  return { name, span, titles: f.titles, sentence: u.index, short: words < 2 && !f.titles.length, given: words < 2 && courtesy };
 }
 
 // Later mentions by surname ("Blinken", "Mr Smith"): attached by the merger to the full name.
 function shortMentions(units: readonly Unit[], full: readonly PersonMention[]): PersonMention[] {
   const surnames = new Set(full.filter((m) => !m.short && m.name.includes(' ')).map((m) => m.name.split(/\s+/).pop()!.toLowerCase()));
+  // Given names of one person only, for "Ms Rosnah" (Rosnah Ismail).
+  const givens = new Map<string, Set<string>>();
+  for (const m of full) {
+    if (m.short || !m.name.includes(' ')) continue;
+    const g = m.name.split(/\s+/)[0]!.toLowerCase();
+    givens.set(g, (givens.get(g) ?? new Set()).add(m.name));
+  }
   const out: PersonMention[] = [];
   const inside = (u: Unit, t: Tok): boolean =>
     full.some((m) => (m.sentence < 0) === (u.index < 0) && m.span.start <= t.start && t.end <= m.span.end);
   for (const u of units) {
     u.toks.forEach((t: Tok, i) => {
-      if (!t.cap || !surnames.has(t.lower) || nameWord(u.toks[i + 1]) || nameWord(u.toks[i - 1]) || inside(u, t)) return;
+      const courtesy = EN_HONORIFICS.has(u.toks[i - 1]?.lower ?? '') || (u.toks[i - 1]?.text === '.' && EN_HONORIFICS.has(u.toks[i - 2]?.lower ?? ''));
+      const given = courtesy && !surnames.has(t.lower) && givens.get(t.lower)?.size === 1;
+      if (!t.cap || !(surnames.has(t.lower) || given) || nameWord(u.toks[i + 1]) || (nameWord(u.toks[i - 1]) && !courtesy) || inside(u, t)) return;
       // "Voss, who was also minister of state for …", "Reyes, 61, also chairs the board": titles after a surname too.
       const titles = [...appositive(u, i + 1), ...roleClause(u, i + 1), ...predicateTitles(u, i + 1)];
-      out.push({ name: t.text, span: { start: t.start, end: t.end }, titles, sentence: u.index, short: true });
+      out.push({ name: t.text, span: { start: t.start, end: t.end }, titles, sentence: u.index, short: true, given });
     });
   }
   return out;

@@ -13,7 +13,7 @@ import { personIn } from './award-subject';
 // A sentence opening on a clause before its subject: "Founded in 2018 by A and B, Kosha Pay …".
 const OPENER = /^(founded|based|created|launched|set|started|formed|established|headquartered|in|after|since|with|like|for|by|during|under|over)$/;
 // The nouns a story uses for the body it is about ("the trust", "the company").
-const BODY_NOUN = /^(trust|company|firm|charity|group|club|team|school|university|hospital|agency|bank|unit|startup|start-up|business|organisation|organization|foundation|society|council|museum|band)$/;
+export const BODY_NOUN = /^(trust|company|firm|charity|group|club|team|school|university|hospital|agency|bank|unit|startup|start-up|business|organisation|organization|foundation|society|council|museum|band|partnership|cooperative|co-operative|collective|network|alliance|consortium|association)$/;
 
 // The capitalised subject opening the main clause of a sentence, when it is no person.
 function bodySubject(u: Unit, people: readonly Person[]): string | null {
@@ -93,4 +93,10 @@ function mostNamed(orgs: readonly EntityFact[], pos: number): string | null {
     if (n && (!best || n > best[1])) best = [o.name, n];
   }
   return best?.[0] ?? null;
+}
+
+/** "the partnership" for "Loch Ryan Oyster Partnership": the organisation named in full whose last word is the noun. */
+export function orgEndingIn(ctx: FactContext, noun: string): string | null {
+  const key = ` ${foldKey(noun)}`;
+  return orgsOf(ctx).find((o) => foldKey(o.name).endsWith(key))?.name ?? null;
 }
