@@ -665,7 +665,7 @@ describe('English awards: objects of "named", products in apposition, bodies by 
   it('a full name written before the cue that finds it; a given name after a courtesy word', () => {
     const text = 'Aoife Ní Chonaill won the race in record time.\n\nNí Chonaill, who trains in Galway, was delighted. She was named Athletics Ireland\'s Athlete of the Month.';
     expect(en(text)).toEqual(["Athletics Ireland's Athlete of the Month -> Aoife Ní Chonaill"]);
-    const malay = 'The medal went to Siti Rahmah Yusof and the painter Idris Ahmad.\n\nMs Siti, 70, founded a dance school in 1980. She was also awarded the Bintang Bakti Masyarakat in 2012.';
+    const malay = 'The medals went to Ms Siti Rahmah Yusof, a choreographer, and the painter Idris Ahmad.\n\nMs Siti, 70, founded a dance school in 1980. She was also awarded the Bintang Bakti Masyarakat in 2012.';
     expect(en(malay)).toContain('Bintang Bakti Masyarakat -> Siti Rahmah Yusof');
   });
 });
