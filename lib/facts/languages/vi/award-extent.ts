@@ -73,6 +73,8 @@ export function superlativeEnd(toks: readonly Tok[], j: number): number {
     if (t.lower === 'nhất' && /^(hạng|giải|thứ)$/.test(toks[k - 1]!.lower)) return -1;
     if (t.lower === 'nhất') return scope(toks, k + 1);
     if (t.lower === 'của' && toks[k + 1]?.lower === 'năm') return k + 2;
+    // "Nữ diễn viên chính xuất sắc tại Giải Cánh diều": a category of the prize named after it.
+    if (t.lower === 'sắc' && toks[k - 1]!.lower === 'xuất' && /^(tại|ở)$/.test(toks[k + 1]?.lower ?? '') && VI_AWARD_HEADS.match(toks, k + 2)) return k + 1;
     if (VI_AWARD_STOP.has(t.lower) && !/^(được|cho)$/.test(t.lower)) return -1;
   }
   return -1;
@@ -152,6 +154,12 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       if (end === h || (kind === 'medal' && VI_TIERS.has(next!.lower))) return -1;
       // "Kỷ niệm chương Vì sự nghiệp giáo dục" without quotes: the field after "sự nghiệp".
       if (toks[end - 1]?.lower === 'nghiệp') end = run(toks, end, 4);
+      // "Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất": lower-case words up to the class;
+      // "Huy chương Gìn giữ hòa bình": a conferred medal's name runs on to a stop word.
+      const more = run(toks, end, 6);
+      const cls = toks.findIndex((t, k) => k > end && k < more && t.lower === 'hạng' && VI_TIERS.has(toks[k + 1]?.lower ?? ''));
+      if (cls > 0) end = cls;
+      else if (more > end && kind === 'medal' && !toks[end]!.cap && (received(toks, i) || conferredBefore(toks, i))) end = more;
       return suffix(toks, end);
     }
     case 'badge':
@@ -207,8 +215,12 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
     case 'giai': {
       const lex = VI_PRIZE_NAMES.match(toks, h)?.end;
       if (lex) return edition(toks, lex);
-      // "giải Chuyền hai xuất sắc nhất", "Giải Cầu thủ được yêu thích nhất".
+      // "giải Chuyền hai xuất sắc nhất", "Giải Cầu thủ được yêu thích nhất"; "giải Nhạc sĩ của năm tại
+      // Giải thưởng Âm nhạc Cống hiến": the category with the prize it belongs to.
       const best = superlativeEnd(toks, h);
+      const at = best > 0 && /^(tại|ở)$/.test(toks[best]?.lower ?? '') ? VI_AWARD_HEADS.match(toks, best + 1) : null;
+      const of = at && (at.value === 'prize' || at.value === 'giai') ? nameEnd(toks, best + 1, at.end, at.value) : -1;
+      if (of > 0) return of;
       if (best > 0) return best;
       const named = namedPrizeEnd(toks, i, h);
       if (named > 0) return named;

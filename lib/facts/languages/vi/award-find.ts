@@ -19,13 +19,24 @@ export interface AwardSpan {
 const ENGLISH_AWARD = new Set(['prize', 'award', 'awards', 'medal', 'trophy']);
 const BARE_AFTER = /^(này|năm|được|đã|cũng|vừa|lần)$/;
 
+// "được đề cử … tại Giải thưởng X nhưng không thắng", "đề nghị Chủ tịch nước tặng Huân chương X",
+// "lọt vào danh sách đề cử của giải X": proposed or nominated in the same clause, not given.
+// ("theo đề nghị của Bộ trưởng, Chủ tịch nước tặng …" was given.)
+function proposed(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 20 && !/^[,;:.]$/.test(toks[k]!.text); k--) {
+    const two = `${toks[k]!.lower} ${toks[k + 1]?.lower}`;
+    if (two === 'đề cử' || two === 'lọt vào' || (two === 'đề nghị' && toks[k - 1]?.lower !== 'theo')) return true;
+  }
+  return false;
+}
+
 /** Award name spans of a sentence, left to right. "giải Nhất - Giải thưởng X" is one award. */
 export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
   const out: AwardSpan[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // ("lọt vào vòng chung khảo ASEAN Digital Awards nhưng không giành giải": not won.)
-    if (ENGLISH_AWARD.has(t.lower) && t.cap && toks[i - 1]?.cap && !toks.slice(Math.max(0, i - 8), i).some((b) => VI_NOT_CONFERRED.has(b.lower))) {
+    if (ENGLISH_AWARD.has(t.lower) && t.cap && toks[i - 1]?.cap && !toks.slice(Math.max(0, i - 8), i).some((b) => VI_NOT_CONFERRED.has(b.lower)) && !proposed(toks, i)) {
       let s = i - 1;
       while (s > 0 && toks[s - 1]!.cap && i - s < 4) s--;
       // "Superior Taste Award 2026": the year belongs to the name.
@@ -107,7 +118,7 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
     const before = toks.slice(Math.max(0, i - 3), i);
     // "sẽ xét tặng Giải thưởng …", "dự kiến trao …": planned, not given.
     const planned = toks.slice(Math.max(0, i - 6), i).some((b, k, all) => b.lower === 'sẽ' || (b.lower === 'dự' && all[k + 1]?.lower === 'kiến'));
-    if (!planned && !before.some((b) => VI_NOT_CONFERRED.has(b.lower)) && toks[i - 1]?.lower !== 'các') {
+    if (!planned && !proposed(toks, i) && !before.some((b) => VI_NOT_CONFERRED.has(b.lower)) && toks[i - 1]?.lower !== 'các') {
       out.push({ from: i, to: end, kind: h.value });
       // "nhận hai giải thưởng A và B": B is a second prize of the same kind.
       const nx = toks[end + 1];
@@ -119,6 +130,11 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
       }
     }
     i = end - 1;
+  }
+  // "Giải thưởng Văn học ASEAN (SEA Write Award)": a name and its translation are one award.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const [a, b] = [out[k]!, out[k + 1]!];
+    if (toks[a.to]?.text === '(' && b.from === a.to + 1 && toks[b.to]?.text === ')') out.splice(k, 2, { ...a, to: b.to + 1 });
   }
   return out;
 }

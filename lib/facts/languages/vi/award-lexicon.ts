@@ -36,7 +36,10 @@ for (const w of split(`anh hùng lực lượng vũ trang nhân dân|anh hùng l
 |nhà giáo nhân dân|nhà giáo ưu tú|thầy thuốc nhân dân|thầy thuốc ưu tú|nghệ sĩ nhân dân|nghệ sĩ ưu tú
 |nghệ nhân nhân dân|nghệ nhân ưu tú|công dân thủ đô ưu tú|lao động tiên tiến|tập thể lao động xuất sắc
 |tập thể lao động tiên tiến|đơn vị quyết thắng|chiến sĩ tiên tiến|dũng sĩ diệt mỹ|dũng sỹ diệt mỹ
-|thương hiệu quốc gia việt nam|thương hiệu quốc gia`)) {
+|thương hiệu quốc gia việt nam|thương hiệu quốc gia|chiến sĩ thi đua toàn quân|chiến sĩ thi đua toàn lực lượng
+|chiến sĩ thi đua toàn ngành|chiến sĩ thi đua cấp ngành|anh hùng lao động thời kỳ đổi mới
+|anh hùng lực lượng vũ trang nhân dân thời kỳ đổi mới|anh hùng lực lượng vũ trang nhân dân thời kỳ kháng chiến chống mỹ
+|anh hùng lực lượng vũ trang nhân dân thời kỳ kháng chiến chống pháp`)) {
   VI_HONOUR_TITLES.add(w, true);
 }
 
@@ -44,7 +47,9 @@ for (const w of split(`anh hùng lực lượng vũ trang nhân dân|anh hùng l
 export const VI_PRIZE_NAMES = new PhraseTrie<true>();
 for (const w of split(`nobel|pulitzer|oscar|turing|fields|field medal|booker|grammy|emmy|cánh diều|bông sen
 |mai vàng|búp sen|sao khuê|nhân tài đất việt|báo chí quốc gia|búa liềm vàng|cống hiến|kovalevskaia
-|tạ quang bửu|trần đại nghĩa|vinfuture|kova|võ trường toản|nguyễn văn linh|sao đỏ|lý tự trọng`)) {
+|tạ quang bửu|trần đại nghĩa|vinfuture|kova|võ trường toản|nguyễn văn linh|sao đỏ|lý tự trọng
+|bông sen vàng|bông sen bạc|cánh diều vàng|cánh diều bạc|nobel hóa học|nobel vật lý|nobel y học|nobel y sinh
+|nobel văn học|nobel hòa bình|nobel kinh tế|quả cầu vàng`)) {
   VI_PRIZE_NAMES.add(w, true);
 }
 
