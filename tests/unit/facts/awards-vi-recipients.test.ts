@@ -589,3 +589,42 @@ describe('Vietnamese awards in reported speech (session 4)', () => {
     ]);
   });
 });
+
+describe('Vietnamese awards: given names alone, those who share an award, nominations and proposals (session 5)', () => {
+  it('"cho Hùng ở nội dung nam và cho A ở nội dung nữ": a given name alone is the person named in full before', () => {
+    const text = 'Kỳ thủ Nguyễn Quốc Hùng thắng ván cuối. Ban tổ chức trao danh hiệu Vận động viên xuất sắc nhất giải cho Hùng ở nội dung nam và cho Phan Thị Mai ở nội dung nữ.';
+    expect(vi(text)).toEqual([
+      'danh hiệu Vận động viên xuất sắc nhất -> Nguyễn Quốc Hùng',
+      'danh hiệu Vận động viên xuất sắc nhất -> Phan Thị Mai',
+    ]);
+    // "cho Đảng bộ …", "cho Thượng úy …" open longer names, not a given name.
+    expect(vi('Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Đảng bộ Khối Doanh nghiệp tỉnh.')).toEqual(['Huân chương Lao động hạng Nhất -> Đảng bộ Khối Doanh nghiệp tỉnh']);
+  });
+  it('"A từng cùng hai đồng đội B và C được tặng X", "Cùng các cộng sự là B và C, ông nhận X": everyone', () => {
+    const text = 'Vận động viên Đỗ Thị Lan về nhất. Lan từng cùng hai đồng đội Vũ Thị Hạnh và Chu Minh Thư được Bộ trưởng tặng Bằng khen.';
+    expect(vi(text)).toEqual(['Bằng khen -> Đỗ Thị Lan', 'Bằng khen -> Vũ Thị Hạnh', 'Bằng khen -> Chu Minh Thư']);
+    const text2 = 'Giáo sư Trịnh Văn Bảo qua đời hôm qua. Cùng các cộng sự là TS Mai Thị Hòa và TS Lý Văn Tú, ông nhận Giải thưởng Nhà nước về khoa học và công nghệ năm 2012.';
+    expect(vi(text2)).toEqual([
+      'Giải thưởng Nhà nước về khoa học và công nghệ năm 2012 -> Trịnh Văn Bảo',
+      'Giải thưởng Nhà nước về khoa học và công nghệ năm 2012 -> Mai Thị Hòa',
+      'Giải thưởng Nhà nước về khoa học và công nghệ năm 2012 -> Lý Văn Tú',
+    ]);
+  });
+  it('proposed, nominated or shortlisted in the same clause is not given', () => {
+    expect(vi('Đơn vị đang hoàn thiện hồ sơ đề nghị Chủ tịch nước tặng Huân chương Dũng cảm cho anh Sơn.')).toEqual([]);
+    expect(vi('Chị từng được đề cử Nữ diễn viên chính xuất sắc tại Giải thưởng Điện ảnh châu Á (Asian Film Awards) nhưng không thắng.')).toEqual([]);
+    expect(vi('Bản dịch từng lọt vào danh sách đề cử của giải International Booker Prize.')).toEqual([]);
+    expect(vi('Theo đề nghị của Bộ trưởng Bộ Công an, Chủ tịch nước tặng Huân chương Chiến công hạng Nhì cho Phòng Cảnh sát hình sự.')).toEqual(['Huân chương Chiến công hạng Nhì -> Phòng Cảnh sát hình sự']);
+  });
+});
+
+describe('Vietnamese award names: classes after lower-case words, categories of a prize, translations (session 5)', () => {
+  it('reads the whole name', () => {
+    expect(vi('Ông Hồ Văn Sinh được tặng Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhì.')).toEqual(['Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhì -> Hồ Văn Sinh']);
+    expect(vi('Bác sĩ Lê Thị Vân được trao Huy chương Gìn giữ hòa bình năm 2025.')).toEqual(['Huy chương Gìn giữ hòa bình -> Lê Thị Vân']);
+    expect(vi('Nữ diễn viên Trần Thu Hà nhận giải Nữ diễn viên phụ xuất sắc tại Giải Cánh diều năm 2024.')).toEqual(['giải Nữ diễn viên phụ xuất sắc tại Giải Cánh diều năm 2024 -> Trần Thu Hà']);
+    expect(vi('Nhạc sĩ Lâm Bảo Nam là chủ nhân giải Nhạc sĩ của năm tại Giải thưởng Âm nhạc Cống hiến.')).toEqual(['giải Nhạc sĩ của năm tại Giải thưởng Âm nhạc Cống hiến -> Lâm Bảo Nam']);
+    expect(vi('Nhà thơ Vi Thị Ngân nhận Giải thưởng Văn học ASEAN (SEA Write Award) năm 2019.')).toEqual(['Giải thưởng Văn học ASEAN (SEA Write Award) -> Vi Thị Ngân']);
+    expect(vi('Ba chiến sĩ được tặng danh hiệu Chiến sĩ thi đua toàn quân.')).toEqual(['danh hiệu Chiến sĩ thi đua toàn quân -> -']);
+  });
+});

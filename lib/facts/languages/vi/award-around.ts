@@ -10,6 +10,8 @@ import { giverAt } from './award-givers';
 import { type Sent, subject } from './award-parties';
 import { authorOf, coordinatedParts, np } from './award-phrases';
 import { listedNames, namesAfter } from './award-lists';
+import { VI_PLACES } from './gazetteer';
+import { isVietSyllable } from './names';
 import { VI_HONORIFICS } from './titles';
 
 export interface Around {
@@ -35,6 +37,16 @@ export interface Around {
 
 const TAIL = /^(\d+|\/|-|năm|nay|tháng|lần|thứ|đợt|này|mới)$/;
 
+// "cho Hiếu ở nội dung nam": a given name alone, as news writes it after the full name.
+function loneName(s: Sent, k: number): string | null {
+  const t = s.u.toks[k];
+  const next = s.u.toks[k + 1];
+  // (Only where the name ends at once: "cho Đảng bộ …", "cho Thượng úy …" open longer names.)
+  if (next && next.word && !/^(ở|và|vì|với|tại|trong|cùng|năm|do|khi|sau|nhờ)$/.test(next.lower)) return null;
+  if (!t?.cap || s.starts.has(k) || !isVietSyllable(t) || VI_PLACES.match(s.u.toks, k) || VI_HONORIFICS.match(s.u.toks, k)) return null;
+  return t.text;
+}
+
 // "X tháng 9/2025 cho Y", "X (lần thứ hai) cho Y": where "cho" or the verb is, past a date or count.
 // "trong đó có" at token k: one named member of the group before it.
 const amongThem = (toks: Sent['u']['toks'], k: number): boolean =>
@@ -48,6 +60,8 @@ export function pastTail(toks: Sent['u']['toks'], j: number): number {
       if (close < 0 || close - k > 6) break;
       k = close + 1;
     } else if (TAIL.test(toks[k]!.lower)) k++;
+    // "… xuất sắc nhất giải cho A": the tournament the honour is for.
+    else if (toks[k]!.lower === 'giải' && toks[k - 1]?.lower === 'nhất' && !toks[k + 1]?.cap) k++;
     else break;
   }
   return k;
@@ -75,7 +89,7 @@ function team(s: Sent, k: number): string | null {
 export function around(s: Sent, a: AwardSpan): Around {
   const found = aroundOnly(s, a);
   const also = alsoAfter(s, a);
-  return also.length ? { ...found, also } : found;
+  return also.length ? { ...found, also: [...(found.also ?? []), ...also] } : found;
 }
 
 function aroundOnly(s: Sent, a: AwardSpan): Around {
@@ -158,7 +172,11 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
   if (give) {
     out.more = listedNames(s, give, toks.length);
-    out.recipient = np(s, give, toks.length) ?? out.more[0] ?? authorOf(s, give, toks.length) ?? team(s, give);
+    out.recipient = loneName(s, give) ?? np(s, give, toks.length) ?? out.more[0] ?? authorOf(s, give, toks.length) ?? team(s, give);
+    // "cho Hiếu ở nội dung nam và cho Võ Thị Kim Tuyền ở nội dung nữ": a second "và cho".
+    const again = toks.findIndex((x, k) => k > give && x.lower === 'cho' && toks[k - 1]?.lower === 'và');
+    const second = again > 0 && out.recipient ? (loneName(s, again + 1) ?? np(s, again + 1, toks.length)) : null;
+    if (second && second !== out.recipient) return { ...out, more: [out.recipient!, second], recipientScore: 3 };
     // "cho Ban Quản lý dự án X và UBND huyện Y": every body of a coordinated object.
     if (out.recipient && out.more.length < 2) {
       const stop = toks.findIndex((x, k) => k > give && (/^[.;:(]$/.test(x.text) || /^(vì|do|nhờ|về|đã|có)$/.test(x.lower)));
@@ -213,7 +231,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
       for (let d = 3; d >= 1; d--) if (k - d >= 0 && VI_RECEIVE.match(toks, k - d)?.end === from) k -= d;
       if (toks[k - 1]?.lower === 'lễ') return out; // "Lễ đón nhận X": the ceremony, not a receiver
       const sub = subject(s, k);
-      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, role: sub.role, elided: sub.elided, more: sub.more ?? [] };
+      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, role: sub.role, elided: sub.elided, more: sub.more ?? [], also: sub.also };
     }
     let g = VI_GIVE.match(toks, k);
     if (!g) continue;
@@ -224,7 +242,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     if (toks[p]?.lower === 'được') {
       if (p + 1 < k) out.giver = slice(s.u.source, toks, p + 1, k);
       const sub = subject(s, p);
-      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, role: sub.role, elided: sub.elided, more: sub.more ?? [] };
+      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, role: sub.role, elided: sub.elided, more: sub.more ?? [], also: sub.also };
     }
     out.giver = subject(s, k).text;
     if (g.end < a.from) out.recipient = np(s, g.end, a.from);

@@ -8,6 +8,7 @@ import type { AwardSpan } from './award-find';
 import { VI_PLACES } from './gazetteer';
 import type { NameSpan } from './names';
 import { authorOf, coordinatedParts, np } from './award-phrases';
+import { listedNames } from './award-lists';
 import { isAcronym } from './title-parse';
 import { isVietSyllable } from './names';
 import { KIN, quotedWork, ROLE_WORD } from './award-roles';
@@ -60,6 +61,28 @@ export interface Subject {
   elided?: boolean;
   /** Every recipient of a coordinated subject ("A và B được tặng …"), when more than one. */
   more?: string[];
+  /** Others honoured with a pronoun subject: "Cùng các cộng sự là A và B, ông nhận …". */
+  also?: string[];
+}
+
+// "Tuyền từng cùng hai đồng đội A và B được tặng …", "Cùng các cộng sự là A và B, ông nhận …": the
+// people named after "cùng" share the award with the subject.
+function withOthers(s: Sent, cs: number, e: number, head: Subject): Subject {
+  const { toks } = s.u;
+  const inside = toks.findIndex((t, k) => k >= cs && k < e && t.lower === 'cùng' && toks[k + 1]?.lower !== 'đợt');
+  const opening = toks[0]?.lower === 'cùng' && toks.findIndex((t) => t.text === ',') === cs - 1 ? 0 : -1;
+  const at = inside >= 0 ? inside : opening;
+  if (at < 0) return head;
+  const stop = toks.findIndex((t, k) => k > at && (k >= e || /^[;,]$/.test(t.text)));
+  const is = toks.findIndex((t, k) => k > at && k - at <= 6 && /^(là|gồm)$/.test(t.lower));
+  const listed = listedNames(s, (is > 0 ? is : at) + 1, stop > 0 ? stop : e);
+  if (!listed.length) return head;
+  // ("Tuyền từng cùng …": the subject is what stands before "cùng".)
+  if (inside > cs) head = subjectOf(s, inside);
+  const others = listed.filter((n) => n !== head.text);
+  if (!others.length) return head;
+  if (head.text) return { ...head, more: [head.text, ...others] };
+  return head.pronoun ? { ...head, also: others } : head;
 }
 
 // "Trường đã 3 lần", "Đơn vị này": past a demonstrative or a count of times after a body word.
@@ -97,8 +120,15 @@ function counted(toks: readonly Tok[], cs: number, e: number): boolean {
   return false;
 }
 
-/** The subject of the clause ending at e (after dropping "đã", "vinh dự", "được" …). */
+/** The subject of the clause ending at e (after dropping "đã", "vinh dự", "được" …), with those who share it. */
 export function subject(s: Sent, e: number): Subject {
+  const cs = clauseStart(s, e);
+  const head = subjectOf(s, e);
+  const inside = s.u.toks.slice(cs, e).some((t) => t.lower === 'cùng');
+  return head.more && !inside ? head : withOthers(s, cs, e, head);
+}
+
+function subjectOf(s: Sent, e: number): Subject {
   const { toks } = s.u;
   const coordinated = toks[e]?.lower === 'được' && toks[e - 1]?.lower === 'và';
   while (e > 0 && FILLERS.has(toks[e - 1]!.lower)) e--;

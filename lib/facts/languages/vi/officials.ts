@@ -8,6 +8,7 @@ import { type PersonMention, peopleOf, toOfficials } from '../../people';
 import type { OfficialFact } from '../../types';
 import { unitsOf } from '../../units';
 import { slice, type Tok } from '../../words';
+import { VI_PLACES } from './gazetteer';
 import { type NameSpan, viNames } from './names';
 import { orgEnd, runToDelimiter, type Title, titleAt, titlesIn } from './title-parse';
 import { VI_HEADS, VI_HONORIFICS } from './titles';
@@ -175,6 +176,37 @@ export function findViPeople(ctx: FactContext): PersonMention[] {
     else if (u.paragraph !== paragraph) lastFull = null;
     paragraph = u.paragraph;
     out.push(...shortMentions(toks, names, source, si));
+  }
+  out.push(...givenMentions(ctx, out));
+  return out;
+}
+
+// "Tuyền từng cùng …", "cho Hiếu ở nội dung nam": news writes a given name alone after the full name.
+// Only a given name one person of the article has, standing alone (no capital word next to it, no
+// place it begins).
+function givenMentions(ctx: FactContext, found: readonly PersonMention[]): PersonMention[] {
+  const owners = new Map<string, Set<string>>();
+  for (const m of found) {
+    const words = m.name.split(/\s+/);
+    if (m.short || words.length < 2) continue;
+    const g = words[words.length - 1]!.toLowerCase();
+    owners.set(g, (owners.get(g) ?? new Set()).add(m.name));
+  }
+  const out: PersonMention[] = [];
+  const taken = new Set(found.filter((m) => m.sentence >= 0).map((m) => m.span.start));
+  for (const u of unitsOf(ctx)) {
+    if (u.index < 0) continue;
+    const { toks } = u;
+    const spans = viNames(toks);
+    toks.forEach((t, i) => {
+      if (!t.cap || !t.word || owners.get(t.lower)?.size !== 1 || taken.has(t.start)) return;
+      // ("Khoa học", "Đảng bộ": a syllable opening a word or a name is no given name.)
+      const next = toks[i + 1];
+      if (next?.word && !/^(ở|và|vì|với|tại|trong|cùng|năm|do|khi|sau|nhờ|từng|đã|được|cho|là|nói|cho biết|chia sẻ|đạt|giành|nhận|vẫn|cũng|sẽ|đang|không|chưa|bị)$/.test(next.lower)) return;
+      if (toks[i - 1]?.cap || VI_PLACES.match(toks, i) || spans.some((n) => n.from <= i && i < n.to)) return;
+      if (COURTESY.has(toks[i - 1]?.lower ?? '')) return; // (a short mention already)
+      out.push({ name: t.text, span: { start: t.start, end: t.end }, titles: [], sentence: u.index, short: true });
+    });
   }
   return out;
 }
