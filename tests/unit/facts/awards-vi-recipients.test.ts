@@ -628,3 +628,28 @@ describe('Vietnamese award names: classes after lower-case words, categories of 
     expect(vi('Ba chiến sĩ được tặng danh hiệu Chiến sĩ thi đua toàn quân.')).toEqual(['danh hiệu Chiến sĩ thi đua toàn quân -> -']);
   });
 });
+
+describe('Vietnamese award subjects in apposition and in their own clause (session 5)', () => {
+  it('"…, Giám đốc Công ty X, đơn vị năm ngoái giành Y": the body just named', () => {
+    expect(vi('Ông Lê Văn An, Giám đốc Công ty CP Du lịch Biển Bạc, đơn vị năm 2024 giành Giải thưởng Du lịch Việt Nam, cho biết khách tăng mạnh.')).toEqual(['Giải thưởng Du lịch Việt Nam -> Công ty CP Du lịch Biển Bạc']);
+  });
+  it('"…; chính Công ty X cũng từng nhận Y": a clause with its own subject', () => {
+    expect(vi('Bà Mai từng được tặng Bằng khen năm 2019; chính Công ty Cấp nước Hòa Bình cũng từng nhận Cờ thi đua của Chính phủ năm 2016.')).toContain('Cờ thi đua của Chính phủ -> Công ty Cấp nước Hòa Bình');
+  });
+  it('a body whose name holds lower-case words, opening the sentence before an apposition', () => {
+    expect(vi('Cục Cứu hộ cứu nạn Việt Nam, cơ quan thường trực của Bộ về lĩnh vực này, từng được tặng Huân chương Bảo vệ Tổ quốc hạng Ba năm 2022.')).toEqual(['Huân chương Bảo vệ Tổ quốc hạng Ba -> Cục Cứu hộ cứu nạn Việt Nam']);
+  });
+  it('a quoted film in apposition; members listed after "gồm"; someone unnamed', () => {
+    expect(vi('Phim thứ hai của chị, "Sóng ngầm", đoạt giải Bông sen Vàng năm 2021.')).toEqual(['giải Bông sen Vàng năm 2021 -> Sóng ngầm']);
+    expect(vi('Hai chiến sĩ của đồn gồm Trung úy Hà Văn Dũng và Thiếu úy Lường Thị Nga được tặng danh hiệu Chiến sĩ thi đua toàn quân.')).toEqual([
+      'danh hiệu Chiến sĩ thi đua toàn quân -> Hà Văn Dũng',
+      'danh hiệu Chiến sĩ thi đua toàn quân -> Lường Thị Nga',
+    ]);
+    const text = 'Bác sĩ Trần Văn Lực mổ suốt đêm. Một nữ hộ lý trong kíp trực hy sinh khi chuyển thương binh, sau này được truy tặng Huân chương Chiến công hạng Ba.';
+    expect(vi(text)).toEqual(['Huân chương Chiến công hạng Ba -> -']);
+  });
+  it('"HĐXX ghi nhận bị cáo từng được tặng X": the defendant, past the reporting verb', () => {
+    const text = 'Bị cáo Ngô Văn Khải bị tuyên 8 năm tù. Khi lượng hình, HĐXX ghi nhận bị cáo từng được Bộ trưởng Bộ Xây dựng tặng Bằng khen năm 2018.';
+    expect(vi(text)).toEqual(['Bằng khen -> Ngô Văn Khải']);
+  });
+});

@@ -96,13 +96,13 @@ function pastCount(toks: readonly Tok[], k: number): number {
 
 // Short forms a story uses for the body it is about ("Bệnh viện … đón nhận …; bệnh viện từng được tặng …").
 const BODY_WORDS = new PhraseTrie<true>();
-for (const w of `bệnh viện|đơn vị|nhà trường|trường|công ty|tổng công ty|doanh nghiệp|tập đoàn|ngân hàng|nhà máy|viện|trung tâm
+for (const w of `bệnh viện|đơn vị|nhà trường|trường|công ty|cục|tổng cục|học viện|quỹ|liên đoàn|nhà xuất bản|ủy ban|tổng công ty|doanh nghiệp|tập đoàn|ngân hàng|nhà máy|viện|trung tâm
 |bộ chỉ huy|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|hợp tác xã|cơ quan|địa phương|tỉnh|huyện|xã|phường|thành phố
 |câu lạc bộ|đội|đoàn|hội|hiệp hội|tổ chức|sở|ban|tòa soạn|báo|nhà hát|đảng bộ|công an tỉnh|công an`.split(/[|\n]/)) {
   BODY_WORDS.add(w.trim(), true);
 }
 const REPORTED = new PhraseTrie<true>();
-for (const w of ['cho biết', 'nói', 'chia sẻ', 'khẳng định', 'thông tin', 'cho hay']) REPORTED.add(w, true);
+for (const w of ['cho biết', 'nói', 'chia sẻ', 'khẳng định', 'thông tin', 'cho hay', 'ghi nhận', 'xác định', 'nhận định', 'cho rằng', 'nêu rõ']) REPORTED.add(w, true);
 // "Năm 2025, X được …": a time before the subject, not a body it belongs to.
 const TIME_OPENER = /^(năm|ngày|tháng|sáng|chiều|tối|hôm|trước|sau|đầu|cuối|dịp|nhân|hồi|từ)$/;
 const QUANTITY = /^(\d[\d.,]*|các|những|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|hàng|hơn|gần|trên)$/;
@@ -123,6 +123,10 @@ function counted(toks: readonly Tok[], cs: number, e: number): boolean {
 /** The subject of the clause ending at e (after dropping "đã", "vinh dự", "được" …), with those who share it. */
 export function subject(s: Sent, e: number): Subject {
   const cs = clauseStart(s, e);
+  // "ba quân nhân … gồm Thiếu tá A, Đại úy B và Thượng úy C được tặng …": the members listed.
+  const gom = s.u.toks.findLastIndex((t, k) => k < e && e - k <= 30 && t.lower === 'gồm');
+  const members = gom >= 0 && !s.u.toks.slice(gom, e).some((t) => /^[;:.]$/.test(t.text)) ? listedNames(s, gom + 1, e) : [];
+  if (members.length > 1 || (members.length && gom >= cs)) return { text: members[0]!, pronoun: false, more: members.length > 1 ? members : undefined };
   const head = subjectOf(s, e);
   const inside = s.u.toks.slice(cs, e).some((t) => t.lower === 'cùng');
   return head.more && !inside ? head : withOthers(s, cs, e, head);
@@ -138,12 +142,16 @@ function subjectOf(s: Sent, e: number): Subject {
   }
   // "X …, và được trao Y": the subject is the sentence's.
   let cs = coordinated ? 0 : clauseStart(s, e);
+  // "…; chính Công ty X cũng từng nhận …", "riêng bệnh viện …": a word stressing the subject.
+  while (cs < e - 1 && /^(chính|riêng|còn|ngay)$/.test(toks[cs]!.lower) && toks[cs + 1]!.cap) cs++;
   // "A được tặng X và nhiều cá nhân được tặng Y": after a full first clause, "và" opens a new subject.
   if (!coordinated) {
     const va = toks.findLastIndex((t, k) => k > cs && k < e - 1 && t.lower === 'và');
     if (va > 0 && toks.slice(cs, va).some((t) => t.lower === 'được') && s.awards.some((a) => a.to <= va && a.from > cs)) cs = va + 1;
     // "…, cho biết năm 2024 hiệp hội được tặng …": what is reported has its own subject, after its time.
-    const said = REPORTED.match(toks, cs);
+    // ("HĐXX ghi nhận bị cáo từng được …": a reporting verb inside the clause, too.)
+    const at = [...Array(Math.max(0, e - cs)).keys()].map((d) => cs + d).findLast((k) => !!REPORTED.match(toks, k) && REPORTED.match(toks, k)!.end < e);
+    const said = at !== undefined ? REPORTED.match(toks, at) : null;
     if (said && said.end < e) {
       cs = said.end;
       if (/^(năm|tháng)$/.test(toks[cs]?.lower ?? '') && /^\d/.test(toks[cs + 1]?.text ?? '') && cs + 2 < e) cs += 2;
@@ -190,6 +198,11 @@ function subjectOf(s: Sent, e: number): Subject {
   // "Ông X, Giám đốc …, được tặng Y": the clause is an apposition; the subject opens the sentence.
   if (cs >= e && toks[cs - 1]?.text === ',' && named[0]) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
   const inClause = named.find((n) => n.from >= cs);
+  // 'Phim đầu tay của anh, "Gió chướng", đoạt …': a quoted title in apposition is the subject.
+  if (cs >= e && toks[cs - 1]?.text === ',' && /^["”]$/.test(toks[cs - 2]?.text ?? '')) {
+    const open = toks.findLastIndex((t, n) => n < cs - 2 && /^["“]$/.test(t.text));
+    if (open >= 0 && toks[open - 1]?.text === ',' && toks[open + 1]?.cap) return { text: slice(s.u.source, toks, open + 1, cs - 2), pronoun: false };
+  }
   // 'Phim "Mưa đỏ" giành …': the clause opens on a quoted title (quotes end a clause when read back).
   if (cs >= e && /^["”]$/.test(toks[cs - 1]?.text ?? '')) {
     const open = toks.findLastIndex((t, n) => n < cs - 1 && /^["“]$/.test(t.text));
@@ -202,6 +215,11 @@ function subjectOf(s: Sent, e: number): Subject {
     const comma = toks.findIndex((t) => t.text === ',');
     const head = toks[0]?.cap && comma > 1 && !TIME_OPENER.test(toks[0].lower) && !named.some((n) => n.from < comma) ? np(s, 0, comma) : null;
     if (head && head === slice(s.u.source, toks, 0, comma)) return { text: head, pronoun: false };
+    // "Cục Gìn giữ hòa bình Việt Nam, cơ quan …, từng được …": a body's name may hold lower-case words.
+    const led = toks[0]?.cap && BODY_WORDS.match(toks, 0) && comma > 2 && comma <= 10 && toks[comma - 1]!.cap && !toks[comma + 1]?.cap;
+    if (led) return { text: slice(s.u.source, toks, 0, comma), pronoun: false };
+    // "Một nữ y tá …, sau này được truy tặng …": someone unnamed.
+    if (toks[0]?.lower === 'một' && !toks[1]?.cap) return { text: null, pronoun: false };
     return { text: null, pronoun: true, elided: true };
   }
   // "Ông từng …" is a pronoun; "Ông Kiên từng …" a short name.
@@ -215,7 +233,7 @@ function subjectOf(s: Sent, e: number): Subject {
   if (cs < e && PRONOUNS.has(toks[cs]!.lower) && !inClause && /^(này|ấy)$/.test(toks[cs + 1]?.lower ?? '')) return { text: null, pronoun: true, described: true };
   if (cs >= e || (PRONOUNS.has(toks[cs]!.lower) && !inClause && !shortName)) return { text: null, pronoun: true };
   // "Thầy Thắng có hơn 35 năm …, từng hai lần đạt Y": a clause opening on "từng"/"đã" has the sentence's subject.
-  if (cs > 0 && cs < e && FILLERS.has(toks[cs]!.lower) && toks[cs]!.lower !== 'và') {
+  if (cs > 0 && cs < e && FILLERS.has(toks[cs]!.lower) && toks[cs]!.lower !== 'và' && !toks.slice(cs, e).some((t) => t.cap)) {
     const first = named[0] ? slice(s.u.source, toks, named[0].from, named[0].to) : np(s, 0, clauseStart(s, cs - 1) < cs - 1 ? cs - 1 : e);
     if (first) return { text: first, pronoun: false };
   }
@@ -226,6 +244,14 @@ function subjectOf(s: Sent, e: number): Subject {
   if (oneOf > 0 && named[0] && named[0].from < oneOf) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
   if (oneOf > 0 && oneOf - cs <= 2 && PRONOUNS.has(toks[cs]!.lower)) return { text: null, pronoun: true }; // "Cô là một trong 3 nhà khoa học …"
   if (toks[cs]!.lower === 'lễ' || counted(toks, cs, e) || listedGroup) return { text: null, pronoun: false };
+  // "…, Tổng giám đốc Công ty CP Lữ hành Đá Xanh, đơn vị năm ngoái giành …": the body just named.
+  const bodyWord = !inClause && toks[cs - 1]?.text === ',' && !toks[cs]!.cap ? BODY_WORDS.match(toks, cs) : null;
+  if (bodyWord) {
+    const pcs = clauseStart(s, cs - 1);
+    const k = toks.findLastIndex((t, n) => n >= pcs && n < cs - 1 && t.cap && !!BODY_WORDS.match(toks, n));
+    const named = k >= 0 ? np(s, k, cs - 1) : null;
+    if (named) return { text: named, pronoun: false };
+  }
   // "bệnh viện từng được tặng", "Trường đã 3 lần được tặng", "đơn vị đã được tặng": the body named earlier.
   const body = !inClause ? BODY_WORDS.match(toks, cs) : null;
   const bodyEnd = body ? pastCount(toks, body.end) : -1;
