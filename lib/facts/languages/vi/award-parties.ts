@@ -176,6 +176,8 @@ function subjectOf(s: Sent, e: number): Subject {
     const co = toks.findIndex((t, k) => k >= pcs && k < cs - 2 && t.lower === 'có' && KIN.match(toks, k + 1)?.end === k + 2 && toks[k + 2]?.lower === 'là');
     if (co >= 0) return { text: null, pronoun: false };
   }
+  // "Một nữ y tá …, sau này được truy tặng X": someone unnamed opens the sentence.
+  if (toks[0]?.lower === 'một' && !toks[1]?.cap && ![...s.starts.keys()].some((k) => k < e) && toks.slice(cs, e).every((t) => !t.cap)) return { text: null, pronoun: false };
   // "A, Thuyền trưởng …, và B, người …, sau đó cùng được tặng X": everyone named before "cùng".
   const tail = toks.slice(cs, e);
   if (cs < e && tail.every((t) => /^(sau|đó|cùng|đều|cũng|đồng|thời|rồi)$/.test(t.lower)) && tail.some((t) => /^(cùng|đều)$/.test(t.lower))) {
