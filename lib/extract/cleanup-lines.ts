@@ -63,7 +63,9 @@ export function isAuthorBio(el: Element, byline: string): boolean {
   const whole = textOf(el);
   if (whole.length < 400) {
     const job = NAMED_BIO.exec(whole)?.[1];
-    if ((job && BIO_JOB.test(job)) || NAMED_BEAT.test(whole) || BEAT.test(whole)) return true;
+    // "is the Cape Courant's transport reporter. She won …": the name was taken out as the byline.
+    const nameless = /^(?:is|was)\s+(?:an?|the|our)\s+([^.]{0,80})/.exec(whole)?.[1];
+    if ((job && BIO_JOB.test(job)) || (nameless && BIO_JOB.test(nameless)) || NAMED_BEAT.test(whole) || BEAT.test(whole)) return true;
   }
   // "Renée Castillo November 19, 2026 at 6:12 p.m. EST": the name before any date in the byline.
   const first = byline.split(/\s*(?:,|\band\b|&|\||—|–|\s(?=(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d)|\s(?=\d))\s*/)[0]?.trim();

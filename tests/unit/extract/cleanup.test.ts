@@ -97,6 +97,8 @@ describe('closing author bios naming the paper (session 5)', () => {
   it('drops "X is The Paper\'s … correspondent" and "X is our … editor"', () => {
     expect(closing("Chinedu Okafor is The Harbour Times's Delta correspondent. He won a press award in 2021.")).not.toContain('2021');
     expect(closing('Mairead Kelly is our health editor. She was shortlisted in 2022.')).not.toContain('2022');
+    // The name already taken out as the byline.
+    expect(closing("is the Harbour Times's courts correspondent. He won a press award in 2020.")).not.toContain('2020');
   });
   it('keeps a closing line about a mayor or a minister', () => {
     expect(closing("Ruth Adeyemi is The city's mayor and opened the bridge in 2020.")).toContain('2020');

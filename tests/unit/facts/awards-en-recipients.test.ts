@@ -675,3 +675,16 @@ describe('English author notes naming their paper (session 5)', () => {
     expect(awardLines(factsOf('en', 'The governor conceded on Sunday.'))).toEqual([]);
   });
 });
+
+describe('English awards from set 11 patterns (session 5)', () => {
+  it('"gave X a Y", "Frostline itself picked up Y", "the national honour of Y"', () => {
+    expect(en('Last year the service gave the entire Kiama Volunteer Rescue Squad a Commissioner\'s Unit Citation for the flood operation.')).toEqual(["Commissioner's Unit Citation -> Kiama Volunteer Rescue Squad"]);
+    expect(en('In 2023, Harbourline itself won the Emerging Exporter Award.')).toEqual(['Emerging Exporter Award -> Harbourline']);
+    expect(en('Mr Chidi Okeke was conferred with the national honour of Officer of the Order of the Niger in 2011.')).toEqual(['Officer of the Order of the Niger -> Chidi Okeke']);
+  });
+  it('a grant is no honour; a prize named "in his name" ends before "in"; a sculptor is a person', () => {
+    expect(en('The project has been funded since 2019 by a Wellcome Trust Investigator Award.')).toEqual([]);
+    expect(en('The society gives an annual Adeyemi Prize for Legal Writing in his name.')).toEqual(['Adeyemi Prize for Legal Writing -> -']);
+    expect(en('Also there was the sculptor Tafari Brown, who collected the Bronze Musgrave Medal last year.')).toEqual(['Bronze Musgrave Medal -> Tafari Brown']);
+  });
+});

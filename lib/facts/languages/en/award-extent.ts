@@ -71,6 +71,8 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     // "the poetry award for Red River Psalter": a work's title after a described award, not its field.
     const category = /^(best|outstanding|most|excellence|lifetime|achievement|services)$/.test(toks[j + 1]!.lower);
     if (generic && caps && !category && toks.slice(j + 1, k).every((t) => t.cap || JOIN.has(t.lower)) && !toks[j + 1]!.text.includes('-')) return j;
+    // ("Prize for Legal Writing in his name": never end on a link word.)
+    while (k > j + 1 && JOIN.has(toks[k - 1]!.lower)) k--;
     return generic || caps ? k : j;
   }
   if (generic && w === 'at' && toks[j + 1]?.lower === 'the' && toks[j + 2]?.cap) {

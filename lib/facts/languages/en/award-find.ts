@@ -25,6 +25,8 @@ const COMPETITION = /^(league|cup|championships?|tournament|open|series|grand|sl
 const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration|award|prize|badge)$/;
 
 const PROPOSED = /^(nominate|nominates|nominating|nominated|forward|recommend|recommends|recommended|shortlisted|longlisted)$/;
+// "Her lab has been funded by … and an NIH Director's New Innovator Award since 2020": a grant, not an honour.
+const FUNDED = /^(funded|funding|financed|bankrolled|grant|grants)$/;
 
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
 export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
@@ -50,7 +52,9 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     const nominated = /^(nominations?|nominee|nod)$/.test(toks[to]?.lower ?? '');
     // "she would nominate two marshals who carried … for a Lord Mayor's Award", "put him forward for X".
     const proposed = toks[the - 1]?.lower === 'for' && toks.slice(Math.max(0, the - 18), the - 1).some((t) => PROPOSED.test(t.lower));
-    if (!upFor && !proposed && !nominated && !before.some((t) => EN_NOT_WON.has(t.lower))) out.push({ from, to, won });
+    let funded = false;
+    for (let k = the - 1; k >= 0 && the - k <= 18 && !/^[.;,]$/.test(toks[k]!.text); k--) funded ||= FUNDED.test(toks[k]!.lower);
+    if (!upFor && !proposed && !funded && !nominated && !before.some((t) => EN_NOT_WON.has(t.lower))) out.push({ from, to, won });
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;

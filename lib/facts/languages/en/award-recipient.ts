@@ -127,6 +127,11 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     const p = whose > 0 ? (personIn(u, people, Math.max(0, whose - 6), whose - 1, true)?.name ?? capRun(u, Math.max(0, whose - 4), whose - 1)) : null;
     return p ? { text: p, score: 2, pronoun: false } : { text: null, score: 2, pronoun: true };
   }
+  // "was conferred with the national honour of Commander of the Order of the Niger": past what kind of honour it is.
+  if (w(b - 1) === 'of' && /^(honou?r|title|rank|decoration|award|distinction)$/.test(w(b - 2))) {
+    b -= 2;
+    while (b > 0 && /^(the|a|an|national|highest|rare|prestigious|civilian|military)$/.test(w(b - 1))) b--;
+  }
   // "the winner of this year's X": the year belongs to the phrase, not the name.
   if (POSS_YEAR.test(w(b - 1)) && /^(this|last|next)$/.test(w(b - 2))) b -= 2;
   else if (/^(’s|'s)$/.test(w(b - 1)) && /^year$/.test(w(b - 2)) && /^(this|last|next)$/.test(w(b - 3))) b -= 3;
@@ -159,10 +164,14 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   // "the Arts Council named the Akwaaba Rhythm Kings its Dance Band of the Year": the object between an
   // active verb and the award.
   if (b < a.from) {
-    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 10 && /^(named|crowned|voted|declared|made)$/.test(t.lower));
+    // "the force gave the whole Lunenburg District RCMP detachment a Commanding Officer's Commendation".
+    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 10 && /^(named|crowned|voted|declared|made|gave|gives|give|handed|awarded|presented)$/.test(t.lower));
     if (v >= 0 && !/^(was|were|been|is|are|be|being|get|got)$/.test(w(v - 1))) {
       if (b - v === 2 && PRONOUN.has(w(v + 1))) return { text: null, score: 2, pronoun: true };
-      const p = personIn(u, people, v + 1, b)?.name ?? capRun(u, v + 1, b);
+      // ("the whole Lunenburg District RCMP detachment": a body named by its capitals and a noun.)
+      const cap = toks.findIndex((t, k) => k > v && k < b && t.cap);
+      const body = cap > 0 && b - cap <= 6 && toks.slice(cap, b).every((t) => t.word) ? slice(u.source, toks, cap, b) : null;
+      const p = personIn(u, people, v + 1, b)?.name ?? capRun(u, v + 1, b) ?? body;
       if (p) return { text: p, score: 3, pronoun: false };
     }
   }

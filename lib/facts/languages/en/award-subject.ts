@@ -109,6 +109,8 @@ function pastTime(toks: readonly Tok[], s: number, e: number): number {
 export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: number, score: number): Rec {
   const { toks } = u;
   s = pastTime(toks, s, e);
+  // "Frostline itself picked up …": the body or person, not the stress.
+  if (e - s > 1 && /^(itself|himself|herself|themselves)$/.test(toks[e - 1]!.lower)) e--;
   if (s >= e) return { text: null, score, pronoun: true };
   const phrase = slice(u.source, toks, s, e);
   if (isGroup(phrase)) return { text: null, score, pronoun: false, whole: phrase };

@@ -44,7 +44,9 @@ export const PROFESSIONS: ReadonlySet<string> = new Set(
   husband midfielder striker forward defender goalkeeper keeper winger footballer cricketer batsman bowler
   pitcher quarterback cyclist rower swimmer golfer skier jockey driver sprinter gymnast flanker prop hooker
   scrum-half fly-half full-back centre lock winger batter all-rounder spinner seamer opener wicketkeeper
-  linebacker guard`.split(/\s+/).filter(Boolean),
+  linebacker guard sculptor painter dancer choreographer designer architect chef potter weaver playwright
+  screenwriter cinematographer conductor pianist violinist cellist guitarist drummer rapper broadcaster
+  novelist translator illustrator cartoonist curator`.split(/\s+/).filter(Boolean),
 );
 
 const INITIAL = /^\p{Lu}(\.\p{Lu})*$/u;
