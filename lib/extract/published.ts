@@ -81,6 +81,8 @@ function fromNearHeadline(doc: Document, headline: Element): string[] {
   return [...[...times, ...articleTimes].map((t) => t.getAttribute('datetime') ?? ''), ...lines];
 }
 
+const SPAN = /(?:19|20)\d{2}\D{0,3}\s[–—-]\s[^–—:|]{0,20}?(?:19|20)\d{2}/;
+
 function fromUrl(url: string): string[] {
   const m = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(url);
   return m ? [`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`] : [];
@@ -98,6 +100,9 @@ export function publishedCandidates(doc: Document, headline: Element | null, jso
 /** The first candidate that holds a full date, as ISO; null when none does. */
 export function pickPublished(candidates: string[], dates: DateParseOptions): string | null {
   for (const candidate of candidates) {
+    // "3/5/1940 – 30/10/2026", "May 3, 1940 – October 30, 2026": a lifespan or a run of dates, not when
+    // the page was published.
+    if (SPAN.test(candidate)) continue;
     const value = parseIsoDate(candidate) ?? parseDateText(candidate, dates);
     if (value) return value;
   }

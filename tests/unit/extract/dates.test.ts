@@ -71,6 +71,13 @@ describe('publishedTime', () => {
     expect(article('', body.replace(/<time[^>]*>4\/4<\/time>/, '')).publishedTime).toBe('2020-05-05');
   });
 
+  it('never takes a lifespan under an obituary\'s headline ("3/5/1940 – 30/10/2026") for the publication date (session 5)', () => {
+    const body = `<article><h1>Vĩnh biệt một người thầy của nhiều thế hệ</h1><p class="dates">3/5/1940 – 30/10/2026</p>${paragraphs}</article>`;
+    expect(article('', body).publishedTime).toBeNull();
+    expect(article('', body.replace('3/5/1940 – 30/10/2026', 'May 3, 1940 – October 30, 2026')).publishedTime).toBeNull();
+    expect(article('', body.replace('3/5/1940 – 30/10/2026', '27/11/2026 - 10:30')).publishedTime).toBe('2026-11-27T10:30');
+  });
+
   it('never takes a site-wide date widget, a footer or a comment date', () => {
     const body = `<div class="top-bar"><span>12/03/2026</span></div><header><nav><a href="/">Trang chủ</a></nav></header>
       <article><h1>Tiêu đề bài báo về một sự kiện</h1>${paragraphs}
