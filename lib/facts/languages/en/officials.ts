@@ -193,11 +193,13 @@ function fullerNames(units: readonly Unit[], found: readonly PersonMention[]): P
   const out: PersonMention[] = [];
   if (!names.size) return out;
   // ("Striker Kieran Mowat", "Youth Jonathan Koh": a word the article also writes in lower case is no name.)
-  const common = new Set(units.flatMap((u) => u.toks.filter((t) => t.word && !t.cap).map((t) => t.lower)));
+  const common = new Set<string>();
+  for (const u of units) for (const t of u.toks) if (t.word && !t.cap) common.add(t.lower);
+  const heads = new Set([...names].map((n) => n.split(/\s+/)[0]!));
   for (const u of units) {
     const { toks } = u;
     for (let i = 0; i + 2 < toks.length; i++) {
-      if (!nameWord(toks[i]) || nameWord(toks[i - 1]) || common.has(toks[i]!.lower) || PROFESSIONS.has(toks[i]!.lower) || portfolioWord(toks[i]) || headAt(toks, i) || hasOrgWord(toks, i, i + 1) || isPlace(toks, i, i + 1)) continue;
+      if (!heads.has(toks[i + 1]!.lower) || !nameWord(toks[i]) || nameWord(toks[i - 1]) || common.has(toks[i]!.lower) || PROFESSIONS.has(toks[i]!.lower) || portfolioWord(toks[i]) || headAt(toks, i) || hasOrgWord(toks, i, i + 1) || isPlace(toks, i, i + 1)) continue;
       const e = nameEnd(toks, i + 1);
       if (e - i < 3 || nameWord(toks[e]) || !names.has(slice(u.source, toks, i + 1, e).toLowerCase())) continue;
       const span = { start: toks[i]!.start, end: toks[e - 1]!.end };
