@@ -130,15 +130,15 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // "the company received X": the body the story is about, like "it".
       const plainNoun = !r.text && !r.pronoun && /^[a-z-]+$/.test(r.whole ?? '') ? r.whole! : null;
       const bodyNoun = !!plainNoun && BODY_NOUN.test(plainNoun);
-      const body = plainNoun && u.index >= 0 ? orgEndingIn(ctx, plainNoun) : null;
-      const body2 = !body && (it || bodyNoun) && u.index >= 0 ? orgReferent(ctx, units, ui, people) : body;
+      const byNoun = plainNoun && u.index >= 0 ? orgEndingIn(ctx, plainNoun) : null;
+      const body = !byNoun && (it || bodyNoun) && u.index >= 0 ? orgReferent(ctx, units, ui, people) : byNoun;
       const here = r.pronoun && !it ? personIn(u, people, 0, a.from, true) : null;
       const before = u.index < 0 || it ? null : (here ?? pronounReferent(ctx, people, u.index));
       const topic = r.pronoun && !it ? (before ?? personAfter(people, end)) : null;
       // "All three were later presented with X": the people of the sentence before.
       const group = !r.text && r.whole ? groupBefore(r.whole, units[ui - 1], people) : null;
       if (group) r = { ...r, more: group.named, unnamed: group.unnamed };
-      let text = titled ?? r.text ?? body2 ?? topic?.name ?? null;
+      let text = titled ?? r.text ?? body ?? topic?.name ?? null;
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       if (text && !titled) text = text.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '');
       // ("Ms Mensah" named only so is "Mensah".)

@@ -11,11 +11,12 @@ import { type Unit, unitsOf } from '../../units';
 import { slice, type Tok } from '../../words';
 import { EN_PLACES } from './gazetteer';
 import { EN_GIVEN_NAMES } from './given-names';
-import { hasOrgWord, isPlace, nameEnd, nameWord, plainNames, PROFESSIONS } from './names';
+import { hasOrgWord, isPlace, nameEnd, nameWord, plainNames } from './names';
 import { portfolioEnd, portfolioWord } from './portfolios';
 import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
 import { EN_HONORIFICS, type EnHead, honorificEnd } from './titles';
 import { appositive, predicateTitles, roleClause } from './titles-after';
+import { fullerNames } from './fuller-names';
 
 interface Found {
   from: number;
@@ -186,29 +187,6 @@ export function findEnPeople(ctx: FactContext): PersonMention[] {
   return out;
 }
 
-// "Ciara Ní Bhriain broke the record" … "Ní Bhriain, who finished 11th": a name found by its cue later,
-// written earlier with a given name no list holds.
-function fullerNames(units: readonly Unit[], found: readonly PersonMention[]): PersonMention[] {
-  const names = new Set(found.filter((m) => !m.short && /\s/.test(m.name)).map((m) => m.name.toLowerCase()));
-  const out: PersonMention[] = [];
-  if (!names.size) return out;
-  // ("Striker Kieran Mowat", "Youth Jonathan Koh": a word the article also writes in lower case is no name.)
-  const common = new Set<string>();
-  for (const u of units) for (const t of u.toks) if (t.word && !t.cap) common.add(t.lower);
-  const heads = new Set([...names].map((n) => n.split(/\s+/)[0]!));
-  for (const u of units) {
-    const { toks } = u;
-    for (let i = 0; i + 2 < toks.length; i++) {
-      if (!heads.has(toks[i + 1]!.lower) || !nameWord(toks[i]) || nameWord(toks[i - 1]) || common.has(toks[i]!.lower) || PROFESSIONS.has(toks[i]!.lower) || portfolioWord(toks[i]) || headAt(toks, i) || hasOrgWord(toks, i, i + 1) || isPlace(toks, i, i + 1)) continue;
-      const e = nameEnd(toks, i + 1);
-      if (e - i < 3 || nameWord(toks[e]) || !names.has(slice(u.source, toks, i + 1, e).toLowerCase())) continue;
-      const span = { start: toks[i]!.start, end: toks[e - 1]!.end };
-      if (found.some((m) => (m.sentence < 0) === (u.index < 0) && m.span.start < span.end && span.start < m.span.end)) continue;
-      out.push({ name: slice(u.source, toks, i, e), span, titles: [], sentence: u.index, short: false });
-    }
-  }
-  return out;
-}
 
 function toMention(u: Unit, f: Found): PersonMention {
   const name = slice(u.source, u.toks, f.from, f.to).replace(/[’']s$/, '');

@@ -8,10 +8,8 @@ import { givenAt } from './award-extent';
 import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { giverAt } from './award-givers';
 import { type Sent, subject } from './award-parties';
-import { authorOf, coordinatedParts, np } from './award-phrases';
+import { authorOf, coordinatedParts, loneName, np } from './award-phrases';
 import { listedNames, namesAfter } from './award-lists';
-import { VI_PLACES } from './gazetteer';
-import { isVietSyllable } from './names';
 import { VI_HONORIFICS } from './titles';
 
 export interface Around {
@@ -37,15 +35,6 @@ export interface Around {
 
 const TAIL = /^(\d+|\/|-|năm|nay|tháng|lần|thứ|đợt|này|mới)$/;
 
-// "cho Hiếu ở nội dung nam": a given name alone, as news writes it after the full name.
-function loneName(s: Sent, k: number): string | null {
-  const t = s.u.toks[k];
-  const next = s.u.toks[k + 1];
-  // (Only where the name ends at once: "cho Đảng bộ …", "cho Thượng úy …" open longer names.)
-  if (next && next.word && !/^(ở|và|vì|với|tại|trong|cùng|năm|do|khi|sau|nhờ)$/.test(next.lower)) return null;
-  if (!t?.cap || s.starts.has(k) || !isVietSyllable(t) || VI_PLACES.match(s.u.toks, k) || VI_HONORIFICS.match(s.u.toks, k)) return null;
-  return t.text;
-}
 
 // "X tháng 9/2025 cho Y", "X (lần thứ hai) cho Y": where "cho" or the verb is, past a date or count.
 // "trong đó có" at token k: one named member of the group before it.

@@ -2,16 +2,15 @@
  * Reading the parties of a Vietnamese award from a sentence: the subject of a clause (skipping "đã",
  * "vinh dự", a bracketed aside, a time phrase), a pronoun or a short word for a body named before.
  */
-import type { Unit } from '../../units';
-import { PhraseTrie, slice, type Tok } from '../../words';
-import type { AwardSpan } from './award-find';
+import { slice } from '../../words';
 import { VI_PLACES } from './gazetteer';
-import type { NameSpan } from './names';
 import { authorOf, coordinatedParts, np } from './award-phrases';
 import { listedNames } from './award-lists';
-import { isAcronym } from './title-parse';
 import { isVietSyllable } from './names';
 import { KIN, quotedWork, ROLE_WORD } from './award-roles';
+import { BODY_WORDS, counted, pastCount, REPORTED, type Sent, type Subject, TIME_OPENER } from './award-clauses';
+
+export type { Sent, Subject } from './award-clauses';
 import { VI_HONORIFICS } from './titles';
 
 const PRONOUNS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'họ']);
@@ -20,13 +19,6 @@ const FILLERS = new Set([
   'và',
 ]);
 const CLAUSE = /^[,;:()“”"]$/;
-
-/** A sentence being read: its unit, the names starting at each token, its award spans. */
-export interface Sent {
-  u: Unit;
-  starts: Map<number, NameSpan>;
-  awards: AwardSpan[];
-}
 
 // The start of the clause that ends at e; "X, Hà Nội" keeps its place apposition and a bracketed
 // aside "(25/11/1996 - 25/11/2016)" does not end a clause.
@@ -47,24 +39,6 @@ function clauseStart(s: Sent, e: number): number {
   return k;
 }
 
-/** Who a clause's subject is: a written name or body, a pronoun, or a short word for a body named before. */
-export interface Subject {
-  text: string | null;
-  pronoun: boolean;
-  /** "bệnh viện", "đơn vị", "nhà trường": the body this short form stands for is named earlier. */
-  body?: string;
-  /** "chân sút", "nữ nghệ sĩ": a person described, not a pronoun; the person last named. */
-  described?: boolean;
-  /** "bị cáo" without a name: the person last named with that word. */
-  role?: string;
-  /** The clause has no subject of its own ("…, từng nhận Y"): the sentence's subject. */
-  elided?: boolean;
-  /** Every recipient of a coordinated subject ("A và B được tặng …"), when more than one. */
-  more?: string[];
-  /** Others honoured with a pronoun subject: "Cùng các cộng sự là A và B, ông nhận …". */
-  also?: string[];
-}
-
 // "Tuyền từng cùng hai đồng đội A và B được tặng …", "Cùng các cộng sự là A và B, ông nhận …": the
 // people named after "cùng" share the award with the subject.
 function withOthers(s: Sent, cs: number, e: number, head: Subject): Subject {
@@ -83,41 +57,6 @@ function withOthers(s: Sent, cs: number, e: number, head: Subject): Subject {
   if (!others.length) return head;
   if (head.text) return { ...head, more: [head.text, ...others] };
   return head.pronoun ? { ...head, also: others } : head;
-}
-
-// "Trường đã 3 lần", "Đơn vị này": past a demonstrative or a count of times after a body word.
-function pastCount(toks: readonly Tok[], k: number): number {
-  if (/^(này|đó|ấy)$/.test(toks[k]?.lower ?? '')) k++;
-  if (/^(đã|từng|cũng)$/.test(toks[k]?.lower ?? '')) k++;
-  if (toks[k]?.lower === 'có' && /^(năm|lần)$/.test(toks[k + 2]?.lower ?? '')) k++; // "Lữ đoàn có 4 năm đạt …"
-  if (/^(\d+|hai|ba|bốn|nhiều)$/.test(toks[k]?.lower ?? '') && /^(lần|năm)$/.test(toks[k + 1]?.lower ?? '')) k += 2;
-  return k;
-}
-
-// Short forms a story uses for the body it is about ("Bệnh viện … đón nhận …; bệnh viện từng được tặng …").
-const BODY_WORDS = new PhraseTrie<true>();
-for (const w of `bệnh viện|đơn vị|nhà trường|trường|công ty|cục|tổng cục|học viện|quỹ|liên đoàn|nhà xuất bản|ủy ban|tổng công ty|doanh nghiệp|tập đoàn|ngân hàng|nhà máy|viện|trung tâm
-|bộ chỉ huy|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|hợp tác xã|cơ quan|địa phương|tỉnh|huyện|xã|phường|thành phố
-|câu lạc bộ|đội|đoàn|hội|hiệp hội|tổ chức|sở|ban|tòa soạn|báo|nhà hát|đảng bộ|công an tỉnh|công an`.split(/[|\n]/)) {
-  BODY_WORDS.add(w.trim(), true);
-}
-const REPORTED = new PhraseTrie<true>();
-for (const w of ['cho biết', 'nói', 'chia sẻ', 'khẳng định', 'thông tin', 'cho hay', 'ghi nhận', 'xác định', 'nhận định', 'cho rằng', 'nêu rõ']) REPORTED.add(w, true);
-// "Năm 2025, X được …": a time before the subject, not a body it belongs to.
-const TIME_OPENER = /^(năm|ngày|tháng|sáng|chiều|tối|hôm|trước|sau|đầu|cuối|dịp|nhân|hồi|từ)$/;
-const QUANTITY = /^(\d[\d.,]*|các|những|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|hàng|hơn|gần|trên)$/;
-
-// "3 tập thể và 5 cá nhân", "Hà Nội có 1 nhà giáo", "91 DN": a counted group, not one recipient.
-// A number closing the subject is part of a name ("Trung đoàn 764", "Quân khu 4").
-function counted(toks: readonly Tok[], cs: number, e: number): boolean {
-  for (let k = cs; k < e - 1; k++) {
-    const t = toks[k]!;
-    const n = toks[k + 1]!;
-    if (!QUANTITY.test(t.lower) || !n.word || (n.cap && !isAcronym(n)) || /^(\d|và$|cùng$|lần$|năm$|tháng$|tuổi$|phút$|giờ$|ngày$|tuần$)/.test(n.lower)) continue;
-    // Only where it opens the subject: "kỷ niệm 20 năm thành lập và đón nhận" counts years, not recipients.
-    if (k === cs || /^(có|gồm|sách|số)$/.test(toks[k - 1]!.lower) || (/^\d/.test(t.text) && e - k <= 3)) return true;
-  }
-  return false;
 }
 
 /** The subject of the clause ending at e (after dropping "đã", "vinh dự", "được" …), with those who share it. */
