@@ -5,7 +5,7 @@
 import { slice } from '../../words';
 import type { Sent } from './award-parties';
 import { VI_PLACES } from './gazetteer';
-import { isVietSyllable } from './names';
+import { afterGivenName, isVietSyllable } from './names';
 import { isAcronym } from './title-parse';
 import { VI_HONORIFICS, VI_ORG_STOP } from './titles';
 
@@ -103,9 +103,8 @@ export function coordinatedParts(s: Sent, cs: number, e: number): string[] {
 // "cho Hiếu ở nội dung nam": a given name alone, as news writes it after the full name.
 export function loneName(s: Sent, k: number): string | null {
   const t = s.u.toks[k];
-  const next = s.u.toks[k + 1];
   // (Only where the name ends at once: "cho Đảng bộ …", "cho Thượng úy …" open longer names.)
-  if (next && next.word && !/^(ở|và|vì|với|tại|trong|cùng|năm|do|khi|sau|nhờ)$/.test(next.lower)) return null;
+  if (!afterGivenName(s.u.toks[k + 1])) return null;
   if (!t?.cap || s.starts.has(k) || !isVietSyllable(t) || VI_PLACES.match(s.u.toks, k) || VI_HONORIFICS.match(s.u.toks, k)) return null;
   return t.text;
 }

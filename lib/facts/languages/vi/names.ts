@@ -197,3 +197,7 @@ export function viFemale(name: string): boolean | null {
   const words = name.toLowerCase().split(/\s+/).slice(1, -1);
   return words.includes('thị') ? true : words.includes('văn') ? false : null;
 }
+
+/** A word that may follow a given name written alone ("Hiếu ở nội dung nam", "Tuyền từng …"), or none. */
+export const afterGivenName = (t: Tok | undefined): boolean =>
+  !t || !t.word || /^(ở|và|vì|với|tại|trong|cùng|năm|do|khi|sau|nhờ|từng|đã|được|cho|là|nói|chia|đạt|giành|nhận|vẫn|cũng|sẽ|đang|không|chưa|bị)$/.test(t.lower);

@@ -9,7 +9,7 @@ import type { OfficialFact } from '../../types';
 import { unitsOf } from '../../units';
 import { slice, type Tok } from '../../words';
 import { VI_PLACES } from './gazetteer';
-import { type NameSpan, viNames } from './names';
+import { afterGivenName, type NameSpan, viNames } from './names';
 import { orgEnd, runToDelimiter, type Title, titleAt, titlesIn } from './title-parse';
 import { VI_HEADS, VI_HONORIFICS } from './titles';
 
@@ -201,8 +201,7 @@ function givenMentions(ctx: FactContext, found: readonly PersonMention[]): Perso
     toks.forEach((t, i) => {
       if (!t.cap || !t.word || owners.get(t.lower)?.size !== 1 || taken.has(t.start)) return;
       // ("Khoa học", "Đảng bộ": a syllable opening a word or a name is no given name.)
-      const next = toks[i + 1];
-      if (next?.word && !/^(ở|và|vì|với|tại|trong|cùng|năm|do|khi|sau|nhờ|từng|đã|được|cho|là|nói|cho biết|chia sẻ|đạt|giành|nhận|vẫn|cũng|sẽ|đang|không|chưa|bị)$/.test(next.lower)) return;
+      if (!afterGivenName(toks[i + 1])) return;
       if (toks[i - 1]?.cap || VI_PLACES.match(toks, i) || spans.some((n) => n.from <= i && i < n.to)) return;
       if (COURTESY.has(toks[i - 1]?.lower ?? '')) return; // (a short mention already)
       out.push({ name: t.text, span: { start: t.start, end: t.end }, titles: [], sentence: u.index, short: true });
