@@ -4,7 +4,7 @@
  */
 import type { FactContext } from './context';
 import type { AwardFact, Span } from './types';
-import { foldKey } from './words';
+import { foldKey, type Tok } from './words';
 
 /** One award mention with what its sentence says about recipient and giver. */
 export interface AwardMention {
@@ -161,4 +161,16 @@ export function mergeAwards(
     if (e.sentence < 0) fact.source = 'title';
     return fact;
   });
+}
+
+/**
+ * "Pingat Bakti Masyarakat (Public Service Medal)", "Giải thưởng Văn học ASEAN (SEA Write Award)": a
+ * name and its bracketed translation, found as two spans, are one award (`join` makes the one span).
+ */
+export function withTranslations<S extends { from: number; to: number }>(toks: readonly Tok[], spans: S[], join: (a: S, b: S) => S): S[] {
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const [a, b] = [spans[k]!, spans[k + 1]!];
+    if (toks[a.to]?.text === '(' && b.from === a.to + 1 && toks[b.to]?.text === ')') spans.splice(k, 2, join(a, b));
+  }
+  return spans;
 }

@@ -5,6 +5,14 @@ import { docFrom } from './helpers';
 
 const BODY = '<p>Đây là đoạn văn chính của bài báo, đủ dài để được xem là nội dung thật sự của bài viết này về một sự kiện quan trọng trong tuần.</p>';
 
+// The text kept of an article whose last paragraph is `bio`.
+function closingText(bio: string, byline: string | null): string {
+  const doc = docFrom(`<div id="r">${BODY}${BODY}<p>${bio}</p></div>`);
+  const root = doc.getElementById('r')!;
+  cleanArticle(root, { title: 'Title', byline });
+  return htmlToText(root);
+}
+
 function cleaned(html: string, ctx = { title: 'Tiêu đề', byline: null as string | null }): string {
   const doc = docFrom(`<div id="r">${BODY}${html}${BODY}</div>`);
   const root = doc.getElementById('r')!;
@@ -52,12 +60,7 @@ describe('cleanArticle', () => {
 });
 
 describe('closing author bios (session 3)', () => {
-  const closing = (bio: string, byline: string): string => {
-    const doc = docFrom(`<div id="r">${BODY}${BODY}<p>${bio}</p></div>`);
-    const root = doc.getElementById('r')!;
-    cleanArticle(root, { title: 'Title', byline });
-    return htmlToText(root);
-  };
+  const closing = closingText;
   it('drops a bio when the byline carries a date or an e-mail, and one whose name went into the byline', () => {
     expect(closing('Renée Castillo covers courts in Northern Virginia. She joined the paper in 2018.', 'Renée Castillo November 19, 2026 at 6:12 p.m. EST')).not.toContain('2018');
     expect(closing('Maya Grant covers media and the courts. Reach her at 717-555-0183.', 'Maya Grant | mgrant@ledger.example')).not.toContain('Reach her');
@@ -69,12 +72,7 @@ describe('closing author bios (session 3)', () => {
 });
 
 describe('closing author bios without a byline (session 4)', () => {
-  const closing = (bio: string): string => {
-    const doc = docFrom(`<div id="r">${BODY}${BODY}<p>${bio}</p></div>`);
-    const root = doc.getElementById('r')!;
-    cleanArticle(root, { title: 'Title', byline: null });
-    return htmlToText(root);
-  };
+  const closing = (bio: string): string => closingText(bio, null);
   it('drops "X is a … reporter", "X covers …", "writes on …", "has covered …"', () => {
     expect(closing('Dana Whitcombe is a Perth-based reporter for the Courier. She won a state media award in 2020.')).not.toContain('2020');
     expect(closing('Liam Okoro covers energy from Calgary. He was named Business Writer of the Year in 2023.')).not.toContain('2023');
@@ -88,12 +86,7 @@ describe('closing author bios without a byline (session 4)', () => {
 });
 
 describe('closing author bios naming the paper (session 5)', () => {
-  const closing = (bio: string): string => {
-    const doc = docFrom(`<div id="r">${BODY}${BODY}<p>${bio}</p></div>`);
-    const root = doc.getElementById('r')!;
-    cleanArticle(root, { title: 'Title', byline: null });
-    return htmlToText(root);
-  };
+  const closing = (bio: string): string => closingText(bio, null);
   it('drops "X is The Paper\'s … correspondent" and "X is our … editor"', () => {
     expect(closing("Chinedu Okafor is The Harbour Times's Delta correspondent. He won a press award in 2021.")).not.toContain('2021');
     expect(closing('Mairead Kelly is our health editor. She was shortlisted in 2022.')).not.toContain('2022');

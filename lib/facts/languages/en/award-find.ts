@@ -4,6 +4,7 @@
  * the Bath"), categories ("won best director", "the poetry award") and listed categories ("other
  * awards came for cinematography, film editing and art direction").
  */
+import { withTranslations } from '../../awards-merge';
 import { foldKey, type Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
@@ -229,12 +230,7 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       if (a < i && toks[a - 1]?.lower === 'the' && !ofAward) push(a, i + 1, false);
     }
   }
-  // "the Pingat Bakti Masyarakat (Public Service Medal)": a name and its translation are one award.
-  for (let k = out.length - 2; k >= 0; k--) {
-    const [a, b] = [out[k]!, out[k + 1]!];
-    if (toks[a.to]?.text === '(' && b.from === a.to + 1 && toks[b.to]?.text === ')') out.splice(k, 2, { from: a.from, to: b.to + 1, won: a.won || b.won });
-  }
-  return out;
+  return withTranslations(toks, out, (a, b) => ({ from: a.from, to: b.to + 1, won: a.won || b.won }));
 }
 
 /** Comparison tokens of an award name: no article, no closing "award", "prize", "category". */

@@ -100,6 +100,10 @@ function personAfter(toks: readonly Tok[], end: number): boolean {
   return n?.lower === 'who' || does || (!!n && /^\d{1,3}$/.test(n.text) && toks[end + 2]?.text === ',');
 }
 
+/** True when a courtesy word ("Mr", "Dr.") stands right before token i. */
+export const courtesyBefore = (toks: readonly Tok[], i: number): boolean =>
+  EN_HONORIFICS.has(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.text === '.' && EN_HONORIFICS.has(toks[i - 2]?.lower ?? ''));
+
 /** Names recognisable without a title: a given name first, a courtesy word or profession before, or "…, who" after. */
 export function plainNames(toks: readonly Tok[]): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
@@ -108,7 +112,7 @@ export function plainNames(toks: readonly Tok[]): { from: number; to: number }[]
     // "Striker Thiago Lemos" at a sentence start: the profession cues the name, it is not part of it.
     if (!nameWord(t) || PROFESSIONS.has(t.lower)) continue;
     const prev = toks[i - 1]?.lower ?? '';
-    const courtesy = EN_HONORIFICS.has(prev) || (prev === '.' && EN_HONORIFICS.has(toks[i - 2]?.lower ?? ''));
+    const courtesy = courtesyBefore(toks, i);
     const end = nameEnd(toks, i);
     // "That sister, Lila Haverford, won": a relation or profession, a comma, then the name.
     const described = prev === ',' && PROFESSIONS.has(toks[i - 2]?.lower ?? '') && toks[end]?.text === ',';

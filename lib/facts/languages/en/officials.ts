@@ -11,7 +11,7 @@ import { type Unit, unitsOf } from '../../units';
 import { slice, type Tok } from '../../words';
 import { EN_PLACES } from './gazetteer';
 import { EN_GIVEN_NAMES } from './given-names';
-import { hasOrgWord, isPlace, nameEnd, nameWord, plainNames } from './names';
+import { courtesyBefore, hasOrgWord, isPlace, nameEnd, nameWord, plainNames } from './names';
 import { portfolioEnd, portfolioWord } from './portfolios';
 import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
 import { EN_HONORIFICS, type EnHead, honorificEnd } from './titles';
@@ -192,7 +192,7 @@ function toMention(u: Unit, f: Found): PersonMention {
   const name = slice(u.source, u.toks, f.from, f.to).replace(/[’']s$/, '');
   const span = { start: u.toks[f.from]!.start, end: u.toks[f.to - 1]!.end };
   const words = u.toks.slice(f.from, f.to).filter((t) => t.word).length;
-  const courtesy = EN_HONORIFICS.has(u.toks[f.from - 1]?.lower ?? '') || (u.toks[f.from - 1]?.text === '.' && EN_HONORIFICS.has(u.toks[f.from - 2]?.lower ?? ''));
+  const courtesy = courtesyBefore(u.toks, f.from);
   return { name, span, titles: f.titles, sentence: u.index, short: words < 2 && !f.titles.length, given: words < 2 && courtesy };
 }
 
@@ -211,7 +211,7 @@ function shortMentions(units: readonly Unit[], full: readonly PersonMention[]): 
     full.some((m) => (m.sentence < 0) === (u.index < 0) && m.span.start <= t.start && t.end <= m.span.end);
   for (const u of units) {
     u.toks.forEach((t: Tok, i) => {
-      const courtesy = EN_HONORIFICS.has(u.toks[i - 1]?.lower ?? '') || (u.toks[i - 1]?.text === '.' && EN_HONORIFICS.has(u.toks[i - 2]?.lower ?? ''));
+      const courtesy = courtesyBefore(u.toks, i);
       const given = courtesy && !surnames.has(t.lower) && givens.get(t.lower)?.size === 1;
       if (!t.cap || !(surnames.has(t.lower) || given) || nameWord(u.toks[i + 1]) || (nameWord(u.toks[i - 1]) && !courtesy) || inside(u, t)) return;
       // "Voss, who was also minister of state for …", "Reyes, 61, also chairs the board": titles after a surname too.

@@ -2,6 +2,7 @@
  * Finds Vietnamese award names in a sentence's tokens: a head ("Huân chương", "danh hiệu",
  * "Giải thưởng") and the name after it, up to where the name ends ("… hạng Nhất", "… năm 2017").
  */
+import { withTranslations } from '../../awards-merge';
 import { foldKey, type Tok } from '../../words';
 import {
   conferredAt, givenAfter, nameEnd, QUOTE_CLOSE, QUOTE_OPEN, received, run, SPORT_TITLES, suffix, superlativeEnd,
@@ -131,12 +132,7 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
     }
     i = end - 1;
   }
-  // "Giải thưởng Văn học ASEAN (SEA Write Award)": a name and its translation are one award.
-  for (let k = out.length - 2; k >= 0; k--) {
-    const [a, b] = [out[k]!, out[k + 1]!];
-    if (toks[a.to]?.text === '(' && b.from === a.to + 1 && toks[b.to]?.text === ')') out.splice(k, 2, { ...a, to: b.to + 1 });
-  }
-  return out;
+  return withTranslations(toks, out, (a, b) => ({ ...a, to: b.to + 1 }));
 }
 
 /** Comparison tokens of an award name: without "danh hiệu" and a trailing "năm 2017". */

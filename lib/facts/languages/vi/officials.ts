@@ -6,7 +6,7 @@
 import type { FactContext } from '../../context';
 import { type PersonMention, peopleOf, toOfficials } from '../../people';
 import type { OfficialFact } from '../../types';
-import { unitsOf } from '../../units';
+import { type Unit, unitsOf } from '../../units';
 import { slice, type Tok } from '../../words';
 import { VI_PLACES } from './gazetteer';
 import { afterGivenName, type NameSpan, viNames } from './names';
@@ -126,12 +126,15 @@ export function findViPeople(ctx: FactContext): PersonMention[] {
   const out: PersonMention[] = [];
   let lastFull: PersonMention | null = null;
   let paragraph = -2;
+  const allNames = new Map<Unit, NameSpan[]>(); // every unit's names, credits too, for givenMentions
   for (const u of unitsOf(ctx)) {
     const { toks, index: si, source } = u;
     // "Ảnh: Nhan Sáng/TTXVN": a photo credit names nobody in the story.
     const credit = (n: NameSpan): boolean =>
       toks[n.to]?.text === '/' || (toks[n.from - 1]?.text === ':' && CREDIT.has(toks[n.from - 2]?.lower ?? ''));
-    const spans = viNames(toks).filter((n) => !credit(n));
+    const every = viNames(toks);
+    allNames.set(u, every);
+    const spans = every.filter((n) => !credit(n));
     const names = new Set(spans.map((n) => n.from));
     const titles = titlesIn(toks, names);
     const byEnd = new Map<number, Title>();
@@ -177,14 +180,14 @@ export function findViPeople(ctx: FactContext): PersonMention[] {
     paragraph = u.paragraph;
     out.push(...shortMentions(toks, names, source, si));
   }
-  out.push(...givenMentions(ctx, out));
+  out.push(...givenMentions(ctx, out, allNames));
   return out;
 }
 
 // "Tuyền từng cùng …", "cho Hiếu ở nội dung nam": news writes a given name alone after the full name.
 // Only a given name one person of the article has, standing alone (no capital word next to it, no
 // place it begins).
-function givenMentions(ctx: FactContext, found: readonly PersonMention[]): PersonMention[] {
+function givenMentions(ctx: FactContext, found: readonly PersonMention[], allNames: ReadonlyMap<Unit, NameSpan[]>): PersonMention[] {
   const owners = new Map<string, Set<string>>();
   for (const m of found) {
     const words = m.name.split(/\s+/);
@@ -197,7 +200,7 @@ function givenMentions(ctx: FactContext, found: readonly PersonMention[]): Perso
   for (const u of unitsOf(ctx)) {
     if (u.index < 0) continue;
     const { toks } = u;
-    const spans = viNames(toks);
+    const spans = allNames.get(u) ?? [];
     toks.forEach((t, i) => {
       if (!t.cap || !t.word || owners.get(t.lower)?.size !== 1 || taken.has(t.start)) return;
       // ("Khoa học", "Đảng bộ": a syllable opening a word or a name is no given name.)
