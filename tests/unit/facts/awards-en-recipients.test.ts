@@ -688,3 +688,33 @@ describe('English awards from set 11 patterns (session 5)', () => {
     expect(en('Also there was the sculptor Tafari Brown, who collected the Bronze Musgrave Medal last year.')).toEqual(['Bronze Musgrave Medal -> Tafari Brown']);
   });
 });
+
+describe('English honours lists, object pronouns, names only the story shortens (session 6)', () => {
+  it('an honours list line "Name, role – HONOUR, for services to …"; the article\'s acronym is its full name', () => {
+    const text =
+      'Ruth Ogilvie, 81, receives the British Empire Medal (BEM) for services to Shetland lace.\n\n' +
+      'Others on the list include:\n\n' +
+      'Euan Drummond, head teacher, Brae High School – OBE, for services to education\n\n' +
+      'Mairi Sinclair, lifeboat volunteer, Stromness – BEM, for services to maritime safety';
+    expect(en(text)).toEqual(['British Empire Medal -> Ruth Ogilvie', 'British Empire Medal -> Mairi Sinclair', 'OBE -> Euan Drummond']);
+  });
+  it('a body named for its members keeps its possessive; "the medal in this list" is no new award', () => {
+    expect(en("The Fraserburgh Women's Guild received the King's Award for Voluntary Service in 2024.")).toEqual([
+      "King's Award for Voluntary Service -> The Fraserburgh Women's Guild",
+    ]);
+    expect(en('Inspector Ali Shah receives the King\'s Police Medal. He is one of three officers to receive the medal in this list.')).toEqual([
+      "King's Police Medal -> Ali Shah",
+    ]);
+  });
+  it('"the Trust gave her the X"; "and the Y followed in 2011"; a rank inside an order\'s name', () => {
+    const text =
+      'At 90, Beatrix Wolcott-Rhys still paints every morning.\n\n' +
+      'Born in Mandeville, Wolcott-Rhys trained in London before teaching for thirty years.\n\n' +
+      'The Arts Trust gave her the Silver Palm Medal in 1990; she was conferred with the Order of Merit in the rank of Officer in 2001, and the Gold Palm Medal followed in 2015.';
+    expect(en(text)).toEqual([
+      'Silver Palm Medal -> Beatrix Wolcott-Rhys',
+      'Order of Merit in the rank of Officer -> Beatrix Wolcott-Rhys',
+      'Gold Palm Medal -> Beatrix Wolcott-Rhys',
+    ]);
+  });
+});

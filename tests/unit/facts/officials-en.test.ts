@@ -209,3 +209,10 @@ describe('English officials whose names no list holds (session 5)', () => {
     expect(off('On Sunday Prime Minister Jacinda Ardern spoke.')).toEqual(['Jacinda Ardern | Prime Minister']);
   });
 });
+
+describe('English names the story shortens: not a sentence opener nor a late full form (session 6)', () => {
+  it('not after the surname was used alone many times, nor a body after "City of"', () => {
+    const facts = factsOf('en', 'Senator Trump spoke. Trump said no. Trump agreed. Once Trump left, the hall emptied.');
+    expect(facts.officials.map((o) => o.name)).not.toContain('Once Trump');
+  });
+});

@@ -46,7 +46,9 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     // "in 2002", "for the third time": when, not what for.
     const ordinal = /^(the|a)$/.test(toks[j + 1]?.lower ?? '') && /^(first|second|third|fourth|fifth|last)$/.test(toks[j + 2]?.lower ?? '');
     const month = MONTH_WORDS.has(toks[j + 1]?.lower ?? '') && w === 'in';
-    if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal || month) return j;
+    // "the medal in this list", "the prize in its second year": which one, not what for.
+    const which = w === 'in' && /^(this|that|these|those|its|his|her|their|our)$/.test(toks[j + 1]?.lower ?? '');
+    if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal || month || which) return j;
     // "the Booker prize for The Salt Orchard": a work's title, not the category.
     if (w === 'for' && /^(The|A|An)$/.test(toks[j + 1]?.text ?? '')) return j;
     // "the medal for her work during the floods": what it was for, not its name.
@@ -114,6 +116,9 @@ export function winBefore(toks: readonly Tok[], i: number): boolean {
 // "… was awarded to Y", "… went to Y".
 export function wonAfter(toks: readonly Tok[], j: number): boolean {
   if (/^(also|then|now)$/.test(toks[j]?.lower ?? '')) j++; // "Knighthoods also go to …"
+  // "– OBE, for services to rural medicine": an honours list cites the honour by what it rewards.
+  const services = (k: number): boolean => toks[k]?.lower === 'for' && toks[k + 1]?.lower === 'services' && /^(to|in)$/.test(toks[k + 2]?.lower ?? '');
+  if (services(j) || (toks[j]?.text === ',' && services(j + 1))) return true;
   const [a, b] = [toks[j]?.lower ?? '', toks[j + 1]?.lower ?? ''];
   return (/^(went|go|goes)$/.test(a) && b === 'to') || (/^(was|were|is|are|has|have)$/.test(a) && /^(awarded|given|presented|conferred|bestowed|won|been)$/.test(b));
 }

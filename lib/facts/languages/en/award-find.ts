@@ -81,7 +81,7 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     const noun = lex ? [0, 1, 2].map((d) => lex.end + d).find((k) => toks[k]?.cap && EN_AWARD_NOUNS.has(toks[k]!.lower)) : undefined;
     if (noun !== undefined && toks.slice(lex!.end, noun).every((x) => x.cap)) continue;
     // ("were given the key to the city": a long honour in lower case.)
-    if (lex && (t.cap || /^(obe|mbe|cbe|kbe|dbe)$/.test(t.lower) || /^(knighthood|damehood|peerage)s?$/.test(t.lower) || (lex.end - i >= 4 && winBefore(toks, i)))) {
+    if (lex && (t.cap || /^(obe|mbe|cbe|kbe|dbe|bem)$/.test(t.lower) || /^(knighthood|damehood|peerage)s?$/.test(t.lower) || (lex.end - i >= 4 && winBefore(toks, i)))) {
       // "Pulitzer prize", "Turner prize": a lower-case award noun still belongs to the name.
       let lexEnd = lex.end;
       if (!toks[lexEnd]?.cap && EN_AWARD_NOUNS.has(toks[lexEnd]?.lower ?? '')) lexEnd++;
@@ -127,6 +127,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       let end = i + 2;
       while (end < toks.length && (toks[end]!.cap || (/^(of|the|for|in|and|&)$/.test(toks[end]!.lower) && toks[end + 1]?.cap))) end++;
       if (toks[end]?.text === '(' && /^[A-Z]{2,5}$/.test(toks[end + 1]?.text ?? '') && toks[end + 2]?.text === ')') end += 3;
+      // "the Order of Distinction in the rank of Commander": the rank belongs to the name.
+      if (toks[end]?.lower === 'in' && toks[end + 1]?.lower === 'the' && /^(rank|grade|class|degree)$/.test(toks[end + 2]?.lower ?? '') && toks[end + 3]?.lower === 'of' && toks[end + 4]?.cap) end += 5;
       // "The Order of Australia was conferred on …": the win may follow the whole name.
       if (end > i + 2 && (winBefore(toks, i) || wonAfter(toks, end))) {
         push(i, end, true);

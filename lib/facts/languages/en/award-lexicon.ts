@@ -26,7 +26,7 @@ export const EN_AWARD_NAMES = new PhraseTrie<true>();
 for (const w of split(`oscar|bafta|grammy|emmy|tony award|golden globe|golden bear|silver bear|palme d'or
 |golden lion|booker|booker prize|pulitzer|nobel|turing award|fields medal|obe|mbe|cbe|kbe|dbe|knighthood
 |damehood|peerage|knighthoods|damehoods|peerages|victoria cross|george cross|purple heart|bronze star|silver star|medal of honor
-|vc|medal of freedom|presidential medal of freedom|legion of honour|légion d'honneur|ballon d'or|olivier award
+|vc|bem|kpm|qpm|kfsm|qfsm|kam|qam|kgm|qgm|medal of freedom|presidential medal of freedom|legion of honour|légion d'honneur|ballon d'or|olivier award
 |ballon d'or feminin|golden ball|golden boot|golden shoe|golden glove|european golden shoe|world cup golden boot
 |cy young|cy young award|gold glove|silver slugger|hall of fame|tony|key to the city|freedom of the city|pritzker
 |freedom of the borough|freedom of the town|freedom of the county|freedom of the county borough|companion of honour

@@ -98,6 +98,12 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   }
   let b = a.from;
   while (b > 0 && /^(the|a|an)$/.test(w(b - 1))) b--;
+  // An honours list line: "Hamish Munro, chief executive of the Highland Hospice – MBE, for services to …".
+  if (/^[–—-]$/.test(toks[b - 1]?.text ?? '') && toks[0]?.cap) {
+    const stop = toks.findIndex((t) => /^[,(–—-]$/.test(t.text));
+    const p = stop > 0 ? (personIn(u, people, 0, stop)?.name ?? capRun(u, 0, stop)) : null;
+    if (p) return { text: p, score: 3, pronoun: false };
+  }
   // "Paolo Dizon, the 2024 Rookie of the Year, scored 27": an apposition names its holder.
   let c = b;
   while (c > 0 && /^(\d{4}|last|this|season|year|’s|'s)$/.test(w(c - 1))) c--;
@@ -121,6 +127,10 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   // "… gave her its Penrose Medal": an indirect object before the giver's own award.
   const q = /^(its|their)$/.test(w(b - 1)) && PRONOUN.has(w(b - 2)) ? b - 1 : b;
   if (q < b && /^(gave|gives|give|awarded|awards|presented|handed|sent)$/.test(w(q - 2))) return { text: null, score: 2, pronoun: true };
+  // "The Institute of Jamaica gave her the Silver Musgrave Medal": the object pronoun after a giving verb.
+  if (b < a.from && PRONOUN.has(w(b - 1)) && w(b - 1) !== 'it' && /^(gave|gives|give|awarded|awards|presented|handed|sent)$/.test(w(b - 2))) return { text: null, score: 2, pronoun: true };
+  // "… and the Gold Musgrave Medal followed in 2011": a further honour of the person the sentence is about.
+  if (/^(followed|came|arrived)$/.test(w(j)) && /^(and|;|,)$/.test(w(b - 1))) return { text: null, score: 1, pronoun: true };
   if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1) {
     // "Ahmed, whose work on malaria earned him the prize,": the person before "whose".
     const whose = toks.findLastIndex((t, k) => k < b - 2 && b - k < 14 && t.lower === 'whose' && toks[k - 1]?.text === ',');

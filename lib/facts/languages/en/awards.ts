@@ -140,7 +140,10 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (group) r = { ...r, more: group.named, unnamed: group.unnamed };
       let text = titled ?? r.text ?? body ?? topic?.name ?? null;
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
-      if (text && !titled) text = text.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '');
+      // ("The Peterhead Men's Shed", "Women's Institute": a plural of people names the body's members.)
+      if (text && !titled && !/\b(?:Men|Women|Children|People|Workers|Veterans|Mothers|Fathers|Seafarers)['’]s\s/u.test(text)) {
+        text = text.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '');
+      }
       // ("Ms Mensah" named only so is "Mensah".)
       if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerBefore(out, text) ?? onlyOneWith(people, text) ?? text.replace(COURTESY, '');
       // One mention per listed person: an award given to three people is three entries.

@@ -120,6 +120,9 @@ function whoseBody(u: Unit, k: number): string | null {
   return slice(u.source, toks, the, k - 2).replace(/^The /, 'the ');
 }
 
+// Verbs a body or a side takes as often as a person: "United beat", "Sachs reported" stay out.
+const ORG_VERBISH = /^(beat|beats|won|wins|lost|loses|drew|draws|reported|reports|announced|announces|posted|posts|plans|shares|stocks|fans)$/;
+
 function add(found: Map<number, Found>, from: number, to: number, title?: string): void {
   const f = found.get(from) ?? { from, to, titles: [] };
   // "Northgate president and chief executive": each post on its own.
@@ -144,8 +147,20 @@ export function findEnPeople(ctx: FactContext): PersonMention[] {
       }
     });
   }
+  // Surnames the article writes alone before a verb ("Barrett-Lawes studied", "Okafor said"): a run of
+  // capitalised words ending in one is the person's full name, whatever their given name.
+  const alone = new Map<string, number>();
+  // Words the article also writes in lower case open no name: "Once Trump …".
+  const lower = new Set<string>();
+  for (const [ui, { toks }] of units.entries()) {
+    toks.forEach((t, i) => {
+      if (t.word && !t.cap) lower.add(t.lower);
+      const next = toks[i + 1];
+      if (nameWord(t) && !nameWord(toks[i - 1]) && nameEnd(toks, i) === i + 1 && next?.word && !next.cap && /(ed|s)$/.test(next.lower) && !ORG_VERBISH.test(next.lower) && !alone.has(t.lower)) alone.set(t.lower, ui);
+    });
+  }
   const firstName = new Map<Unit, PersonMention>();
-  for (const u of units) {
+  for (const [ui, u] of units.entries()) {
     const { toks } = u;
     const found = new Map<number, Found>();
     const lead: EnTitle[] = [];
@@ -162,7 +177,12 @@ export function findEnPeople(ctx: FactContext): PersonMention[] {
       if (!nameWord(toks[i]) || nameWord(toks[i - 1]) || [...found.values()].some((f) => f.from <= i && i < f.to)) continue;
       const e = nameEnd(toks, i);
       if ([...found.values()].some((f) => i < f.to && f.from < e)) continue;
-      const known = courtesy.has(toks[e - 1]?.lower ?? '') && !EN_HONORIFICS.has(toks[i - 1]?.lower ?? '');
+      const last = toks[e - 1]?.lower ?? '';
+      // (Not "the City of Greater Geelong": a name after "X of" is the body's.)
+      const ofBody = toks[i - 1]?.lower === 'of' && !!toks[i - 2]?.cap;
+      // (The full name comes first: "Make Trump …" after fifty "Trump"s is no new name.)
+      const byAlone = (alone.get(last) ?? -1) >= ui && e - i <= 3 && !lower.has(toks[i]!.lower) && !isPlace(toks, i, i + 1) && !isPlace(toks, i, e) && !ofBody;
+      const known = (courtesy.has(last) || byAlone) && !EN_HONORIFICS.has(toks[i - 1]?.lower ?? '');
       if (e - i >= 2 && !isPlace(toks, i, e) && !hasOrgWord(toks, i, e) && (known || appositive(u, e).length || roleClause(u, e).length)) add(found, i, e);
     }
     for (const f of found.values()) f.titles.push(...appositive(u, f.to), ...roleClause(u, f.to), ...predicateTitles(u, f.to));
