@@ -16,6 +16,8 @@ export interface AwardMention {
   /** How explicit the recipient is: 3 "trao X cho Y", 2 "Y nhận X", 1 inferred (pronoun, topic). */
   recipientScore: number;
   giver: string | null;
+  /** The rest of a counted group whose named members have mentions of their own: an entry of its own. */
+  unnamed?: boolean;
 }
 
 interface Recipient {
@@ -37,6 +39,7 @@ interface Entry {
   span: Span;
   /** Where the entry stands in reading order: its first mention, or the first naming its recipient. */
   at: number;
+  unnamed: boolean;
 }
 
 const toks = (s: string): string[] => foldKey(s).split(' ').filter(Boolean);
@@ -69,7 +72,8 @@ export function sameRecipient(a: string, b: string): boolean {
   return (2 * common) / (ta.length + tb.length) >= 0.5;
 }
 
-function fits(e: Entry, key: readonly string[], recipient: string | null): number {
+function fits(e: Entry, key: readonly string[], recipient: string | null, unnamed: boolean): number {
+  if (e.unnamed !== unnamed) return 0;
   const same = key.join(' ') === e.key.join(' ');
   if (!same && !contains(e.key, key) && !contains(key, e.key)) return 0;
   const known = [...e.recipients.values()];
@@ -123,11 +127,11 @@ export function mergeAwards(
     let e: Entry | undefined;
     let best = 0;
     for (const x of entries) {
-      const f = fits(x, key, recipient);
+      const f = fits(x, key, recipient, !!m.unnamed);
       if (f > best) [e, best] = [x, f];
     }
     if (!e) {
-      e = { key, name: m.name, size: toks(m.name).length, recipients: new Map(), giver: null, sentence: m.sentence, span: m.span, at: at(m) };
+      e = { key, name: m.name, size: toks(m.name).length, recipients: new Map(), giver: null, sentence: m.sentence, span: m.span, at: at(m), unnamed: !!m.unnamed };
       entries.push(e);
     }
     if (key.length > e.key.length) e.key = key;

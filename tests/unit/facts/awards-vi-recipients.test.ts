@@ -653,3 +653,21 @@ describe('Vietnamese award subjects in apposition and in their own clause (sessi
     expect(vi(text)).toEqual(['Bằng khen -> Ngô Văn Khải']);
   });
 });
+
+describe('Vietnamese awards to a counted group whose members the next sentence names (session 6)', () => {
+  it('"trao X cho 8 tập thể và 15 cá nhân. Trong số các tập thể được khen có A và B; … trong đó có C": the rest stays one entry', () => {
+    const text =
+      'Thay mặt Chủ tịch UBND tỉnh, ông Trần Văn Bình trao Bằng khen của Chủ tịch UBND tỉnh cho 8 tập thể và 15 cá nhân. ' +
+      'Trong số các tập thể được khen có Trạm Y tế xã Tân Phú và Đội Cứu hộ phường An Bình; các cá nhân gồm cán bộ, giáo viên và người dân, trong đó có ngư dân Lê Văn Hải.';
+    expect(vi(text)).toEqual([
+      'Bằng khen của Chủ tịch UBND tỉnh -> -',
+      'Bằng khen của Chủ tịch UBND tỉnh -> Trạm Y tế xã Tân Phú',
+      'Bằng khen của Chủ tịch UBND tỉnh -> Đội Cứu hộ phường An Bình',
+      'Bằng khen của Chủ tịch UBND tỉnh -> Lê Văn Hải',
+    ]);
+  });
+  it('a next sentence that praises no one is not read as the list', () => {
+    const text = 'Ông Trần Văn Bình trao Bằng khen cho 8 tập thể và 15 cá nhân. Trong năm, tỉnh có Trạm Y tế xã Tân Phú đạt chuẩn.';
+    expect(vi(text)).toEqual(['Bằng khen -> -']);
+  });
+});

@@ -156,6 +156,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
           recipient: one,
           recipientScore: r.text ? r.score : 1,
           giver: null,
+          // ("All three were presented with X" after two names: the third is an entry of its own.)
+          unnamed: one === null && !!r.more && r.more.length > 1,
         });
       }
     }

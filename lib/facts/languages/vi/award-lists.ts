@@ -5,7 +5,7 @@
  */
 import { slice, type Tok } from '../../words';
 import type { Sent } from './award-parties';
-import { np, NP_STOP } from './award-phrases';
+import { coordinatedParts, np, NP_STOP } from './award-phrases';
 import { VI_PLACES } from './gazetteer';
 import { isVietSyllable, viNames } from './names';
 import { titleAt } from './title-parse';
@@ -118,6 +118,35 @@ export function listedNames(s: Sent, j: number, end: number): string[] {
       continue;
     }
     break;
+  }
+  return out;
+}
+
+// "Trong số các tập thể được khen có …", "các cá nhân gồm …, trong đó có …": the sentence after an
+// award given to a counted group names some of its members.
+const PRAISED = /^(khen|khen thưởng|tặng|trao|vinh danh|nhận|biểu dương)$/;
+
+/** Who the sentence after "trao X cho 12 tập thể và 25 cá nhân" names, one per body or person. */
+export function namedBelow(units: readonly Sent['u'][], from: number): string[] {
+  const u = units[from];
+  if (!u) return [];
+  const { toks } = u;
+  const cue = toks.findIndex((t, k) => k < 12 && t.lower === 'được' && PRAISED.test(toks[k + 1]?.lower ?? ''));
+  const among = /^trong$/.test(toks[0]?.lower ?? '') && /^(số|đó)$/.test(toks[1]?.lower ?? '');
+  if (cue < 0 && !among) return [];
+  const names = viNames(toks);
+  const s: Sent = { u, starts: new Map(names.map((n) => [n.from, n])), awards: [] };
+  const out: string[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    if (!/^(có|gồm)$/.test(toks[k]!.lower)) continue;
+    const stop = toks.findIndex((t, m) => m > k && /^[.;:]$/.test(t.text));
+    const end = stop > 0 ? stop : toks.length;
+    // ("gồm cán bộ, giáo viên và người dân": kinds of people, no one named.)
+    const people = listedNames(s, k + 1, end);
+    if (!people.length && !toks[k + 1]?.cap) continue;
+    const parts = people.length ? people : coordinatedParts(s, k + 1, end);
+    const one = parts.length ? null : np(s, k + 1, end);
+    out.push(...parts, ...(one ? [one] : []));
   }
   return out;
 }

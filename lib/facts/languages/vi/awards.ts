@@ -12,7 +12,8 @@ import { awardKey, type AwardSpan, viAwardSpans } from './award-find';
 import { VI_AWARD_HEADS } from './award-lexicon';
 import { delegatedGiver } from './award-givers';
 import type { Sent } from './award-parties';
-import { listItems, tableRows } from './award-lists';
+import { listItems, namedBelow, tableRows } from './award-lists';
+import { counted } from './award-clauses';
 import { type Around, around, pastTail } from './award-around';
 import { tierSpans } from './award-tiers';
 import { bodyBefore } from './body-before';
@@ -106,6 +107,13 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       last.more = tableRows(units, ui + 1);
       [last.recipient, last.recipientScore, last.pronoun, last.described] = [last.more[0] ?? null, 2, false, false];
     }
+    // "trao X cho 12 tập thể và 25 cá nhân. Trong số các tập thể được khen có A và B; …": those named below.
+    const group = last && !last.recipient && !last.pronoun && toks.some((t, k) => t.lower === 'cho' && k >= last.a.to && counted(toks, k + 1, toks.length));
+    if (group && u.index >= 0) {
+      last.more = namedBelow(units, ui + 1);
+      [last.recipient, last.recipientScore] = [last.more[0] ?? null, 2];
+    }
+    const rest = group && last.more.length > 0 ? last : null;
     for (const f of found) {
       let recipient = f.recipient;
       // A pronoun or a left-out subject: the person last named before this sentence.
@@ -147,6 +155,8 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
         named.set(f.a.kind, counts);
         lastNamed.set(f.a.kind, written);
       }
+      // (The members not named stay one entry of their own, as a list of the group reads.)
+      if (f === rest) mentions.push({ name, span: { start: toks[f.a.from]!.start, end: toks[f.a.to - 1]!.end }, sentence: u.index, recipient: null, recipientScore: 0, giver: delegated ?? f.giver, unnamed: true });
       for (const r0 of all) {
         // "trao Bằng khen cho Hội - tổ chức …": a body's one-word short form is the body named before.
         const r = r0 && u.index >= 0 && !/\s/.test(r0) && BODY_SHORT.test(r0.toLowerCase()) ? (bodyBefore(ctx, u.index, r0) ?? r0) : r0;
