@@ -666,6 +666,10 @@ describe('Vietnamese awards to a counted group whose members the next sentence n
       'Bằng khen của Chủ tịch UBND tỉnh -> Lê Văn Hải',
     ]);
   });
+  it('a school named in a listed person\'s apposition is nobody listed', () => {
+    const text = 'Bà Lê Thị Mai trao danh hiệu Công dân tiêu biểu cho ông Hứa Văn Tám, người xây 40 cây cầu, và cô Lý Thị Hoa, giáo viên Trường Tiểu học An Phú 2, người mở lớp học tình thương.';
+    expect(vi(text)).toEqual(['danh hiệu Công dân tiêu biểu -> Hứa Văn Tám', 'danh hiệu Công dân tiêu biểu -> Lý Thị Hoa']);
+  });
   it('a next sentence that praises no one is not read as the list', () => {
     const text = 'Ông Trần Văn Bình trao Bằng khen cho 8 tập thể và 15 cá nhân. Trong năm, tỉnh có Trạm Y tế xã Tân Phú đạt chuẩn.';
     expect(vi(text)).toEqual(['Bằng khen -> -']);

@@ -4,6 +4,7 @@
  * the first cell of each row of a table under a caption.
  */
 import { slice, type Tok } from '../../words';
+import { BODY_WORDS } from './award-clauses';
 import type { Sent } from './award-parties';
 import { coordinatedParts, np, NP_STOP } from './award-phrases';
 import { VI_PLACES } from './gazetteer';
@@ -74,7 +75,8 @@ const LIST_BREAK = /^(cho|tặng|trao|được|đã|là|nhận|có|của|thuộc
 function bareName(toks: readonly Tok[], k: number): { from: number; to: number } | undefined {
   let e = k;
   while (e < toks.length && e - k < 4 && toks[e]!.cap && isVietSyllable(toks[e]!)) e++;
-  return e - k >= 2 && !VI_PLACES.match(toks, k) ? { from: k, to: e } : undefined;
+  // (Not a body: "giáo viên Trường Tiểu học Vị Tân 3".)
+  return e - k >= 2 && !VI_PLACES.match(toks, k) && !BODY_WORDS.match(toks, k) ? { from: k, to: e } : undefined;
 }
 
 /**
