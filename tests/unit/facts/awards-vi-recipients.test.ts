@@ -675,3 +675,12 @@ describe('Vietnamese awards to a counted group whose members the next sentence n
     expect(vi(text)).toEqual(['Bằng khen -> -']);
   });
 });
+
+describe('Vietnamese pronouns and the gender the article gives a person (session 6)', () => {
+  it('"chị" is not the man the sentence before calls "ông", though his name does not say', () => {
+    const text =
+      'Nhà văn Đỗ Thị Hạnh ra mắt tiểu thuyết mới tại Hà Nội.\n\n' +
+      'Năm 2021, giải thưởng được trao cho nhà thơ Hà Minh Khôi với tập thơ thứ sáu của ông. Năm 2023, chị nhận Giải thưởng Văn học ASEAN tại Bangkok.';
+    expect(vi(text)).toContain('Giải thưởng Văn học ASEAN -> Đỗ Thị Hạnh');
+  });
+});

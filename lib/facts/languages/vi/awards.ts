@@ -17,7 +17,8 @@ import { counted } from './award-clauses';
 import { type Around, around, pastTail } from './award-around';
 import { tierSpans } from './award-tiers';
 import { bodyBefore } from './body-before';
-import { viFemale, viNames } from './names';
+import { viGender } from './gender';
+import { viNames } from './names';
 import { findViPeople } from './officials';
 
 const BODY_SHORT = /^(hội|hiệp hội|trường|viện|công ty|bệnh viện|đơn vị|tỉnh|huyện|xã|phường|bộ|sở|ban|đoàn|đội|câu lạc bộ)$/;
@@ -122,7 +123,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
         const said = toks.findLast((x, k) => k < f.a.from && /^(bà|chị|cô|ông|anh)$/.test(x.lower) && !toks[k + 1]?.cap)?.lower ?? toks[0]?.lower ?? '';
         const female = /^(bà|chị|cô)$/.test(said) ? true : /^(ông|anh)$/.test(said) ? false : null;
         // (Not those who share it with the pronoun: "Cùng các cộng sự là A và B, ông nhận …".)
-        const fits = (p: Person): boolean => (female === null || viFemale(p.name) !== !female) && !f.also?.includes(p.name);
+        const fits = (p: Person): boolean => (female === null || viGender(ctx, people, p) !== !female) && !f.also?.includes(p.name);
         // "Thiếu tá A 3 năm liền được …; năm 2024, anh được tặng X": the person named earlier in the sentence first.
         const saidAfterClause = toks.slice(Math.max(0, f.a.from - 14), f.a.from).some((x, k, all) => /^(anh|chị|ông|bà|em|cô)$/.test(x.text) && /^[,;]$/.test(all[k - 1]?.text ?? ''));
         const inSentence = saidAfterClause ? people.filter(fits).find((p) => p.mentions.some((m) => !m.source && m.span.start >= (toks[0]?.start ?? 0) && m.span.end <= toks[f.a.from]!.start)) : undefined;
