@@ -684,3 +684,13 @@ describe('Vietnamese pronouns and the gender the article gives a person (session
     expect(vi(text)).toContain('Giải thưởng Văn học ASEAN -> Đỗ Thị Hạnh');
   });
 });
+
+describe('Vietnamese prizes of a work go to its author (session 6)', () => {
+  it('"bản dịch cuốn tiểu thuyết từng đoạt X của nhà văn Y"; "tiểu thuyết này giúp tác giả nhận X"', () => {
+    expect(vi('Bản dịch tiếng Anh cuốn tiểu thuyết từng đoạt Giải thưởng Hội Nhà văn Việt Nam của nhà văn Phan Thị Lụa vừa ra mắt.')).toEqual([
+      'Giải thưởng Hội Nhà văn Việt Nam -> Phan Thị Lụa',
+    ]);
+    const text = 'Nhà thơ Vũ Đình Khang ra mắt tập thơ "Sóng" năm 2019.\n\nNăm 2020, tập thơ này giúp tác giả nhận Giải thưởng Hội Nhà văn Hà Nội.';
+    expect(vi(text)).toEqual(['Giải thưởng Hội Nhà văn Hà Nội -> Vũ Đình Khang']);
+  });
+});

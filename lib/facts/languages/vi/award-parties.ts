@@ -95,6 +95,9 @@ function subjectOf(s: Sent, e: number): Subject {
       cs = said.end;
       if (/^(năm|tháng)$/.test(toks[cs]?.lower ?? '') && /^\d/.test(toks[cs + 1]?.text ?? '') && cs + 2 < e) cs += 2;
     }
+    // "tiểu thuyết này giúp tác giả nhận X": who the work helped is who received it.
+    const helped = toks.findLastIndex((t, k) => k >= cs && k < e - 1 && /^(giúp|khiến)$/.test(t.lower));
+    if (helped >= 0) cs = helped + 1;
   }
   if (coordinated) {
     const first = [...s.starts.values()].sort((a, b) => a.from - b.from)[0];

@@ -6,7 +6,9 @@ import { PhraseTrie, slice, type Tok } from '../../words';
 
 // Roles in a story that stand for the person last named with them ("bị cáo", "bệnh nhân").
 export const ROLE_WORD = new PhraseTrie<true>();
-for (const w of ['bị cáo', 'bị can', 'bệnh nhân', 'nạn nhân', 'thủ môn', 'tiền đạo', 'tiền vệ', 'hậu vệ']) ROLE_WORD.add(w, true);
+for (const w of ['bị cáo', 'bị can', 'bệnh nhân', 'nạn nhân', 'thủ môn', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'tác giả']) ROLE_WORD.add(w, true);
+/** The words a story names a work's author with: "tác giả" stands for the person last named so. */
+export const AUTHOR_ROLES = ['tác giả', 'nhà văn', 'nhà thơ', 'nhạc sĩ', 'đạo diễn', 'họa sĩ', 'nhà báo', 'nhà nghiên cứu'];
 // Relatives, who are named when the text names them ("mẹ Nguyễn Thị A").
 export const KIN = new PhraseTrie<true>();
 for (const w of `bố|mẹ|cha|vợ|chồng|con|con trai|con gái|bố mẹ|cha mẹ|ông nội|bà nội|ông ngoại|bà ngoại|anh trai|chị gái

@@ -16,11 +16,13 @@ import { listItems, namedBelow, tableRows } from './award-lists';
 import { counted } from './award-clauses';
 import { type Around, around, pastTail } from './award-around';
 import { tierSpans } from './award-tiers';
+import { AUTHOR_ROLES } from './award-roles';
 import { bodyBefore } from './body-before';
 import { viGender } from './gender';
 import { viNames } from './names';
 import { findViPeople } from './officials';
 
+const WORK = /^(bản dịch|cuốn|tiểu thuyết|tác phẩm|bộ phim|phim|tập thơ|tập truyện|cuốn sách|ca khúc|vở|bài báo|loạt bài)(\s|$)/i;
 const BODY_SHORT = /^(hội|hiệp hội|trường|viện|công ty|bệnh viện|đơn vị|tỉnh|huyện|xã|phường|bộ|sở|ban|đoàn|đội|câu lạc bộ)$/;
 
 // The one person whose titles include `title` ("Đại sứ Phần Lan"), or null.
@@ -40,13 +42,16 @@ function withTiers(toks: Sent['u']['toks'], spans: AwardSpan[]): AwardSpan[] {
 }
 
 // The person last named right after `role` ("bị cáo Dũng") before offset `pos`.
+// ("tác giả": the person last named as a writer, poet, composer … of the work.)
 function withRole(text: string, people: readonly Person[], role: string, pos: number): Person | null {
+  const roles = role === 'tác giả' ? AUTHOR_ROLES : [role];
   let best: Person | null = null;
   let at = -1;
   for (const p of people) {
     for (const m of p.mentions) {
       if (m.source || m.span.start >= pos || m.span.start <= at) continue;
-      if (text.slice(Math.max(0, m.span.start - role.length - 1), m.span.start).trim().toLowerCase() === role) [best, at] = [p, m.span.start];
+      const before = (r: string): string => text.slice(Math.max(0, m.span.start - r.length - 1), m.span.start).trim().toLowerCase();
+      if (roles.some((r) => before(r) === r)) [best, at] = [p, m.span.start];
     }
   }
   return best;
@@ -116,6 +121,12 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
     }
     const rest = group && last.more.length > 0 ? last : null;
     for (const f of found) {
+      // "Bản dịch cuốn tiểu thuyết từng đoạt X của nhà văn Y": a work's prize is its author's.
+      const of = pastTail(toks, f.a.to);
+      if (f.recipient && WORK.test(f.recipient) && toks[of]?.lower === 'của') {
+        const n = [1, 2, 3].map((d) => s.starts.get(of + d)).find((x) => x && toks.slice(of + 1, x.from).every((t) => t.word && !t.cap));
+        if (n) f.recipient = slice(u.source, toks, n.from, n.to);
+      }
       let recipient = f.recipient;
       // A pronoun or a left-out subject: the person last named before this sentence.
       if (!recipient && f.pronoun && u.index >= 0) {
