@@ -69,7 +69,8 @@ export function sameRecipient(a: string, b: string): boolean {
       bag.set(t, n - 1);
     }
   }
-  return (2 * common) / (ta.length + tb.length) >= 0.5;
+  // ("Hội Người cao tuổi xã Mai Châu" and "… phường Vĩnh Yên" share most words but not the place that ends them.)
+  return (2 * common) / (ta.length + tb.length) >= 0.5 && ta[ta.length - 1] === tb[tb.length - 1];
 }
 
 function fits(e: Entry, key: readonly string[], recipient: string | null, unnamed: boolean): number {

@@ -694,3 +694,12 @@ describe('Vietnamese prizes of a work go to its author (session 6)', () => {
     expect(vi(text)).toEqual(['Giải thưởng Hội Nhà văn Hà Nội -> Vũ Đình Khang']);
   });
 });
+
+describe('Vietnamese bodies that share most of their name (session 6)', () => {
+  it('"cho Hội X xã A và Hội X phường B, hai đơn vị …": two recipients, not one', () => {
+    expect(vi('UBND tỉnh tặng Cờ thi đua cho Hội Cựu chiến binh xã Tân An và Hội Cựu chiến binh phường Hòa Bình, hai đơn vị dẫn đầu phong trào thi đua năm 2026.')).toEqual([
+      'Cờ thi đua -> Hội Cựu chiến binh xã Tân An',
+      'Cờ thi đua -> Hội Cựu chiến binh phường Hòa Bình',
+    ]);
+  });
+});

@@ -168,7 +168,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     if (second && second !== out.recipient) return { ...out, more: [out.recipient!, second], recipientScore: 3 };
     // "cho Ban Quản lý dự án X và UBND huyện Y": every body of a coordinated object.
     if (out.recipient && out.more.length < 2) {
-      const stop = toks.findIndex((x, k) => k > give && (/^[.;:(]$/.test(x.text) || /^(vì|do|nhờ|về|đã|có)$/.test(x.lower)));
+      // ("…, hai đơn vị dẫn đầu phong trào": an apposition counting them ends the list.)
+      const counting = (k: number): boolean => toks[k]?.text === ',' && /^(hai|ba|bốn|năm|các|những|cả|\d+)$/.test(toks[k + 1]?.lower ?? '') && !toks[k + 2]?.cap;
+      const stop = toks.findIndex((x, k) => k > give && (/^[.;:(]$/.test(x.text) || /^(vì|do|nhờ|về|đã|có)$/.test(x.lower) || counting(k)));
       const bodies = coordinatedParts(s, give, stop > 0 ? stop : toks.length);
       if (bodies.length > 1) out.more = bodies;
     }
