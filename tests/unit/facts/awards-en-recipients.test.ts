@@ -718,3 +718,18 @@ describe('English honours lists, object pronouns, names only the story shortens 
     ]);
   });
 });
+
+describe('English "it" after a thing named, police abbreviations, a society\'s bronze medal (session 6)', () => {
+  it('"The pocket-sized TempBadge logs … It won X": the thing the sentence before opened with', () => {
+    const text = 'Coldchain Labs was founded in 2019 in Singapore.\n\nThe pocket-sized TempBadge logs temperature every minute and runs for a year. It won the President\'s Design Award in 2024.';
+    expect(en(text)).toEqual(["President's Design Award -> TempBadge"]);
+  });
+  it('"Cst. A and Cst. B" do not end sentences; "the X Society\'s bronze medal" is an honour', () => {
+    const text = 'Cst. Mireille Gagnon and Cst. Paul Doiron were first on scene. Gagnon said the water was freezing. She received the Commissioner\'s Commendation for Bravery in 2021.';
+    expect(en(text)).toEqual(["Commissioner's Commendation for Bravery -> Mireille Gagnon"]);
+    expect(en('In 2015 Sgt. Tom Reid was awarded the Royal Humane Society\'s bronze medal after he freed a driver.')).toEqual(["Royal Humane Society's bronze medal -> Tom Reid"]);
+    expect(en('Ms Ravi won a bronze medal at the national championships.')).toEqual([]);
+    const described = 'Sgt. Tom Reid was awarded the Star of Courage in 2015. Mayor Ann Lee said she would nominate the crew for the Medal of Bravery. The last time the medal went to a local officer, it was given to a constable who asked not to be named.';
+    expect(en(described)).toEqual(['Star of Courage -> Tom Reid']);
+  });
+});

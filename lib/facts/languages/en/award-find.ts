@@ -40,7 +40,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     const category = isCategoryStart(toks, from) || EN_AWARD_NAMES.match(toks, from)?.end === to ||
       /^(award|prize|medal|year|season|month|week|match|series|game|tournament)$/.test(toks[to - 1]?.lower ?? '');
     // "won a gold medal at the 2015 SEA Games", "an Olympic bronze medal": a result, not an honour.
-    if (/^medals?$/.test(toks[to - 1]?.lower ?? '') && /^(gold|silver|bronze)$/.test(toks[to - 2]?.text ?? '')) return;
+    // ("the Royal Canadian Humane Association's bronze medal" is the society's honour.)
+    if (/^medals?$/.test(toks[to - 1]?.lower ?? '') && /^(gold|silver|bronze)$/.test(toks[to - 2]?.text ?? '') && !POSS.has(toks[to - 3]?.text ?? '')) return;
     if ((last && from < last.to) || (!category && toks.slice(from, to).some((t) => COMPETITION.test(t.lower)))) return;
     // "the Turing Award, often called the Nobel Prize of computing": a likeness, not the award.
     const the = /^(the|a|an)$/.test(toks[from - 1]?.lower ?? '') ? from - 1 : from;

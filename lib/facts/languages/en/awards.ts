@@ -164,7 +164,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     // "The medal was awarded posthumously to X", "X received the medal": only with a named recipient.
     let r = back && referent ? recipient(u, people, back) : NONE;
     // 'Professor Holt said she was "deeply honoured" to receive the medal': the person the pronoun stands for.
-    if (!r.text && r.pronoun && back && u.index >= 0) {
+    // ("The last time the medal went to a police officer …": someone described, not a pronoun to resolve.)
+    const saidPronoun = !!back && toks.slice(0, back.from).some((t) => /^(he|she|they|him|her|them)$/.test(t.lower));
+    if (!r.text && r.pronoun && back && saidPronoun && u.index >= 0) {
       // The sentence's own subject first ("Professor Holt said she …"), never a rival named later in it.
       const who = personIn(u, people, 0, Math.min(back.from, 4), true) ?? pronounReferent(ctx, people, u.index);
       if (who) r = { text: who.name, score: 1, pronoun: false };

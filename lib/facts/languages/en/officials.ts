@@ -156,7 +156,7 @@ export function findEnPeople(ctx: FactContext): PersonMention[] {
     toks.forEach((t, i) => {
       if (t.word && !t.cap) lower.add(t.lower);
       const next = toks[i + 1];
-      if (nameWord(t) && !nameWord(toks[i - 1]) && nameEnd(toks, i) === i + 1 && next?.word && !next.cap && /(ed|s)$/.test(next.lower) && !ORG_VERBISH.test(next.lower) && !alone.has(t.lower)) alone.set(t.lower, ui);
+      if (nameWord(t) && !nameWord(toks[i - 1]) && nameEnd(toks, i) === i + 1 && next?.word && !next.cap && (/(ed|s)$/.test(next.lower) || /^(said|told|wrote|took|made|became|began|kept|left|led|spent|went|came|got|gave|grew|knew|thought|brought)$/.test(next.lower)) && !ORG_VERBISH.test(next.lower) && !alone.has(t.lower)) alone.set(t.lower, ui);
     });
   }
   const firstName = new Map<Unit, PersonMention>();

@@ -69,6 +69,10 @@ export function orgReferent(ctx: FactContext, units: readonly Unit[], ui: number
     const named = bodySubject(u, people);
     // (A one-word subject is more often a person's surname than a body: "Oduya founded …".)
     if (named && (/\s/.test(named) || orgs.some((o) => o.name === named))) return named;
+    // "The coin-sized FrostTag logs …. It won …": a thing named after "The" is no surname.
+    const k0 = u.toks[0]?.lower === 'the' ? u.toks.findIndex((t, k) => k > 0 && k <= 4 && t.cap) : -1;
+    const thing = k0 > 0 && u.toks.slice(1, k0).every((t) => t.word && !t.cap) ? runAt(u, people, k0) : null;
+    if (thing) return thing;
   }
   return null;
 }
