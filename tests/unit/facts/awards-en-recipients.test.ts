@@ -733,3 +733,14 @@ describe('English "it" after a thing named, police abbreviations, a society\'s b
     expect(en(described)).toEqual(['Star of Courage -> Tom Reid']);
   });
 });
+
+describe('English awards only nominated for, then won; "of the Night"; ring names (session 6)', () => {
+  it('"shortlisted for X only to lose out to A. A collected that award …": A has X', () => {
+    const text = 'Kwame "Hammer" Addo beat Yaw Mensah on Saturday.\n\nMensah, who was shortlisted for the SWAG Boxer of the Year award for 2025 only to lose out to Addo, was gracious. Addo collected that award at the Sports Writers Association of Ghana\'s awards night in May.';
+    expect(en(text)).toEqual(['SWAG Boxer of the Year award -> Kwame "Hammer" Addo']);
+  });
+  it('"the Authority\'s Fight of the Night award went to A and B": both, by the fuller names written before', () => {
+    const text = 'Welterweight: Ebo Amoah drew with Nii Lartey, 76-76.\n\nThe Boxing Authority\'s Fight of the Night award went to Amoah and Lartey for the draw.';
+    expect(en(text)).toEqual(["Boxing Authority's Fight of the Night award -> Ebo Amoah", "Boxing Authority's Fight of the Night award -> Nii Lartey"]);
+  });
+});

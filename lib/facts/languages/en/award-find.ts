@@ -30,7 +30,7 @@ const PROPOSED = /^(nominate|nominates|nominating|nominated|forward|recommend|re
 const FUNDED = /^(funded|funding|financed|bankrolled|grant|grants)$/;
 
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
-export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
+export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwardSpan[] {
   const out: EnAwardSpan[] = [];
   const push = (from: number, to: number, won: boolean): void => {
     const last = out[out.length - 1];
@@ -57,6 +57,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     let funded = false;
     for (let k = the - 1; k >= 0 && the - k <= 18 && !/^[.;,]$/.test(toks[k]!.text); k--) funded ||= FUNDED.test(toks[k]!.lower);
     if (!upFor && !proposed && !funded && !nominated && !before.some((t) => EN_NOT_WON.has(t.lower))) out.push({ from, to, won });
+    // (Named but not won here: a later "that award" still means it.)
+    else if (!funded) aside?.push({ from, to, won: false });
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -162,7 +164,7 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
     }
     // "X of the Year", "woman athlete of 2004": a title of the year, after "named", "voted", "winner of".
     // … and "Player of the Season", "Goal of the Month".
-    const period = /^(year|season|month|week|decade|tournament|match|game|series)$/.test(t.lower);
+    const period = /^(year|season|month|week|decade|tournament|match|game|series|night|day|round|championships?|meet|festival)$/.test(t.lower);
     if ((period && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'of') || (YEAR.test(t.text) && toks[i - 1]?.lower === 'of')) {
       let a = i - (period ? 3 : 2);
       while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|adjudged|declared|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower) && EN_WIN.match(toks, a - 1)?.end !== a) a--;
@@ -209,6 +211,8 @@ export function enAwardSpans(toks: readonly Tok[]): EnAwardSpan[] {
       continue;
     }
     if (EN_GENERIC_NOUNS.has(t.lower) && !t.cap) {
+      // "collected that award at …": the award named before (see backReference).
+      if (/^(that|this)$/.test(toks[i - 1]?.lower ?? '')) continue;
       // [Capitalised name ['s]] [lower-case modifiers] noun: "Whitbread novel prize", "the poetry award".
       let a = i;
       if (MONEY.test(toks[i - 1]?.lower ?? '')) continue;

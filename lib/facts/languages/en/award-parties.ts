@@ -118,6 +118,6 @@ export function backReference(toks: readonly Tok[], spans: readonly EnAwardSpan[
   if (spans.length) return null;
   // (Not "the Medal of Bravery", a named award the finder set aside: "would nominate them for the Medal of Bravery".)
   const named = (k: number): boolean => /^(of|for)$/.test(toks[k]?.lower ?? '') && !!toks[k + 1]?.cap;
-  const i = toks.findIndex((t, k) => t.lower === 'the' && /^(medal|medallion|prize|award|honour|honor)$/.test(toks[k + 1]?.lower ?? '') && !toks[k + 2]?.cap && !named(k + 2));
+  const i = toks.findIndex((t, k) => /^(the|that|this)$/.test(t.lower) && /^(medal|medallion|prize|award|honour|honor)$/.test(toks[k + 1]?.lower ?? '') && !toks[k + 2]?.cap && !named(k + 2));
   return i < 0 ? null : { from: i, to: i + 2, won: true };
 }

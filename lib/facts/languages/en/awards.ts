@@ -13,6 +13,7 @@ import { enAwardKey, type EnAwardSpan, enAwardSpans } from './award-find';
 import { backReference } from './award-parties';
 import { groupBefore, HONOREE_REACH, honorees, listedFrom } from './honorees';
 import { findEnPeople } from './officials';
+import { courtesyBefore, nameEnd, nameWord } from './names';
 import { recipient } from './award-recipient';
 import { BODY_NOUN, orgEndingIn, orgReferent } from './org-referent';
 import { capRun, COURTESY, NONE, personIn, type Rec } from './award-subject';
@@ -63,6 +64,19 @@ function onlyOneWith(people: readonly Person[], text: string): string | null {
   return withIt.length === 1 ? withIt[0]!.name : null;
 }
 
+// "Amponsah" after "Welterweight: Prince Amponsah drew with …": the fuller name the article wrote first.
+function fullerInText(units: readonly Unit[], text: string): string | null {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(text)) return null;
+  for (const u of units) {
+    const { toks } = u;
+    for (let i = 1; i < toks.length; i++) {
+      if (toks[i]!.text !== text || !nameWord(toks[i - 1]) || nameWord(toks[i - 2]) || courtesyBefore(toks, i - 1)) continue;
+      if (nameEnd(toks, i - 1) === i + 1) return slice(u.source, toks, i - 1, i + 1);
+    }
+  }
+  return null;
+}
+
 /** Every award mention of the article with its recipient, before merging. */
 export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFact[]): AwardMention[] {
   const people = peopleOf(ctx, findEnPeople);
@@ -78,7 +92,14 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
   const units = unitsOf(ctx);
   for (const [ui, u] of units.entries()) {
     const { toks } = u;
-    const spans = [...enAwardSpans(toks)];
+    const aside: EnAwardSpan[] = [];
+    const spans = [...enAwardSpans(toks, aside)];
+    // A capitalised award only nominated for is still what a later "that award" refers to.
+    for (const a of aside) {
+      const name = slice(u.source, toks, a.from, a.to);
+      const noun = /\b(medal|prize|award)\b/i.exec(name)?.[1]?.toLowerCase();
+      if (noun && toks[a.from]!.cap) lastNamed.set(noun, name);
+    }
     for (const l of listedAwards(toks)) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push(l);
     spans.sort((x, y) => x.from - y.from);
     const back = backReference(toks, spans);
@@ -145,9 +166,11 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
         text = text.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '');
       }
       // ("Ms Mensah" named only so is "Mensah".)
-      if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerBefore(out, text) ?? onlyOneWith(people, text) ?? text.replace(COURTESY, '');
+      if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerBefore(out, text) ?? onlyOneWith(people, text) ?? fullerInText(units, text) ?? text.replace(COURTESY, '');
       // One mention per listed person: an award given to three people is three entries.
-      const each = r.more && r.more.length > 1 ? [...r.more, ...Array<null>(r.unnamed ?? 0).fill(null)] : [text, ...(r.also ?? [])];
+      // (Each listed surname alone takes the fuller name the article wrote: "went to Amponsah and Bortey".)
+      const fuller = (x: string): string => resolvePerson(people, x)?.name ?? fullerInText(units, x) ?? x;
+      const each = r.more && r.more.length > 1 ? [...r.more.map(fuller), ...Array<null>(r.unnamed ?? 0).fill(null)] : [text, ...(r.also ?? [])];
       for (const one of each) {
         out.push({
           name: named,

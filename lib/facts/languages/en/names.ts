@@ -80,6 +80,11 @@ export function nameEnd(toks: readonly Tok[], i: number): number {
       j++;
       continue;
     }
+    // 'Isaac "Bazooka" Quaye': a quoted ring or stage name inside the name.
+    if (words === 1 && /^["“]$/.test(t.text) && nameWord(toks[j + 1]) && /^["”]$/.test(toks[j + 2]?.text ?? '') && nameWord(toks[j + 3])) {
+      j += 3;
+      continue;
+    }
     break;
   }
   return words ? j : i;
