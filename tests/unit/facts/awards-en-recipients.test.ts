@@ -125,7 +125,7 @@ describe('English officials: lists of heads sharing a body, ages, courtesy words
 describe('English award categories written with capitals', () => {
   it('won, went to, gapped "and X to Y", "as did Y for X", "was named X", "its star, Y, took X"', () => {
     expect(en('Corrigan also won Best Direction, and the award for Best Original Screenplay went to Lena Corrigan and her co-writer, Joel Mbatha.')).toEqual([
-      'Best Direction -> Corrigan',
+      'Best Direction -> Lena Corrigan',
       'award for Best Original Screenplay -> Lena Corrigan',
       'award for Best Original Screenplay -> Joel Mbatha',
     ]);
