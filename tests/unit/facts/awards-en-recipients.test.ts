@@ -744,3 +744,11 @@ describe('English awards only nominated for, then won; "of the Night"; ring name
     expect(en(text)).toEqual(["Boxing Authority's Fight of the Night award -> Ebo Amoah", "Boxing Authority's Fight of the Night award -> Nii Lartey"]);
   });
 });
+
+describe('English "this year\'s winner, X, received it" (session 6)', () => {
+  it('the winner named in an apposition after the award', () => {
+    expect(en("Since 2014 the bar association has given an annual Okafor Prize for Legal Writing in his name; this year's winner, the Abuja lawyer Chinwe Obi, received it from his hands.")).toEqual([
+      'Okafor Prize for Legal Writing -> Chinwe Obi',
+    ]);
+  });
+});

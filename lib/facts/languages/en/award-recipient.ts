@@ -63,6 +63,13 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     return nounPhrase(u, people, to, endOfClause(u, to), 3);
   }
   if (w(j + 1) === 'won' && w(j + 2) === 'by') return nounPhrase(u, people, j + 3, endOfClause(u, j + 3), 3);
+  // "… gives an annual X in his name; this year's winner, the Lagos lawyer Ngozi Eze, received it".
+  const winner = toks.findIndex((t, k) => k > j && k - j <= 12 && /^(winner|recipient)$/.test(t.lower) && /^(year’s|year's|’s|'s|its|the)$/.test(w(k - 1)) && w(k + 1) === ',');
+  if (winner > 0) {
+    const close = toks.findIndex((t, k) => k > winner + 1 && t.text === ',');
+    const p = close > 0 ? (personIn(u, people, winner + 2, close)?.name ?? capRun(u, winner + 2, close)) : null;
+    if (p) return { text: p, score: 2, pronoun: false };
+  }
   // "The Lasker Award for clinical research this year honours Dr. Omar Faris".
   let h = j;
   if (/^(this|next|last)$/.test(w(h)) && /^(year|month|week|season)$/.test(w(h + 1))) h += 2;
