@@ -703,3 +703,10 @@ describe('Vietnamese bodies that share most of their name (session 6)', () => {
     ]);
   });
 });
+
+describe('Vietnamese award names shortened to their letters (session 6)', () => {
+  it('"VĐV xuất sắc nhất: A" after "danh hiệu Vận động viên xuất sắc nhất … cho A" is the same award', () => {
+    const text = 'Ban tổ chức trao danh hiệu Vận động viên xuất sắc nhất giải cho Trần Văn Long ở nội dung nam.\n\nVĐV xuất sắc nhất: Trần Văn Long (Hà Nội)';
+    expect(vi(text)).toEqual(['danh hiệu Vận động viên xuất sắc nhất -> Trần Văn Long']);
+  });
+});

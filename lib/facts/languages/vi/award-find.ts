@@ -136,8 +136,11 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
 }
 
 /** Comparison tokens of an award name: without "danh hiệu" and a trailing "năm 2017". */
+// "VĐV xuất sắc nhất" is the "Vận động viên xuất sắc nhất" named before.
+const SHORT: Record<string, string[]> = { vdv: ['van', 'dong', 'vien'], hlv: ['huan', 'luyen', 'vien'], nsnd: ['nghe', 'si', 'nhan', 'dan'], nsut: ['nghe', 'si', 'uu', 'tu'] };
+
 export function awardKey(name: string): string[] {
-  const t = foldKey(name).split(' ').filter(Boolean);
+  const t = foldKey(name).split(' ').filter(Boolean).flatMap((w) => SHORT[w] ?? [w]);
   if (t[0] === 'danh' && t[1] === 'hieu') t.splice(0, 2);
   if (t.length > 2 && t[t.length - 2] === 'nam' && /^\d{4}$/.test(t[t.length - 1]!)) t.splice(-2);
   return t;
