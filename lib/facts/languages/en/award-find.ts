@@ -5,7 +5,7 @@
  * awards came for cinematography, film editing and art direction").
  */
 import { withTranslations } from '../../awards-merge';
-import { foldKey, type Tok } from '../../words';
+import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
 import { EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_WIN } from './award-lexicon';
@@ -238,14 +238,4 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     }
   }
   return withTranslations(toks, out, (a, b) => ({ from: a.from, to: b.to + 1, won: a.won || b.won }));
-}
-
-/** Comparison tokens of an award name: no article, no closing "award", "prize", "category". */
-export function enAwardKey(name: string): string[] {
-  const t = foldKey(name).split(' ').filter(Boolean);
-  while (t.length > 1 && /^(the|a|an|his|her|honorary)$/.test(t[0]!)) t.shift();
-  // "the VC" after "the Victoria Cross" is the same medal.
-  if (t.length === 1 && t[0] === 'vc') return ['victoria', 'cross'];
-  while (t.length > 1 && /^(award|awards|prize|category|section|oscar|title)$/.test(t[t.length - 1]!)) t.pop();
-  return t;
 }

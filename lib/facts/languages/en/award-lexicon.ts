@@ -2,7 +2,7 @@
  * English award vocabulary: award nouns, well-known awards named by one word, British honours,
  * and the verbs that confer, receive or only promise one (nominations are not awards).
  */
-import { PhraseTrie } from '../../words';
+import { foldKey, PhraseTrie } from '../../words';
 
 const split = (s: string): string[] => s.split(/[|\n]/).map((x) => x.trim()).filter(Boolean);
 
@@ -75,3 +75,13 @@ export const EN_PERSON_NOUNS: ReadonlySet<string> = new Set(
   left-hander pitcher catcher striker midfielder forward defender goalkeeper quarterback rookie winger
   shortstop outfielder skipper captain cyclist swimmer rower sprinter golfer jockey`.split(/\s+/).filter(Boolean),
 );
+
+/** Comparison tokens of an award name: no article, no closing "award", "prize", "category". */
+export function enAwardKey(name: string): string[] {
+  const t = foldKey(name).split(' ').filter(Boolean);
+  while (t.length > 1 && /^(the|a|an|his|her|honorary)$/.test(t[0]!)) t.shift();
+  // "the VC" after "the Victoria Cross" is the same medal.
+  if (t.length === 1 && t[0] === 'vc') return ['victoria', 'cross'];
+  while (t.length > 1 && /^(award|awards|prize|category|section|oscar|title)$/.test(t[t.length - 1]!)) t.pop();
+  return t;
+}

@@ -131,3 +131,27 @@ export function plainNames(toks: readonly Tok[]): { from: number; to: number }[]
   }
   return out;
 }
+
+// Verbs a body or a side takes as often as a person: "United beat", "Sachs reported" stay out.
+const ORG_VERBISH = /^(beat|beats|won|wins|lost|loses|drew|draws|reported|reports|announced|announces|posted|posts|plans|shares|stocks|fans)$/;
+const PAST = /^(said|told|wrote|took|made|became|began|kept|left|led|spent|went|came|got|gave|grew|knew|thought|brought)$/;
+
+/**
+ * Surnames the article writes alone before a verb ("Barrett-Lawes studied", "Okafor said"), each with
+ * the index of the first unit doing so: a run of capitalised words ending in one, written before, is
+ * the person's full name whatever their given name. `lower`: words the article also writes in lower
+ * case, which open no name ("Once Trump …").
+ */
+export function surnamesAlone(units: readonly { toks: readonly Tok[] }[]): { alone: Map<string, number>; lower: Set<string> } {
+  const alone = new Map<string, number>();
+  const lower = new Set<string>();
+  for (const [ui, { toks }] of units.entries()) {
+    toks.forEach((t, i) => {
+      if (t.word && !t.cap) lower.add(t.lower);
+      const next = toks[i + 1];
+      const verb = !!next?.word && !next.cap && (/(ed|s)$/.test(next.lower) || PAST.test(next.lower)) && !ORG_VERBISH.test(next.lower);
+      if (verb && nameWord(t) && !nameWord(toks[i - 1]) && nameEnd(toks, i) === i + 1 && !alone.has(t.lower)) alone.set(t.lower, ui);
+    });
+  }
+  return { alone, lower };
+}

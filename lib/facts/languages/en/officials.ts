@@ -11,7 +11,7 @@ import { type Unit, unitsOf } from '../../units';
 import { slice, type Tok } from '../../words';
 import { EN_PLACES } from './gazetteer';
 import { EN_GIVEN_NAMES } from './given-names';
-import { courtesyBefore, hasOrgWord, isPlace, nameEnd, nameWord, plainNames } from './names';
+import { courtesyBefore, hasOrgWord, isPlace, nameEnd, nameWord, plainNames, surnamesAlone } from './names';
 import { portfolioEnd, portfolioWord } from './portfolios';
 import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
 import { EN_HONORIFICS, type EnHead, honorificEnd } from './titles';
@@ -120,9 +120,6 @@ function whoseBody(u: Unit, k: number): string | null {
   return slice(u.source, toks, the, k - 2).replace(/^The /, 'the ');
 }
 
-// Verbs a body or a side takes as often as a person: "United beat", "Sachs reported" stay out.
-const ORG_VERBISH = /^(beat|beats|won|wins|lost|loses|drew|draws|reported|reports|announced|announces|posted|posts|plans|shares|stocks|fans)$/;
-
 function add(found: Map<number, Found>, from: number, to: number, title?: string): void {
   const f = found.get(from) ?? { from, to, titles: [] };
   // "Northgate president and chief executive": each post on its own.
@@ -147,18 +144,7 @@ export function findEnPeople(ctx: FactContext): PersonMention[] {
       }
     });
   }
-  // Surnames the article writes alone before a verb ("Barrett-Lawes studied", "Okafor said"): a run of
-  // capitalised words ending in one is the person's full name, whatever their given name.
-  const alone = new Map<string, number>();
-  // Words the article also writes in lower case open no name: "Once Trump …".
-  const lower = new Set<string>();
-  for (const [ui, { toks }] of units.entries()) {
-    toks.forEach((t, i) => {
-      if (t.word && !t.cap) lower.add(t.lower);
-      const next = toks[i + 1];
-      if (nameWord(t) && !nameWord(toks[i - 1]) && nameEnd(toks, i) === i + 1 && next?.word && !next.cap && (/(ed|s)$/.test(next.lower) || /^(said|told|wrote|took|made|became|began|kept|left|led|spent|went|came|got|gave|grew|knew|thought|brought)$/.test(next.lower)) && !ORG_VERBISH.test(next.lower) && !alone.has(t.lower)) alone.set(t.lower, ui);
-    });
-  }
+  const { alone, lower } = surnamesAlone(units);
   const firstName = new Map<Unit, PersonMention>();
   for (const [ui, u] of units.entries()) {
     const { toks } = u;
