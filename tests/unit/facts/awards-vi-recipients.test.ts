@@ -710,3 +710,18 @@ describe('Vietnamese award names shortened to their letters (session 6)', () => 
     expect(vi(text)).toEqual(['danh hiệu Vận động viên xuất sắc nhất -> Trần Văn Long']);
   });
 });
+
+describe('Vietnamese products, founded units, given names after courtesy words (session 6)', () => {
+  it('"sau khi ứng dụng X của công ty được trao Y": the product', () => {
+    expect(vi('Cổ phiếu tăng mạnh sau khi ứng dụng thanh toán VNPay Lite của công ty được trao danh hiệu Sao Khuê ở lĩnh vực ngân hàng số.')).toEqual(['danh hiệu Sao Khuê -> VNPay Lite']);
+  });
+  it('"A tổ chức lễ kỷ niệm 20 năm Ngày thành lập B (…) và đón nhận X": B', () => {
+    expect(vi('Sáng qua, Bộ Chỉ huy Quân sự tỉnh tổ chức lễ kỷ niệm 20 năm Ngày thành lập Đại đội Trinh sát 19 (2006 - 2026) và đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.')).toEqual([
+      'Huân chương Bảo vệ Tổ quốc hạng Ba -> Đại đội Trinh sát 19',
+    ]);
+  });
+  it('"cho ba nhà giáo: thầy Lìn, cô Hường và cô C, giáo viên …": the full names, not the school\'s place', () => {
+    const text = 'Thầy Giàng Văn Lìn và cô Đặng Thị Hường dạy ở điểm trường từ năm 2010.\n\nBà Mai trao Bằng khen cho ba nhà giáo: thầy Lìn, cô Hường và cô Lò Thị Xuân, giáo viên điểm trường Phìn Hồ.';
+    expect(vi(text)).toEqual(['Bằng khen -> Giàng Văn Lìn', 'Bằng khen -> Đặng Thị Hường', 'Bằng khen -> Lò Thị Xuân']);
+  });
+});

@@ -3,7 +3,7 @@
  * verbs ("cho biết"), time openers, and counted groups ("3 tập thể và 5 cá nhân") that name no one.
  */
 import type { Unit } from '../../units';
-import { PhraseTrie, type Tok } from '../../words';
+import { PhraseTrie, slice, type Tok } from '../../words';
 import type { AwardSpan } from './award-find';
 import type { NameSpan } from './names';
 import { isAcronym } from './title-parse';
@@ -69,3 +69,17 @@ export function counted(toks: readonly Tok[], cs: number, e: number): boolean {
   return false;
 }
 
+// What a product or work is, written before its name: "ứng dụng giao dịch HDS Smart", "mẫu xe Sao Mai".
+const PRODUCT = new PhraseTrie<true>();
+for (const w of ['ứng dụng', 'sản phẩm', 'phần mềm', 'nền tảng', 'mẫu xe', 'dòng xe', 'thương hiệu', 'công trình', 'dự án', 'giải pháp', 'thiết bị']) PRODUCT.add(w, true);
+
+/** "sau khi ứng dụng giao dịch HDS Smart của công ty được trao …": the name of the product the clause is about. */
+export function productIn(toks: readonly Tok[], source: string, cs: number, e: number): string | null {
+  const at = toks.findLastIndex((t, k) => k >= cs && k < e && !t.cap && !!PRODUCT.match(toks, k));
+  if (at < 0) return null;
+  const c = toks.findIndex((t, k) => k > at && k < e && k - at <= 5 && t.cap);
+  if (c < 0 || toks.slice(at, c).some((t) => !t.word)) return null;
+  let end = c;
+  while (end < e && (toks[end]!.cap || /^\d/.test(toks[end]!.text))) end++;
+  return slice(source, toks, c, end);
+}

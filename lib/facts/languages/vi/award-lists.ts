@@ -103,7 +103,16 @@ export function listedNames(s: Sent, j: number, end: number): string[] {
         let m = k + 1;
         while (m < end && m - k < 32 && !/^(;|và)$/.test(toks[m]!.lower) && !s.starts.has(m)) m++;
         if (m < end && m - k < 32 && !s.starts.has(m)) k = m;
+        // ("…, và cô Lò Thị Mai, giáo viên điểm trường Phìn Hồ.": an apposition closing the list.)
+        else if (m >= end && out.length > 1) break;
       }
+      continue;
+    }
+    // "cho ba nhà giáo: thầy Lìn, cô Hường và cô Lò Thị Mai": a given name alone after a courtesy word.
+    const given = toks[k + 1];
+    if (/^(thầy|cô|ông|bà|anh|chị|em|cụ)$/.test(toks[k]!.text) && given?.cap && isVietSyllable(given) && !toks[k + 2]?.cap && !s.starts.has(k + 1)) {
+      out.push(given.text);
+      [k, gap] = [k + 2, 0];
       continue;
     }
     // "cho Đại sứ Phần Lan A và Trưởng đại diện UNICEF B", "NSƯT C": a title or honorific before a listed name.

@@ -4,11 +4,11 @@
  */
 import { slice } from '../../words';
 import { VI_PLACES } from './gazetteer';
-import { authorOf, coordinatedParts, np } from './award-phrases';
+import { authorOf, coordinatedParts, foundedBody, np } from './award-phrases';
 import { listedNames } from './award-lists';
 import { isVietSyllable } from './names';
 import { KIN, quotedWork, ROLE_WORD } from './award-roles';
-import { BODY_WORDS, counted, pastCount, REPORTED, type Sent, type Subject, TIME_OPENER } from './award-clauses';
+import { BODY_WORDS, counted, pastCount, productIn, REPORTED, type Sent, type Subject, TIME_OPENER } from './award-clauses';
 
 export type { Sent, Subject } from './award-clauses';
 import { VI_HONORIFICS } from './titles';
@@ -181,6 +181,8 @@ function subjectOf(s: Sent, e: number): Subject {
     const first = named[0] ? slice(s.u.source, toks, named[0].from, named[0].to) : np(s, 0, clauseStart(s, cs - 1) < cs - 1 ? cs - 1 : e);
     if (first) return { text: first, pronoun: false };
   }
+  const product = productIn(toks, s.u.source, cs, e) ?? foundedBody(s, cs, e);
+  if (product) return { text: product, pronoun: false };
   // "Lễ đón nhận", "danh sách 91 DN được trao", "126 tác giả, đồng tác giả được tặng": a ceremony or a counted group.
   const listedGroup = toks[cs - 1]?.text === ',' && !toks[cs]!.cap && counted(toks, clauseStart(s, cs - 1), cs - 1);
   // "Nhà thơ A, …, cũng là một trong những tác giả được tặng Y", "… là một trong 10 cá nhân được tặng": A.

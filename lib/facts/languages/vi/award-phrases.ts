@@ -108,3 +108,15 @@ export function loneName(s: Sent, k: number): string | null {
   if (!t?.cap || s.starts.has(k) || !isVietSyllable(t) || VI_PLACES.match(s.u.toks, k) || VI_HONORIFICS.match(s.u.toks, k)) return null;
   return t.text;
 }
+
+/**
+ * "Bộ Tư lệnh Vùng 3 tổ chức lễ kỷ niệm 25 năm Ngày thành lập Hải đội 302 (…) và đón nhận X": the body
+ * whose founding is celebrated receives the award, not the host of the ceremony.
+ */
+export function foundedBody(s: Sent, cs: number, e: number): string | null {
+  const { toks } = s.u;
+  const k = toks.findIndex((t, n) => n >= cs && n < e && t.lower === 'thành' && toks[n + 1]?.lower === 'lập' && !!toks[n + 2]?.cap);
+  if (k < 0 || !toks.slice(cs, k).some((t, n) => t.lower === 'kỷ' && toks[cs + n + 1]?.lower === 'niệm')) return null;
+  const stop = toks.findIndex((t, n) => n > k + 2 && (/^[(,;]$/.test(t.text) || t.lower === 'và'));
+  return np(s, k + 2, stop > 0 && stop <= e ? stop : e);
+}
