@@ -752,3 +752,10 @@ describe('English "this year\'s winner, X, received it" (session 6)', () => {
     ]);
   });
 });
+
+describe('English places are no recipients (session 6)', () => {
+  it('"A and B who swam into the Maumee River … have been awarded X": the people named next, not the river', () => {
+    const text = 'A nurse and a student who swam into the freezing Humber River to pull a child from a car have been awarded the Carnegie Medal. The commission said Dana Okoro, 41, and Liam Voss, 17, acted at great risk.';
+    expect(en(text)).not.toContain('Carnegie Medal -> Humber River');
+  });
+});

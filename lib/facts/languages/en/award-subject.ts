@@ -145,8 +145,13 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   // (Not a group: "Idaho Guard pilots".)
   const owned = /^(its|their|his|her|our|the)$/i.test(toks[s]!.text) && !/[^s]s$/.test(toks[e - 1]!.lower);
   const product = owned && brand > 0 && e - s <= 5 && !toks[e - 1]!.cap && toks.slice(brand, e).every((t) => t.word) ? slice(u.source, toks, brand, e) : null;
-  return { text: capRun(u, s, e) ?? product, score, pronoun: false, whole };
+  const run = capRun(u, s, e);
+  // "A firefighter and a senior who swam into the Maumee River … have been awarded X": a place is nobody.
+  if (run && PLACE_WORD.test(run)) return { text: null, score, pronoun: /^(a|an|the)$/i.test(toks[s]!.text) };
+  return { text: run ?? product, score, pronoun: false, whole };
 }
+
+const PLACE_WORD = /\s(River|Lake|Street|Road|Avenue|Bridge|Mountains?|Sea|Ocean|Bay|Beach|Creek|Highway|Valley|Canal|Harbou?r)$/;
 
 // The subject of a verb starting at v: back over auxiliaries and a ", who …," aside to the clause start.
 export function subject(u: Unit, people: readonly Person[], v: number): Rec {
