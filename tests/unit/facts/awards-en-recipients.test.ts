@@ -759,3 +759,12 @@ describe('English places are no recipients (session 6)', () => {
     expect(en(text)).not.toContain('Carnegie Medal -> Humber River');
   });
 });
+
+describe('English earlier winners named after "after" (session 6)', () => {
+  it('"the third woman to win X, after A of Iran in 2014 and B in 2022"', () => {
+    expect(en("Professor Ana Ferreira spoke on Monday. Ferreira is only the third woman to win the Abel Prize, after Karen Uhlenbeck of the United States in 2019 and Ukraine's Maryna Viazovska in 2024.")).toEqual([
+      'Abel Prize -> Ana Ferreira', 'Abel Prize -> Karen Uhlenbeck', 'Abel Prize -> Maryna Viazovska',
+    ]);
+    expect(en('She won the Abel Prize in 2020, after a long career.')).toEqual(['Abel Prize -> -']);
+  });
+});

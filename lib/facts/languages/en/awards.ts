@@ -115,6 +115,10 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     let prev: { a: EnAwardSpan; r: Rec } | null = null;
     for (const a of spans) {
       let r = recipient(u, people, a);
+      // "… the third woman to win the Fields Medal, after A of Iran in 2014 and B in 2022": earlier winners too.
+      const after = toks[a.to]?.text === ',' && toks[a.to + 1]?.lower === 'after' ? a.to + 2 : -1;
+      const earlier = after > 0 && toks.slice(Math.max(0, a.from - 6), a.from).some((t) => /^(first|second|third|fourth|fifth|only|\d+(st|nd|rd|th))$/.test(t.lower)) ? listedFrom(u, people, after).map((h) => h.name) : [];
+      if (earlier.length && (r.text || r.pronoun)) r = { ...r, also: [...(r.also ?? []), ...earlier] };
       // "won best animated feature and best sound editing": listed awards share the winner.
       if (!r.text && !r.pronoun && prev && a.from - prev.a.to === 1 && /^(and|,)$/.test(toks[prev.a.to]!.lower)) r = prev.r;
       // "Members of the … Order of Merit invested this week included:" and one recipient per item below.
