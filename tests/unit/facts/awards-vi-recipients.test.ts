@@ -655,12 +655,11 @@ describe('Vietnamese award subjects in apposition and in their own clause (sessi
 });
 
 describe('Vietnamese awards to a counted group whose members the next sentence names (session 6)', () => {
-  it('"trao X cho 8 tập thể và 15 cá nhân. Trong số các tập thể được khen có A và B; … trong đó có C": the rest stays one entry', () => {
+  it('"trao X cho 8 tập thể và 15 cá nhân. Trong số các tập thể được khen có A và B; … trong đó có C": those named, as the dev gold lists them', () => {
     const text =
       'Thay mặt Chủ tịch UBND tỉnh, ông Trần Văn Bình trao Bằng khen của Chủ tịch UBND tỉnh cho 8 tập thể và 15 cá nhân. ' +
       'Trong số các tập thể được khen có Trạm Y tế xã Tân Phú và Đội Cứu hộ phường An Bình; các cá nhân gồm cán bộ, giáo viên và người dân, trong đó có ngư dân Lê Văn Hải.';
     expect(vi(text)).toEqual([
-      'Bằng khen của Chủ tịch UBND tỉnh -> -',
       'Bằng khen của Chủ tịch UBND tỉnh -> Trạm Y tế xã Tân Phú',
       'Bằng khen của Chủ tịch UBND tỉnh -> Đội Cứu hộ phường An Bình',
       'Bằng khen của Chủ tịch UBND tỉnh -> Lê Văn Hải',
@@ -723,5 +722,16 @@ describe('Vietnamese products, founded units, given names after courtesy words (
   it('"cho ba nhà giáo: thầy Lìn, cô Hường và cô C, giáo viên …": the full names, not the school\'s place', () => {
     const text = 'Thầy Giàng Văn Lìn và cô Đặng Thị Hường dạy ở điểm trường từ năm 2010.\n\nBà Mai trao Bằng khen cho ba nhà giáo: thầy Lìn, cô Hường và cô Lò Thị Xuân, giáo viên điểm trường Phìn Hồ.';
     expect(vi(text)).toEqual(['Bằng khen -> Giàng Văn Lìn', 'Bằng khen -> Đặng Thị Hường', 'Bằng khen -> Lò Thị Xuân']);
+  });
+});
+
+describe('Vietnamese lists below "Trong số … có:" and units called "đơn vị" (session 6)', () => {
+  it('the items below a counted group\'s list line; "đơn vị" is the cooperative named before', () => {
+    const text =
+      'Kỷ niệm chương Vì sự nghiệp giáo dục năm nay được trao cho những người có 20 năm công tác trở lên. Trong số 30 người được nhận có:\n\n' +
+      'thầy Phan Văn Tùng, Hiệu trưởng Trường THPT Chu Văn An;\n\nông Đàm Quang Sáng, nguyên Phó Giám đốc Sở Giáo dục và Đào tạo.';
+    expect(vi(text)).toEqual(['Kỷ niệm chương Vì sự nghiệp giáo dục -> Phan Văn Tùng', 'Kỷ niệm chương Vì sự nghiệp giáo dục -> Đàm Quang Sáng']);
+    const unit = 'Ông Lò Văn Pọm, Giám đốc Hợp tác xã Chè Shan tuyết Tà Xùa, kể lại hành trình. Năm 2022, đơn vị vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Ba.';
+    expect(vi(unit)).toEqual(['Huân chương Lao động hạng Ba -> Hợp tác xã Chè Shan tuyết Tà Xùa']);
   });
 });

@@ -145,6 +145,8 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
   const cue = toks.findIndex((t, k) => k < 12 && t.lower === 'được' && PRAISED.test(toks[k + 1]?.lower ?? ''));
   const among = /^trong$/.test(toks[0]?.lower ?? '') && /^(số|đó)$/.test(toks[1]?.lower ?? '');
   if (cue < 0 && !among) return [];
+  // "Trong số 42 người được nhận có:" and one item per person below.
+  if (toks[toks.length - 1]?.text === ':' && /^(có|gồm|là)$/.test(toks[toks.length - 2]?.lower ?? '')) return listItems(units, from + 1);
   const names = viNames(toks);
   const s: Sent = { u, starts: new Map(names.map((n) => [n.from, n])), awards: [] };
   const out: string[] = [];

@@ -119,7 +119,6 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       last.more = namedBelow(units, ui + 1);
       [last.recipient, last.recipientScore] = [last.more[0] ?? null, 2];
     }
-    const rest = group && last.more.length > 0 ? last : null;
     for (const f of found) {
       // "Bản dịch cuốn tiểu thuyết từng đoạt X của nhà văn Y": a work's prize is its author's.
       const of = pastTail(toks, f.a.to);
@@ -147,7 +146,9 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       }
       // "bệnh viện từng được tặng …": the body of that kind named before, else the body awarded before.
       if (!recipient && f.body && u.index >= 0) {
-        [recipient, f.recipientScore] = [bodyBefore(ctx, u.index, f.body) ?? bodies.at(-1) ?? null, 1];
+        // ("đơn vị", "tập thể" name no kind: a body awarded before comes first.)
+        const anyKind = /^(đơn vị|tập thể)$/i.test(f.body);
+        [recipient, f.recipientScore] = [(anyKind ? bodies.at(-1) : null) ?? bodyBefore(ctx, u.index, f.body) ?? bodies.at(-1) ?? null, 1];
       }
       // One mention per listed person: an award given to three people is three entries.
       const all = f.more.length > 1 ? f.more : [recipient, ...(f.also ?? [])];
@@ -167,8 +168,6 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
         named.set(f.a.kind, counts);
         lastNamed.set(f.a.kind, written);
       }
-      // (The members not named stay one entry of their own, as a list of the group reads.)
-      if (f === rest) mentions.push({ name, span: { start: toks[f.a.from]!.start, end: toks[f.a.to - 1]!.end }, sentence: u.index, recipient: null, recipientScore: 0, giver: delegated ?? f.giver, unnamed: true });
       for (const r0 of all) {
         // "trao Bằng khen cho Hội - tổ chức …": a body's one-word short form is the body named before.
         const r = r0 && u.index >= 0 && !/\s/.test(r0) && BODY_SHORT.test(r0.toLowerCase()) ? (bodyBefore(ctx, u.index, r0) ?? r0) : r0;
