@@ -735,3 +735,16 @@ describe('Vietnamese lists below "Trong số … có:" and units called "đơn v
     expect(vi(unit)).toEqual(['Huân chương Lao động hạng Ba -> Hợp tác xã Chè Shan tuyết Tà Xùa']);
   });
 });
+
+describe('Vietnamese "Cũng được tôn vinh … là A, …, và B" (session 6)', () => {
+  it('more holders of the award just named, past a bracket and an apposition with its own "và"', () => {
+    const text =
+      'Trong số 100 người nhận danh hiệu Nông dân Việt Nam xuất sắc năm 2026 có ông Lò Văn Pọm.\n\n' +
+      'Cũng được tôn vinh tối qua là anh Đặng Văn Sửu (xã Mỹ Thọ, tỉnh Đồng Tháp), người nuôi ếch và lươn không bùn, và chị Nguyễn Thị Mỹ Lệ (xã Ia Grai).';
+    expect(vi(text)).toEqual([
+      'danh hiệu Nông dân Việt Nam xuất sắc -> Lò Văn Pọm',
+      'danh hiệu Nông dân Việt Nam xuất sắc -> Đặng Văn Sửu',
+      'danh hiệu Nông dân Việt Nam xuất sắc -> Nguyễn Thị Mỹ Lệ',
+    ]);
+  });
+});

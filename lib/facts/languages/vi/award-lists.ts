@@ -99,8 +99,14 @@ export function listedNames(s: Sent, j: number, end: number): string[] {
       [k, gap] = [n.to, 0];
       // "A, Trưởng khoa …; B", "B, nghệ sĩ đàn tính của Nhà hát X và C": an apposition after a listed
       // name, to the next "và" or ";" (a comma may sit inside the apposition's body).
+      // ("A (xã X), người nuôi ếch và lươn …, và chị B": a bracket first, and ", và" over a "và" inside.)
+      if (toks[k]?.text === '(') {
+        const close = toks.findIndex((t, m) => m > k && t.text === ')');
+        if (close > 0 && close - k < 16) k = close + 1;
+      }
       if (toks[k]?.text === ',') {
-        let m = k + 1;
+        const listed = toks.findIndex((t, m) => m > k && m - k < 32 && m < end && t.lower === 'và' && toks[m - 1]!.text === ',');
+        let m = listed > 0 && !toks.slice(k, listed).some((_, d) => s.starts.has(k + d)) ? listed : k + 1;
         while (m < end && m - k < 32 && !/^(;|và)$/.test(toks[m]!.lower) && !s.starts.has(m)) m++;
         if (m < end && m - k < 32 && !s.starts.has(m)) k = m;
         // ("…, và cô Lò Thị Mai, giáo viên điểm trường Phìn Hồ.": an apposition closing the list.)
@@ -162,4 +168,14 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
     out.push(...parts, ...(one ? [one] : []));
   }
   return out;
+}
+
+/** "Cũng được tôn vinh tối qua là anh A (…), người …, và chị B": the people a sentence names as honoured too. */
+export function honoureesIn(u: Sent['u']): string[] {
+  const { toks } = u;
+  const v = toks.findIndex((t, k) => k < 4 && t.lower === 'được' && /^(tôn|vinh)$/.test(toks[k + 1]?.lower ?? '') && /^(vinh|danh)$/.test(toks[k + 2]?.lower ?? ''));
+  const la = v >= 0 ? toks.findIndex((t, k) => k > v + 2 && k - v <= 8 && t.lower === 'là') : -1;
+  if (la < 0) return [];
+  const names = viNames(toks);
+  return listedNames({ u, starts: new Map(names.map((n) => [n.from, n])), awards: [] }, la + 1, toks.length);
 }

@@ -12,7 +12,7 @@ import { awardKey, type AwardSpan, viAwardSpans } from './award-find';
 import { VI_AWARD_HEADS } from './award-lexicon';
 import { delegatedGiver } from './award-givers';
 import type { Sent } from './award-parties';
-import { listItems, namedBelow, tableRows } from './award-lists';
+import { honoureesIn, listItems, namedBelow, tableRows } from './award-lists';
 import { counted } from './award-clauses';
 import { type Around, around, pastTail } from './award-around';
 import { tierSpans } from './award-tiers';
@@ -82,7 +82,15 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
   for (const [ui, u] of units.entries()) {
     const { toks } = u;
     const spans = withTiers(toks, viAwardSpans(toks));
-    if (!spans.length) continue;
+    if (!spans.length) {
+      // "Cũng được tôn vinh tối qua là anh A (…), và chị B": more holders of the award just named.
+      const last = mentions.at(-1);
+      const honoured = last && u.index >= 0 && u.index - last.sentence <= 3 ? honoureesIn(u) : [];
+      for (const h of honoured) {
+        mentions.push({ ...last!, span: { start: toks[0]!.start, end: toks[toks.length - 1]!.end }, sentence: u.index, recipient: resolvePerson(people, h)?.name ?? h, recipientScore: 2, giver: null });
+      }
+      continue;
+    }
     const s: Sent = { u, starts: new Map(viNames(toks).map((n) => [n.from, n])), awards: spans };
     const delegated = delegatedGiver(u);
     const found = s.awards.map((a) => ({ a, ...around(s, a) }));
