@@ -768,3 +768,12 @@ describe('English earlier winners named after "after" (session 6)', () => {
     expect(en('She won the Abel Prize in 2020, after a long career.')).toEqual(['Abel Prize -> -']);
   });
 });
+
+describe('English counted groups named in the next sentence (session 6)', () => {
+  it('"Two pilots … were awarded X." then "Capt. A, 41, and Lt. B were pinned …"', () => {
+    const text = 'Two Oregon Air National Guard pilots who flew into a burning valley were awarded the Distinguished Flying Cross on Friday.\n\nCapt. Rosa Delgado, 41, and Lt. Ben Okafor were pinned by the adjutant general.';
+    expect(en(text)).toEqual(['Distinguished Flying Cross -> Rosa Delgado', 'Distinguished Flying Cross -> Ben Okafor']);
+    const three = 'Three pilots were awarded the Air Medal on Friday.\n\nCapt. Rosa Delgado, 41, and Lt. Ben Okafor were pinned by the adjutant general.';
+    expect(en(three)).toEqual(['Air Medal -> -']);
+  });
+});

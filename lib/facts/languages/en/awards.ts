@@ -12,7 +12,7 @@ import { listedAwards } from './award-extent';
 import { type EnAwardSpan, enAwardSpans } from './award-find';
 import { enAwardKey } from './award-lexicon';
 import { backReference } from './award-parties';
-import { groupBefore, HONOREE_REACH, honorees, listedFrom } from './honorees';
+import { groupAfter, groupBefore, HONOREE_REACH, honorees, listedFrom } from './honorees';
 import { findEnPeople } from './officials';
 import { courtesyBefore, nameEnd, nameWord } from './names';
 import { recipient } from './award-recipient';
@@ -164,6 +164,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // "All three were later presented with X": the people of the sentence before.
       const group = !r.text && r.whole ? groupBefore(r.whole, units[ui - 1], people) : null;
       if (group) r = { ...r, more: group.named, unnamed: group.unnamed };
+      const below = !r.text && !group && r.whole ? groupAfter(r.whole, units[ui + 1], people) : [];
+      if (below.length) r = { ...r, text: below[0]!, more: below };
       let text = titled ?? r.text ?? body ?? topic?.name ?? null;
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       // ("The Peterhead Men's Shed", "Women's Institute": a plural of people names the body's members.)

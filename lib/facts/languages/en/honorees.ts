@@ -175,3 +175,18 @@ export function groupBefore(subject: string, prev: Unit | undefined, people: rea
   if (named.length < 2 || named.length > n) return null;
   return { named, unnamed: n - named.length };
 }
+
+/**
+ * "Two Idaho Army National Guard pilots … were awarded X." then "Chief Warrant Officer Dana Whitlock, 41,
+ * and Capt. Luis Arrieta were pinned …": a counted group is the people the next sentence opens with.
+ */
+export function groupAfter(subject: string, next: Unit | undefined, people: readonly Person[]): string[] {
+  const g = /^(two|three|four|five|six|seven|eight|nine|ten)\s/i.exec(subject);
+  if (!g || !next || next.index < 0) return [];
+  const first = people.map((p) => asHonoree(next, p)).filter((h): h is Honoree => !!h).sort((a, b) => a.span.start - b.span.start)[0];
+  const at = first ? next.toks.findIndex((t) => t.start >= first.span.start) : -1;
+  // (Only a list the sentence opens with: its first words are titles and names, no verb.)
+  if (at < 0 || next.toks.slice(0, at).some((t) => t.word && !t.cap && !/^\d+$/.test(t.text))) return [];
+  const named = listedFrom(next, people, at).map((h) => h.name);
+  return named.length === NUMBER.indexOf(g[1]!.toLowerCase()) + 2 ? named : [];
+}
