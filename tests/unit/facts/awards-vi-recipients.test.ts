@@ -748,3 +748,11 @@ describe('Vietnamese "Cũng được tôn vinh … là A, …, và B" (session 6
     ]);
   });
 });
+
+describe('Vietnamese text naming foreigners with initials (session 6)', () => {
+  it('"John B. Goodenough, M. Stanley Whittingham và Akira Yoshino cùng nhận X": three recipients', () => {
+    expect(vi('Công nghệ này giúp ba nhà khoa học John B. Goodenough, M. Stanley Whittingham và Akira Yoshino cùng nhận Giải Nobel Hóa học.')).toEqual([
+      'Giải Nobel Hóa học -> John B. Goodenough', 'Giải Nobel Hóa học -> M. Stanley Whittingham', 'Giải Nobel Hóa học -> Akira Yoshino',
+    ]);
+  });
+});

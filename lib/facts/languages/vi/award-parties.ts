@@ -4,7 +4,7 @@
  */
 import { slice } from '../../words';
 import { VI_PLACES } from './gazetteer';
-import { authorOf, coordinatedParts, foundedBody, np } from './award-phrases';
+import { authorOf, coordinatedParts, foundedBody, namesChainBefore, np } from './award-phrases';
 import { listedNames } from './award-lists';
 import { isVietSyllable } from './names';
 import { KIN, quotedWork, ROLE_WORD } from './award-roles';
@@ -181,6 +181,8 @@ function subjectOf(s: Sent, e: number): Subject {
     const first = named[0] ? slice(s.u.source, toks, named[0].from, named[0].to) : np(s, 0, clauseStart(s, cs - 1) < cs - 1 ? cs - 1 : e);
     if (first) return { text: first, pronoun: false };
   }
+  const chain = namesChainBefore(s, e);
+  if (chain.length) return { text: chain[0]!, pronoun: false, more: chain };
   const product = productIn(toks, s.u.source, cs, e) ?? foundedBody(s, cs, e);
   if (product) return { text: product, pronoun: false };
   // "Lễ đón nhận", "danh sách 91 DN được trao", "126 tác giả, đồng tác giả được tặng": a ceremony or a counted group.

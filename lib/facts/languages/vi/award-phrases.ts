@@ -120,3 +120,17 @@ export function foundedBody(s: Sent, cs: number, e: number): string | null {
   const stop = toks.findIndex((t, n) => n > k + 2 && (/^[(,;]$/.test(t.text) || t.lower === 'và'));
   return np(s, k + 2, stop > 0 && stop <= e ? stop : e);
 }
+
+/** "John B. Goodenough, M. Stanley Whittingham và Akira Yoshino cùng nhận": every name of a list right before the verb. */
+export function namesChainBefore(s: Sent, e: number): string[] {
+  const { toks } = s.u;
+  let k = e;
+  while (k > 0 && /^(cùng|đều|đã|từng|cũng)$/.test(toks[k - 1]!.lower)) k--;
+  if (k === e) return [];
+  const ends = new Map([...s.starts.values()].map((n) => [n.to, n]));
+  const out: string[] = [];
+  for (let n = ends.get(k); n; n = /^(,|và)$/.test(toks[n.from - 1]?.lower ?? '') ? ends.get(n.from - 1) : undefined) {
+    out.unshift(slice(s.u.source, toks, n.from, n.to));
+  }
+  return out.length > 1 ? out : [];
+}

@@ -150,6 +150,13 @@ export function viNames(toks: readonly Tok[]): NameSpan[] {
   return found;
 }
 
+// The end of a run of capitalised words that are not Vietnamese syllables from k ("Goodenough"), or k.
+function foreignAt(toks: readonly Tok[], k: number): number {
+  let e = k;
+  while (e < toks.length && isSyllable(toks[e]!) && !isVietSyllable(toks[e]!)) e++;
+  return e;
+}
+
 function findNames(toks: readonly Tok[]): NameSpan[] {
   const out: NameSpan[] = [];
   let i = 0;
@@ -166,6 +173,13 @@ function findNames(toks: readonly Tok[]): NameSpan[] {
       i = e;
       continue;
     }
+    // "M. Stanley Whittingham": an initial before a foreign name.
+    const lead = foreignAt(toks, i + 2) > i + 3 && /^\p{Lu}$/u.test(toks[i]!.text) && toks[i + 1]?.text === '.' ? foreignAt(toks, i + 2) : -1;
+    if (lead > 0) {
+      out.push({ from: i, to: lead, foreign: true });
+      i = lead;
+      continue;
+    }
     if (!isSyllable(toks[i]!) && !yPrefix) {
       i++;
       continue;
@@ -175,6 +189,13 @@ function findNames(toks: readonly Tok[]): NameSpan[] {
     while (j < toks.length && (isSyllable(toks[j]!) || midLetter(toks, j)) && !VI_HEADS.match(toks, j)) j++;
     // An initial ("Nguyễn Thị Thanh T.") is an anonymised person, not a name to keep.
     const initialAfter = toks[j]?.text.length === 1 && /\p{Lu}/u.test(toks[j]!.text);
+    // "John B. Goodenough": a middle initial inside a foreign name.
+    const middle = initialAfter && toks[j + 1]?.text === '.' && !toks.slice(i, j).some(isVietSyllable) ? foreignAt(toks, j + 2) : -1;
+    if (middle > j + 2) {
+      out.push({ from: i, to: middle, foreign: true });
+      i = middle;
+      continue;
+    }
     let n = initialAfter ? null : pick(toks, i, j);
     // A stage name after its calling: two or three syllables, not a place ("ca sĩ Thu Hòa").
     if (!n && !initialAfter && j - i >= 2 && j - i <= 3 && callingEnds(toks, i) && !VI_PLACES.match(toks, i)) {
