@@ -173,7 +173,8 @@ function quotedAt(text: string, from: number, at: number): boolean {
 }
 
 // (Not "Bà Lê Thị Hoa …": a courtesy word before a name opens on the name.)
-const PRONOUN_OPENING = /^(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[cC]ô|[hH]e|[sS]he|[hH]is|[hH]er)(?![\p{L}\p{N}])(?!\s+\p{Lu})/u;
+// (After an opening time: "In 1987 she shared …", "Năm 1997, bà được …".)
+const PRONOUN_OPENING = /^(?:(?:In|Năm|By|Later|Then|In late|In early) (?:\d{4},? )?|Later, |Then, )?(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[cC]ô|[hH]e|[sS]he|[hH]is|[hH]er)(?![\p{L}\p{N}])(?!\s+\p{Lu})/u;
 
 export function pronounReferent(
   ctx: FactContext,

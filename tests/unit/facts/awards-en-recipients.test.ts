@@ -777,3 +777,19 @@ describe('English counted groups named in the next sentence (session 6)', () => 
     expect(en(three)).toEqual(['Air Medal -> -']);
   });
 });
+
+describe('English patterns from set 10 (session 6)', () => {
+  it('"received X for them" ends the name; an initial inside a long name; "who won" after an apposition', () => {
+    expect(en('Captain Rowena Baltazar flew relief sorties after the typhoon and later received the Distinguished Aviation Cross for them.')).toEqual([
+      'Distinguished Aviation Cross -> Rowena Baltazar',
+    ]);
+    expect(en("Tamsin Okoro, a hydrogeologist at the Kansas Geological Survey who won the National Ground Water Association's M. King Hubbert Award in 2021, said wells could run dry.")).toEqual([
+      "National Ground Water Association's M. King Hubbert Award -> Tamsin Okoro",
+    ]);
+  });
+  it('"invested into the Order of X"; "In 1987 she shared …" keeps her as the topic of the next sentence', () => {
+    expect(en('On July 15, Bernice Okemow was invested into the Order of Manitoba.')).toEqual(['Order of Manitoba -> Bernice Okemow']);
+    const text = 'Dr Evelyn Marsh spent forty years on groundwater.\n\nIn 1987 she shared the Tyler Prize with Rolf Berg, a Norwegian hydrologist. The Geological Society gave her its Penrose Medal in 1999.';
+    expect(en(text)).toContain('Penrose Medal -> Evelyn Marsh');
+  });
+});

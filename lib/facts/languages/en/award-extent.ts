@@ -29,6 +29,13 @@ export function capsBefore(toks: readonly Tok[], i: number, max = 7): number {
     const p = toks[a - 1]!;
     if ((p.cap && p.word) || (POSS.has(p.text) && toks[a - 2]?.cap) || (p.text === ')' && toks[a - 3]?.text === '(')) {
       a -= p.text === ')' ? 3 : 1;
+      if (POSS.has(p.text)) n--; // ("'s" is no word of its own)
+      continue;
+    }
+    // "the National Ground Water Association's M. King Hubbert Award": an initial inside the name.
+    if (p.text === '.' && /^\p{Lu}$/u.test(toks[a - 2]?.text ?? '') && toks[a]?.cap) {
+      a -= 2;
+      n--;
       continue;
     }
     if (JOIN.has(p.lower) && !p.cap && toks[a - 2]?.cap && a < i) a--;
@@ -52,7 +59,7 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     // "the Booker prize for The Salt Orchard": a work's title, not the category.
     if (w === 'for' && /^(The|A|An)$/.test(toks[j + 1]?.text ?? '')) return j;
     // "the medal for her work during the floods": what it was for, not its name.
-    if (w === 'for' && /^(his|her|their|its|our|my|your|helping|saving|services)$/.test(toks[j + 1]?.lower ?? '')) return j;
+    if (w === 'for' && /^(his|her|their|its|our|my|your|helping|saving|services|them|him|us|it|me)$/.test(toks[j + 1]?.lower ?? '')) return j;
     let k = j + 1;
     const caps = toks[k]?.cap;
     // "in Life Science and Medicine,": an "and" inside a capitalised field closed by punctuation.
@@ -94,7 +101,7 @@ export function lowerCategory(toks: readonly Tok[], j: number): number {
   while (k < toks.length && k - j <= 3 && word(toks[k]) && !toks[k]!.cap && !STOP.has(toks[k]!.lower) && !/^\d/.test(toks[k]!.text) && !/^(this|next|last)$/.test(toks[k]!.lower)) k++;
   return k;
 }
-const OWNER = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|which|what|whom|being|having|services|work|years?|life|lifetime|playing|writing)$/;
+const OWNER = /^(the|a|an|his|her|their|its|our|my|your|them|him|us|it|me|this|that|these|those|which|what|whom|being|having|services|work|years?|life|lifetime|playing|writing)$/;
 
 // Lower-case category words after "best" ("best foreign language film", "best make-up"), and
 // what kind of work they are for ("best direction of a musical", "best featured actress in a play").

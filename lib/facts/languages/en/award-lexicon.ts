@@ -56,7 +56,7 @@ for (const w of split(`won|wins|win|winning|received|receives|receive|collected|
 |earning|claiming|picking up|took home|takes home|take home|taking home|won back|shared|shares|share
 |holds|held|holding|retained|retains|accepted|accepts|accepting`)) EN_WIN.add(w, 'active');
 for (const w of split(`named|voted|made|awarded|given|granted|presented with|honoured with|honored with
-|crowned|adjudged|appointed|appointed as|appointed to|invested as|invested with|insignia as|inducted as|inducted into|decorated with
+|crowned|adjudged|appointed|appointed as|appointed to|invested as|invested with|invested into|invested in|insignia as|inducted as|inducted into|decorated with
 |recognized with|recognised with|conferred|conferred with|bestowed with|awarded with`)) EN_WIN.add(w, 'passive');
 
 /** Words before an award that make it not (yet) won: nominations, races, predictions. */

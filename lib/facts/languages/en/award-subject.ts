@@ -160,6 +160,15 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   // ("Both were presented with X": "both" opening the clause is its subject.)
   const opens = (k: number): boolean => /^(both|each|all)$/.test(toks[k]!.lower) && (k === 0 || !toks[k - 1]!.word);
   while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^[a-z]+ly$/.test(toks[e - 1]!.text)) && !opens(e - 1)) e--;
+  // "Tamsin Ochoa, a hydrogeologist at the Survey who won X": the person the relative clause hangs on.
+  if (toks[e - 1]?.lower === 'who' && toks[e - 2]?.text !== ',') {
+    const p = personIn(u, people, 0, e - 1, true);
+    if (p) return { text: p.name, score: 2, pronoun: false };
+    // (A name no list holds, opening the sentence before its apposition: "Tamsin Ochoa, a …".)
+    const comma = toks.findIndex((t) => t.text === ',');
+    const named = comma > 1 && comma <= 4 && /^(a|an|the)$/.test(toks[comma + 1]?.lower ?? '') ? capRun(u, 0, comma) : null;
+    if (named && nameEnd(toks, 0) === comma) return { text: named, score: 2, pronoun: false };
+  }
   if (toks[e - 1]?.text === ',') {
     let c = e - 2;
     while (c > 0 && e - c < 24 && toks[c]!.text !== ',') c--;

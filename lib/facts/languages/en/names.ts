@@ -102,7 +102,7 @@ function personAfter(toks: readonly Tok[], end: number): boolean {
   if (toks[end]?.text !== ',') return false;
   const n = toks[end + 1];
   // "Ximena Duarte, a Colombian lawyer": an apposition naming what the person does.
-  const does = /^(a|an)$/.test(n?.lower ?? '') && toks.slice(end + 2, end + 6).some((t) => PROFESSIONS.has(t.lower) || /^(lawyer|official|officer|activist|campaigner|doctor|nurse|teacher|engineer|farmer|volunteer|veteran|coordinator)$/.test(t.lower));
+  const does = /^(a|an)$/.test(n?.lower ?? '') && toks.slice(end + 2, end + 6).some((t) => PROFESSIONS.has(t.lower) || /(ologist|ician|ographer)$/.test(t.lower) || /^(lawyer|official|officer|activist|campaigner|doctor|nurse|teacher|engineer|farmer|volunteer|veteran|coordinator)$/.test(t.lower));
   return n?.lower === 'who' || does || (!!n && /^\d{1,3}$/.test(n.text) && toks[end + 2]?.text === ',');
 }
 
