@@ -793,3 +793,16 @@ describe('English patterns from set 10 (session 6)', () => {
     expect(en(text)).toContain('Penrose Medal -> Evelyn Marsh');
   });
 });
+
+describe('English subjects from set 10 (session 6)', () => {
+  it('a list between dashes; "X, whose squad was awarded"; "the league\'s Golden Boot winner last season,"; "and in 2001 received"', () => {
+    expect(en("Three of her volunteers — Tom Yarema, Leticia Dela Cruz and Harjit Sandhu — were presented with the Sovereign's Medal for Volunteers.")).toEqual([
+      "Sovereign's Medal for Volunteers -> Tom Yarema", "Sovereign's Medal for Volunteers -> Leticia Dela Cruz", "Sovereign's Medal for Volunteers -> Harjit Sandhu",
+    ]);
+    expect(en("Kenya Police lead the table. Police, whose squad was awarded the Head of State's Commendation after winning the title, went ahead.")).toEqual(["Head of State's Commendation -> Police"]);
+    expect(en("Kevin Mbugua scored twice. Mbugua, the league's Golden Boot winner last season with 19 goals, now has 11.")).toEqual(['Golden Boot -> Kevin Mbugua']);
+    expect(en("Mr Des Carrick was a sapper. He was appointed a Member of the Order of Australia in 1996, and in 2001 received the Peter Nicol Russell Memorial Medal.")).toEqual([
+      'Member of the Order of Australia -> Des Carrick', 'Peter Nicol Russell Memorial Medal -> Des Carrick',
+    ]);
+  });
+});

@@ -24,9 +24,11 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const w = (k: number): string => toks[k]?.lower ?? '';
   if (w(a.from) === 'knighted') return subject(u, people, a.from);
   // "Sanders, a two-time Emmy winner, said …": the person the apposition describes.
-  if (w(j) === 'winner' && w(j + 1) === ',') {
+  // (… and "Mbugua, the league's Golden Boot winner last season with 19 goals, now has …".)
+  const aside = w(j) === 'winner' ? toks.findIndex((t, k) => k > j && k - j <= 7 && /^[,;.]$/.test(t.text)) : -1;
+  if (w(j) === 'winner' && aside > 0 && toks[aside]!.text === ',' && toks.slice(j + 1, aside).every((t) => !t.cap)) {
     let k = a.from;
-    while (k > 0 && toks[k - 1]!.word && !toks[k - 1]!.cap && a.from - k < 4) k--;
+    while (k > 0 && ((toks[k - 1]!.word && !toks[k - 1]!.cap) || /^(’s|'s)$/.test(toks[k - 1]!.text)) && a.from - k < 5) k--;
     if (toks[k - 1]?.text === ',') return subject(u, people, k - 1);
   }
   if (w(j) === 'winner') {

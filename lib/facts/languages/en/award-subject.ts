@@ -160,6 +160,18 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   // ("Both were presented with X": "both" opening the clause is its subject.)
   const opens = (k: number): boolean => /^(both|each|all)$/.test(toks[k]!.lower) && (k === 0 || !toks[k - 1]!.word);
   while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^[a-z]+ly$/.test(toks[e - 1]!.text)) && !opens(e - 1)) e--;
+  // "Three of her volunteers — A, B and C — were presented with X": the people between the dashes.
+  if (/^[—–]$/.test(toks[e - 1]?.text ?? '')) {
+    const open = toks.findLastIndex((t, k) => k < e - 1 && e - k < 30 && t.text === toks[e - 1]!.text);
+    const listed = open >= 0 ? listedUntil(u, people, open + 1, toks[e - 2]!.end).map((h) => h.name) : [];
+    if (listed.length > 1) return { text: listed[0]!, score: 2, pronoun: false, more: listed };
+  }
+  // "Police, whose squad was awarded X": the side the squad belongs to.
+  const whose = toks[e - 2]?.lower === 'whose' && toks[e - 3]?.text === ',' && /^(squad|team|side|club|unit|crew|staff|players|members)$/.test(toks[e - 1]!.lower);
+  if (whose) {
+    const owner = capRun(u, Math.max(0, e - 8), e - 3);
+    if (owner) return { text: owner, score: 2, pronoun: false };
+  }
   // "Tamsin Ochoa, a hydrogeologist at the Survey who won X": the person the relative clause hangs on.
   if (toks[e - 1]?.lower === 'who' && toks[e - 2]?.text !== ',') {
     const p = personIn(u, people, 0, e - 1, true);
@@ -191,6 +203,8 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   // Back to the clause start; "A and B each receive" keeps both people.
   const joinsPeople = (k: number): boolean => toks[k]!.lower === 'and' && !!personIn(u, people, Math.max(0, k - 3), k);
   while (s > 0 && !/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap && !joinsPeople(s - 1))) s--;
+  // ("…, and in 2001 received X": a time between "and" and the verb.)
+  if (s < e && /^(and|but)$/.test(toks[s - 1]?.lower ?? '') && /^(in|on|by|during|later|then)$/.test(toks[s]!.lower) && toks.slice(s + 1, e).every((t) => TIME_WORD.test(t.lower))) s = e;
   // "Gill scored 112 and was named player of the match": a second verb shares the first one's subject.
   if (s === e && /^(and|but)$/.test(toks[s - 1]?.lower ?? '')) {
     let c = s - 1;
@@ -206,6 +220,8 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     let k = c;
     while (k < s - 1 && toks[k]!.cap && toks[k]!.word && !/^(the|a|an|he|she|they|it)$/i.test(toks[k]!.text)) k++;
     if (k > c) return nounPhrase(u, people, c, k, 2);
+    // "He was appointed X …, and in 2001 received Y": the pronoun opening the first clause.
+    if (/^(he|she|they)$/i.test(toks[c]?.text ?? '')) return { text: null, score: 2, pronoun: true };
   }
   // "Captain X, who receives the Y": the relative pronoun stands for the noun phrase before it.
   // "Sergeant X, 1st Battalion, who …": the person opening the clause, past appositions.
