@@ -756,3 +756,33 @@ describe('Vietnamese text naming foreigners with initials (session 6)', () => {
     ]);
   });
 });
+
+describe('Vietnamese patterns from set 10 (session 6)', () => {
+  it('an honour right after "vinh danh"/"tôn vinh"; a product opening the sentence; "còn ông X"', () => {
+    expect(vi('Sản phẩm Chè búp Tân Hòa được công nhận OCOP 5 sao và năm ngoái tiếp tục được vinh danh Thương hiệu Vàng nông nghiệp Việt Nam.')).toEqual([
+      'Thương hiệu Vàng nông nghiệp Việt Nam -> Chè búp Tân Hòa',
+    ]);
+    const text = 'Ông Nguyễn Văn Cường là giám đốc hợp tác xã.\n\nHợp tác xã đã hai lần nhận Bằng khen; còn ông Cường từng được Trung ương Hội Nông dân Việt Nam tôn vinh Nông dân Việt Nam xuất sắc năm 2022.';
+    expect(vi(text)).toContain('Nông dân Việt Nam xuất sắc -> Nguyễn Văn Cường');
+  });
+  it('a second title after "và"; a race for a title is no title; "có mẹ được truy tặng"; "HĐXX ghi nhận X … và được tặng"', () => {
+    expect(vi('Ông Đặng Văn Thìn được phong tặng danh hiệu Nghệ sĩ Ưu tú năm 1988 và Nghệ sĩ Nhân dân năm 2001.')).toEqual([
+      'danh hiệu Nghệ sĩ Ưu tú -> Đặng Văn Thìn', 'Nghệ sĩ Nhân dân -> Đặng Văn Thìn',
+    ]);
+    expect(vi('Gia Bảo nâng tổng số bàn thắng lên 19, vượt Y Kha Niê 2 bàn trong cuộc đua giành danh hiệu Vua phá lưới.')).toEqual([]);
+    expect(vi('Bị cáo Mai Văn Tùng, nguyên Phó Tổng giám đốc, có mẹ được Nhà nước truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng năm 2015.')).toEqual([
+      'danh hiệu Bà mẹ Việt Nam Anh hùng -> -',
+    ]);
+    expect(vi('Bị cáo Đinh Quang Tiến khai nhận. HĐXX ghi nhận Tiến từng tham gia quân đội và được tặng Huy chương Chiến sĩ vẻ vang hạng Ba năm 2008.')).toEqual([
+      'Huy chương Chiến sĩ vẻ vang hạng Ba -> Đinh Quang Tiến',
+    ]);
+  });
+  it('"Đơn vị này năm 2010 từng được …": the unit named before; "Bí thư Huyện ủy Lâm Thao" names a district, not a person', () => {
+    expect(vi('Đồn Biên phòng Cha Lo phát hiện vụ việc. Đơn vị này năm 2010 từng được Chủ tịch nước tặng Huân chương Chiến công hạng Nhì.')).toEqual([
+      'Huân chương Chiến công hạng Nhì -> Đồn Biên phòng Cha Lo',
+    ]);
+    expect(vi('Năm 2019, khi còn là Bí thư Huyện ủy Lâm Thao, ông Trịnh Văn Đông đã được tặng Huân chương Lao động hạng Ba.')).toEqual([
+      'Huân chương Lao động hạng Ba -> Trịnh Văn Đông',
+    ]);
+  });
+});

@@ -37,6 +37,8 @@ export interface Subject {
 // "Trường đã 3 lần", "Đơn vị này": past a demonstrative or a count of times after a body word.
 export function pastCount(toks: readonly Tok[], k: number): number {
   if (/^(này|đó|ấy)$/.test(toks[k]?.lower ?? '')) k++;
+  // ("Đơn vị này năm 2010 từng được …": a year between the body and its verb.)
+  if (toks[k]?.lower === 'năm' && /^\d{4}$/.test(toks[k + 1]?.text ?? '')) k += 2;
   if (/^(đã|từng|cũng)$/.test(toks[k]?.lower ?? '')) k++;
   if (toks[k]?.lower === 'có' && /^(năm|lần)$/.test(toks[k + 2]?.lower ?? '')) k++; // "Lữ đoàn có 4 năm đạt …"
   if (/^(\d+|hai|ba|bốn|nhiều)$/.test(toks[k]?.lower ?? '') && /^(lần|năm)$/.test(toks[k + 1]?.lower ?? '')) k += 2;
@@ -75,11 +77,15 @@ for (const w of ['ứng dụng', 'sản phẩm', 'phần mềm', 'nền tảng',
 
 /** "sau khi ứng dụng giao dịch HDS Smart của công ty được trao …": the name of the product the clause is about. */
 export function productIn(toks: readonly Tok[], source: string, cs: number, e: number): string | null {
-  const at = toks.findLastIndex((t, k) => k >= cs && k < e && !t.cap && !!PRODUCT.match(toks, k));
+  // (Lower case inside a clause, or opening it: "Sản phẩm Trà móc câu Xuân Hòa được …"; not "Công ty Phần mềm X".)
+  const at = toks.findLastIndex((t, k) => k >= cs && k < e && (!t.cap || k === cs) && !!PRODUCT.match(toks, k));
   if (at < 0) return null;
   const c = toks.findIndex((t, k) => k > at && k < e && k - at <= 5 && t.cap);
   if (c < 0 || toks.slice(at, c).some((t) => !t.word)) return null;
+  // ("Trà móc câu Xuân Hòa": lower-case words inside the name, up to its last capital.)
   let end = c;
-  while (end < e && (toks[end]!.cap || /^\d/.test(toks[end]!.text))) end++;
+  for (let k = c; k < e && k - c < 10 && toks[k]!.word && !/^(được|đã|từng|là|của|vừa|cũng|đang|và)$/.test(toks[k]!.lower); k++) {
+    if (toks[k]!.cap || /^\d/.test(toks[k]!.text)) end = k + 1;
+  }
   return slice(source, toks, c, end);
 }

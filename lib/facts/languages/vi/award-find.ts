@@ -56,6 +56,17 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
         continue;
       }
     }
+    // "tiếp tục được vinh danh Thương hiệu Vàng nông nghiệp Việt Nam", "tôn vinh Nông dân Việt Nam xuất sắc năm 2022":
+    // an honour named right after the verb, without "danh hiệu".
+    if (!h && t.cap && !VI_HONOUR_TITLES.match(toks, i) && /^(danh|vinh)$/.test(toks[i - 1]?.lower ?? '') && /^(vinh|tôn)$/.test(toks[i - 2]?.lower ?? '')) {
+      let e = i + 1;
+      while (e < toks.length && e - i < 9 && toks[e]!.word && !/^(năm|và|vì|cho|tại|do|với|từ|trong|khi|là|của)$/.test(toks[e]!.lower)) e++;
+      if (e - i >= 3 && toks.slice(i, e).filter((x) => x.cap).length >= 2) {
+        out.push({ from: i, to: e, kind: 'title' });
+        i = e - 1;
+        continue;
+      }
+    }
     // "…: Chủ công xuất sắc nhất - A (CLB), Đối chuyền xuất sắc nhất - B", "Libero xuất sắc nhất: C",
     // "Hoa khôi của giải là D": a tournament's honour opening a list item, then who holds it.
     const item = !h && (i === 0 || /^[,:;]$/.test(toks[i - 1]!.text) || toks[i - 1]!.lower === 'gồm') ? superlativeEnd(toks, i) : -1;
@@ -122,6 +133,14 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
     if (!planned && !proposed(toks, i) && !before.some((b) => VI_NOT_CONFERRED.has(b.lower)) && toks[i - 1]?.lower !== 'các') {
       out.push({ from: i, to: end, kind: h.value });
       // "nhận hai giải thưởng A và B": B is a second prize of the same kind.
+      // "danh hiệu Nghệ sĩ Ưu tú năm 1988 và Nghệ sĩ Nhân dân năm 2001": a second title after the first.
+      const y = toks[end]?.lower === 'năm' && /^\d{4}$/.test(toks[end + 1]?.text ?? '') ? end + 2 : end;
+      const again = toks[y]?.lower === 'và' && toks[y + 1]?.cap ? VI_HONOUR_TITLES.match(toks, y + 1) : null;
+      if (again) {
+        out.push({ from: y + 1, to: again.end, kind: h.value });
+        i = again.end - 1;
+        continue;
+      }
       const nx = toks[end + 1];
       if (h.value === 'prize' && received(toks, i) && toks[end]?.lower === 'và' && nx && (nx.cap || isAcronym(nx))) {
         const second = run(toks, end + 1, 16);

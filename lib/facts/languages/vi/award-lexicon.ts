@@ -61,7 +61,7 @@ export const VI_TIERS: ReadonlySet<string> = new Set(
 /** Verbs whose subject gives the award; the recipient follows ("trao X cho Y", "trao tặng Y X"). */
 export const VI_GIVE = new PhraseTrie<true>();
 for (const w of split(`trao|tặng|trao tặng|tặng thưởng|phong tặng|truy tặng|phong|trao giải|gắn|khen tặng
-|quyết định tặng|quyết định trao tặng|ký quyết định tặng|tuyên dương|công nhận|vinh danh`)) VI_GIVE.add(w, true);
+|quyết định tặng|quyết định trao tặng|ký quyết định tặng|tuyên dương|công nhận|vinh danh|tôn vinh`)) VI_GIVE.add(w, true);
 
 /** Verbs whose subject receives the award ("Y đón nhận X", "Y giành X"). */
 export const VI_RECEIVE = new PhraseTrie<true>();
@@ -80,4 +80,6 @@ export const VI_AWARD_STOP: ReadonlySet<string> = new Set(
 /** Words before an award that make it not conferred: "xứng đáng với danh hiệu …", "hướng tới". */
 export const VI_NOT_CONFERRED: ReadonlySet<string> = new Set([
   'xứng', 'đáng', 'hướng', 'phấn', 'đấu', 'truyền', 'thống', 'mang', 'đề', 'nghị', 'xét', 'lọt', 'khảo',
+  // "trong cuộc đua giành danh hiệu Vua phá lưới": a race, not a win.
+  'đua',
 ]);

@@ -4,7 +4,7 @@
  */
 import { slice } from '../../words';
 import { VI_PLACES } from './gazetteer';
-import { authorOf, coordinatedParts, foundedBody, namesChainBefore, np } from './award-phrases';
+import { authorOf, coordinatedParts, foundedBody, namesChainBefore, np, reportedOn } from './award-phrases';
 import { listedNames } from './award-lists';
 import { isVietSyllable } from './names';
 import { KIN, quotedWork, ROLE_WORD } from './award-roles';
@@ -82,7 +82,8 @@ function subjectOf(s: Sent, e: number): Subject {
   // "X …, và được trao Y": the subject is the sentence's.
   let cs = coordinated ? 0 : clauseStart(s, e);
   // "…; chính Công ty X cũng từng nhận …", "riêng bệnh viện …": a word stressing the subject.
-  while (cs < e - 1 && /^(chính|riêng|còn|ngay)$/.test(toks[cs]!.lower) && toks[cs + 1]!.cap) cs++;
+  // ("…; còn ông Cường từng được …": past "còn" to the person.)
+  while (cs < e - 1 && /^(chính|riêng|còn|ngay)$/.test(toks[cs]!.lower) && (toks[cs + 1]!.cap || (/^(ông|bà|anh|chị|cô|thầy)$/.test(toks[cs + 1]!.lower) && toks[cs + 2]?.cap))) cs++;
   // "A được tặng X và nhiều cá nhân được tặng Y": after a full first clause, "và" opens a new subject.
   if (!coordinated) {
     const va = toks.findLastIndex((t, k) => k > cs && k < e - 1 && t.lower === 'và');
@@ -100,6 +101,8 @@ function subjectOf(s: Sent, e: number): Subject {
     if (helped >= 0) cs = helped + 1;
   }
   if (coordinated) {
+    const reported = reportedOn(s, e);
+    if (reported) return { text: reported, pronoun: false };
     const first = [...s.starts.values()].sort((a, b) => a.from - b.from)[0];
     if (first) return { text: slice(s.u.source, toks, first.from, first.to), pronoun: false };
     // "Dưới thời ông, Thép An Bình … trở thành … và được tặng": the first clause with a named subject.
@@ -110,8 +113,11 @@ function subjectOf(s: Sent, e: number): Subject {
     // "Tổng công ty đã 4 lần nhận X và được tặng Y": the subject of the award before it.
     return { text: null, pronoun: true, elided: true };
   }
-  // "…, mẹ được phong tặng Y", "có bố là thương binh, từng được tặng Y": an unnamed relative is nobody we can name.
-  const kin = KIN.match(toks, cs);
+  // ("Bản thân hợp tác xã đã hai lần nhận …": the body itself.)
+  if (toks[cs]?.lower === 'bản' && toks[cs + 1]?.lower === 'thân' && BODY_WORDS.match(toks, cs + 2)) cs += 2;
+  // "…, mẹ được phong tặng Y", "có bố là thương binh, từng được tặng Y", "…, có mẹ được truy tặng Y":
+  // an unnamed relative is nobody we can name.
+  const kin = KIN.match(toks, cs) ?? (toks[cs]?.lower === 'có' ? KIN.match(toks, cs + 1) : null);
   if (kin && !s.starts.has(kin.end) && !toks[kin.end]?.cap) return { text: null, pronoun: false };
   if (cs >= e && cs > 1) {
     const pcs = clauseStart(s, cs - 1);
@@ -182,9 +188,8 @@ function subjectOf(s: Sent, e: number): Subject {
     if (first) return { text: first, pronoun: false };
   }
   const chain = namesChainBefore(s, e);
-  if (chain.length) return { text: chain[0]!, pronoun: false, more: chain };
-  const product = productIn(toks, s.u.source, cs, e) ?? foundedBody(s, cs, e);
-  if (product) return { text: product, pronoun: false };
+  const product = chain.length ? null : (productIn(toks, s.u.source, cs, e) ?? foundedBody(s, cs, e));
+  if (chain.length || product) return { text: chain[0] ?? product, pronoun: false, more: chain.length ? chain : undefined };
   // "Lễ đón nhận", "danh sách 91 DN được trao", "126 tác giả, đồng tác giả được tặng": a ceremony or a counted group.
   const listedGroup = toks[cs - 1]?.text === ',' && !toks[cs]!.cap && counted(toks, clauseStart(s, cs - 1), cs - 1);
   // "Nhà thơ A, …, cũng là một trong những tác giả được tặng Y", "… là một trong 10 cá nhân được tặng": A.

@@ -4,6 +4,7 @@
  */
 import { slice } from '../../words';
 import type { Sent } from './award-parties';
+import { REPORTED } from './award-clauses';
 import { VI_PLACES } from './gazetteer';
 import { afterGivenName, isVietSyllable } from './names';
 import { isAcronym } from './title-parse';
@@ -133,4 +134,12 @@ export function namesChainBefore(s: Sent, e: number): string[] {
     out.unshift(slice(s.u.source, toks, n.from, n.to));
   }
   return out.length > 1 ? out : [];
+}
+
+/** "HĐXX ghi nhận Tiến từng tham gia quân đội và được tặng X": the person reported on, not the court. */
+export function reportedOn(s: Sent, e: number): string | null {
+  const { toks } = s.u;
+  const rep = toks.findIndex((_, k) => k < e && !!REPORTED.match(toks, k));
+  const on = rep >= 0 ? REPORTED.match(toks, rep)!.end : -1;
+  return on > 0 && toks[on]?.cap ? (loneName(s, on) ?? np(s, on, e)) : null;
 }

@@ -25,6 +25,8 @@ const VIET =
 const NOT_PERSON_AFTER = new Set([
   'giải', 'thưởng', 'chương', 'viện', 'trường', 'học', 'tàng', 'lăng', 'đền', 'chùa', 'hát', 'tưởng', 'cách',
   'tàu', 'đội', 'ngành', 'quỹ', 'công ty', 'tncs', 'tntp',
+  // "Bí thư Huyện ủy Lâm Thao": a two-syllable run after a committee is its district.
+  'ủy',
 ]);
 
 // Words after which a capitalised run names a school, street or bridge after someone.
