@@ -806,3 +806,13 @@ describe('English subjects from set 10 (session 6)', () => {
     ]);
   });
 });
+
+describe('English names and fields from set 10, part 2 (session 6)', () => {
+  it('"Sengupta, 58, taught …" makes the full name written before a person; a language field after "for"', () => {
+    const text = "Anirban Sengupta's novel sold well.\n\nSengupta, 58, taught physics for 27 years. He received the Sahitya Akademi Award for Bengali in 2019.";
+    expect(en(text)).toEqual(['Sahitya Akademi Award for Bengali -> Anirban Sengupta']);
+    expect(en('Meghna Roy shares this year\'s Crossword Book Award for Indian language translation with a Tamil translator.')).toEqual([
+      'Crossword Book Award for Indian language translation -> Meghna Roy',
+    ]);
+  });
+});

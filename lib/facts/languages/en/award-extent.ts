@@ -32,6 +32,12 @@ export function capsBefore(toks: readonly Tok[], i: number, max = 7): number {
       if (POSS.has(p.text)) n--; // ("'s" is no word of its own)
       continue;
     }
+    // "the Tata Literature Live! Book of the Year award": an exclamation inside a brand.
+    if (p.text === '!' && toks[a - 2]?.cap && toks[a]?.cap) {
+      a--;
+      n--;
+      continue;
+    }
     // "the National Ground Water Association's M. King Hubbert Award": an initial inside the name.
     if (p.text === '.' && /^\p{Lu}$/u.test(toks[a - 2]?.text ?? '') && toks[a]?.cap) {
       a -= 2;
@@ -73,7 +79,9 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     const part = (n: number): boolean => toks[n]!.word || POSS.has(toks[n]!.text);
     while (k < toks.length && k - j < 12 && part(k) && !(k > j + 1 && stop(k))) {
       // "for English-language fiction": a hyphenated capital qualifies the lower-case field after it.
-      const field = toks[k - 1]!.cap && toks[k - 1]!.text.includes('-') && toks[k]!.word;
+      // … and a language or nationality before lower-case words: "for Indian language translation".
+      const nation = (t: Tok): boolean => t.cap && (t.text.includes('-') || /(ian|ese|ish|ali|an)$/.test(t.lower));
+      const field = (nation(toks[k - 1]!) || (k - j >= 3 && nation(toks[k - 2]!) && !toks[k - 1]!.cap)) && toks[k]!.word && k - j <= 4;
       if (!generic && !toks[k]!.cap && !JOIN.has(toks[k]!.lower) && !field) break;
       k++;
     }

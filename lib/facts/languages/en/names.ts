@@ -150,7 +150,10 @@ export function surnamesAlone(units: readonly { toks: readonly Tok[] }[]): { alo
       if (t.word && !t.cap) lower.add(t.lower);
       const next = toks[i + 1];
       const verb = !!next?.word && !next.cap && (/(ed|s)$/.test(next.lower) || PAST.test(next.lower)) && !ORG_VERBISH.test(next.lower);
-      if (verb && nameWord(t) && !nameWord(toks[i - 1]) && nameEnd(toks, i) === i + 1 && !alone.has(t.lower)) alone.set(t.lower, ui);
+      // … or before an age or what they do: "Sengupta, 58, taught …", "Rao, a former reporter, won …".
+      const aside = next?.text === ',' && ((/^\d{1,3}$/.test(toks[i + 2]?.text ?? '') && toks[i + 3]?.text === ',') ||
+        (/^(a|an)$/.test(toks[i + 2]?.lower ?? '') && toks.slice(i + 3, i + 7).some((x) => PROFESSIONS.has(x.lower))));
+      if ((verb || aside) && nameWord(t) && !nameWord(toks[i - 1]) && nameEnd(toks, i) === i + 1 && !alone.has(t.lower)) alone.set(t.lower, ui);
     });
   }
   return { alone, lower };
