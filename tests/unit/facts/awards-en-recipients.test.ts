@@ -816,3 +816,13 @@ describe('English names and fields from set 10, part 2 (session 6)', () => {
     ]);
   });
 });
+
+describe('English ranked titles after a win (session 6)', () => {
+  it('"was named Asia\'s Leading Low-Cost Airline"; "Its loyalty programme, SkyPoints, collected Europe\'s Leading …"', () => {
+    expect(en("Weeks earlier Aero Verde was named Europe's Leading Regional Airline at the World Travel Awards.")).toEqual(["Europe's Leading Regional Airline -> Aero Verde"]);
+    expect(en("Its loyalty programme, SkyPoints, collected Europe's Leading Airline Loyalty Programme on the same night.")).toEqual([
+      "Europe's Leading Airline Loyalty Programme -> SkyPoints",
+    ]);
+    expect(en("The airline flew to Europe's busiest airport on Monday.")).toEqual([]);
+  });
+});

@@ -181,6 +181,15 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       if (a < i - 2 && !out.some((o) => o.to > a) && (named || wonIt || (period && t.cap))) push(a, end, named || wonIt);
       continue;
     }
+    // "was named Asia's Leading Low-Cost Airline", "collected Europe's Best Airport": a ranked title after a win.
+    const ranked = t.cap && POSS.has(toks[i + 1]?.text ?? '') && /^(leading|best|top|favourite|favorite|greenest|friendliest)$/.test(toks[i + 2]?.lower ?? '') && EN_WIN.match(toks, i - 1)?.end === i;
+    if (ranked) {
+      let end = i + 3;
+      while (end < toks.length && end - i < 9 && toks[end]!.cap && toks[end]!.word) end++;
+      push(i, end, true);
+      i = end - 1;
+      continue;
+    }
     // "won Best Direction", "Best Lead Actress was awarded to", "and Best Editing to Claire Novak".
     const capEnd = capCategoryEnd(toks, i);
     if (capEnd > 0 && categoryInView(toks, i, capEnd, winBefore(toks, i) || wonAfter(toks, capEnd) || (i === 0 && toks[capEnd]?.text === ':'))) {

@@ -186,9 +186,11 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     while (c > 0 && e - c < 24 && toks[c]!.text !== ',') c--;
     // ", who …,", ", 38,", ", the former chief constable of …,", ", chief executive of …,": an aside.
     // "its battery-electric prime mover, the TF-2030, picked up …": an apposition naming what was described.
-    const naming = c > 1 && toks[c]!.text === ',' && toks[c + 1]!.lower === 'the' && e - c >= 4 && e - c <= 7 && toks[c - 1]!.word && !toks[c - 1]!.cap &&
-      toks.slice(c + 2, e - 1).every((t) => t.cap || /^\d/.test(t.text) || t.text === '-');
-    if (naming) return { text: slice(u.source, toks, c + 2, e - 1), score: 2, pronoun: false };
+    // ("Its loyalty programme, IslaMiles, collected …": a one-word name without "the".)
+    const the = toks[c + 1]?.lower === 'the' ? 1 : 0;
+    const naming = c > 1 && toks[c]!.text === ',' && (the === 1 || toks[c + 1]!.cap) && e - c >= 3 + the && e - c <= 7 && toks[c - 1]!.word && !toks[c - 1]!.cap &&
+      toks.slice(c + 1 + the, e - 1).every((t) => t.cap || /^\d/.test(t.text) || t.text === '-') && (the === 1 || /^(its|their|the)$/i.test(toks[0]!.text));
+    if (naming) return { text: slice(u.source, toks, c + 1 + the, e - 1), score: 2, pronoun: false };
     const aside = c > 0 && toks[c]!.text === ',' && (ASIDE.test(toks[c + 1]!.lower) || (!toks[c + 1]!.cap && !/^(and|but|or)$/.test(toks[c + 1]!.lower)));
     if (aside) e = c;
     // "its star, Oliver Quaid, took …": the name between the commas is the subject.
