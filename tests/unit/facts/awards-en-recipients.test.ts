@@ -826,3 +826,17 @@ describe('English ranked titles after a win (session 6)', () => {
     expect(en("The airline flew to Europe's busiest airport on Monday.")).toEqual([]);
   });
 });
+
+describe('English titles after wins, grades in brackets, "conferred on" (session 6)', () => {
+  it('"was crowned Calypso Monarch", "won the Road March title", "picked up Exporter of the Year"', () => {
+    expect(en('Singer Lyn Baptiste was crowned Calypso Monarch in 1976.')).toEqual(['Calypso Monarch -> Lyn Baptiste']);
+    expect(en('Singer Lyn Baptiste won the Road March title in 1980.')).toEqual(['Road March title -> Lyn Baptiste']);
+    expect(en('Singer Lyn Baptiste won the Premier League title in 1980.')).toEqual([]);
+    expect(en('Harrow Steel picked up Exporter of the Year at the Wales Business Awards.')).toEqual(['Exporter of the Year -> Harrow Steel']);
+  });
+  it('"the Hummingbird Medal (Gold)"; "conferred on her the X", "conferred on A the X"; an opening participle', () => {
+    expect(en('Singer Lyn Baptiste sang for fifty years. In 2011 the government conferred on her the Chaconia Medal (Silver).')).toEqual(['Chaconia Medal (Silver) -> Lyn Baptiste']);
+    expect(en('In 2011 the President conferred on Amara Osei the Chaconia Medal.')).toEqual(['Chaconia Medal -> Amara Osei']);
+    expect(en('Batting at No 5, Ahmed Raza struck 142 and was named player of the match.')).toEqual(['player of the match -> Ahmed Raza']);
+  });
+});

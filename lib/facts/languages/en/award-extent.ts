@@ -44,7 +44,7 @@ export function capsBefore(toks: readonly Tok[], i: number, max = 7): number {
       n--;
       continue;
     }
-    if (JOIN.has(p.lower) && !p.cap && toks[a - 2]?.cap && a < i) a--;
+    if (JOIN.has(p.lower) && p.lower !== 'the' && !p.cap && toks[a - 2]?.cap && a < i) a--;
     else break;
   }
   // "A Royal Medal, …", and a sentence's opening preposition: "Among the Young Artist Award recipients".

@@ -7,6 +7,7 @@
 import { withTranslations } from '../../awards-merge';
 import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
+import { titleAfterWin, winEndsAt } from './award-titles';
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
 import { EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_WIN } from './award-lexicon';
 import {
@@ -49,6 +50,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // "the 2026 Booker prize", "Booker Prize 2026": the year or edition is part of the name.
     if (YEAR.test(toks[from - 1]?.text ?? '') && !(last && from - 1 < last.to)) from--;
     if (YEAR.test(toks[to]?.text ?? '') && toks[to - 1]?.word) to++;
+    // "the Hummingbird Medal (Gold)", "WSH Performance Award (Silver)": the class belongs to the name.
+    if (toks[to]?.text === '(' && /^(gold|silver|bronze)$/.test(toks[to + 1]?.lower ?? '') && toks[to + 2]?.text === ')') to += 3;
     const before = toks.slice(Math.max(0, from - 7), from);
     const upFor = before.some((t, k) => t.lower === 'up' && before[k + 1]?.lower === 'for');
     const nominated = /^(nominations?|nominee|nod)$/.test(toks[to]?.lower ?? '');
@@ -167,7 +170,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     const period = /^(year|season|month|week|decade|tournament|match|game|series|night|day|round|championships?|meet|festival)$/.test(t.lower);
     if ((period && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'of') || (YEAR.test(t.text) && toks[i - 1]?.lower === 'of')) {
       let a = i - (period ? 3 : 2);
-      while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|adjudged|declared|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower) && EN_WIN.match(toks, a - 1)?.end !== a) a--;
+      while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|adjudged|declared|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower) && !winEndsAt(toks, a)) a--;
       // "a retired teacher its Citizen of the Year": a capitalised title starts at its first capital.
       if (toks.slice(a, i - 2).some((x) => x.cap)) while (a < i - 2 && !toks[a]!.cap && !/^\d/.test(toks[a]!.text)) a++;
       // "From Manager of the Month to the exit": a heading's opening preposition is no part of the title.
@@ -181,13 +184,10 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       if (a < i - 2 && !out.some((o) => o.to > a) && (named || wonIt || (period && t.cap))) push(a, end, named || wonIt);
       continue;
     }
-    // "was named Asia's Leading Low-Cost Airline", "collected Europe's Best Airport": a ranked title after a win.
-    const ranked = t.cap && POSS.has(toks[i + 1]?.text ?? '') && /^(leading|best|top|favourite|favorite|greenest|friendliest)$/.test(toks[i + 2]?.lower ?? '') && EN_WIN.match(toks, i - 1)?.end === i;
-    if (ranked) {
-      let end = i + 3;
-      while (end < toks.length && end - i < 9 && toks[end]!.cap && toks[end]!.word) end++;
-      push(i, end, true);
-      i = end - 1;
+    const titled = titleAfterWin(toks, i);
+    if (titled > i) {
+      push(i, titled, true);
+      i = titled - 1;
       continue;
     }
     // "won Best Direction", "Best Lead Actress was awarded to", "and Best Editing to Claire Novak".

@@ -138,6 +138,11 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   if (q < b && /^(gave|gives|give|awarded|awards|presented|handed|sent)$/.test(w(q - 2))) return { text: null, score: 2, pronoun: true };
   // "The Institute of Jamaica gave her the Silver Musgrave Medal": the object pronoun after a giving verb.
   if (b < a.from && PRONOUN.has(w(b - 1)) && w(b - 1) !== 'it' && /^(gave|gives|give|awarded|awards|presented|handed|sent)$/.test(w(b - 2))) return { text: null, score: 2, pronoun: true };
+  // "the government conferred on him the Chaconia Medal", "bestowed upon Dr Lee the X": who it was conferred on.
+  const on = toks.findLastIndex((t, k) => k < b && b - k <= 6 && /^(on|upon)$/.test(t.lower) && /^(conferred|bestowed)$/.test(w(k - 1)));
+  if (on >= 0 && b - on === 2 && PRONOUN.has(w(on + 1))) return { text: null, score: 2, pronoun: true };
+  const onWho = on >= 0 ? (personIn(u, people, on + 1, b)?.name ?? capRun(u, on + 1, b)) : null;
+  if (onWho) return { text: onWho, score: 3, pronoun: false };
   // "… and the Gold Musgrave Medal followed in 2011": a further honour of the person the sentence is about.
   if (/^(followed|came|arrived)$/.test(w(j)) && /^(and|;|,)$/.test(w(b - 1))) return { text: null, score: 1, pronoun: true };
   if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1) {
