@@ -840,3 +840,16 @@ describe('English titles after wins, grades in brackets, "conferred on" (session
     expect(en('Batting at No 5, Ahmed Raza struck 142 and was named player of the match.')).toEqual(['player of the match -> Ahmed Raza']);
   });
 });
+
+describe('English bodies in apposition, roles before names, counted awards (session 6)', () => {
+  it('"X, a Sheffield maker of …, has won …. It also received Y": X; "His colleague, crew manager A, received Y": A', () => {
+    const text = "Harrow Steelworks, a Sheffield maker of surgical blades, has won a King's Award for Enterprise. The firm was founded in 1962. It also received the Made in Yorkshire Export Award in 2021.";
+    expect(en(text)).toEqual(["King's Award for Enterprise -> Harrow Steelworks", 'Made in Yorkshire Export Award -> Harrow Steelworks']);
+    const role = "Firefighter Gareth Price pulled a woman from the river. His colleague, crew manager Rhian Evans, received the Chief Fire Officer's Commendation in 2022.";
+    expect(en(role)).toEqual(["Chief Fire Officer's Commendation -> Rhian Evans"]);
+  });
+  it('"He won three Jacob\'s Awards"; "the winners of the 2026 X Awards" name no award', () => {
+    expect(en("Broadcaster Fergal Hennessy presented the programme for 22 years. He won three Jacob's Awards, the first in 1974.")).toEqual(["Jacob's Awards -> Fergal Hennessy"]);
+    expect(en("The winners of the 2026 Governor General's Literary Awards each receive $25,000.")).toEqual([]);
+  });
+});

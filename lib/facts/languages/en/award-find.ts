@@ -147,7 +147,9 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     const body = t.lower === 'cross' && /^(red|blue|holy|charing|king|’s|'s)$/.test(toks[i - 1]?.lower ?? '');
     // "The society's Royal Medals go to A and B": a plural name given to several people.
     // ("the Kavli Prizes", "the CES Innovation Awards" name a programme or its night, not one award.)
-    const plural = t.cap && /^(medals|medallions)$/.test(t.lower) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
+    // ("He won three Jacob's Awards": awards counted after a win are that award, won more than once.)
+    const counted = /^(two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})$/.test(toks[capsBefore(toks, i) - 1]?.lower ?? '') && winBefore(toks, capsBefore(toks, i));
+    const plural = t.cap && (/^(medals|medallions)$/.test(t.lower) || (counted && /^(awards|prizes)$/.test(t.lower))) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
     // "the Bronze Bauhinia Star": a star of metal is a decoration ("Morning Star" is not).
     const metal = t.lower === 'star' && toks.slice(capsBefore(toks, i), i).some((x) => /^(bronze|silver|gold|golden|grand)$/.test(x.lower));
     if (t.cap && (EN_AWARD_NOUNS.has(t.lower) || plural || metal) && (toks[i - 1]?.cap || ownedBy) && !body && !longerAhead(toks, i)) {

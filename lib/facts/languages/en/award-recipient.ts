@@ -160,7 +160,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   if (POSS_YEAR.test(w(b - 1)) && /^(this|last|next)$/.test(w(b - 2))) b -= 2;
   else if (/^(’s|'s)$/.test(w(b - 1)) && /^year$/.test(w(b - 2)) && /^(this|last|next)$/.test(w(b - 3))) b -= 3;
   // "was named the league's Player of the Season": past an owner in front of the award.
-  while (b > 0 && (BETWEEN.has(w(b - 1)) || /^\d+$/.test(w(b - 1)) || (/^(’s|'s)$/.test(w(b - 1)) && BETWEEN.has(w(b - 3))))) b -= /^(’s|'s)$/.test(w(b - 1)) ? 2 : 1;
+  while (b > 0 && (BETWEEN.has(w(b - 1)) || /^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(w(b - 1)) || (/^(’s|'s)$/.test(w(b - 1)) && BETWEEN.has(w(b - 3))))) b -= /^(’s|'s)$/.test(w(b - 1)) ? 2 : 1;
   // "the winner of X", "Crowe was among the 12 recipients of X", "one of three laureates of X".
   if (w(b - 1) === 'of' && HOLDERS.test(w(b - 2))) {
     let k = b - 2;

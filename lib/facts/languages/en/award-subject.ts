@@ -191,6 +191,10 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     const naming = c > 1 && toks[c]!.text === ',' && (the === 1 || toks[c + 1]!.cap) && e - c >= 3 + the && e - c <= 7 && toks[c - 1]!.word && !toks[c - 1]!.cap &&
       toks.slice(c + 1 + the, e - 1).every((t) => t.cap || /^\d/.test(t.text) || t.text === '-') && (the === 1 || /^(its|their|the)$/i.test(toks[0]!.text));
     if (naming) return { text: slice(u.source, toks, c + 1 + the, e - 1), score: 2, pronoun: false };
+    // "His colleague, crew manager Rhian Evans, received …": a description, then a role and the name.
+    const described = c > 0 && toks[c]!.text === ',' && !toks[c - 1]!.cap && !toks[c + 1]!.cap && e - c <= 8;
+    const roled = described ? (personIn(u, people, c + 1, e - 1)?.name ?? (e - 3 > c && nameEnd(toks, e - 3) === e - 1 ? capRun(u, c + 1, e - 1) : null)) : null;
+    if (roled) return { text: roled, score: 2, pronoun: false };
     const aside = c > 0 && toks[c]!.text === ',' && (ASIDE.test(toks[c + 1]!.lower) || (!toks[c + 1]!.cap && !/^(and|but|or)$/.test(toks[c + 1]!.lower)));
     if (aside) e = c;
     // "its star, Oliver Quaid, took …": the name between the commas is the subject.

@@ -38,6 +38,8 @@ function runAt(u: Unit, people: readonly Person[], s: number): string | null {
   // "Oduya founded …": a surname alone is a person named before.
   const run = slice(u.source, toks, s, e);
   if (people.some((p) => p.name.endsWith(` ${run}`))) return null;
+  // "Harrow Steelworks, a Sheffield maker of …": a body described in apposition.
+  if (toks[e]?.text === ',' && /^(a|an)$/.test(toks[e + 1]?.lower ?? '') && e - s >= 2) return run;
   // Followed by a verb: a lower-case word, not a name running on.
   if (!toks[e] || toks[e]!.cap || !toks[e]!.word) return null;
   return run;
