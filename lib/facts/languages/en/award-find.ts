@@ -9,7 +9,9 @@ import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { titleAfterWin, winEndsAt } from './award-titles';
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
-import { EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_WIN } from './award-lexicon';
+import {
+  COMPETITION, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_WIN, FUNDED, MONEY, OF_AWARD, PROPOSED,
+} from './award-lexicon';
 import {
   capsBefore, category, complement, given, longerAhead, lowerCategory, modifier, POSS, STOP, winBefore, word, wonAfter, YEAR,
 } from './award-extent';
@@ -20,15 +22,6 @@ export interface EnAwardSpan {
   to: number;
   won: boolean;
 }
-
-// Money, not honours: "a pay award", "a £2m damages award".
-const MONEY = /^(pay|cash|compensation|damages|contract|salary|grant|funding|settlement|arbitration|jury|bonus|wage)$/;
-const COMPETITION = /^(league|cup|championships?|tournament|open|series|grand|slam|games|tour|olympics?)$/;
-const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration|award|prize|badge)$/;
-
-const PROPOSED = /^(nominate|nominates|nominating|nominated|forward|recommend|recommends|recommended|shortlisted|longlisted)$/;
-// "Her lab has been funded by … and an NIH Director's New Innovator Award since 2020": a grant, not an honour.
-const FUNDED = /^(funded|funding|financed|bankrolled|grant|grants)$/;
 
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
 export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwardSpan[] {

@@ -76,6 +76,15 @@ export const EN_PERSON_NOUNS: ReadonlySet<string> = new Set(
   shortstop outfielder skipper captain cyclist swimmer rower sprinter golfer jockey`.split(/\s+/).filter(Boolean),
 );
 
+// Money, not honours: "a pay award", "a £2m damages award".
+export const MONEY = /^(pay|cash|compensation|damages|contract|salary|grant|funding|settlement|arbitration|jury|bonus|wage)$/;
+export const COMPETITION = /^(league|cup|championships?|tournament|open|series|grand|slam|games|tour|olympics?)$/;
+export const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration|award|prize|badge)$/;
+
+export const PROPOSED = /^(nominate|nominates|nominating|nominated|forward|recommend|recommends|recommended|shortlisted|longlisted)$/;
+// "Her lab has been funded by … and an NIH Director's New Innovator Award since 2020": a grant, not an honour.
+export const FUNDED = /^(funded|funding|financed|bankrolled|grant|grants)$/;
+
 /** Comparison tokens of an award name: no article, no closing "award", "prize", "category". */
 export function enAwardKey(name: string): string[] {
   const t = foldKey(name).split(' ').filter(Boolean);

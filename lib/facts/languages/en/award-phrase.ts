@@ -1,0 +1,153 @@
+/**
+ * The phrases an English award sentence names its recipient with: a person found among the article's
+ * people, a capitalised run, a quoted work, a described person ("the veteran") or a counted group.
+ */
+import type { Person } from '../../people';
+import type { Unit } from '../../units';
+import { slice, type Tok } from '../../words';
+import { EN_PERSON_NOUNS } from './award-lexicon';
+import { isGroup, listedUntil } from './honorees';
+
+export const AUX = new Set(
+  `has have had been was were is are be to also previously formally already now just recently finally later
+  then once only still being will would not each both went go goes gone going on`.split(/\s+/),
+);
+export const BETWEEN = new Set('a an the his her their its second first third fourth fifth another honorary'.split(' '));
+export const PRONOUN = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it']);
+export const COPULA = /^(is|was|are|were|became|becomes|remains)$/;
+export const CONJ = new Set(['while', 'but', 'and', 'whereas', 'when', 'after', 'before', 'as']);
+export const ASIDE = /^(who|which|whose|about|aged|now|then|a|an|the|\d+)$/;
+export const COURTESY = /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Prof|Sgt|PC|Capt|Lt|Col|Gen|Insp|Det|Rev)\.?\s+/;
+const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|many|hundreds|thousands)$/;
+const WORK = /^(novel|book|film|album|memoir|debut|collection|play|documentary|series|show|song|app|company|firm|startup|restaurant|project|research|work|study|paper|design|invention|website|podcast)$/;
+export const WIN_WORD = /^(won|win|wins|winner|winners|picked|triumphed|scooped|took)$/;
+
+export interface Rec {
+  text: string | null;
+  score: number;
+  pronoun: boolean;
+  /** The whole noun phrase, when it may be a title of a person named elsewhere ("Tate & Lyle's chief executive"). */
+  whole?: string;
+  /** Every person of a listed recipient ("to A, B and C"), when more than one. */
+  more?: string[];
+  /** Members of a counted group beyond those named ("All three" when the sentence before names two). */
+  unnamed?: number;
+  /** Others who received it with a subject named by a pronoun ("she shared X with A"). */
+  also?: string[];
+}
+export const NONE: Rec = { text: null, score: 0, pronoun: false };
+
+// The first (or, with `last`, the last) person named inside tokens [s, e) of a unit.
+export function personIn(u: Unit, people: readonly Person[], s: number, e: number, last = false): Person | null {
+  if (s >= e) return null;
+  const [a, b] = [u.toks[s]!.start, u.toks[e - 1]!.end];
+  let best: Person | null = null;
+  let at = last ? -1 : Infinity;
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (!!m.source !== u.index < 0 || m.span.start < a || m.span.end > b) continue;
+      if (last ? m.span.start > at : m.span.start < at) [best, at] = [p, m.span.start];
+    }
+  }
+  return best;
+}
+
+export const OPEN_QUOTE = /^[“"‘]$/;
+export const CLOSE_QUOTE = /^[”"’]$/;
+
+// The quoted title ending right before token e ('… "Back of House" won'), or null.
+export function quotedBefore(u: Unit, e: number): string | null {
+  const { toks } = u;
+  if (!CLOSE_QUOTE.test(toks[e - 1]?.text ?? '')) return null;
+  for (let k = e - 2; k >= 0 && e - k < 14; k--) {
+    if (OPEN_QUOTE.test(toks[k]!.text)) return k + 1 < e - 1 && toks[k + 1]!.cap ? slice(u.source, toks, k + 1, e - 1).replace(/[,.]$/, '') : null;
+  }
+  return null;
+}
+
+// The subject opening the sentence: a quoted title, else the person named before the first comma.
+export function sentenceSubject(u: Unit, people: readonly Person[]): Rec {
+  const { toks } = u;
+  // After a dateline ("LOS ANGELES (AP) — “The Lantern Keepers,” a drama, swept …").
+  const open = toks.findIndex((t, k) => k < 10 && OPEN_QUOTE.test(t.text));
+  if (open >= 0 && toks.slice(0, open).every((t) => t.cap || !t.word)) {
+    const close = toks.findIndex((t, k) => k > open && CLOSE_QUOTE.test(t.text));
+    if (close > open + 1) return { text: slice(u.source, toks, open + 1, close).replace(/[,.]$/, ''), score: 2, pronoun: false };
+  }
+  const comma = toks.findIndex((t) => t.text === ',');
+  const p = personIn(u, people, 0, comma > 0 ? comma : toks.length);
+  return p ? { text: p.name, score: 2, pronoun: false } : { text: null, score: 1, pronoun: true };
+}
+
+const SMALL = /^(of|the|a|an|into|in|on|to|and|for|from|with|at|by|’s|'s)$/;
+
+// A work or body named by capitalised words at the end of [s, e) ("cartoon hit The Incredibles",
+// "Born into Brothels", "Eternal Sunshine of the Spotless Mind").
+export function capRun(u: Unit, s: number, e: number): string | null {
+  const { toks } = u;
+  let k = e;
+  while (k > s) {
+    const t = toks[k - 1]!;
+    if (t.cap || /^\d+$/.test(t.text)) k--;
+    else if (SMALL.test(t.lower) && (toks[k - 2]?.cap || (SMALL.test(toks[k - 2]?.lower ?? '') && toks[k - 3]?.cap)) && k - 1 > s) k--;
+    else break;
+  }
+  while (k < e && !toks[k]!.cap) k++;
+  return k < e && toks[k]!.word ? slice(u.source, toks, k, e) : null;
+}
+
+// "In 2023 the partnership", "Last year the company": past a time phrase opening the clause.
+export const TIME_WORD = /^(\d{4}|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|year|month|week|season|spring|summer|autumn|fall|winter|last|this|early|late|,)$/;
+function pastTime(toks: readonly Tok[], s: number, e: number): number {
+  if (!/^(in|on|during|since|last|this|early|earlier|later)$/.test(toks[s]?.lower ?? '')) return s;
+  let k = s + 1;
+  while (k < e && TIME_WORD.test(toks[k]!.lower)) k++;
+  return k > s + 1 && k < e && /^(the|its|their|a|an)$/.test(toks[k]!.lower) ? k : s;
+}
+
+export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: number, score: number): Rec {
+  const { toks } = u;
+  s = pastTime(toks, s, e);
+  // "Frostline itself picked up …": the body or person, not the stress.
+  if (e - s > 1 && /^(itself|himself|herself|themselves)$/.test(toks[e - 1]!.lower)) e--;
+  if (s >= e) return { text: null, score, pronoun: true };
+  const phrase = slice(u.source, toks, s, e);
+  if (isGroup(phrase)) return { text: null, score, pronoun: false, whole: phrase };
+  // "she", "In 2023 she": the clause's subject is a pronoun.
+  if (PRONOUN.has(toks[e - 1]!.lower) && (e - s === 1 || !personIn(u, people, s, e))) return { text: null, score, pronoun: true };
+  // "Its app won …", "Her debut novel won …": what belongs to someone named before stands for them.
+  // ("their flight medic", "her daughter" are other people.)
+  const belongs = toks.slice(s + 1, e).every((t) => !t.cap && t.word);
+  if (belongs && (/^its$/i.test(toks[s]!.text) || (/^(his|her|their)$/i.test(toks[s]!.text) && WORK.test(toks[e - 1]!.lower)))) return { text: null, score, pronoun: true };
+  const p = personIn(u, people, s, e);
+  // "His crewmates Liam O'Shea and Priya Natarajan each receive …": every person of the subject.
+  const all = p && toks.slice(s, e).some((t) => t.lower === 'and') ? listedUntil(u, people, s, toks[e - 1]!.end) : [];
+  if (p && all.length > 1) return { text: p.name, score, pronoun: false, more: all.map((x) => x.name) };
+  if (p) return { text: p.name, score, pronoun: false };
+  // "Three Scientists", "14 people", "two American researchers": a counted group, named elsewhere if at all.
+  if (COUNT.test(toks[s]!.lower)) return { text: null, score, pronoun: false, whole: phrase };
+  // "The veteran film-maker", "The Briton": the person the article is about.
+  const plain = toks.slice(s + 1, e - 1).every((t) => !t.cap);
+  // "A British soldier", a headline's "Soldier": someone described, named elsewhere in the article.
+  const described = (/^the$/i.test(toks[s]!.text) && plain) || /^(a|an)$/i.test(toks[s]!.text) || e - s === 1;
+  // "The 24-year-old from Jodhpur", "the striker from Lagos": a described person with where they are from.
+  const pp = toks.findIndex((t, k) => k > s && k < e && /^(from|of|at|in)$/.test(t.lower));
+  const head = pp > 0 ? toks[pp - 1]! : null;
+  if (head && /^the$/i.test(toks[s]!.text) && (/^\d+-year-old$/.test(head.lower) || EN_PERSON_NOUNS.has(head.lower))) return { text: null, score, pronoun: true };
+  // "The 27-year-old", "The Mariners right-hander": a person described, named before.
+  if (described && (EN_PERSON_NOUNS.has(toks[e - 1]!.lower) || /^\d+-year-old$/.test(toks[e - 1]!.lower))) return { text: null, score, pronoun: true };
+  if (/^the$/i.test(toks[s]!.text) && e - s <= 4 && !toks[e - 1]!.cap && EN_PERSON_NOUNS.has(toks[e - 1]!.lower)) return { text: null, score, pronoun: true };
+  // "Tate & Lyle's chief executive": a title of a person named elsewhere; awards() maps it to them.
+  const whole = slice(u.source, toks, s, e).replace(/^the\s+/i, '');
+  // "Its Atlas picker won …": a product named by its brand and what it is.
+  const brand = toks.findIndex((t, k) => k > s && k < e && t.cap && t.word);
+  // (Not a group: "Idaho Guard pilots".)
+  const owned = /^(its|their|his|her|our|the)$/i.test(toks[s]!.text) && !/[^s]s$/.test(toks[e - 1]!.lower);
+  const product = owned && brand > 0 && e - s <= 5 && !toks[e - 1]!.cap && toks.slice(brand, e).every((t) => t.word) ? slice(u.source, toks, brand, e) : null;
+  const run = capRun(u, s, e);
+  // "A firefighter and a senior who swam into the Maumee River … have been awarded X": a place is nobody.
+  if (run && PLACE_WORD.test(run)) return { text: null, score, pronoun: /^(a|an|the)$/i.test(toks[s]!.text) };
+  return { text: run ?? product, score, pronoun: false, whole };
+}
+
+const PLACE_WORD = /\s(River|Lake|Street|Road|Avenue|Bridge|Mountains?|Sea|Ocean|Bay|Beach|Creek|Highway|Valley|Canal|Harbou?r)$/;
