@@ -27,14 +27,17 @@ export function namesAfter(s: Sent, j: number): string[] {
   return out;
 }
 
+// A sentence read with its personal names and no awards of its own (lists read for another sentence's award).
+const sentOf = (u: Sent['u']): Sent => ({ u, starts: new Map(viNames(u.toks).map((n) => [n.from, n])), awards: [] });
+
 // The recipient each list item after a colon names: its first name, else its capitalised body.
 export function listItems(units: readonly Sent['u'][], from: number): string[] {
   const out: string[] = [];
   for (let k = from; k < units.length && k - from < 12; k++) {
     const u = units[k]!;
     if (u.toks.length > 40 || u.paragraph === units[from - 1]?.paragraph) break;
-    const names = viNames(u.toks);
-    const s: Sent = { u, starts: new Map(names.map((n) => [n.from, n])), awards: [] };
+    const s = sentOf(u);
+    const names = [...s.starts.values()];
     const start = u.toks.findIndex((t) => t.cap);
     // A body as the whole item ("Đội tuyển bóng chuyền nữ quốc gia."), up to a bracket or the end.
     let end = start;
@@ -153,8 +156,7 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
   if (cue < 0 && !among) return [];
   // "Trong số 42 người được nhận có:" and one item per person below.
   if (toks[toks.length - 1]?.text === ':' && /^(có|gồm|là)$/.test(toks[toks.length - 2]?.lower ?? '')) return listItems(units, from + 1);
-  const names = viNames(toks);
-  const s: Sent = { u, starts: new Map(names.map((n) => [n.from, n])), awards: [] };
+  const s = sentOf(u);
   const out: string[] = [];
   for (let k = 0; k < toks.length; k++) {
     if (!/^(có|gồm)$/.test(toks[k]!.lower)) continue;
@@ -176,6 +178,5 @@ export function honoureesIn(u: Sent['u']): string[] {
   const v = toks.findIndex((t, k) => k < 4 && t.lower === 'được' && /^(tôn|vinh)$/.test(toks[k + 1]?.lower ?? '') && /^(vinh|danh)$/.test(toks[k + 2]?.lower ?? ''));
   const la = v >= 0 ? toks.findIndex((t, k) => k > v + 2 && k - v <= 8 && t.lower === 'là') : -1;
   if (la < 0) return [];
-  const names = viNames(toks);
-  return listedNames({ u, starts: new Map(names.map((n) => [n.from, n])), awards: [] }, la + 1, toks.length);
+  return listedNames(sentOf(u), la + 1, toks.length);
 }
