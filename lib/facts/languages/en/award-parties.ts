@@ -105,7 +105,7 @@ export function peopleIn(u: Unit, people: readonly Person[], s: number, e: numbe
 export function endOfClause(u: Unit, k: number): number {
   const { toks } = u;
   let e = k;
-  for (; e < toks.length && !/^(while|but|after|for|in)$/.test(toks[e]!.lower); e++) {
+  for (; e < toks.length && !/^(while|but|after|for|in|by)$/.test(toks[e]!.lower); e++) {
     // The dot of "Sgt." or "U.S." does not end the clause.
     const abbrev = toks[e]!.text === '.' && toks[e - 1]?.cap && toks[e - 1]!.text.length <= 4 && toks[e + 1]?.cap;
     if (/^[,;.]$/.test(toks[e]!.text) && !abbrev) break;

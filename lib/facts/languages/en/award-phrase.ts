@@ -151,3 +151,23 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
 }
 
 const PLACE_WORD = /\s(River|Lake|Street|Road|Avenue|Bridge|Mountains?|Sea|Ocean|Bay|Beach|Creek|Highway|Valley|Canal|Harbou?r)$/;
+
+/**
+ * Who else got it: "X was awarded the Y in 2019, as was her colleague Dr B" and "…, as was the rest of
+ * the Tonypandy on-call crew": a person named after ", as was/were", else the body ("Tonypandy on-call crew").
+ */
+export function alsoAsWas(u: Unit, people: readonly Person[], j: number): string | null {
+  const { toks } = u;
+  const k = toks.findIndex((t, n) => n >= j && t.lower === 'as' && toks[n - 1]?.text === ',' && /^(was|were|did)$/.test(toks[n + 1]?.lower ?? ''));
+  if (k < 0) return null;
+  let e = k + 2;
+  while (e < toks.length && !/^[,;.:]$/.test(toks[e]!.text) && e - k < 14) e++;
+  // ("…, as did his co-star B for Best Supporting Actress": another award.)
+  if (toks.slice(k + 2, e).some((t) => t.lower === 'for')) return null;
+  const p = personIn(u, people, k + 2, e);
+  if (p) return p.name;
+  let s = k + 2;
+  if (toks[s]?.lower === 'the' && toks[s + 1]?.lower === 'rest' && toks[s + 2]?.lower === 'of') s += 3;
+  while (s < e && !toks[s]!.cap) s++;
+  return s < e && e - s <= 5 && toks.slice(s, e).every((t) => t.word) ? slice(u.source, toks, s, e) : null;
+}

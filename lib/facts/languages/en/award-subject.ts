@@ -19,6 +19,11 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   // ("Both were presented with X": "both" opening the clause is its subject.)
   const opens = (k: number): boolean => /^(both|each|all)$/.test(toks[k]!.lower) && (k === 0 || !toks[k - 1]!.word);
   while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^[a-z]+ly$/.test(toks[e - 1]!.text)) && !opens(e - 1)) e--;
+  // "Two Rotherham firms, A and B, both received X": the names in apposition to a counted group.
+  if (/^(both|all|each)$/.test(toks[e - 1]?.lower ?? '') && toks[e - 2]?.text === ',') {
+    const named = appositionList(u, people, e - 2);
+    if (named.length > 1) return { text: named[0]!, score: 2, pronoun: false, more: named };
+  }
   // "Three of her volunteers — A, B and C — were presented with X": the people between the dashes.
   if (/^[—–]$/.test(toks[e - 1]?.text ?? '')) {
     const open = toks.findLastIndex((t, k) => k < e - 1 && e - k < 30 && t.text === toks[e - 1]!.text);
@@ -119,4 +124,22 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     return subject(u, people, s - 1);
   }
   return nounPhrase(u, people, s, e, 2);
+}
+
+// The names between the comma before `close` and `close`, split at "and" and commas, each a capitalised
+// run or a known person: ", Dearne Valley Coatings and Maltby Precision Castings,".
+function appositionList(u: Unit, people: readonly Person[], close: number): string[] {
+  const { toks } = u;
+  const open = toks.findLastIndex((t, k) => k < close && close - k < 20 && t.text === ',');
+  if (open < 1) return [];
+  const out: string[] = [];
+  let a = open + 1;
+  for (let k = a; k <= close; k++) {
+    if (k < close && !/^(and|,)$/.test(toks[k]!.lower)) continue;
+    const run = personIn(u, people, a, k)?.name ?? (toks.slice(a, k).every((t) => t.cap && t.word) ? capRun(u, a, k) : null);
+    if (!run) return [];
+    out.push(run);
+    a = k + 1;
+  }
+  return out;
 }

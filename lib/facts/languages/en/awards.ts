@@ -11,6 +11,7 @@ import { foldKey, slice } from '../../words';
 import { listedAwards } from './award-extent';
 import { type EnAwardSpan, enAwardSpans } from './award-find';
 import { enAwardKey } from './award-lexicon';
+import { shapedAwards } from './award-shape';
 import { backReference } from './award-parties';
 import { groupAfter, groupBefore, HONOREE_REACH, honorees, listedFrom } from './honorees';
 import { findEnPeople } from './officials';
@@ -18,6 +19,7 @@ import { courtesyBefore, nameEnd, nameWord } from './names';
 import { recipient } from './award-recipient';
 import { BODY_NOUN, orgEndingIn, orgReferent } from './org-referent';
 import { capRun, COURTESY, NONE, personIn, type Rec } from './award-subject';
+import { alsoAsWas } from './award-phrase';
 
 // The person opening each short list item after a colon ("Sione Latu, for services to …").
 function listBelow(units: readonly Unit[], from: number, people: readonly Person[]): string[] {
@@ -101,7 +103,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const noun = /\b(medal|prize|award)\b/i.exec(name)?.[1]?.toLowerCase();
       if (noun && toks[a.from]!.cap) lastNamed.set(noun, name);
     }
-    for (const l of listedAwards(toks)) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push(l);
+    for (const l of [...listedAwards(toks), ...shapedAwards(toks)]) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push(l);
     spans.sort((x, y) => x.from - y.from);
     const back = backReference(toks, spans);
     if (!spans.length && lastAward && u.index >= 0 && u.index - lastAward.sentence <= HONOREE_REACH) {
@@ -119,6 +121,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const after = toks[a.to]?.text === ',' && toks[a.to + 1]?.lower === 'after' ? a.to + 2 : -1;
       const earlier = after > 0 && toks.slice(Math.max(0, a.from - 6), a.from).some((t) => /^(first|second|third|fourth|fifth|only|\d+(st|nd|rd|th))$/.test(t.lower)) ? listedFrom(u, people, after).map((h) => h.name) : [];
       if (earlier.length && (r.text || r.pronoun)) r = { ...r, also: [...(r.also ?? []), ...earlier] };
+      const asWas = r.text || r.pronoun ? alsoAsWas(u, people, a.to) : null;
+      if (asWas) r = { ...r, also: [...(r.also ?? []), asWas] };
       // "won best animated feature and best sound editing": listed awards share the winner.
       if (!r.text && !r.pronoun && prev && a.from - prev.a.to === 1 && /^(and|,)$/.test(toks[prev.a.to]!.lower)) r = prev.r;
       // "Members of the … Order of Merit invested this week included:" and one recipient per item below.

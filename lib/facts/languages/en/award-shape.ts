@@ -1,0 +1,80 @@
+/**
+ * Honours found by the shape of the sentence rather than by their vocabulary: a capitalised name
+ * right after a verb that confers or receives one ("was awarded the Sitara-i-Imtiaz", "shared the
+ * Prix Italia", "gave its Testimonial on Vellum to …"), or before a passive that confers it ("the
+ * Freedom of the City of Cork was conferred on him"). News names many honours no lexicon lists.
+ */
+import type { Tok } from '../../words';
+import type { EnAwardSpan } from './award-find';
+import { COMPETITION } from './award-lexicon';
+import { EN_GIVEN_NAMES } from './given-names';
+import { hasOrgWord, isPlace } from './names';
+import { EN_HEADS } from './titles';
+
+// Verbs after which a capitalised object is the honour itself.
+const CONFER = /^(awarded|conferred|bestowed|shared|received|receives|receiving|won|wins|collected|accepted)$/;
+// "presented with", "honoured with", "decorated with", "invested with".
+const WITH = /^(presented|honou?red|decorated|invested|recogni[sz]ed)$/;
+const GIVE = /^(gave|gives|give|giving|awarded|awards|presented|presents|conferred|confers|bestowed|bestows)$/;
+const DET = /^(the|a|an|its|their|his|her)$/;
+const JOIN = /^(of|the|on|for|in|de|du|des|la|le|di|del|d['’])$/;
+// Capitalised things won that are no honour: a seat, a vote, a race, a match.
+const NOT_HONOUR = /^(election|elections|seat|vote|race|match|game|final|finals|derby|battle|war|case|appeal|lottery|jackpot|contract|tender|bid|toss|series|title|crown|championship|stage|leg|round|heat|pole|majority)$/;
+// Words that may follow an honour's name: a preposition, a conjunction, a verb of the clause.
+const FOLLOW = /^(in|on|at|for|from|by|with|and|or|but|to|after|before|during|since|as|when|while|which|who|that|was|were|is|are|has|had|have|last|this|earlier|later|posthumously|jointly|together|alongside|along|until|the|a|an|its|their|his|her|of)$/;
+const PASSIVE = /^(conferred|bestowed|awarded|presented)$/;
+
+// End of a capitalised run from i: capitalised words, with "of the", "on", "de" between them.
+function capRunEnd(toks: readonly Tok[], i: number): number {
+  let e = i;
+  while (e < toks.length && e - i < 10) {
+    const t = toks[e]!;
+    if (t.cap && t.word) e++;
+    else if (e > i && JOIN.test(t.lower) && !t.cap) {
+      let k = e;
+      while (k < toks.length && JOIN.test(toks[k]!.lower) && !toks[k]!.cap) k++;
+      if (!toks[k]?.cap || !toks[k]!.word) break;
+      e = k;
+    } else break;
+  }
+  return e;
+}
+
+// True when [i, e) reads as an honour's name: no person, place, body or contest.
+function honourLike(toks: readonly Tok[], i: number, e: number): boolean {
+  if (e <= i) return false;
+  const words = toks.slice(i, e);
+  if (EN_GIVEN_NAMES.has(words[0]!.lower) || EN_HEADS.match(toks, i) || isPlace(toks, i, e) || hasOrgWord(toks, i, e)) return false;
+  if (words.some((t) => COMPETITION.test(t.lower) || NOT_HONOUR.test(t.lower))) return false;
+  // "won the Limerick City byelection", "the Class One 400 metres": the capitals only qualify what follows.
+  const next = toks[e];
+  if (next && ((next.word && !next.cap && !FOLLOW.test(next.lower)) || /^\d/.test(next.text))) return false;
+  // A lone word must look coined, not be a common noun or a surname: "the Sitara-i-Imtiaz".
+  return e - i > 1 || /-/.test(words[0]!.text);
+}
+
+/** Honours of one sentence found by shape, as token spans. */
+export function shapedAwards(toks: readonly Tok[]): EnAwardSpan[] {
+  const out: EnAwardSpan[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.lower;
+    let d = -1;
+    if (CONFER.test(w)) d = k + 1;
+    else if (WITH.test(w) && toks[k + 1]?.lower === 'with') d = k + 2;
+    // "gave its Testimonial on Vellum to a crew member".
+    else if (GIVE.test(w) && /^(its|their)$/.test(toks[k + 1]?.lower ?? '')) d = k + 1;
+    if (d < 0 || !DET.test(toks[d]?.lower ?? '')) continue;
+    const e = capRunEnd(toks, d + 1);
+    if (honourLike(toks, d + 1, e)) out.push({ from: d + 1, to: e, won: true });
+  }
+  // "the Freedom of the City of Cork was conferred on him".
+  for (let k = 2; k < toks.length; k++) {
+    if (!PASSIVE.test(toks[k]!.lower) || !/^(was|were|is|has been)$/.test(toks[k - 1]!.lower)) continue;
+    if (!/^(on|upon|to)$/.test(toks[k + 1]?.lower ?? '')) continue;
+    let a = k - 1;
+    while (a > 0 && k - a < 12 && ((toks[a - 1]!.cap && toks[a - 1]!.word) || JOIN.test(toks[a - 1]!.lower))) a--;
+    while (a < k - 1 && !toks[a]!.cap) a++;
+    if (DET.test(toks[a - 1]?.lower ?? '') && capRunEnd(toks, a) === k - 1 && honourLike(toks, a, k - 1)) out.push({ from: a, to: k - 1, won: true });
+  }
+  return out;
+}

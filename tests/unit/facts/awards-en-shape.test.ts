@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { awardLines, factsOf } from './facts-helpers';
+
+const en = (text: string, title?: string) => awardLines(factsOf('en', text, title));
+
+describe('English honours found by the shape of the sentence (session 7)', () => {
+  it('a capitalised name after a conferring verb is an honour no lexicon lists', () => {
+    expect(en('The veteran umpire Tariq Mehmood, who was awarded the Sitara-i-Imtiaz in 2015, said the pitch was fair.')).toEqual(['Sitara-i-Imtiaz -> Tariq Mehmood']);
+    expect(en('In 1997 the broadcaster Colm Tierney shared the Prix Italia with a Danish producer.')).toEqual(['Prix Italia -> Colm Tierney']);
+  });
+  it('"gave its X to"; "the Freedom of the City of Cork was conferred on him by …" (the giver is no recipient)', () => {
+    expect(en('The society last honoured a lifeguard in 2018, when it gave its Testimonial on Vellum to a swimmer who asked not to be named.')).toEqual([
+      'Testimonial on Vellum -> -',
+    ]);
+    expect(en('Dr Niamh Walsh taught at the college for forty years. In 2011 the Freedom of the City of Cork was conferred on her by the then Lord Mayor, Brian Bermingham.')).toEqual([
+      'Freedom of the City of Cork -> Niamh Walsh',
+    ]);
+  });
+  it('capitals that only qualify what follows, seats and titles are no honours', () => {
+    expect(en('Sinn Féin’s Aoife Kearns has won the Limerick City byelection.')).toEqual([]);
+    expect(en('He won the Class One 400 metres at Boys’ Championships in 2015.')).toEqual([]);
+    expect(en('She won the Calypso Queen of the World title in 1985.')).not.toContain('Calypso Queen of the World -> -');
+    expect(en('Labour won the Cardiff Central seat by 40 votes.')).toEqual([]);
+  });
+});
+
+describe('English recipients in groups, "as was", purpose clauses (session 7)', () => {
+  it('"Two Leeds firms, A and B, both received X": each named firm', () => {
+    expect(en("Two Leeds firms, Aire Valley Plastics and Kirkstall Forge Tools, both received the King's Award for Enterprise in Innovation.")).toEqual([
+      "King's Award for Enterprise in Innovation -> Aire Valley Plastics",
+      "King's Award for Enterprise in Innovation -> Kirkstall Forge Tools",
+    ]);
+  });
+  it('", as was her colleague B", ", as was the rest of the X crew"; not ", as did B for another category"', () => {
+    expect(en('Dr Miriam Osei was awarded the Leverhulme Medal in 2019, as was her colleague Dr Kofi Asante.')).toEqual([
+      'Leverhulme Medal -> Miriam Osei', 'Leverhulme Medal -> Kofi Asante',
+    ]);
+    expect(en("Ellen Pryce was given a Chief Constable's Commendation in 2022 for her part in the rescue, as was the rest of the Cardiff night crew.")).toEqual([
+      "Chief Constable's Commendation -> Ellen Pryce", "Chief Constable's Commendation -> Cardiff night crew",
+    ]);
+    expect(en('Dev Iyer won the Film Award for Best Actor, as did his co-star Ruby Kwan for Best Actress.')).not.toContain('Film Award for Best Actor -> Ruby Kwan');
+  });
+  it('"took 6-40 to collect the Player of the Match award": the subject of the main clause', () => {
+    expect(en("Fast bowler Junaid Malik took 6-40 to collect the round's second Player of the Match award.")).toEqual(['Player of the Match award -> Junaid Malik']);
+  });
+});
