@@ -44,3 +44,21 @@ describe('English recipients in groups, "as was", purpose clauses (session 7)', 
     expect(en("Fast bowler Junaid Malik took 6-40 to collect the round's second Player of the Match award.")).toEqual(['Player of the Match award -> Junaid Malik']);
   });
 });
+
+describe('English "the series", "the santoku", "the band": the thing the story named with that noun (session 7)', () => {
+  it('a programme named before is "the series"; a product named with its noun is "the santoku"', () => {
+    const text = 'Brendan Morrissey, who has died aged 84, presented the nature programme Rock Pools for 20 years.\n\n' +
+      'The first programmes were recorded "on a single Tuesday in Clifden". The series won a Jacob\'s Award in 1981, and in 1986 Morrissey and his producer, Dara Ó Briain, shared the Prix Italia.';
+    expect(en(text)).toEqual(["Jacob's Award -> Rock Pools", 'Prix Italia -> Brendan Morrissey', 'Prix Italia -> Dara Ó Briain']);
+    const knife = 'Harrow Blades won the Red Award in 2019 for its Porter paring knife, a blade made from recycled steel; the knife went on to pick up a Blue Award for product design in 2020.';
+    expect(en(knife)).toContain('Blue Award for product design -> Porter paring knife');
+  });
+  it('"The band, which received X" after "backed by the Laventille Stars steel orchestra"', () => {
+    const text = 'At the hall she will be backed by the Laventille Stars steel orchestra. The band, which received the Humming Medal in 2012, has rearranged 14 songs.';
+    expect(en(text)).toEqual(['Humming Medal -> Laventille Stars steel orchestra']);
+  });
+  it('a place before "-based company" is no name', () => {
+    const text = 'Chief executive Helen Marsh has run the Leeds-based company since 2021. Marsh was named CEO of the Year in 2023, and the company received the Queen\'s Award for Enterprise in 2024.';
+    expect(en(text)).not.toContain("Queen's Award for Enterprise -> Leeds-based company");
+  });
+});

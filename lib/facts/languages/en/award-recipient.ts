@@ -218,7 +218,11 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     // "Dr. A, a director at X, and Dr. B of Y shared the prize", "A of X, B of Y and C of Z were awarded …":
     // a plural subject lists its people with their asides.
     if (r.text && !r.more && (/^(shared|share)$/.test(w(k)) || /^(were|are|have)$/.test(w(k - 1)) || /^(were|are|have)$/.test(w(k - 2)))) {
-      const all = listedUntil(u, people, 0, toks[k]!.start).map((h) => h.name);
+      // (From the clause's start: "The series won X, and in 1984 A and his producer, B, shared Y".)
+      let from = toks.findLastIndex((t, n) => n < k && (t.text === ';' || (t.lower === 'and' && toks[n - 1]?.text === ','))) + 1;
+      while (/^(in|on|by)$/.test(w(from)) && /^\d{4}$/.test(w(from + 1))) from += 2;
+      const whole = listedUntil(u, people, 0, toks[k]!.start).map((h) => h.name);
+      const all = whole.length > 1 ? whole : listedUntil(u, people, from, toks[k]!.start).map((h) => h.name);
       if (all.length > 1 && all.includes(r.text)) return { ...r, text: all[0]!, more: all };
     }
     // "A received the medal alongside B; C; and D": everyone named after "alongside".

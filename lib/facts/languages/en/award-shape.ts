@@ -25,7 +25,7 @@ const FOLLOW = /^(in|on|at|for|from|by|with|and|or|but|to|after|before|during|si
 const PASSIVE = /^(conferred|bestowed|awarded|presented)$/;
 
 // End of a capitalised run from i: capitalised words, with "of the", "on", "de" between them.
-function capRunEnd(toks: readonly Tok[], i: number): number {
+export function capRunEnd(toks: readonly Tok[], i: number): number {
   let e = i;
   while (e < toks.length && e - i < 10) {
     const t = toks[e]!;

@@ -17,6 +17,7 @@ import { groupAfter, groupBefore, HONOREE_REACH, honorees, listedFrom } from './
 import { findEnPeople } from './officials';
 import { courtesyBefore, nameEnd, nameWord } from './names';
 import { recipient } from './award-recipient';
+import { nounReferent } from './noun-referent';
 import { BODY_NOUN, orgEndingIn, orgReferent } from './org-referent';
 import { capRun, COURTESY, NONE, personIn, type Rec } from './award-subject';
 import { alsoAsWas } from './award-phrase';
@@ -160,7 +161,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // "the company received X": the body the story is about, like "it".
       const plainNoun = !r.text && !r.pronoun && /^[a-z-]+$/.test(r.whole ?? '') ? r.whole! : null;
       const bodyNoun = !!plainNoun && BODY_NOUN.test(plainNoun);
-      const byNoun = plainNoun && u.index >= 0 ? orgEndingIn(ctx, plainNoun) : null;
+      const byNoun = plainNoun && u.index >= 0 ? (nounReferent(units, ui, plainNoun, a.from) ?? orgEndingIn(ctx, plainNoun)) : null;
       const body = !byNoun && (it || bodyNoun) && u.index >= 0 ? orgReferent(ctx, units, ui, people) : byNoun;
       const here = r.pronoun && !it ? personIn(u, people, 0, a.from, true) : null;
       const before = u.index < 0 || it ? null : (here ?? pronounReferent(ctx, people, u.index));
