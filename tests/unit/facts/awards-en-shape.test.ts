@@ -62,3 +62,21 @@ describe('English "the series", "the santoku", "the band": the thing the story n
     expect(en(text)).not.toContain("Queen's Award for Enterprise -> Leeds-based company");
   });
 });
+
+describe('English people and subjects from set 12 (session 7)', () => {
+  it('a full name whose surname later stands before "also", "still", "will"; a headline naming it first does not hide it', () => {
+    const text = 'Merle Antoine still sings scales in the car before every show. Few fans know that Antoine also served on the borough council. She was awarded the Humming Medal in 1998, and in 2009 the Chaconia Cross followed.';
+    expect(awardLines(factsOf('en', text, "Fifty years on stage: Merle 'Lady M' Antoine is not done yet"))).toEqual([
+      'Humming Medal -> Merle Antoine', 'Chaconia Cross -> Merle Antoine',
+    ]);
+  });
+  it('"the left-armer, who was named X" is the player named before; a headline kicker is no award', () => {
+    const text = 'Imran Qadir took 11 wickets in the match.\n\nThe left-armer, who was named the Emerging Player of the Year in 2024, now has 52 wickets.';
+    expect(en(text, 'Quaid-e-Azam Trophy: Lahore go top as Qadir takes 11')).toEqual(['Emerging Player of the Year -> Imran Qadir']);
+    expect(en('Karachi moved to the top of the Quaid-e-Azam Trophy table on Sunday.')).toEqual([]);
+  });
+  it('the first word of a body\'s name is no person ("the San Fernando City Corporation")', () => {
+    const f = factsOf('en', 'She was an alderman of the San Fernando City Corporation from 2003 to 2007.');
+    expect(f.officials.map((o) => o.name)).not.toContain('Fernando City');
+  });
+});

@@ -16,6 +16,8 @@ import {
   capsBefore, category, complement, given, longerAhead, lowerCategory, modifier, POSS, STOP, winBefore, word, wonAfter, YEAR,
 } from './award-extent';
 
+const CONTEST_PART = /^(table|standings|final|finals|semi-finals?|quarter-finals?|matches|fixtures?|campaign|clash|opener|draw|holders|champions|points|leaders)$/;
+
 /** An award as token indices [from, to). `won`: the words around already say it was won. */
 export interface EnAwardSpan {
   from: number;
@@ -37,6 +39,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // ("the Royal Canadian Humane Association's bronze medal" is the society's honour.)
     if (/^medals?$/.test(toks[to - 1]?.lower ?? '') && /^(gold|silver|bronze)$/.test(toks[to - 2]?.text ?? '') && !POSS.has(toks[to - 3]?.text ?? '')) return;
     if ((last && from < last.to) || (!category && toks.slice(from, to).some((t) => COMPETITION.test(t.lower)))) return;
+    // "the top of the Quaid-e-Azam Trophy table", "the Ranfurly Shield final": a contest, not an honour.
+    if (CONTEST_PART.test(toks[to]?.lower ?? '')) return;
     // "the Turing Award, often called the Nobel Prize of computing": a likeness, not the award.
     const the = /^(the|a|an)$/.test(toks[from - 1]?.lower ?? '') ? from - 1 : from;
     if (/^(called|dubbed|nicknamed|like|equivalent)$/.test(toks[the - 1]?.lower ?? '') || (toks[the - 1]?.lower === 'as' && toks[the - 2]?.lower === 'known')) return;

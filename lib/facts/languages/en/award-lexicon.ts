@@ -76,6 +76,9 @@ export const EN_PERSON_NOUNS: ReadonlySet<string> = new Set(
   shortstop outfielder skipper captain cyclist swimmer rower sprinter golfer jockey`.split(/\s+/).filter(Boolean),
 );
 
+/** A word for a person: a listed noun, or a sporting description ("the left-armer", "the all-rounder"). */
+export const personNoun = (w: string): boolean => EN_PERSON_NOUNS.has(w) || /^\p{L}+-(armer|hander|footer|rounder|baller)$/u.test(w);
+
 // Money, not honours: "a pay award", "a £2m damages award".
 export const MONEY = /^(pay|cash|compensation|damages|contract|salary|grant|funding|settlement|arbitration|jury|bonus|wage)$/;
 export const COMPETITION = /^(league|cup|championships?|tournament|open|series|grand|slam|games|tour|olympics?)$/;

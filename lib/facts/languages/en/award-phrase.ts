@@ -5,7 +5,7 @@
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
 import { slice, type Tok } from '../../words';
-import { EN_PERSON_NOUNS } from './award-lexicon';
+import { personNoun } from './award-lexicon';
 import { isGroup, listedUntil } from './honorees';
 
 export const AUX = new Set(
@@ -133,10 +133,10 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   // "The 24-year-old from Jodhpur", "the striker from Lagos": a described person with where they are from.
   const pp = toks.findIndex((t, k) => k > s && k < e && /^(from|of|at|in)$/.test(t.lower));
   const head = pp > 0 ? toks[pp - 1]! : null;
-  if (head && /^the$/i.test(toks[s]!.text) && (/^\d+-year-old$/.test(head.lower) || EN_PERSON_NOUNS.has(head.lower))) return { text: null, score, pronoun: true };
+  if (head && /^the$/i.test(toks[s]!.text) && (/^\d+-year-old$/.test(head.lower) || personNoun(head.lower))) return { text: null, score, pronoun: true };
   // "The 27-year-old", "The Mariners right-hander": a person described, named before.
-  if (described && (EN_PERSON_NOUNS.has(toks[e - 1]!.lower) || /^\d+-year-old$/.test(toks[e - 1]!.lower))) return { text: null, score, pronoun: true };
-  if (/^the$/i.test(toks[s]!.text) && e - s <= 4 && !toks[e - 1]!.cap && EN_PERSON_NOUNS.has(toks[e - 1]!.lower)) return { text: null, score, pronoun: true };
+  if (described && (personNoun(toks[e - 1]!.lower) || /^\d+-year-old$/.test(toks[e - 1]!.lower))) return { text: null, score, pronoun: true };
+  if (/^the$/i.test(toks[s]!.text) && e - s <= 4 && !toks[e - 1]!.cap && personNoun(toks[e - 1]!.lower)) return { text: null, score, pronoun: true };
   // "Tate & Lyle's chief executive": a title of a person named elsewhere; awards() maps it to them.
   const whole = slice(u.source, toks, s, e).replace(/^the\s+/i, '');
   // "Its Atlas picker won …": a product named by its brand and what it is.

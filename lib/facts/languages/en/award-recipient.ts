@@ -38,7 +38,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     return nounPhrase(u, people, j + 1, e, 3);
   }
   // A list of winners: 'Outstanding talk series: "The Late Hour"', "Best Director: Anika Sorensen, …".
-  if (a.from === 0 && w(j) === ':') {
+  // (A headline's "Quaid-e-Azam Trophy: Karachi Whites go top" names the competition it reports on.)
+  if (a.from === 0 && w(j) === ':' && u.index >= 0) {
     const quoted = OPEN_QUOTE.test(toks[j + 1]?.text ?? '') ? toks.findIndex((t, k) => k > j + 1 && CLOSE_QUOTE.test(t.text)) : -1;
     if (quoted > j + 2) return { text: slice(u.source, toks, j + 2, quoted), score: 3, pronoun: false };
     const first = listedFrom(u, people, j + 1)[0];
@@ -144,7 +145,9 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const onWho = on >= 0 ? (personIn(u, people, on + 1, b)?.name ?? capRun(u, on + 1, b)) : null;
   if (onWho) return { text: onWho, score: 3, pronoun: false };
   // "… and the Gold Musgrave Medal followed in 2011": a further honour of the person the sentence is about.
-  if (/^(followed|came|arrived)$/.test(w(j)) && /^(and|;|,)$/.test(w(b - 1))) return { text: null, score: 1, pronoun: true };
+  // (… also "and in 2009 the Chaconia Medal followed".)
+  const opener = /^(in|by)$/.test(w(b - 2)) && /^\d{4}$/.test(w(b - 1)) ? b - 2 : b;
+  if (/^(followed|came|arrived)$/.test(w(j)) && /^(and|;|,)$/.test(w(opener - 1))) return { text: null, score: 1, pronoun: true };
   if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1) {
     // "Ahmed, whose work on malaria earned him the prize,": the person before "whose".
     const whose = toks.findLastIndex((t, k) => k < b - 2 && b - k < 14 && t.lower === 'whose' && toks[k - 1]?.text === ',');

@@ -7,7 +7,7 @@ import type { Unit } from '../../units';
 import { slice } from '../../words';
 import { listedUntil } from './honorees';
 import { nameEnd } from './names';
-import { EN_PERSON_NOUNS } from './award-lexicon';
+import { personNoun } from './award-lexicon';
 import { ASIDE, AUX, capRun, CONJ, COPULA, nounPhrase, personIn, quotedBefore, type Rec, TIME_WORD } from './award-phrase';
 
 export * from './award-phrase';
@@ -115,7 +115,7 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   // "X, a former winner of Y,": an apposition without a name; the subject stands before the comma.
   // "Raymond Bush, the Vietnam War veteran who received …": so is a described person.
   // …, and "Marco Bellandi, the Italian who won …": a nationality as the noun.
-  const described = toks.slice(s, e).every((t) => !t.cap) || EN_PERSON_NOUNS.has(toks[e - 1]?.lower ?? '') || (e - s === 2 && toks[s + 1]!.cap);
+  const described = toks.slice(s, e).every((t) => !t.cap) || personNoun(toks[e - 1]?.lower ?? '') || (e - s === 2 && toks[s + 1]!.cap);
   // "Councillor X, leader of Y, who …, is appointed MBE": a title as apposition, too.
   // ("its hybrid ferry, the MV Kestrel, which …": a name after a description is the subject itself.)
   const naming = toks[s]?.lower === 'the' && e - s > 1 && toks.slice(s + 1, e).every((t) => t.cap) && !!toks[s - 2]?.word && !toks[s - 2]!.cap;

@@ -117,6 +117,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     const referent: string | undefined = back ? (lastNamed.get(noun) ?? (noun === 'award' ? (lastAward as { name: string } | null)?.name : undefined)) : undefined;
     let prev: { a: EnAwardSpan; r: Rec } | null = null;
     for (const a of spans) {
+      // A headline's kicker, "Quaid-e-Azam Trophy: …", names the competition the story reports on.
+      if (u.index < 0 && a.from === 0 && toks[a.to]?.text === ':') continue;
       let r = recipient(u, people, a);
       // "… the third woman to win the Fields Medal, after A of Iran in 2014 and B in 2022": earlier winners too.
       const after = toks[a.to]?.text === ',' && toks[a.to + 1]?.lower === 'after' ? a.to + 2 : -1;

@@ -125,7 +125,9 @@ export function plainNames(toks: readonly Tok[]): { from: number; to: number }[]
     const cue = EN_GIVEN_NAMES.has(t.lower) || courtesy || PROFESSIONS.has(prev) || described || (end - i >= 2 && personAfter(toks, end) && !toks.slice(i + 1, end).some((x) => EN_GIVEN_NAMES.has(x.lower)));
     if (!cue) continue;
     if (end - i >= 2 || (end > i && !EN_GIVEN_NAMES.has(t.lower))) {
-      if (!isPlace(toks, i, end) && !hasOrgWord(toks, i, end)) out.push({ from: i, to: end });
+      // ("the San Fernando City Corporation": the start of a body's name.)
+      const body = toks[end]?.cap && ORG_WORDS.has(toks[end]!.lower);
+      if (!isPlace(toks, i, end) && !hasOrgWord(toks, i, end) && !body) out.push({ from: i, to: end });
       i = end - 1;
     }
   }
@@ -134,6 +136,8 @@ export function plainNames(toks: readonly Tok[]): { from: number; to: number }[]
 
 // Verbs a body or a side takes as often as a person: "United beat", "Sachs reported" stay out.
 const ORG_VERBISH = /^(beat|beats|won|wins|lost|loses|drew|draws|reported|reports|announced|announces|posted|posts|plans|shares|stocks|fans)$/;
+// "Charles still warms up", "Charles will be backed": an auxiliary or adverb before the verb.
+const AUXISH = /^(will|would|could|can|should|must|has|had|is|was|also|still|never|later|then|now|once|often|always|first|herself|himself|recalled|known)$/;
 const PAST = /^(said|told|wrote|took|made|became|began|kept|left|led|spent|went|came|got|gave|grew|knew|thought|brought)$/;
 
 /**
@@ -142,14 +146,16 @@ const PAST = /^(said|told|wrote|took|made|became|began|kept|left|led|spent|went|
  * the person's full name whatever their given name. `lower`: words the article also writes in lower
  * case, which open no name ("Once Trump …").
  */
-export function surnamesAlone(units: readonly { toks: readonly Tok[] }[]): { alone: Map<string, number>; lower: Set<string> } {
+export function surnamesAlone(units: readonly { toks: readonly Tok[]; index?: number }[]): { alone: Map<string, number>; lower: Set<string> } {
   const alone = new Map<string, number>();
   const lower = new Set<string>();
-  for (const [ui, { toks }] of units.entries()) {
+  for (const [ui, { toks, index }] of units.entries()) {
+    // (A headline's "Lynette 'Sweet Lyn' Charles is …" comes before the full name the story writes.)
+    if ((index ?? 0) < 0) continue;
     toks.forEach((t, i) => {
       if (t.word && !t.cap) lower.add(t.lower);
       const next = toks[i + 1];
-      const verb = !!next?.word && !next.cap && (/(ed|s)$/.test(next.lower) || PAST.test(next.lower)) && !ORG_VERBISH.test(next.lower);
+      const verb = !!next?.word && !next.cap && (/(ed|s)$/.test(next.lower) || PAST.test(next.lower) || AUXISH.test(next.lower)) && !ORG_VERBISH.test(next.lower);
       // … or before an age or what they do: "Sengupta, 58, taught …", "Rao, a former reporter, won …".
       const aside = next?.text === ',' && ((/^\d{1,3}$/.test(toks[i + 2]?.text ?? '') && toks[i + 3]?.text === ',') ||
         (/^(a|an)$/.test(toks[i + 2]?.lower ?? '') && toks.slice(i + 3, i + 7).some((x) => PROFESSIONS.has(x.lower))));
