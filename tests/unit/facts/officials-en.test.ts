@@ -216,3 +216,12 @@ describe('English names the story shortens: not a sentence opener nor a late ful
     expect(facts.officials.map((o) => o.name)).not.toContain('Once Trump');
   });
 });
+
+describe('English officials: posts after a pronoun (session 7)', () => {
+  it('"In 1972 he became head of …", "From 1991 to 1997 he was chairman of …" belong to the person the story is about', () => {
+    const text = 'Declan Mulcahy, who has died aged 90, was a geologist and broadcaster.\n\n' +
+      'In 1972 he became head of the geology department at University College Cork. From 1991 to 1997 he was chairman of the Cork Harbour Trust.';
+    expect(en(text)).toEqual(['Declan Mulcahy | head of the geology department at University College Cork; chairman of the Cork Harbour Trust']);
+    expect(en('The council met on Monday. He was not there.')).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { portfolioEnd, portfolioWord } from './portfolios';
 import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
 import { EN_HONORIFICS, type EnHead, honorificEnd } from './titles';
 import { appositive, predicateTitles, roleClause } from './titles-after';
+import { pronounTitles } from './pronoun-titles';
 import { fullerNames } from './fuller-names';
 
 interface Found {
@@ -230,5 +231,7 @@ function shortMentions(units: readonly Unit[], full: readonly PersonMention[]): 
 
 /** Named English officials, one per person, with every distinct title. */
 export function officials(ctx: FactContext): OfficialFact[] {
-  return toOfficials(ctx, peopleOf(ctx, findEnPeople));
+  const people = peopleOf(ctx, findEnPeople);
+  pronounTitles(ctx, people);
+  return toOfficials(ctx, people);
 }
