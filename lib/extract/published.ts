@@ -81,6 +81,8 @@ function fromNearHeadline(doc: Document, headline: Element): string[] {
   return [...[...times, ...articleTimes].map((t) => t.getAttribute('datetime') ?? ''), ...lines];
 }
 
+// "Hôm nay: 27.11.2026", "Today is Friday, 27 November": a widget stating the reader's day, not the page's.
+const TODAY = /(?:^|[\s|•·(])(?:hôm nay|today(?: is)?)\s*[:,]?\s*(?:\p{L}+\s*,?\s*){0,3}\d/iu;
 const SPAN = /(?:19|20)\d{2}\D{0,3}\s[–—-]\s[^–—:|]{0,20}?(?:19|20)\d{2}/;
 
 function fromUrl(url: string): string[] {
@@ -102,7 +104,7 @@ export function pickPublished(candidates: string[], dates: DateParseOptions): st
   for (const candidate of candidates) {
     // "3/5/1940 – 30/10/2026", "May 3, 1940 – October 30, 2026": a lifespan or a run of dates, not when
     // the page was published.
-    if (SPAN.test(candidate)) continue;
+    if (SPAN.test(candidate) || TODAY.test(candidate)) continue;
     const value = parseIsoDate(candidate) ?? parseDateText(candidate, dates);
     if (value) return value;
   }

@@ -86,6 +86,15 @@ describe('publishedTime', () => {
     expect(article('', body).publishedTime).toBeNull();
   });
 
+  it('never takes a line that states today\'s date ("Hôm nay: 27.11.2026", "Today is Friday, 27 November 2026")', () => {
+    for (const widget of ['Hôm nay: 27.11.2026', 'Today is Friday, 27 November 2026', 'Hôm nay, thứ Sáu, 27/11/2026']) {
+      const body = `<article><h1>Tiêu đề bài báo về một sự kiện</h1><div class="meta"><span>${widget}</span></div>${paragraphs}</article>`;
+      expect(article('', body).publishedTime).toBeNull();
+    }
+    const dated = `<article><h1>Tiêu đề bài báo về một sự kiện</h1><div class="meta"><span>Thứ sáu, 20/11/2026</span></div>${paragraphs}</article>`;
+    expect(article('', dated).publishedTime).toBe('2026-11-20');
+  });
+
   it('reads the date line in a header box beside the headline, inside a column named "sidebar-1" (VnExpress)', () => {
     const body = `<header class="header"><div class="top-date">Thứ năm, 12/03/2026</div><nav><a href="/">Trang chủ</a></nav></header>
       <section class="page-detail"><div class="sidebar-1">
