@@ -213,6 +213,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   // Backwards to the verb: receivers are subjects; givers are subjects with the recipient after.
   let from = a.from;
   if (/^["“«]$/.test(toks[from - 1]?.text ?? '')) from--; // "được vinh danh "Công dân Thủ đô ưu tú""
+  // "từng nhận chính Giải thưởng X", "được nhận thêm Bằng khen": a word stressing the object.
+  while (from > 1 && /^(chính|thêm|luôn|cả|tiếp)$/.test(toks[from - 1]!.lower)) from--;
   while (from > 0 && /^(\d+|hai|ba|bốn|năm)$/.test(toks[from - 1]!.lower)) from--;
   // "trao 3 sao Superior Taste Award": a grade of the award.
   if (toks[from - 1]?.lower === 'sao' && /^\d+$/.test(toks[from - 2]?.text ?? '')) from -= 2;

@@ -2,7 +2,7 @@
  * Reading the parties of a Vietnamese award from a sentence: the subject of a clause (skipping "đã",
  * "vinh dự", a bracketed aside, a time phrase), a pronoun or a short word for a body named before.
  */
-import { slice } from '../../words';
+import { PhraseTrie, slice } from '../../words';
 import { VI_PLACES } from './gazetteer';
 import { authorOf, coordinatedParts, foundedBody, namesChainBefore, np, reportedOn } from './award-phrases';
 import { listedNames } from './award-lists';
@@ -14,6 +14,10 @@ export type { Sent, Subject } from './award-clauses';
 import { VI_HONORIFICS } from './titles';
 
 const PRONOUNS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'họ']);
+// Nouns for a group of people, named by the body it belongs to.
+const GROUP = new PhraseTrie<true>();
+for (const w of ['đội tuyển', 'đội', 'nhóm', 'nhóm nghiên cứu', 'tập thể', 'ê-kíp', 'êkíp', 'kíp', 'ban', 'lực lượng', 'tổ', 'câu lạc bộ']) GROUP.add(w, true);
+
 const FILLERS = new Set([
   'đã', 'vinh', 'dự', 'cũng', 'chính', 'thức', 'vừa', 'mới', 'từng', 'quyết', 'định', 'đều', 'sẽ', 'được',
   'và',
@@ -133,8 +137,9 @@ function subjectOf(s: Sent, e: number): Subject {
     if (all.length > 1) return { text: all[0]!, pronoun: false, more: all };
   }
   // "… được tặng X và nhiều lần nhận Y": a second verb of the same subject.
-  const andAt = toks[cs]?.lower === 'và' ? cs : toks[cs - 1]?.lower === 'và' ? cs - 1 : -1;
-  if (andAt >= 0 && andAt + 1 < e && toks.slice(andAt + 1, e).every((t) => /^(nhiều|lần|từng|cũng|đã|được|hai|ba|bốn|\d+)$/.test(t.lower))) {
+  // ("… Thể dục, thể thao năm 2019 và mới đây được nhận thêm Y": a comma inside the first award's name.)
+  const andAt = toks[cs]?.lower === 'và' ? cs : toks[cs - 1]?.lower === 'và' ? cs - 1 : toks.findLastIndex((t, k) => k > cs && k < e - 1 && t.lower === 'và' && s.awards.some((a) => a.to <= k && a.from < cs));
+  if (andAt >= 0 && andAt + 1 < e && toks.slice(andAt + 1, e).every((t) => /^(nhiều|lần|từng|cũng|đã|được|hai|ba|bốn|\d+|mới|đây|gần|sau|đó|vừa|rồi|năm|nay|tiếp|tục)$/.test(t.lower))) {
     return { text: null, pronoun: true, elided: true };
   }
   // "… xem xét bị cáo có hơn 30 năm công tác, được … tặng Y": the defendant of the clause before.
@@ -194,6 +199,11 @@ function subjectOf(s: Sent, e: number): Subject {
   const listedGroup = toks[cs - 1]?.text === ',' && !toks[cs]!.cap && counted(toks, clauseStart(s, cs - 1), cs - 1);
   // "Nhà thơ A, …, cũng là một trong những tác giả được tặng Y", "… là một trong 10 cá nhân được tặng": A.
   const oneOf = toks.findIndex((t, k) => k < e && t.lower === 'một' && toks[k + 1]?.lower === 'trong' && toks[k - 1]?.lower === 'là');
+  // "Người hướng dẫn của Lan, PGS.TS Đỗ Minh Đức, Viện trưởng …, là người nhận X": the name in apposition, not the one after "của".
+  if (toks[e - 1]?.lower === 'người' && toks[e - 2]?.lower === 'là') {
+    const who = named.find((n) => n.from < e - 2 && toks[n.from - 1]?.lower !== 'của' && !toks.slice(n.from, e - 2).some((t) => t.lower === 'là'));
+    if (who) return { text: slice(s.u.source, toks, who.from, who.to), pronoun: false };
+  }
   if (oneOf > 0 && named[0] && named[0].from < oneOf) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
   if (oneOf > 0 && oneOf - cs <= 2 && PRONOUNS.has(toks[cs]!.lower)) return { text: null, pronoun: true }; // "Cô là một trong 3 nhà khoa học …"
   if (toks[cs]!.lower === 'lễ' || counted(toks, cs, e) || listedGroup) return { text: null, pronoun: false };
@@ -215,6 +225,13 @@ function subjectOf(s: Sent, e: number): Subject {
   // "Khang được … trao", "Bảo cùng hai bạn giành …": a given name alone, as news writes it after the first mention.
   const lone = !inClause && toks[cs]!.cap && isVietSyllable(toks[cs]!) && !VI_PLACES.match(toks, cs) && (e - cs === 1 || /^(cùng|và)$/.test(toks[cs + 1]?.lower ?? '')) && !toks[cs + 1]?.cap;
   if (lone && !BODY_WORDS.match(toks, cs)) return { text: toks[cs]!.text, pronoun: false };
+  // "đội tuyển bơi Việt Nam đã được nhận …", "nhóm nghiên cứu của Viện Địa chất được nhận …": a group named by its body.
+  const group = GROUP.match(toks, cs);
+  if (group && toks.slice(group.end, e).some((t) => t.cap)) {
+    let end = e;
+    while (end > group.end && FILLERS.has(toks[end - 1]!.lower)) end--;
+    return { text: slice(s.u.source, toks, cs, end), pronoun: false };
+  }
   const text = authorOf(s, cs, e) ?? np(s, cs, e) ?? quotedWork(toks, cs, e, s.u.source);
   const all = text ? coordinatedParts(s, cs, e) : [];
   if (all.length > 1) return { text: all[0]!, pronoun: false, more: all };

@@ -98,7 +98,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
     for (let k = 1; k < found.length; k++) {
       const [p, c] = [found[k - 1]!, found[k]!];
       // "…, từng nhận Y": the clause has no subject; the award before it in the sentence gives it.
-      if (c.elided && (p.recipient || p.body || p.role)) {
+      if (c.elided && (p.recipient || p.body || p.role || p.pronoun)) {
         Object.assign(c, { recipient: p.recipient, recipientScore: p.recipientScore, pronoun: p.pronoun, body: p.body, described: p.described, role: p.role });
         continue;
       }

@@ -18,7 +18,8 @@ const SEPS = new Set([',', '-', '–', '—', '(', 'kiêm', '|']);
 const DASH = new Set(['-', '–', '—']);
 // The word right before a title that makes it the subject's role ("là", "giữ chức", "như:").
 const ROLE = new Set(['là', 'làm', 'chức', 'vụ', 'nhiệm', ':']);
-const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'đồng chí', 'chí', 'thầy', 'em', 'cáo']);
+// ("HLV Bảo", "VĐV Khôi": a coach or athlete named by the given name, as a courtesy word would.)
+const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'đồng chí', 'chí', 'thầy', 'em', 'cáo', 'hlv', 'vđv']);
 const CREDIT = new Set(['ảnh', 'nguồn', 'video', 'clip', 'đồ', 'họa', 'tin']);
 
 // Steps back over courtesy words and degrees ("đồng chí", "PGS,TS") that sit before a name.

@@ -40,6 +40,9 @@ export const isAcronym = (t: Tok): boolean => {
  * after a capitalised one ("Cơ yếu"), and linking words ("tỉnh", "các cơ quan"). Stops at a name
  * start, a new head or punctuation, so "Trưởng Ban Cơ yếu Chính phủ thay mặt" ends at "phủ".
  */
+// Words whose second syllable is a stop word elsewhere ("động viên", "vận động").
+const WHOLE_WORDS = new Set(['lao động', 'vận động', 'hoạt động', 'tự động', 'chủ động', 'lưu động', 'phát triển', 'đổi mới', 'tiến bộ', 'xây dựng']);
+
 export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<number>): number {
   let j = k;
   let good = k;
@@ -95,7 +98,9 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
       [j, good, prevCap] = [j + 2, j + 2, false];
       continue;
     }
-    if (prevCap && !VI_ORG_STOP.has(t.lower) && !isAcronym(p) && isVietSyllable(p)) {
+    // ("Tổng Liên đoàn Lao động Việt Nam": "động" stops a name, except as the end of "Lao động".)
+    const word = WHOLE_WORDS.has(`${p.lower} ${t.lower}`);
+    if (prevCap && (word || !VI_ORG_STOP.has(t.lower)) && !isAcronym(p) && isVietSyllable(p)) {
       [j, good, prevCap] = [j + 1, j + 1, false];
       continue;
     }
