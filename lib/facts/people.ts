@@ -193,6 +193,10 @@ export function pronounReferent(
     const unquoted = ok.filter((p) => p.mentions.some((m) => !m.source && m.span.start >= prev.span.start && m.span.start < prev.span.end && !quotedAt(ctx.text, prev.span.start, m.span.start)));
     const first = personAfter(unquoted, prev.span.start);
     if (first && first.mentions.some((m) => !m.source && m.span.start < prev.span.end && m.span.start >= prev.span.start)) return first;
+    // A sentence naming nobody ('"…", cô kể.') leaves the person named before it in the paragraph the topic.
+    if (depth < 3 && !ok.some((p) => p.mentions.some((m) => !m.source && m.span.start >= prev.span.start && m.span.start < prev.span.end))) {
+      return pronounReferent(ctx, people, si - 1, fits, depth + 1);
+    }
 
   } else if (here && prev) {
     // A new paragraph: the sentence before still gives the topic when it opens with a person.

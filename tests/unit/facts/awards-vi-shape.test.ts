@@ -34,3 +34,15 @@ describe('Vietnamese recipients from set 13 (session 7)', () => {
     expect(vi(text)).toEqual(['Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch -> Phạm Quốc Bảo']);
   });
 });
+
+describe('Vietnamese people and pronouns from set 13 (session 7)', () => {
+  it('a name no surname list holds, known by "Thị"/"Văn" after a courtesy word; a sentence naming nobody keeps the paragraph\'s person', () => {
+    const text = 'Thầy Lê Quang Vinh là hiệu trưởng nhà trường.\n\nTrong số học viên có cô Pả Lêm Thị Hoa, giáo viên tiểu học. "Em mừng lắm", cô kể. Năm học 2024-2025, cô được Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen.';
+    expect(vi(text)).toEqual(['Giấy khen -> Pả Lêm Thị Hoa']);
+    expect(factsOf('vi', 'Thầy giáo dạy ở Trường THPT Chu Văn An, Hà Nội, phát biểu.').officials.map((o) => o.name)).not.toContain('Chu Văn An');
+  });
+  it('a given name opening a sentence before a verb ("Hân theo bơi …") is the person named in full before', () => {
+    const text = 'Trịnh Gia Hân phá kỷ lục 200 m bướm.\n\nHân theo bơi từ năm 2018 dưới sự dìu dắt của HLV Đoàn Quốc Bảo. Tại SEA Games, cô giành ba HCV. Nhờ thành tích ấy, cô được Chủ tịch nước tặng Huân chương Lao động hạng Ba.';
+    expect(vi(text)).toEqual(['Huân chương Lao động hạng Ba -> Trịnh Gia Hân']);
+  });
+});

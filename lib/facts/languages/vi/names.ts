@@ -203,6 +203,11 @@ function findNames(toks: readonly Tok[]): NameSpan[] {
     if (!n && !initialAfter && j - i >= 2 && j - i <= 3 && callingEnds(toks, i) && !VI_PLACES.match(toks, i)) {
       if (toks.slice(i, j).every(isVietSyllable)) n = { from: i, to: j, foreign: false };
     }
+    // "cô Pả Lêm Thị Hoa", "Alăng Thị Ngọt": a surname no list holds, known by the middle "Thị" or "Văn".
+    const middleName = toks.slice(i + 1, j - 1).some((t) => /^(thị|văn)$/.test(t.lower));
+    // (Only where a person stands: after a courtesy word, a comma or at the start; "Trường THPT Chu Văn An" is a school.)
+    const personSlot = i === 0 || COURTESY.has(toks[i - 1]!.lower) || /^[,;:(]$/.test(toks[i - 1]!.text);
+    if (!n && !initialAfter && personSlot && j - i >= 3 && j - i <= 5 && middleName && !VI_PLACES.match(toks, i) && toks.slice(i, j).every(isVietSyllable)) n = { from: i, to: j, foreign: false };
     if (n && !workTitle(toks, n) && !(toks[n.to - 1]!.lower === 'trung' && toks[n.to]?.lower === 'ương')) out.push(n);
     i = j;
   }
@@ -223,4 +228,4 @@ export function viFemale(name: string): boolean | null {
 
 /** A word that may follow a given name written alone ("Hiếu ở nội dung nam", "Tuyền từng …"), or none. */
 export const afterGivenName = (t: Tok | undefined): boolean =>
-  !t || !t.word || /^(ở|và|vì|với|tại|trong|cùng|năm|do|khi|sau|nhờ|từng|đã|được|cho|là|nói|chia|đạt|giành|nhận|vẫn|cũng|sẽ|đang|không|chưa|bị)$/.test(t.lower);
+  !t || !t.word || /^(ở|và|vì|với|tại|trong|cùng|năm|do|khi|sau|nhờ|từng|đã|được|cho|là|nói|chia|đạt|giành|nhận|vẫn|cũng|sẽ|đang|không|chưa|bị|theo|kể|bắt|bước|sinh|vừa|hiện|luôn|thường|rất|còn|lại|muốn|mong|tiếp)$/.test(t.lower);
