@@ -46,3 +46,22 @@ describe('Vietnamese people and pronouns from set 13 (session 7)', () => {
     expect(vi(text)).toEqual(['Huân chương Lao động hạng Ba -> Trịnh Gia Hân']);
   });
 });
+
+describe('Vietnamese lists, categories and described subjects from set 13 (session 7)', () => {
+  it('"cho tập thể X và hai cá nhân:" then the people listed below', () => {
+    const text = 'Chiều 24/11, Phó Chủ tịch UBND tỉnh Khánh Hòa Lê Văn Bình đã trao Bằng khen của Chủ tịch UBND tỉnh Khánh Hòa cho tập thể Hải đội Biên phòng 3 và hai cá nhân:\n\nThiếu tá Trần Minh Hải;\n\nĐại úy Nguyễn Văn Sơn, thuyền trưởng tàu BP 04-18-01.';
+    expect(vi(text)).toEqual([
+      'Bằng khen của Chủ tịch UBND tỉnh Khánh Hòa -> Hải đội Biên phòng 3',
+      'Bằng khen của Chủ tịch UBND tỉnh Khánh Hòa -> Trần Minh Hải',
+      'Bằng khen của Chủ tịch UBND tỉnh Khánh Hòa -> Nguyễn Văn Sơn',
+    ]);
+  });
+  it('"Cánh Diều Vàng cho Nữ diễn viên chính xuất sắc" is one prize; "Nữ diễn viên 40 tuổi từng …" is the actress named before', () => {
+    const text = 'Vai chính do diễn viên Phạm Thu Trang đảm nhận.\n\nNữ diễn viên 40 tuổi từng giành Cánh Diều Vàng cho Nữ diễn viên chính xuất sắc năm 2018, và được phong tặng danh hiệu Nghệ sĩ Ưu tú năm 2019.';
+    expect(vi(text)).toEqual([
+      'Cánh Diều Vàng cho Nữ diễn viên chính xuất sắc -> Phạm Thu Trang',
+      'danh hiệu Nghệ sĩ Ưu tú -> Phạm Thu Trang',
+    ]);
+    expect(vi('Giải thưởng Sao Vàng đất Việt năm 2026 được trao cho 200 doanh nghiệp tiêu biểu.')).toEqual(['Giải thưởng Sao Vàng đất Việt năm 2026 -> -']);
+  });
+});

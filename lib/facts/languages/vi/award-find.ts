@@ -31,6 +31,23 @@ function proposed(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
+// What a category is for: a role in a film, a song, a match ('cho Nam diễn viên chính xuất sắc').
+const CATEGORY = /^(nam|nữ|phim|đạo|diễn|biên|quay|kịch|ca|nhạc|tác|cầu|thủ|hậu|tiền|trung|vận|huấn|bài|ca|vở|màn|bàn|pha)$/;
+const BEST = /^(xuất sắc|hay nhất|tiêu biểu|triển vọng|ấn tượng|được yêu thích)$/;
+
+// The end of "cho <category>" after an award at j: a few words ending in a superlative, no name; else j.
+function categoryAfter(toks: readonly Tok[], j: number): number {
+  if (toks[j]?.lower !== 'cho' || !CATEGORY.test(toks[j + 1]?.lower ?? '')) return j;
+  for (let e = j + 2; e < toks.length && e - j <= 9 && toks[e - 1]!.word; e++) {
+    const two = `${toks[e - 2]!.lower} ${toks[e - 1]!.lower}`;
+    if (!BEST.test(two)) continue;
+    const end = toks[e]?.lower === 'nhất' ? e + 1 : e;
+    // (Only lower-case words after the first: "cho Nguyễn Văn An xuất sắc" names a person.)
+    return toks.slice(j + 2, end).every((t) => !t.cap) ? end : j;
+  }
+  return j;
+}
+
 /** Award name spans of a sentence, left to right. "giải Nhất - Giải thưởng X" is one award. */
 export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
   const out: AwardSpan[] = [];
@@ -151,6 +168,8 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
     }
     i = end - 1;
   }
+  // "Cánh Diều Vàng cho Nam diễn viên chính xuất sắc": the category it was for belongs to the name.
+  for (const a of out) if (a.kind === 'prize' || a.kind === 'giai') a.to = categoryAfter(toks, a.to);
   return withTranslations(toks, out, (a, b) => ({ ...a, to: b.to + 1 }));
 }
 

@@ -111,7 +111,9 @@ function subjectOf(s: Sent, e: number): Subject {
     if (first) return { text: slice(s.u.source, toks, first.from, first.to), pronoun: false };
     // "Dưới thời ông, Thép An Bình … trở thành … và được tặng": the first clause with a named subject.
     for (let c = 0; c < e; c++) {
-      const body = (c === 0 || toks[c - 1]!.text === ',') && toks[c]!.cap ? np(s, c, e) : null;
+      // ("Nam diễn viên 58 tuổi …": a capital only because the sentence starts there names nothing.)
+      const opening = c === 0 && !toks[1]?.cap;
+      const body = (c === 0 || toks[c - 1]!.text === ',') && toks[c]!.cap && !opening ? np(s, c, e) : null;
       if (body) return { text: body, pronoun: false };
     }
     // "Tổng công ty đã 4 lần nhận X và được tặng Y": the subject of the award before it.
@@ -231,6 +233,12 @@ function subjectOf(s: Sent, e: number): Subject {
     let end = e;
     while (end > group.end && FILLERS.has(toks[end - 1]!.lower)) end--;
     return { text: slice(s.u.source, toks, cs, end), pronoun: false };
+  }
+  // "Nam diễn viên 58 tuổi từng hai lần giành …": a sentence opening on a described person, no name in it.
+  // (Not a count: "Ba lần nhận Bằng khen" in a subhead names nobody.)
+  const count = /^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|các|những|nhiều)$/.test(toks[0]?.lower ?? '');
+  if (cs === 0 && e >= 2 && !inClause && !count && toks.slice(1, e).every((t) => !t.cap) && !BODY_WORDS.match(toks, 0) && !GROUP.match(toks, 0)) {
+    return { text: null, pronoun: true, described: true };
   }
   const text = authorOf(s, cs, e) ?? np(s, cs, e) ?? quotedWork(toks, cs, e, s.u.source);
   const all = text ? coordinatedParts(s, cs, e) : [];

@@ -116,6 +116,14 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       last.more = listItems(units, ui + 1);
       [last.recipient, last.recipientScore] = [last.more[0] ?? null, 3];
     }
+    // "trao X cho tập thể Hải đội 2 và ba cá nhân:" and the people as the list items that follow.
+    const colon = toks[toks.length - 1]?.text === ':' ? toks.length - 1 : -1;
+    const cho = last && colon > 0 ? toks.findIndex((t, k) => k >= last.a.to && t.lower === 'cho') : -1;
+    const countedTail = cho > 0 && toks.slice(cho + 1, colon).some((t, k) => t.lower === 'và' && counted(toks, cho + 2 + k, colon));
+    if (last && last.recipient && countedTail) {
+      const items = listItems(units, ui + 1);
+      if (items.length) last.more = [...(last.more.length ? last.more : [last.recipient]), ...items];
+    }
     // A table caption ("Một số cá nhân, tập thể nhận Giải thưởng X"): the first cell of each row.
     if (last && found.length === 1 && !last.recipient && units[ui + 1]?.toks.some((t) => t.text === '|')) {
       last.more = tableRows(units, ui + 1);
