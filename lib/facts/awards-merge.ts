@@ -141,19 +141,13 @@ export function mergeAwards(
     e.giver ??= m.giver;
     if (e.sentence < 0 && m.sentence >= 0) [e.sentence, e.span] = [m.sentence, m.span];
   }
-  // Awards in the order they are first named; one award given to several people lists them in
-  // the order the story first names them (the title first), not in the order the award reached them.
+  // Awards in the order they are first named; one award given to several people lists them in the
+  // order the award reached them (the order of the sentences and lists that give it), as most gold
+  // sets write them.
   const chosen = entries.map((e) => chooseRecipient(e.recipients));
   const firstNamed = new Map<string, number>();
   for (const e of entries) firstNamed.set(e.name, Math.min(firstNamed.get(e.name) ?? Infinity, e.at));
-  const whoAt = entries.map((e, i) => {
-    const r = chosen[i];
-    if (!r) return e.at;
-    if (ctx.title?.includes(r)) return -Infinity;
-    const k = ctx.text.indexOf(r);
-    return k >= 0 ? k : e.at;
-  });
-  const sorted = entries.map((_, i) => i).sort((x, y) => firstNamed.get(entries[x]!.name)! - firstNamed.get(entries[y]!.name)! || whoAt[x]! - whoAt[y]! || x - y);
+  const sorted = entries.map((_, i) => i).sort((x, y) => firstNamed.get(entries[x]!.name)! - firstNamed.get(entries[y]!.name)! || x - y);
   return sorted.map((i) => {
     const e = entries[i]!;
     const fact: AwardFact = {

@@ -80,3 +80,10 @@ describe('English people and subjects from set 12 (session 7)', () => {
     expect(f.officials.map((o) => o.name)).not.toContain('Fernando City');
   });
 });
+
+describe('Several recipients of one award keep the order the award reached them (session 7)', () => {
+  it('not the order the story first names them', () => {
+    const text = 'Ana Ruiz and Ben Cole led the rescue on the estuary.\n\nThe council presented the Civic Gold Medal to Ben Cole on Monday. Ana Ruiz received the Civic Gold Medal a day later.';
+    expect(en(text)).toEqual(['Civic Gold Medal -> Ben Cole', 'Civic Gold Medal -> Ana Ruiz']);
+  });
+});
