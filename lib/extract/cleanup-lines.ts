@@ -54,7 +54,9 @@ export function isChromeLine(el: Element, ctx: LineContext): boolean {
 /** A closing author bio: "Corey Kilgannon is a Metro reporter…", "Steven Mufson covers the White House." */
 // "Katherine Lum is a Toronto-based reporter covering city hall", "Rachel Szabo covers agribusiness from
 // Regina", "… writes on science for the Observer": a closing note about whoever wrote the story.
-const BIO_JOB = /\b(reporter|correspondent|journalist|writer|editor|columnist|photographer|photojournalist|contributor|producer|critic|desk|bureau chief|news)\b/;
+const BIO_JOB = /\b(reporter|correspondent|journalist|writer|editor|columnist|photographer|photojournalist|contributor|producer|critic|desk|bureau chief|news)\b|(^|\s)(phóng viên|nhà báo|biên tập viên|cộng tác viên)(\s|$)/;
+// "Thanh Hà — phóng viên thường trú tại Phan Rang …", "Ama Mensah - health reporter …": a name, a dash, the job.
+const DASH_BIO = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*[—–-]\s*([^.]{0,80})/u;
 const NAMED_BIO = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:is|was)\s+(?:[Aa]n?|[Tt]he|[Oo]ur)\s+([^.]{0,80})/u;
 const NAMED_BEAT = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:covers|writes about|writes on|reports on|reports from|has covered|has reported)\s/u;
 const BEAT = /^(?:covers|writes about|writes on|reports on|reports from|has covered|has reported on|has written)\s/;
@@ -64,8 +66,10 @@ export function isAuthorBio(el: Element, byline: string): boolean {
   if (whole.length < 400) {
     const job = NAMED_BIO.exec(whole)?.[1];
     // "is the Cape Courant's transport reporter. She won …": the name was taken out as the byline.
-    const nameless = /^(?:is|was)\s+(?:an?|the|our)\s+([^.]{0,80})/.exec(whole)?.[1];
-    if ((job && BIO_JOB.test(job)) || (nameless && BIO_JOB.test(nameless)) || NAMED_BEAT.test(whole) || BEAT.test(whole)) return true;
+    // ("is arts editor of The Lagoon Review", "is Coastline News' health correspondent": no article either.)
+    const nameless = /^(?:is|was)\s+(?:(?:an?|the|our)\s+)?([^.]{0,80})/.exec(whole)?.[1];
+    const dashed = DASH_BIO.exec(whole)?.[1];
+    if ((job && BIO_JOB.test(job)) || (nameless && BIO_JOB.test(nameless)) || (dashed && BIO_JOB.test(dashed.split(/[,;]/)[0]!)) || NAMED_BEAT.test(whole) || BEAT.test(whole)) return true;
   }
   // "Renée Castillo November 19, 2026 at 6:12 p.m. EST": the name before any date in the byline.
   const first = byline.split(/\s*(?:,|\band\b|&|\||—|–|\s(?=(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d)|\s(?=\d))\s*/)[0]?.trim();

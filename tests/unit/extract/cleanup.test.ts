@@ -97,3 +97,15 @@ describe('closing author bios naming the paper (session 5)', () => {
     expect(closing("Ruth Adeyemi is The city's mayor and opened the bridge in 2020.")).toContain('2020');
   });
 });
+
+describe('closing author bios without an article or with a dash (session 7)', () => {
+  const closing = (bio: string): string => closingText(bio, null);
+  it('drops "is arts editor of …", "is The Paper\' health correspondent", "Name — phóng viên …"', () => {
+    expect(closing('is arts editor of The Harbour Review. She won a media merit award in 2023.')).not.toContain('2023');
+    expect(closing("is Coastline News' health correspondent. She was named Reporter of the Year in 2025.")).not.toContain('2025');
+    expect(closing('Minh Châu — phóng viên thường trú tại Đà Lạt từ năm 2015, đạt giải C Giải Báo chí tỉnh năm 2023.')).not.toContain('2023');
+  });
+  it('keeps a closing line about an official after a dash', () => {
+    expect(closing('Nguyễn Văn Hòa — Giám đốc Sở Xây dựng, cho biết công trình sẽ xong năm 2027.')).toContain('2027');
+  });
+});
