@@ -87,3 +87,23 @@ describe('Several recipients of one award keep the order the award reached them 
     expect(en(text)).toEqual(['Civic Gold Medal -> Ben Cole', 'Civic Gold Medal -> Ana Ruiz']);
   });
 });
+
+describe('English recipients from set 13 (session 7)', () => {
+  it('"X, whose novel won Y": the maker; "a Nigerian-born novelist won Y" in the body: nobody named', () => {
+    expect(en('Chiamaka Obi, whose novel won the 2026 Nigeria Prize for Literature, signed 600 copies.')).toEqual(['2026 Nigeria Prize for Literature -> Chiamaka Obi']);
+    expect(en('Chiamaka Obi read first.\n\nThe hall was full. One bookseller recalled the rush after a Nigerian-born novelist won the Booker Prize in 1991.')).toEqual(['Booker Prize -> -']);
+  });
+  it('"she was given X" after "An officer …, who asked not to be named,": nobody named', () => {
+    expect(en('Ailsa Munro led the team.\n\nAn officer from the Oban station, who asked not to be named, took the call; she was given a Chief Constable\'s Commendation in March.')).toEqual([
+      "Chief Constable's Commendation -> -",
+    ]);
+  });
+  it('"The team, which received X" after "Lochaber Mountain Rescue Team"; "Her Creek Crew" is the Creek Crew', () => {
+    expect(en('Isla Fraser volunteers with Lochaber Mountain Rescue Team. The team, which received the King\'s Award for Voluntary Service in 2024, was shortlisted again.')).toEqual([
+      "King's Award for Voluntary Service -> Lochaber Mountain Rescue Team",
+    ]);
+    expect(en('Her Creek Crew, a group of students who sample the creek, received the Minister\'s Award for Student Achievement last year.')).toEqual([
+      "Minister's Award for Student Achievement -> Creek Crew",
+    ]);
+  });
+});

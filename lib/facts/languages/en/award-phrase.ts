@@ -34,6 +34,8 @@ export interface Rec {
   unnamed?: number;
   /** Others who received it with a subject named by a pronoun ("she shared X with A"). */
   also?: string[];
+  /** Someone introduced with "a"/"an" ("a Nigerian-born novelist"): named later in a lead, else nobody named. */
+  indefinite?: boolean;
 }
 export const NONE: Rec = { text: null, score: 0, pronoun: false };
 
@@ -93,6 +95,8 @@ export function capRun(u: Unit, s: number, e: number): string | null {
     else break;
   }
   while (k < e && !toks[k]!.cap) k++;
+  // ("Her Creek Crew, a group of students": whose it is opens the sentence, the name follows.)
+  if (k < e - 1 && /^(Her|His|Its|Their|Our|My|The)$/.test(toks[k]!.text) && toks[k + 1]!.cap) k++;
   return k < e && toks[k]!.word ? slice(u.source, toks, k, e) : null;
 }
 
@@ -135,7 +139,8 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   const head = pp > 0 ? toks[pp - 1]! : null;
   if (head && /^the$/i.test(toks[s]!.text) && (/^\d+-year-old$/.test(head.lower) || personNoun(head.lower))) return { text: null, score, pronoun: true };
   // "The 27-year-old", "The Mariners right-hander": a person described, named before.
-  if (described && (personNoun(toks[e - 1]!.lower) || /^\d+-year-old$/.test(toks[e - 1]!.lower))) return { text: null, score, pronoun: true };
+  // ("a Nigerian-born novelist won …": someone new to the story, named later if at all.)
+  if (described && (personNoun(toks[e - 1]!.lower) || /^\d+-year-old$/.test(toks[e - 1]!.lower))) return { text: null, score, pronoun: true, indefinite: /^(a|an)$/i.test(toks[s]!.text) };
   if (/^the$/i.test(toks[s]!.text) && e - s <= 4 && !toks[e - 1]!.cap && personNoun(toks[e - 1]!.lower)) return { text: null, score, pronoun: true };
   // "Tate & Lyle's chief executive": a title of a person named elsewhere; awards() maps it to them.
   const whole = slice(u.source, toks, s, e).replace(/^the\s+/i, '');

@@ -31,9 +31,11 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     if (listed.length > 1) return { text: listed[0]!, score: 2, pronoun: false, more: listed };
   }
   // "Police, whose squad was awarded X": the side the squad belongs to.
-  const whose = toks[e - 2]?.lower === 'whose' && toks[e - 3]?.text === ',' && /^(squad|team|side|club|unit|crew|staff|players|members)$/.test(toks[e - 1]!.lower);
+  // ("Adaeze Okonkwo-Bello, whose novel won X", "…, whose debut film won X": a work's prize is its maker's.)
+  const w2 = toks[e - 2]?.lower === 'whose' ? e - 2 : toks[e - 3]?.lower === 'whose' && !toks[e - 2]!.cap ? e - 3 : -1;
+  const whose = w2 > 0 && toks[w2 - 1]?.text === ',' && !toks[e - 1]!.cap && toks[e - 1]!.word;
   if (whose) {
-    const owner = capRun(u, Math.max(0, e - 8), e - 3);
+    const owner = personIn(u, people, Math.max(0, w2 - 8), w2 - 1, true)?.name ?? capRun(u, Math.max(0, w2 - 6), w2 - 1);
     if (owner) return { text: owner, score: 2, pronoun: false };
   }
   // "Tamsin Ochoa, a hydrogeologist at the Survey who won X": the person the relative clause hangs on.

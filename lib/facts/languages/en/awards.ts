@@ -81,6 +81,8 @@ function fullerInText(units: readonly Unit[], text: string): string | null {
   return null;
 }
 
+const UNNAMED = /\b(?:asked|declined|wished|preferred) not to be (?:named|identified)|\bwas not named\b|\bwho cannot be named\b/;
+
 /** Every award mention of the article with its recipient, before merging. */
 export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFact[]): AwardMention[] {
   const people = peopleOf(ctx, findEnPeople);
@@ -167,7 +169,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const body = !byNoun && (it || bodyNoun) && u.index >= 0 ? orgReferent(ctx, units, ui, people) : byNoun;
       const here = r.pronoun && !it ? personIn(u, people, 0, a.from, true) : null;
       const before = u.index < 0 || it ? null : (here ?? pronounReferent(ctx, people, u.index));
-      const topic = r.pronoun && !it ? (before ?? personAfter(people, end)) : null;
+      // "she was given X" after "An officer …, who asked not to be named,": nobody the story names.
+      const unnamedHere = r.pronoun && UNNAMED.test(u.source.slice(toks[0]?.start ?? 0, toks[a.from]!.start));
+      const topic = r.pronoun && !it && !unnamedHere ? (r.indefinite && u.index > 1 ? null : r.indefinite ? personAfter(people, end) : (before ?? personAfter(people, end))) : null;
       // "All three were later presented with X": the people of the sentence before.
       const group = !r.text && r.whole ? groupBefore(r.whole, units[ui - 1], people) : null;
       if (group) r = { ...r, more: group.named, unnamed: group.unnamed };

@@ -21,7 +21,13 @@ const QUOTE = /^[“"‘]$/;
 function introduced(u: Unit, i: number, noun: string): string | null {
   const { toks } = u;
   const t = toks[i]!;
-  if (!t.word || t.cap || !sameKind(t.lower, noun)) return null;
+  if (!t.word || !sameKind(t.lower, noun)) return null;
+  // "Lochaber Mountain Rescue Team": the noun closing a capitalised name.
+  if (t.cap) {
+    let c = i;
+    while (c > 0 && i - c < 5 && toks[c - 1]!.cap && toks[c - 1]!.word) c--;
+    return c < i && !/^(the|a|an)$/i.test(toks[c]!.text) ? slice(u.source, toks, c, i + 1) : null;
+  }
   // "his programme Between the Tides", "The documentary, Kaiso Woman,", 'the series "Tides"'.
   let s = toks[i + 1]?.text === ',' ? i + 2 : i + 1;
   if (QUOTE.test(toks[s]?.text ?? '')) s++;
