@@ -96,7 +96,7 @@ export function capRun(u: Unit, s: number, e: number): string | null {
   }
   while (k < e && !toks[k]!.cap) k++;
   // ("Her Creek Crew, a group of students": whose it is opens the sentence, the name follows.)
-  if (k < e - 1 && /^(Her|His|Its|Their|Our|My|The)$/.test(toks[k]!.text) && toks[k + 1]!.cap) k++;
+  if (k < e - 1 && /^(Her|His|Its|Their|Our|My)$/.test(toks[k]!.text) && toks[k + 1]!.cap) k++;
   return k < e && toks[k]!.word ? slice(u.source, toks, k, e) : null;
 }
 
