@@ -107,3 +107,15 @@ describe('English recipients from set 13 (session 7)', () => {
     ]);
   });
 });
+
+describe('English perfect participles and the body a story is about (session 7)', () => {
+  it('"…, having been made a Member of …" is the sentence subject\'s; "The charity received X" is the body the story follows', () => {
+    const text = 'When the last bus was withdrawn in 1989, Ellen Marsh borrowed a minibus from the chapel. Tweed Valley Community Wheels has 42 volunteer drivers and five minibuses. ' +
+      'And Mrs Marsh, now 76, is Ellen Marsh MBE, having been made a Member of the Order of the British Empire in the 2026 New Year Honours. She received the insignia at Windsor Castle. ' +
+      'Her husband drove for the scheme. Drivers were paid nothing. The charity received the King\'s Award for Voluntary Service in 2024.';
+    expect(en(text)).toEqual([
+      'Member of the Order of the British Empire -> Ellen Marsh',
+      "King's Award for Voluntary Service -> Tweed Valley Community Wheels",
+    ]);
+  });
+});

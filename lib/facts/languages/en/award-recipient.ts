@@ -217,6 +217,9 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     // "In addition to becoming a dame, she …": a gerund's subject is the person of the sentence.
     // "…, winning outstanding drama series": a participle's subject is the sentence's.
     if (toks[k]!.lower.endsWith('ing')) return toks[k - 1]?.text === ',' ? sentenceSubject(u, people) : { text: null, score: 1, pronoun: true };
+    // "…, having been made a Member of …": a perfect participle's subject is the sentence's too.
+    const having = w(k - 1) === 'having' ? k - 1 : w(k - 1) === 'been' && w(k - 2) === 'having' ? k - 2 : -1;
+    if (having > 0) return toks[having - 1]?.text === ',' ? sentenceSubject(u, people) : { text: null, score: 1, pronoun: true };
     const r = subject(u, people, k);
     // "Dr. A, a director at X, and Dr. B of Y shared the prize", "A of X, B of Y and C of Z were awarded …":
     // a plural subject lists its people with their asides.

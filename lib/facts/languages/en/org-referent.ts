@@ -76,7 +76,8 @@ export function orgReferent(ctx: FactContext, units: readonly Unit[], ui: number
     const thing = k0 > 0 && u.toks.slice(1, k0).every((t) => t.word && !t.cap) ? runAt(u, people, k0) : null;
     if (thing) return thing;
   }
-  return null;
+  // Further back, the body the story is about: the one opening most sentences so far.
+  return mainBody(units, ui, people);
 }
 
 // The multi-word body that opens the most sentences before unit `upto` (the last on a tie).
