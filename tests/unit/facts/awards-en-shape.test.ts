@@ -119,3 +119,20 @@ describe('English perfect participles and the body a story is about (session 7)'
     ]);
   });
 });
+
+describe('English bodies and described people from set 13, part 2 (session 7)', () => {
+  it('"The genomics unit, which took X" after "the WACCBIP genomics unit"; a body after a time phrase opens the story', () => {
+    expect(en('Samples are loaded at the KNUST genomics unit. The genomics unit, which took the Vice-Chancellor\'s Award for Research Excellence in 2023, now works faster.')).toEqual([
+      "Vice-Chancellor's Award for Research Excellence -> KNUST genomics unit",
+    ]);
+    const text = 'Thirty years on, Tweed Valley Community Wheels has 40 drivers. Its volunteers drive 11,000 journeys a year.\n\nAnne Bell founded it. Drivers were paid nothing. The charity received the King\'s Award for Voluntary Service in 2024.';
+    expect(en(text)).toEqual(["King's Award for Voluntary Service -> Tweed Valley Community Wheels"]);
+  });
+  it('"At the awards function that followed, the shooter … also collected X": the player, not "At"; an unnamed volunteer names nobody', () => {
+    const text = 'Tamara Reid scored 48 goals.\n\nAt the awards function that followed, the six-foot-four shooter was voted Most Valuable Player and also collected the Top Shooter award.';
+    expect(en(text)).toEqual(['Most Valuable Player -> Tamara Reid', 'Top Shooter award -> Tamara Reid']);
+    expect(en('Tweed Valley Community Wheels has 40 drivers. A volunteer who helps in the office, who asked not to be named, was given a High Sheriff\'s Award last year.')).toEqual([
+      "High Sheriff's Award -> -",
+    ]);
+  });
+});

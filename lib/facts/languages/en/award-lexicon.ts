@@ -3,6 +3,7 @@
  * and the verbs that confer, receive or only promise one (nominations are not awards).
  */
 import { foldKey, PhraseTrie } from '../../words';
+import { PROFESSIONS } from './names';
 
 const split = (s: string): string[] => s.split(/[|\n]/).map((x) => x.trim()).filter(Boolean);
 
@@ -77,7 +78,8 @@ export const EN_PERSON_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** A word for a person: a listed noun, or a sporting description ("the left-armer", "the all-rounder"). */
-export const personNoun = (w: string): boolean => EN_PERSON_NOUNS.has(w) || /^\p{L}+-(armer|hander|footer|rounder|baller)$/u.test(w);
+export const personNoun = (w: string): boolean =>
+  EN_PERSON_NOUNS.has(w) || PROFESSIONS.has(w) || /^\p{L}+-(armer|hander|footer|rounder|baller)$/u.test(w) || /^(shooter|scorer|netballer|attacker|playmaker|finisher)$/.test(w);
 
 // Money, not honours: "a pay award", "a £2m damages award".
 export const MONEY = /^(pay|cash|compensation|damages|contract|salary|grant|funding|settlement|arbitration|jury|bonus|wage)$/;

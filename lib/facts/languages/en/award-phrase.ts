@@ -97,6 +97,8 @@ export function capRun(u: Unit, s: number, e: number): string | null {
   while (k < e && !toks[k]!.cap) k++;
   // ("Her Creek Crew, a group of students": whose it is opens the sentence, the name follows.)
   if (k < e - 1 && /^(Her|His|Its|Their|Our|My)$/.test(toks[k]!.text) && toks[k + 1]!.cap) k++;
+  // ("At the awards function that followed, …": a sentence's opening preposition names nobody.)
+  if (k === 0 && /^(At|In|On|After|Before|During|From|With|For|By|Since|Under|Over|As|Among|Despite)$/.test(toks[0]!.text) && !toks[1]?.cap) return null;
   return k < e && toks[k]!.word ? slice(u.source, toks, k, e) : null;
 }
 

@@ -13,6 +13,9 @@ import { ASIDE, AUX, capRun, CONJ, COPULA, nounPhrase, personIn, quotedBefore, t
 export * from './award-phrase';
 
 // The subject of a verb starting at v: back over auxiliaries and a ", who …," aside to the clause start.
+// A phrase opening a sentence before its subject: "At the awards function that followed, …".
+const OPENING_PREP = /^(at|in|on|after|before|during|from|with|for|by|since|under|over|among|despite|when|while|as)$/i;
+
 export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const { toks } = u;
   let e = v;
@@ -84,7 +87,7 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     // (Only the person opening that clause: "The fund was established by A and has given …" is the fund's.)
     // ("Batting at No 5, Ahmed Raza struck 142 and was named …": past an opening phrase to its comma.)
     const lead = toks.findIndex((t, k) => k > c && k < s - 2 && k - c <= 6 && t.text === ',');
-    if (lead > 0 && /ing$/.test(toks[c]!.lower)) c = lead + 1;
+    if (lead > 0 && (/ing$/.test(toks[c]!.lower) || OPENING_PREP.test(toks[c]!.text))) c = lead + 1;
     const p = personIn(u, people, c, Math.min(s - 1, c + 4));
     const opens = p?.mentions.some((m) => !m.source && m.span.start <= (toks[c + 1]?.start ?? 0) && m.span.start >= toks[c]!.start);
     if (p && opens) return { text: p.name, score: 2, pronoun: false };
@@ -97,6 +100,8 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     if (k > c) return nounPhrase(u, people, c, k, 2);
     // "He was appointed X …, and in 2001 received Y": the pronoun opening the first clause.
     if (/^(he|she|they)$/i.test(toks[c]?.text ?? '')) return { text: null, score: 2, pronoun: true };
+    // "the six-foot-four shooter was voted X and also collected Y": a described person opening it.
+    if (/^the$/i.test(toks[c]?.text ?? '') && toks.slice(c + 1, c + 5).some((t) => personNoun(t.lower))) return { text: null, score: 2, pronoun: true };
   }
   // "Captain X, who receives the Y": the relative pronoun stands for the noun phrase before it.
   // "Sergeant X, 1st Battalion, who …": the person opening the clause, past appositions.
@@ -122,7 +127,11 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   // ("its hybrid ferry, the MV Kestrel, which …": a name after a description is the subject itself.)
   const naming = toks[s]?.lower === 'the' && e - s > 1 && toks.slice(s + 1, e).every((t) => t.cap) && !!toks[s - 2]?.word && !toks[s - 2]!.cap;
   const apposition = (/^(a|an|the)$/.test(toks[s]?.lower ?? '') && described) || (toks[e]?.text === ',' && !!toks[s] && !toks[s]!.cap && toks[s]!.word && !personIn(u, people, s, e) && !naming);
-  if (s < e && toks[s - 1]?.text === ',' && apposition) {
+  // ("At the awards function that followed, the shooter was voted …": an opening phrase, not a noun the description stands beside.)
+  let o = s - 1;
+  while (o > 0 && !/^[,;:.—–(“"]$/.test(toks[o - 1]!.text)) o--;
+  const opener = OPENING_PREP.test(toks[o]?.text ?? '');
+  if (s < e && toks[s - 1]?.text === ',' && apposition && !opener) {
     return subject(u, people, s - 1);
   }
   return nounPhrase(u, people, s, e, 2);

@@ -163,21 +163,22 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // "In 2019 it received …", "Its app won …": a body, never a person.
       const it = r.pronoun && /^(it|its)$/i.test(toks.findLast((t, k) => (k < a.from - 1 || (k === a.from - 1 && !/^(its|their)$/i.test(t.text))) && /^(he|she|it|its|they|his|her|their)$/i.test(t.text))?.text ?? '');
       // "the company received X": the body the story is about, like "it".
-      const plainNoun = !r.text && !r.pronoun && /^[a-z-]+$/.test(r.whole ?? '') ? r.whole! : null;
+      // ("The genomics unit, which took X": the head noun of a lower-case description.)
+      const plainNoun = !r.text && !r.pronoun && /^[a-z-]+(?: [a-z-]+){0,2}$/.test(r.whole ?? '') ? r.whole!.split(' ').pop()! : null;
       const bodyNoun = !!plainNoun && BODY_NOUN.test(plainNoun);
       const byNoun = plainNoun && u.index >= 0 ? (nounReferent(units, ui, plainNoun, a.from) ?? orgEndingIn(ctx, plainNoun)) : null;
       const body = !byNoun && (it || bodyNoun) && u.index >= 0 ? orgReferent(ctx, units, ui, people) : byNoun;
       const here = r.pronoun && !it ? personIn(u, people, 0, a.from, true) : null;
       const before = u.index < 0 || it ? null : (here ?? pronounReferent(ctx, people, u.index));
       // "she was given X" after "An officer …, who asked not to be named,": nobody the story names.
-      const unnamedHere = r.pronoun && UNNAMED.test(u.source.slice(toks[0]?.start ?? 0, toks[a.from]!.start));
+      const unnamedHere = !r.text && UNNAMED.test(u.source.slice(toks[0]?.start ?? 0, toks[a.from]!.start));
       const topic = r.pronoun && !it && !unnamedHere ? (r.indefinite && u.index > 1 ? null : r.indefinite ? personAfter(people, end) : (before ?? personAfter(people, end))) : null;
       // "All three were later presented with X": the people of the sentence before.
       const group = !r.text && r.whole ? groupBefore(r.whole, units[ui - 1], people) : null;
       if (group) r = { ...r, more: group.named, unnamed: group.unnamed };
       const below = !r.text && !group && r.whole ? groupAfter(r.whole, units[ui + 1], people) : [];
       if (below.length) r = { ...r, text: below[0]!, more: below };
-      let text = titled ?? r.text ?? body ?? topic?.name ?? null;
+      let text = titled ?? r.text ?? (unnamedHere ? null : body) ?? topic?.name ?? null;
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       // ("The Peterhead Men's Shed", "Women's Institute": a plural of people names the body's members.)
       if (text && !titled && !/\b(?:Men|Women|Children|People|Workers|Veterans|Mothers|Fathers|Seafarers)['’]s\s/u.test(text)) {

@@ -18,7 +18,9 @@ export const BODY_NOUN = /^(trust|company|firm|charity|group|club|team|school|un
 // The capitalised subject opening the main clause of a sentence, when it is no person.
 function bodySubject(u: Unit, people: readonly Person[]): string | null {
   const { toks } = u;
-  if (!OPENER.test(toks[0]?.lower ?? '')) return runAt(u, people, 0);
+  // ("Thirty-seven years on, Coquet Valley Community Wheels has …": past a time phrase too.)
+  const time = /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|last|this|next|years?|months?|decades?)/i.test(toks[0]?.text ?? '');
+  if (!OPENER.test(toks[0]?.lower ?? '') && !time) return runAt(u, people, 0);
   // "Founded in 2018 by A and B, two former engineers, Kosha Pay processes …": past every aside.
   for (let k = 0; k < toks.length; k++) {
     if (toks[k]!.text !== ',') continue;
@@ -76,8 +78,12 @@ export function orgReferent(ctx: FactContext, units: readonly Unit[], ui: number
     const thing = k0 > 0 && u.toks.slice(1, k0).every((t) => t.word && !t.cap) ? runAt(u, people, k0) : null;
     if (thing) return thing;
   }
-  // Further back, the body the story is about: the one opening most sentences so far.
-  return mainBody(units, ui, people);
+  // Further back, the body the story is about: the one its headline opens on, else the one opening
+  // most sentences so far.
+  // ("Ashgrove Water turns to …": a headline opening on a body names it.)
+  const title = units.find((u) => u.index < 0);
+  const headline = title ? bodySubject(title, people) : null;
+  return (headline && /\s/.test(headline) ? headline : null) ?? mainBody(units, ui, people);
 }
 
 // The multi-word body that opens the most sentences before unit `upto` (the last on a tie).
