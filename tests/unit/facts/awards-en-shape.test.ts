@@ -136,3 +136,10 @@ describe('English bodies and described people from set 13, part 2 (session 7)', 
     ]);
   });
 });
+
+describe('English long award names (session 7)', () => {
+  it('"the Science Teachers\' Association of NSW Early Career Teacher Award" whole, after "In 2018 she received"', () => {
+    const text = 'Mara Kovac teaches chemistry. Kovac grew up in Whyalla. In 2018 she received the Science Teachers\' Association of NSW Early Career Teacher Award.';
+    expect(en(text)).toEqual(["Science Teachers' Association of NSW Early Career Teacher Award -> Mara Kovac"]);
+  });
+});

@@ -22,7 +22,7 @@ export const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((m) => m.toLo
 export const word = (t: Tok | undefined): boolean => !!t && t.word;
 
 // Capitalised words before token i, with "of", "the", "&" and possessives between them.
-export function capsBefore(toks: readonly Tok[], i: number, max = 7): number {
+export function capsBefore(toks: readonly Tok[], i: number, max = 10): number {
   let a = i;
   // (A bracketed acronym counts as one word: "Musicians Union of Ghana (MUSIGA) Legends Award".)
   for (let n = 0; a > 0 && n < max; n++) {
