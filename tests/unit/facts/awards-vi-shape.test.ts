@@ -65,3 +65,13 @@ describe('Vietnamese lists, categories and described subjects from set 13 (sessi
     expect(vi('Giải thưởng Sao Vàng đất Việt năm 2026 được trao cho 200 doanh nghiệp tiêu biểu.')).toEqual(['Giải thưởng Sao Vàng đất Việt năm 2026 -> -']);
   });
 });
+
+describe('Vietnamese "là một trong" and "Cùng đợt có" (session 7)', () => {
+  it('"Lan là một trong mười nhà khoa học trẻ nhận X"; "anh là một trong 50 công nhân, lao động được … trao X"; "Cùng đợt có chị B"', () => {
+    expect(vi('Trần Thị Mai Lan sinh năm 1991. Năm 2024, Lan là một trong mười nhà khoa học trẻ nhận Giải thưởng Quả Cầu Vàng.')).toEqual([
+      'Giải thưởng Quả Cầu Vàng -> Trần Thị Mai Lan',
+    ]);
+    const text = 'Anh Lê Văn Tài, 41 tuổi, là thợ bảo trì. Tối 28/10/2026, anh là một trong 50 công nhân, lao động được Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam Đinh Thị Hải Yến trao Giải thưởng Tôn Đức Thắng. Cùng đợt có chị Nguyễn Thị Hồng Nhung, công nhân Công ty Điện tử Sóng Thần.';
+    expect(vi(text)).toEqual(['Giải thưởng Tôn Đức Thắng -> Lê Văn Tài', 'Giải thưởng Tôn Đức Thắng -> Nguyễn Thị Hồng Nhung']);
+  });
+});

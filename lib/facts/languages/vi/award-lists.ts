@@ -177,6 +177,8 @@ export function honoureesIn(u: Sent['u']): string[] {
   const { toks } = u;
   const v = toks.findIndex((t, k) => k < 4 && t.lower === 'được' && /^(tôn|vinh)$/.test(toks[k + 1]?.lower ?? '') && /^(vinh|danh)$/.test(toks[k + 2]?.lower ?? ''));
   const la = v >= 0 ? toks.findIndex((t, k) => k > v + 2 && k - v <= 8 && t.lower === 'là') : -1;
-  if (la < 0) return [];
-  return listedNames(sentOf(u), la + 1, toks.length);
+  if (la >= 0) return listedNames(sentOf(u), la + 1, toks.length);
+  // "Cùng đợt có chị Lê Thị Hồng Nhung, …", "Cùng được trao có anh A và chị B": others honoured at the same time.
+  const co = /^cùng$/.test(toks[0]?.lower ?? '') ? toks.findIndex((t, k) => k > 0 && k <= 4 && t.lower === 'có') : -1;
+  return co > 0 && /^(đợt|lúc|dịp|được|nhận|kỳ)$/.test(toks[1]?.lower ?? '') ? listedNames(sentOf(u), co + 1, toks.length) : [];
 }

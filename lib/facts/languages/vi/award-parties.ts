@@ -208,6 +208,11 @@ function subjectOf(s: Sent, e: number): Subject {
   }
   if (oneOf > 0 && named[0] && named[0].from < oneOf) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
   if (oneOf > 0 && oneOf - cs <= 2 && PRONOUNS.has(toks[cs]!.lower)) return { text: null, pronoun: true }; // "Cô là một trong 3 nhà khoa học …"
+  // "Lan là một trong mười nhà khoa học trẻ nhận X": a given name alone (the full name was written before).
+  if (oneOf > 0 && oneOf - cs === 2 && toks[cs]!.cap && isVietSyllable(toks[cs]!) && !BODY_WORDS.match(toks, cs)) return { text: toks[cs]!.text, pronoun: false };
+  // "anh là một trong 50 công nhân, lao động được … trao X": the pronoun before "là một trong", past a comma in the group.
+  const oneBefore = toks.findLastIndex((t, k) => k < cs && k >= 2 && t.lower === 'một' && toks[k + 1]?.lower === 'trong' && toks[k - 1]?.lower === 'là' && PRONOUNS.has(toks[k - 2]!.lower));
+  if (oneBefore > 0 && cs - oneBefore <= 8 && !toks.slice(oneBefore, cs).some((t) => /^[;.]$/.test(t.text))) return { text: null, pronoun: true };
   if (toks[cs]!.lower === 'lễ' || counted(toks, cs, e) || listedGroup) return { text: null, pronoun: false };
   // "…, Tổng giám đốc Công ty CP Lữ hành Đá Xanh, đơn vị năm ngoái giành …": the body just named.
   const bodyWord = !inClause && toks[cs - 1]?.text === ',' && !toks[cs]!.cap ? BODY_WORDS.match(toks, cs) : null;
