@@ -2,26 +2,18 @@
  * Reading the parties of a Vietnamese award from a sentence: the subject of a clause (skipping "đã",
  * "vinh dự", a bracketed aside, a time phrase), a pronoun or a short word for a body named before.
  */
-import { PhraseTrie, slice } from '../../words';
+import { slice } from '../../words';
 import { VI_PLACES } from './gazetteer';
 import { authorOf, coordinatedParts, foundedBody, namesChainBefore, np, reportedOn } from './award-phrases';
 import { listedNames } from './award-lists';
 import { isVietSyllable } from './names';
 import { KIN, quotedWork, ROLE_WORD } from './award-roles';
-import { BODY_WORDS, counted, pastCount, productIn, REPORTED, type Sent, type Subject, TIME_OPENER } from './award-clauses';
+import { BODY_WORDS, counted, FILLERS, PRONOUNS, pastCount, productIn, REPORTED, type Sent, type Subject, TIME_OPENER } from './award-clauses';
 
 export type { Sent, Subject } from './award-clauses';
 import { VI_HONORIFICS } from './titles';
+import { groupOrDescribed, memberOf } from './award-members';
 
-const PRONOUNS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'họ']);
-// Nouns for a group of people, named by the body it belongs to.
-const GROUP = new PhraseTrie<true>();
-for (const w of ['đội tuyển', 'đội', 'nhóm', 'nhóm nghiên cứu', 'tập thể', 'ê-kíp', 'êkíp', 'kíp', 'ban', 'lực lượng', 'tổ', 'câu lạc bộ']) GROUP.add(w, true);
-
-const FILLERS = new Set([
-  'đã', 'vinh', 'dự', 'cũng', 'chính', 'thức', 'vừa', 'mới', 'từng', 'quyết', 'định', 'đều', 'sẽ', 'được',
-  'và',
-]);
 const CLAUSE = /^[,;:()“”"]$/;
 
 // The start of the clause that ends at e; "X, Hà Nội" keeps its place apposition and a bracketed
@@ -199,20 +191,8 @@ function subjectOf(s: Sent, e: number): Subject {
   if (chain.length || product) return { text: chain[0] ?? product, pronoun: false, more: chain.length ? chain : undefined };
   // "Lễ đón nhận", "danh sách 91 DN được trao", "126 tác giả, đồng tác giả được tặng": a ceremony or a counted group.
   const listedGroup = toks[cs - 1]?.text === ',' && !toks[cs]!.cap && counted(toks, clauseStart(s, cs - 1), cs - 1);
-  // "Nhà thơ A, …, cũng là một trong những tác giả được tặng Y", "… là một trong 10 cá nhân được tặng": A.
-  const oneOf = toks.findIndex((t, k) => k < e && t.lower === 'một' && toks[k + 1]?.lower === 'trong' && toks[k - 1]?.lower === 'là');
-  // "Người hướng dẫn của Lan, PGS.TS Đỗ Minh Đức, Viện trưởng …, là người nhận X": the name in apposition, not the one after "của".
-  if (toks[e - 1]?.lower === 'người' && toks[e - 2]?.lower === 'là') {
-    const who = named.find((n) => n.from < e - 2 && toks[n.from - 1]?.lower !== 'của' && !toks.slice(n.from, e - 2).some((t) => t.lower === 'là'));
-    if (who) return { text: slice(s.u.source, toks, who.from, who.to), pronoun: false };
-  }
-  if (oneOf > 0 && named[0] && named[0].from < oneOf) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
-  if (oneOf > 0 && oneOf - cs <= 2 && PRONOUNS.has(toks[cs]!.lower)) return { text: null, pronoun: true }; // "Cô là một trong 3 nhà khoa học …"
-  // "Lan là một trong mười nhà khoa học trẻ nhận X": a given name alone (the full name was written before).
-  if (oneOf > 0 && oneOf - cs === 2 && toks[cs]!.cap && isVietSyllable(toks[cs]!) && !BODY_WORDS.match(toks, cs)) return { text: toks[cs]!.text, pronoun: false };
-  // "anh là một trong 50 công nhân, lao động được … trao X": the pronoun before "là một trong", past a comma in the group.
-  const oneBefore = toks.findLastIndex((t, k) => k < cs && k >= 2 && t.lower === 'một' && toks[k + 1]?.lower === 'trong' && toks[k - 1]?.lower === 'là' && PRONOUNS.has(toks[k - 2]!.lower));
-  if (oneBefore > 0 && cs - oneBefore <= 8 && !toks.slice(oneBefore, cs).some((t) => /^[;.]$/.test(t.text))) return { text: null, pronoun: true };
+  const member = memberOf(s, cs, e, named);
+  if (member) return member;
   if (toks[cs]!.lower === 'lễ' || counted(toks, cs, e) || listedGroup) return { text: null, pronoun: false };
   // "…, Tổng giám đốc Công ty CP Lữ hành Đá Xanh, đơn vị năm ngoái giành …": the body just named.
   const bodyWord = !inClause && toks[cs - 1]?.text === ',' && !toks[cs]!.cap ? BODY_WORDS.match(toks, cs) : null;
@@ -232,19 +212,8 @@ function subjectOf(s: Sent, e: number): Subject {
   // "Khang được … trao", "Bảo cùng hai bạn giành …": a given name alone, as news writes it after the first mention.
   const lone = !inClause && toks[cs]!.cap && isVietSyllable(toks[cs]!) && !VI_PLACES.match(toks, cs) && (e - cs === 1 || /^(cùng|và)$/.test(toks[cs + 1]?.lower ?? '')) && !toks[cs + 1]?.cap;
   if (lone && !BODY_WORDS.match(toks, cs)) return { text: toks[cs]!.text, pronoun: false };
-  // "đội tuyển bơi Việt Nam đã được nhận …", "nhóm nghiên cứu của Viện Địa chất được nhận …": a group named by its body.
-  const group = GROUP.match(toks, cs);
-  if (group && toks.slice(group.end, e).some((t) => t.cap)) {
-    let end = e;
-    while (end > group.end && FILLERS.has(toks[end - 1]!.lower)) end--;
-    return { text: slice(s.u.source, toks, cs, end), pronoun: false };
-  }
-  // "Nam diễn viên 58 tuổi từng hai lần giành …": a sentence opening on a described person, no name in it.
-  // (Not a count: "Ba lần nhận Bằng khen" in a subhead names nobody.)
-  const count = /^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|các|những|nhiều)$/.test(toks[0]?.lower ?? '');
-  if (cs === 0 && e >= 2 && !inClause && !count && toks.slice(1, e).every((t) => !t.cap) && !BODY_WORDS.match(toks, 0) && !GROUP.match(toks, 0)) {
-    return { text: null, pronoun: true, described: true };
-  }
+  const group = groupOrDescribed(s, cs, e, !!inClause);
+  if (group) return group;
   const text = authorOf(s, cs, e) ?? np(s, cs, e) ?? quotedWork(toks, cs, e, s.u.source);
   const all = text ? coordinatedParts(s, cs, e) : [];
   if (all.length > 1) return { text: all[0]!, pronoun: false, more: all };

@@ -1,0 +1,52 @@
+/**
+ * Subjects of a Vietnamese award clause that name their holder indirectly: one of a group ("Lan là
+ * một trong mười nhà khoa học trẻ nhận …", "là người nhận …"), a group named by its body ("đội tuyển
+ * bơi Việt Nam", "nhóm nghiên cứu của Viện Địa chất") and a sentence opening on a described person
+ * ("Nam diễn viên 58 tuổi từng …").
+ */
+import { PhraseTrie, slice } from '../../words';
+import { BODY_WORDS, FILLERS, PRONOUNS, type Sent, type Subject } from './award-clauses';
+import { isVietSyllable } from './names';
+
+// Nouns for a group of people, named by the body it belongs to.
+const GROUP = new PhraseTrie<true>();
+for (const w of ['đội tuyển', 'đội', 'nhóm', 'nhóm nghiên cứu', 'tập thể', 'ê-kíp', 'êkíp', 'kíp', 'ban', 'lực lượng', 'tổ', 'câu lạc bộ']) GROUP.add(w, true);
+
+/** "… là một trong …", "… là người nhận …": the member named, a pronoun, or null when neither. */
+export function memberOf(s: Sent, cs: number, e: number, named: readonly { from: number; to: number }[]): Subject | null {
+  const { toks } = s.u;
+  // "Nhà thơ A, …, cũng là một trong những tác giả được tặng Y", "… là một trong 10 cá nhân được tặng": A.
+  const oneOf = toks.findIndex((t, k) => k < e && t.lower === 'một' && toks[k + 1]?.lower === 'trong' && toks[k - 1]?.lower === 'là');
+  // "Người hướng dẫn của Lan, PGS.TS Đỗ Minh Đức, Viện trưởng …, là người nhận X": the name in apposition, not the one after "của".
+  if (toks[e - 1]?.lower === 'người' && toks[e - 2]?.lower === 'là') {
+    const who = named.find((n) => n.from < e - 2 && toks[n.from - 1]?.lower !== 'của' && !toks.slice(n.from, e - 2).some((t) => t.lower === 'là'));
+    if (who) return { text: slice(s.u.source, toks, who.from, who.to), pronoun: false };
+  }
+  if (oneOf > 0 && named[0] && named[0].from < oneOf) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
+  if (oneOf > 0 && oneOf - cs <= 2 && PRONOUNS.has(toks[cs]!.lower)) return { text: null, pronoun: true }; // "Cô là một trong 3 nhà khoa học …"
+  // "Lan là một trong mười nhà khoa học trẻ nhận X": a given name alone (the full name was written before).
+  if (oneOf > 0 && oneOf - cs === 2 && toks[cs]!.cap && isVietSyllable(toks[cs]!) && !BODY_WORDS.match(toks, cs)) return { text: toks[cs]!.text, pronoun: false };
+  // "anh là một trong 50 công nhân, lao động được … trao X": the pronoun before "là một trong", past a comma in the group.
+  const oneBefore = toks.findLastIndex((t, k) => k < cs && k >= 2 && t.lower === 'một' && toks[k + 1]?.lower === 'trong' && toks[k - 1]?.lower === 'là' && PRONOUNS.has(toks[k - 2]!.lower));
+  if (oneBefore > 0 && cs - oneBefore <= 8 && !toks.slice(oneBefore, cs).some((t) => /^[;.]$/.test(t.text))) return { text: null, pronoun: true };
+  return null;
+}
+
+/** A group named by its body, or a sentence opening on someone described; null when neither. */
+export function groupOrDescribed(s: Sent, cs: number, e: number, inClause: boolean): Subject | null {
+  const { toks } = s.u;
+  // "đội tuyển bơi Việt Nam đã được nhận …", "nhóm nghiên cứu của Viện Địa chất được nhận …": a group named by its body.
+  const group = GROUP.match(toks, cs);
+  if (group && toks.slice(group.end, e).some((t) => t.cap)) {
+    let end = e;
+    while (end > group.end && FILLERS.has(toks[end - 1]!.lower)) end--;
+    return { text: slice(s.u.source, toks, cs, end), pronoun: false };
+  }
+  // "Nam diễn viên 58 tuổi từng hai lần giành …": a sentence opening on a described person, no name in it.
+  // (Not a count: "Ba lần nhận Bằng khen" in a subhead names nobody.)
+  const count = /^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|các|những|nhiều)$/.test(toks[0]?.lower ?? '');
+  if (cs === 0 && e >= 2 && !inClause && !count && toks.slice(1, e).every((t) => !t.cap) && !BODY_WORDS.match(toks, 0) && !GROUP.match(toks, 0)) {
+    return { text: null, pronoun: true, described: true };
+  }
+  return null;
+}
