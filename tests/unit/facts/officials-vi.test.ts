@@ -237,3 +237,10 @@ describe('Vietnamese officials: "người phụ trách", Hmong family names (ses
     expect(off('Theo ông Lồ Seo Chà, Chủ tịch UBND xã Y Tý, học sinh được hỗ trợ.')).toEqual(['Lồ Seo Chà | Chủ tịch UBND xã Y Tý']);
   });
 });
+
+describe('Vietnamese heads of small units (session 7)', () => {
+  it('"Chi cục trưởng Chi cục Kiểm lâm", "Hạt trưởng Hạt Kiểm lâm khu vực", "Trạm trưởng Trạm …"', () => {
+    const lines = vi('Chi cục trưởng Chi cục Kiểm lâm Hà Tĩnh Nguyễn Văn Long cho biết. Hạt trưởng Hạt Kiểm lâm khu vực Hương Sơn Lê Văn Hào đã báo cáo.');
+    expect(lines).toEqual(['Nguyễn Văn Long | Chi cục trưởng Chi cục Kiểm lâm Hà Tĩnh', 'Lê Văn Hào | Hạt trưởng Hạt Kiểm lâm khu vực Hương Sơn']);
+  });
+});

@@ -31,6 +31,7 @@ Cục trưởng|Phó Cục trưởng|Vụ trưởng|Phó Vụ trưởng|Tổng c
 Chánh Thanh tra|Tổng Biên tập|Phó Tổng Biên tập|Trưởng Công an|Trưởng đại diện|Thủ trưởng|Ủy viên
 Thành viên|Đồng chủ tịch|Đại diện|Trưởng thôn|Trưởng bản|Trưởng ấp|Chủ tịch Hội đồng|Trưởng Ban|Hội trưởng
 Chỉ huy|Sở trưởng|Tổng Lãnh sự|Trưởng Đại diện|Trưởng phái đoàn|Trưởng Văn phòng|Trưởng bộ môn|Người đứng đầu|Người phụ trách
+Chi cục trưởng|Hạt trưởng|Trạm trưởng|Đội trưởng|Trưởng trạm|Trưởng đội|Trưởng trại|Giám đốc nhân sự|Trưởng phòng nhân sự
 `;
 
 const RANKS = `
