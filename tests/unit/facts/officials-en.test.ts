@@ -225,3 +225,13 @@ describe('English officials: posts after a pronoun (session 7)', () => {
     expect(en('The council met on Monday. He was not there.')).toEqual([]);
   });
 });
+
+describe('English officials: city offices and bracketed acronyms (session 7)', () => {
+  it('"Denver Auditor X", "At-large Councilmember Y", "president of the Association of Z (AZ)"', () => {
+    expect(en('Denver Auditor Frank Delahanty said the figures were sound.')).toEqual(['Frank Delahanty | Denver Auditor']);
+    expect(en('At-large Councilmember Amara Whitfield voted against the plan.')).toEqual(['Amara Whitfield | At-large Councilmember']);
+    expect(en('Musa Kurfi, president of the Association of Nigerian Authors (ANA), announced the prize.')).toEqual([
+      'Musa Kurfi | president of the Association of Nigerian Authors (ANA)',
+    ]);
+  });
+});

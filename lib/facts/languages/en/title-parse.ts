@@ -141,6 +141,11 @@ export function complementEnd(toks: readonly Tok[], j: number): { to: number; or
   let possessed = false;
   while (k < toks.length && k - j < 16) {
     const t = toks[k]!;
+    // ("president of the Association of Nigerian Authors (ANA)": a bracketed acronym closes the name.)
+    if (t.text === ')' && toks[k - 2]?.text === '(' && /^[A-Z]{2,6}$/.test(toks[k - 1]?.text ?? '')) {
+      k++;
+      break;
+    }
     if (CLAUSE_END.has(t.text) && !(t.text === '.' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && toks[k - 1]!.text.length <= 3)) break;
     // "adviser on ministers' interests": a possessive names whom the post serves.
     if (POSS.has(t.text)) [possessed, org] = [true, org || (toks[k - 1]?.word ?? false)];

@@ -42,7 +42,9 @@ const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-ge
 |cabinet secretary|permanent secretary|principal secretary|chief secretary|leader of the opposition
 |deputy governor|deputy speaker|senator-elect|governor-elect|first selectman|county commissioner
 |msp|mpp|mha|mhk|mlc|mna|member of parliament|member of the scottish parliament|member of congress
-|member of the legislative assembly|sub-divisional magistrate|chief commissioner|deputy commissioner of police|assistant commissioner|chief planner`;
+|member of the legislative assembly|sub-divisional magistrate|chief commissioner|deputy commissioner of police|assistant commissioner|chief planner
+|councilmember|council member|city councilmember|at-large councilmember|auditor|city auditor|state auditor|county auditor|city clerk|county clerk
+|alderperson|alderwoman|selectman|selectwoman`;
 
 /** Offices that are only offices with a capital: "Captain Emma Rice", not "England captain Harry Kane". */
 export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['captain', 'major', 'private', 'inspector', 'constable', 'superintendent', 'magistrate', 'collector']);
@@ -53,7 +55,8 @@ const ROLES = `chairman|chairwoman|chair|chairperson|deputy chairperson|vice-cha
 |leader|deputy leader|spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|counselor|counsellor
 |official|member|manager|supervisor|deputy|executive|officer|superintendent|principal|dean|rector
 |vice chancellor|vice-chancellor|pro-vice-chancellor|editor|executive editor|editor-in-chief|secretary|deputy commissioner|board member|trustee|governor|chief economist|attorney
-|general counsel|prosecutor|warden|chief of police|coordinator|administrator|regulator|whip|chief whip`;
+|general counsel|prosecutor|warden|chief of police|coordinator|administrator|regulator|whip|chief whip
+|team leader|crew manager|station manager|watch manager|head teacher|headteacher|headmaster|headmistress`;
 
 /** The head trie, built once; offices win over roles for the same words. */
 export const EN_HEADS = new PhraseTrie<EnHead>();
