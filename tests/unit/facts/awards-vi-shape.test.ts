@@ -75,3 +75,11 @@ describe('Vietnamese "là một trong" and "Cùng đợt có" (session 7)', () =
     expect(vi(text)).toEqual(['Giải thưởng Tôn Đức Thắng -> Lê Văn Tài', 'Giải thưởng Tôn Đức Thắng -> Nguyễn Thị Hồng Nhung']);
   });
 });
+
+describe('Vietnamese products in apposition (session 7)', () => {
+  it('"sản phẩm này, phần mềm GeoAlert, từng đoạt X": the product named', () => {
+    expect(vi('Phần mềm do Công ty Cổ phần Công nghệ Tây Bắc phát triển; sản phẩm này, phần mềm FloodWatch, từng đoạt giải Ba Giải thưởng Nhân tài Đất Việt.')).toEqual([
+      'giải Ba Giải thưởng Nhân tài Đất Việt -> phần mềm FloodWatch',
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import { PhraseTrie, slice, type Tok } from '../../words';
 import type { AwardSpan } from './award-find';
 import type { NameSpan } from './names';
 import { isAcronym } from './title-parse';
+import { VI_PLACES } from './gazetteer';
 
 /** A sentence being read: its unit, the names starting at each token, its award spans. */
 export interface Sent {
@@ -98,3 +99,23 @@ export const FILLERS = new Set([
   'và',
 ]);
 
+const CLAUSE = /^[,;:()“”"]$/;
+
+// The start of the clause that ends at e; "X, Hà Nội" keeps its place apposition and a bracketed
+// aside "(25/11/1996 - 25/11/2016)" does not end a clause.
+export function clauseStart(s: Sent, e: number): number {
+  const { toks } = s.u;
+  let k = e;
+  for (; k > 0; k--) {
+    if (toks[k - 1]!.text === ')') {
+      let d = k - 1;
+      while (d > 0 && toks[d]!.text !== '(') d--;
+      if (d > 0) k = d + 1;
+      continue;
+    }
+    if (CLAUSE.test(toks[k - 1]!.text)) break;
+  }
+  // A capitalised place only: "anh" after a comma is the pronoun, not England.
+  if (k > 1 && toks[k - 1]!.text === ',' && toks[k]?.cap && VI_PLACES.match(toks, k)?.end === e) return clauseStart(s, k - 1);
+  return k;
+}

@@ -8,32 +8,12 @@ import { authorOf, coordinatedParts, foundedBody, namesChainBefore, np, reported
 import { listedNames } from './award-lists';
 import { isVietSyllable } from './names';
 import { KIN, quotedWork, ROLE_WORD } from './award-roles';
-import { BODY_WORDS, counted, FILLERS, PRONOUNS, pastCount, productIn, REPORTED, type Sent, type Subject, TIME_OPENER } from './award-clauses';
+import { BODY_WORDS, clauseStart, counted, FILLERS, PRONOUNS, pastCount, productIn, REPORTED, type Sent, type Subject, TIME_OPENER } from './award-clauses';
 
 export type { Sent, Subject } from './award-clauses';
 import { VI_HONORIFICS } from './titles';
 import { groupOrDescribed, memberOf } from './award-members';
 
-const CLAUSE = /^[,;:()“”"]$/;
-
-// The start of the clause that ends at e; "X, Hà Nội" keeps its place apposition and a bracketed
-// aside "(25/11/1996 - 25/11/2016)" does not end a clause.
-function clauseStart(s: Sent, e: number): number {
-  const { toks } = s.u;
-  let k = e;
-  for (; k > 0; k--) {
-    if (toks[k - 1]!.text === ')') {
-      let d = k - 1;
-      while (d > 0 && toks[d]!.text !== '(') d--;
-      if (d > 0) k = d + 1;
-      continue;
-    }
-    if (CLAUSE.test(toks[k - 1]!.text)) break;
-  }
-  // A capitalised place only: "anh" after a comma is the pronoun, not England.
-  if (k > 1 && toks[k - 1]!.text === ',' && toks[k]?.cap && VI_PLACES.match(toks, k)?.end === e) return clauseStart(s, k - 1);
-  return k;
-}
 
 // "Tuyền từng cùng hai đồng đội A và B được tặng …", "Cùng các cộng sự là A và B, ông nhận …": the
 // people named after "cùng" share the award with the subject.
@@ -160,6 +140,12 @@ function subjectOf(s: Sent, e: number): Subject {
   }
   // "Trường đã …, từng nhận Y": a clause without a subject shares the sentence's; "Ban Quản lý dự án X,
   // đơn vị …, từng đón nhận Y": a sentence opening on a body names it.
+  // "sản phẩm này, phần mềm GeoAlert, từng đoạt …": a product named in apposition is the subject.
+  if (cs >= e && toks[cs - 1]?.text === ',') {
+    const pcs = clauseStart(s, cs - 1);
+    const product = pcs < cs - 2 && !toks[pcs]!.cap ? productIn(toks, s.u.source, pcs, cs - 1) : null;
+    if (product && slice(s.u.source, toks, pcs, cs - 1).endsWith(product)) return { text: slice(s.u.source, toks, pcs, cs - 1), pronoun: false };
+  }
   if (cs >= e && cs > 0) {
     const comma = toks.findIndex((t) => t.text === ',');
     const head = toks[0]?.cap && comma > 1 && !TIME_OPENER.test(toks[0].lower) && !named.some((n) => n.from < comma) ? np(s, 0, comma) : null;
