@@ -143,3 +143,25 @@ describe('English long award names (session 7)', () => {
     expect(en(text)).toEqual(["Science Teachers' Association of NSW Early Career Teacher Award -> Mara Kovac"]);
   });
 });
+
+describe('English patterns from set 14 (session 7)', () => {
+  it('honours by shape with a body\'s word inside or a participle after; "the award in 17 years" is no category', () => {
+    expect(en('Coxswain Liam Hegarty later received the Thanks of the Institution Inscribed on Vellum for the service.')).toEqual([
+      'Thanks of the Institution Inscribed on Vellum -> Liam Hegarty',
+    ]);
+    expect(en('Three crew members, Aoife Walsh, Barry Noonan and Conor Daly, were each sent a Framed Letter of Thanks signed by the Chairman.').map((l) => l.split(' -> ')[0])).toContain('Framed Letter of Thanks');
+    expect(en('On Tuesday, the defender was named MLS Defender of the Year, the first Crew player to win the award in 17 years.')).toEqual(['MLS Defender of the Year -> -']);
+  });
+  it('"She was made an MBE in 2012, was named X in 2013": hers; "her quintet, the Shore Five, were voted Y": theirs', () => {
+    const text = 'Mary Leckie plays tenor saxophone. She was made an MBE in the 2012 New Year Honours, was named Best Instrumentalist at the Scottish Jazz Awards in 2013, and her quintet, the Shore Road Five, were voted Jazz Ensemble of the Year in 2019.';
+    expect(en(text)).toEqual(['MBE -> Mary Leckie', 'Best Instrumentalist -> Mary Leckie', 'Jazz Ensemble of the Year -> Shore Road Five']);
+  });
+  it('an award only nominated for, then who won it: ", which went to", "the trophy went instead to"', () => {
+    expect(en("Vaccari was a finalist for Sigi Schmid MLS Coach of the Year, which went to the Philadelphia Union's Bram de Vries.")).toEqual([
+      'Sigi Schmid MLS Coach of the Year -> Bram de Vries',
+    ]);
+    expect(en('Grey Gulls was the favourite for Album of the Year at the Scottish Jazz Awards that autumn; the trophy went instead to the Fife trumpeter Alasdair Robb.')).toEqual([
+      'Album of the Year -> Alasdair Robb',
+    ]);
+  });
+});

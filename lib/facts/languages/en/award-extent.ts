@@ -61,7 +61,9 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     const month = MONTH_WORDS.has(toks[j + 1]?.lower ?? '') && w === 'in';
     // "the medal in this list", "the prize in its second year": which one, not what for.
     const which = w === 'in' && /^(this|that|these|those|its|his|her|their|our)$/.test(toks[j + 1]?.lower ?? '');
-    if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal || month || which) return j;
+    // "the first player to win the award in 17 years": how long, not what for.
+    const span = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|recent)$/.test(toks[j + 1]?.lower ?? '') && /^(years?|decades?|months?|seasons?|weeks?)$/.test(toks[j + 2]?.lower ?? '');
+    if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal || month || which || span) return j;
     // "the Booker prize for The Salt Orchard": a work's title, not the category.
     if (w === 'for' && /^(The|A|An)$/.test(toks[j + 1]?.text ?? '')) return j;
     // "the medal for her work during the floods": what it was for, not its name.

@@ -70,7 +70,7 @@ export function passiveTo(u: Unit, j: number): number {
   const moved = /^(went|goes|go|gone)$/.test(w(k));
   if (!moved && !/^(awarded|given|presented|conferred|bestowed|handed)$/.test(w(k))) return -1;
   k++;
-  while (/ly$/.test(w(k)) && k - j < 10) k++;
+  while ((/ly$/.test(w(k)) || /^(instead|also)$/.test(w(k))) && k - j < 10) k++;
   return w(k) === 'to' || (!moved && w(k) === 'on' && /^(conferred|bestowed)$/.test(w(k - 1))) ? k + 1 : -1;
 }
 
@@ -118,6 +118,9 @@ export function backReference(toks: readonly Tok[], spans: readonly EnAwardSpan[
   if (spans.length) return null;
   // (Not "the Medal of Bravery", a named award the finder set aside: "would nominate them for the Medal of Bravery".)
   const named = (k: number): boolean => /^(of|for)$/.test(toks[k]?.lower ?? '') && !!toks[k + 1]?.cap;
-  const i = toks.findIndex((t, k) => /^(the|that|this)$/.test(t.lower) && /^(medal|medallion|prize|award|honour|honor)$/.test(toks[k + 1]?.lower ?? '') && !toks[k + 2]?.cap && !named(k + 2));
+  const at = (nouns: RegExp): number => toks.findIndex((t, k) => /^(the|that|this)$/.test(t.lower) && nouns.test(toks[k + 1]?.lower ?? '') && !toks[k + 2]?.cap && !named(k + 2));
+  // ("the trophy" only where no medal, prize or award is named: "handed the trophy by X, who won the award in 2011".)
+  let i = at(/^(medal|medallion|prize|award|honour|honor)$/);
+  if (i < 0) i = at(/^trophy$/);
   return i < 0 ? null : { from: i, to: i + 2, won: true };
 }

@@ -12,7 +12,7 @@ import { hasOrgWord, isPlace } from './names';
 import { EN_HEADS } from './titles';
 
 // Verbs after which a capitalised object is the honour itself.
-const CONFER = /^(awarded|conferred|bestowed|shared|received|receives|receiving|won|wins|collected|accepted)$/;
+const CONFER = /^(awarded|conferred|bestowed|shared|received|receives|receiving|won|wins|collected|accepted|sent)$/;
 // "presented with", "honoured with", "decorated with", "invested with".
 const WITH = /^(presented|honou?red|decorated|invested|recogni[sz]ed)$/;
 const GIVE = /^(gave|gives|give|giving|awarded|awards|presented|presents|conferred|confers|bestowed|bestows)$/;
@@ -44,11 +44,14 @@ export function capRunEnd(toks: readonly Tok[], i: number): number {
 function honourLike(toks: readonly Tok[], i: number, e: number): boolean {
   if (e <= i) return false;
   const words = toks.slice(i, e);
-  if (EN_GIVEN_NAMES.has(words[0]!.lower) || EN_HEADS.match(toks, i) || isPlace(toks, i, e) || hasOrgWord(toks, i, e)) return false;
+  // ("the Thanks of the Institution Inscribed on Vellum": a body's word inside an honour's name is fine.)
+  const body = hasOrgWord(toks, i, i + 1) || hasOrgWord(toks, e - 1, e);
+  if (EN_GIVEN_NAMES.has(words[0]!.lower) || EN_HEADS.match(toks, i) || isPlace(toks, i, e) || body) return false;
   if (words.some((t) => COMPETITION.test(t.lower) || NOT_HONOUR.test(t.lower))) return false;
   // "won the Limerick City byelection", "the Class One 400 metres": the capitals only qualify what follows.
   const next = toks[e];
-  if (next && ((next.word && !next.cap && !FOLLOW.test(next.lower)) || /^\d/.test(next.text))) return false;
+  // ("a Framed Letter of Thanks signed by the Chairman": a participle may follow the name.)
+  if (next && ((next.word && !next.cap && !FOLLOW.test(next.lower) && !/ed$/.test(next.lower)) || /^\d/.test(next.text))) return false;
   // A lone word must look coined, not be a common noun or a surname: "the Sitara-i-Imtiaz".
   return e - i > 1 || /-/.test(words[0]!.text);
 }

@@ -51,6 +51,11 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     if (named && nameEnd(toks, 0) === comma) return { text: named, score: 2, pronoun: false };
   }
   if (toks[e - 1]?.text === ',') {
+    // "She was made an MBE in 2012, was named X in 2013": a second verb after a whole clause shares its subject.
+    const prev = /^(was|were)$/.test(toks[e]?.lower ?? '') ? toks.findIndex((t, k) => k < e - 2 && /^(was|were|is|are|has|had)$/.test(t.lower) && k > 0 && !/^[,;]$/.test(toks[k - 1]!.text)) : -1;
+    // (Only when the verb sits in the stretch right before the comma: not "her quintet, the Shore Road Five, were voted".)
+    const seg = toks.findLastIndex((t, k) => k < e - 1 && /^[,;:]$/.test(t.text));
+    if (prev > seg && !toks.slice(prev, e - 1).some((t) => t.lower === 'who' || t.lower === 'which')) return subject(u, people, prev + 1);
     let c = e - 2;
     while (c > 0 && e - c < 24 && toks[c]!.text !== ',') c--;
     // ", who …,", ", 38,", ", the former chief constable of …,", ", chief executive of …,": an aside.

@@ -12,14 +12,14 @@ import { listedAwards } from './award-extent';
 import { type EnAwardSpan, enAwardSpans } from './award-find';
 import { enAwardKey } from './award-lexicon';
 import { shapedAwards } from './award-shape';
-import { backReference } from './award-parties';
+import { backReference, endOfClause, passiveTo } from './award-parties';
 import { groupAfter, groupBefore, HONOREE_REACH, honorees, listedFrom } from './honorees';
 import { findEnPeople } from './officials';
 import { courtesyBefore, nameEnd, nameWord } from './names';
 import { recipient } from './award-recipient';
 import { nounReferent } from './noun-referent';
 import { BODY_NOUN, orgEndingIn, orgReferent } from './org-referent';
-import { capRun, COURTESY, NONE, personIn, type Rec } from './award-subject';
+import { capRun, COURTESY, NONE, nounPhrase, personIn, type Rec } from './award-subject';
 import { alsoAsWas } from './award-phrase';
 
 // The person opening each short list item after a colon ("Sione Latu, for services to …").
@@ -81,6 +81,8 @@ function fullerInText(units: readonly Unit[], text: string): string | null {
   return null;
 }
 
+// Two to four capitalised words, possibly with a particle: a person's name as written.
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|van|von|da|di|le|la|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
 const UNNAMED = /\b(?:asked|declined|wished|preferred) not to be (?:named|identified)|\bwas not named\b|\bwho cannot be named\b/;
 
 /** Every award mention of the article with its recipient, before merging. */
@@ -103,8 +105,13 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     // A capitalised award only nominated for is still what a later "that award" refers to.
     for (const a of aside) {
       const name = slice(u.source, toks, a.from, a.to);
-      const noun = /\b(medal|prize|award)\b/i.exec(name)?.[1]?.toLowerCase();
-      if (noun && toks[a.from]!.cap) lastNamed.set(noun, name);
+      const noun = /\b(medal|prize|award)\b/i.exec(name)?.[1]?.toLowerCase() ?? 'award';
+      if (toks[a.from]!.cap) lastNamed.set(noun, name);
+      // "a finalist for X, which went to the Union's Bram de Vries": who won it instead.
+      const went = toks[a.to]?.text === ',' && toks[a.to + 1]?.lower === 'which' ? passiveTo(u, a.to) : -1;
+      const winner = went > 0 ? (listedFrom(u, people, went)[0]?.name ?? nounPhrase(u, people, went, endOfClause(u, went), 3).whole) : null;
+      const who = winner?.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?:’s|'s)\s+(?=\p{Lu})/u, '');
+      if (who && NAME_SHAPE.test(who) && toks[a.from]!.cap) out.push({ name, span: { start: toks[a.from]!.start, end: toks[a.to - 1]!.end }, sentence: u.index, recipient: who, recipientScore: 3, giver: null });
     }
     for (const l of [...listedAwards(toks), ...shapedAwards(toks)]) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push(l);
     spans.sort((x, y) => x.from - y.from);
@@ -115,7 +122,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       }
     }
     // "the medal" is the medal last named; "the award", any award last named.
-    const noun = back ? toks[back.to - 1]!.lower.replace('honor', 'honour').replace('medallion', 'medal') : '';
+    const noun = back ? toks[back.to - 1]!.lower.replace('honor', 'honour').replace('medallion', 'medal').replace('trophy', 'award') : '';
     const referent: string | undefined = back ? (lastNamed.get(noun) ?? (noun === 'award' ? (lastAward as { name: string } | null)?.name : undefined)) : undefined;
     let prev: { a: EnAwardSpan; r: Rec } | null = null;
     for (const a of spans) {
@@ -216,7 +223,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     for (const one of r.more && r.more.length > 1 ? r.more : r.text ? [r.text] : []) {
       const person = resolvePerson(people, one.replace(COURTESY, ''));
       const span = { start: toks[back!.from]!.start, end: toks[back!.to - 1]!.end };
-      if (person) out.push({ name: referent!, span, sentence: u.index, recipient: person.name, recipientScore: r.score, giver: null });
+      // (A name the story gives nowhere else still counts when written in full: "the Fife trumpeter Alasdair Robb".)
+      const whole = !person && aside.length && NAME_SHAPE.test(one) ? one : null;
+      if (person || whole) out.push({ name: referent!, span, sentence: u.index, recipient: person?.name ?? whole, recipientScore: r.score, giver: null });
     }
     if (back && referent && u.index >= 0) lastAward = { name: referent, sentence: u.index };
   }
