@@ -83,3 +83,19 @@ describe('Vietnamese products in apposition (session 7)', () => {
     ]);
   });
 });
+
+describe('Vietnamese cups, units named short and lists for a counted group (session 7)', () => {
+  it('"trao Cúp Phong cách thi đấu đẹp cho X" is an honour; "giành Cúp vô địch" is not', () => {
+    expect(vi('Ban tổ chức trao Cúp Phong cách thi đấu đẹp cho Đoàn Bắc Ninh, đơn vị chủ nhà.')).toEqual(['Cúp Phong cách thi đấu đẹp -> Đoàn Bắc Ninh']);
+    expect(vi('Hà Nội giành Cúp vô địch đồng đội nam hôm 19/11.')).toEqual([]);
+  });
+  it('"Phòng từng được tặng X" after "Phòng Cảnh sát giao thông …"; "cho ba cán bộ của tổ tuần tra:" and the list below', () => {
+    expect(vi('Phòng Cảnh sát giao thông Công an tỉnh Bình Dương có 120 cán bộ. Phòng từng được tặng Cờ thi đua của Bộ Công an năm 2025.')).toEqual([
+      'Cờ thi đua của Bộ Công an -> Phòng Cảnh sát giao thông Công an tỉnh Bình Dương',
+    ]);
+    const text = 'Đại tá Lê Văn Hùng trao Bằng khen của Bộ trưởng Bộ Công an cho ba cán bộ của tổ tuần tra:\n\nThiếu tá Hồ Văn Lợi;\n\nĐại úy Phạm Minh Tân;\n\nThượng úy Lò Văn Thái.';
+    expect(vi(text)).toEqual([
+      'Bằng khen của Bộ trưởng Bộ Công an -> Hồ Văn Lợi', 'Bằng khen của Bộ trưởng Bộ Công an -> Phạm Minh Tân', 'Bằng khen của Bộ trưởng Bộ Công an -> Lò Văn Thái',
+    ]);
+  });
+});

@@ -63,6 +63,15 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
       i = to - 1;
       continue;
     }
+    // "ban tổ chức trao Cúp Phong cách thi đấu đẹp cho Đoàn Thái Nguyên": a cup conferred is an honour;
+    // "giành Cúp vô địch" is a result and "Cúp Sao Phương Nam" a tournament's name.
+    if (t.lower === 'cúp' && t.cap && toks[i + 1]?.cap && toks[i + 1]!.lower !== 'vô' && conferredAt(toks, i)) {
+      let end = i + 1;
+      while (end < toks.length && end - i < 10 && toks[end]!.word && !/^(cho|tại|vì|năm|của|và|với|do|trong|được|đã|ở|hạng|hồi|lần|vào|sau|khi)$/.test(toks[end]!.lower)) end++;
+      out.push({ from: i, to: end, kind: 'prize' });
+      i = end - 1;
+      continue;
+    }
     const h = VI_AWARD_HEADS.match(toks, i);
     // "đơn vị vừa được vinh danh “Khu nghỉ dưỡng xanh hàng đầu Việt Nam năm 2026”": a quoted honour.
     if (!h && QUOTE_OPEN.test(t.text) && toks[i + 1]?.cap && /^(danh|là)$/.test(toks[i - 1]?.lower ?? '') && /^(vinh|chọn|nhận)$/.test(toks[i - 2]?.lower ?? '')) {

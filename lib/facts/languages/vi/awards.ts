@@ -23,7 +23,7 @@ import { viNames } from './names';
 import { findViPeople } from './officials';
 
 const WORK = /^(bản dịch|cuốn|tiểu thuyết|tác phẩm|bộ phim|phim|tập thơ|tập truyện|cuốn sách|ca khúc|vở|bài báo|loạt bài)(\s|$)/i;
-const BODY_SHORT = /^(hội|hiệp hội|trường|viện|công ty|bệnh viện|đơn vị|tỉnh|huyện|xã|phường|bộ|sở|ban|đoàn|đội|câu lạc bộ)$/;
+const BODY_SHORT = /^(hội|hiệp hội|trường|viện|công ty|bệnh viện|đơn vị|tỉnh|huyện|xã|phường|bộ|sở|ban|đoàn|đội|câu lạc bộ|phòng|khoa|trạm|hạt|chi cục|phân xưởng)$/;
 
 // The one person whose titles include `title` ("Đại sứ Phần Lan"), or null.
 function holderOf(people: readonly Person[], title: string): Person | null {
@@ -110,9 +110,11 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       share(p, c);
       share(c, p);
     }
-    // "Huân chương … được trao cho:" and the recipients as the list items that follow.
+    // "Huân chương … được trao cho:", "… cho ba cán bộ của tổ tuần tra:" and the recipients as the list items that follow.
     const last = found[found.length - 1];
-    if (last && !last.recipient && toks[toks.length - 1]?.text === ':' && /^(cho|tặng|gồm)$/.test(toks[toks.length - 2]?.lower ?? '')) {
+    const end = toks.length - 1;
+    const forGroup = last ? toks.findIndex((t, k) => k >= last.a.to && t.lower === 'cho' && counted(toks, k + 1, end)) : -1;
+    if (last && !last.recipient && toks[end]?.text === ':' && (/^(cho|tặng|gồm)$/.test(toks[end - 1]?.lower ?? '') || forGroup > 0)) {
       last.more = listItems(units, ui + 1);
       [last.recipient, last.recipientScore] = [last.more[0] ?? null, 3];
     }
