@@ -165,3 +165,10 @@ describe('English patterns from set 14 (session 7)', () => {
     ]);
   });
 });
+
+describe('English pronouns keep to the sex the article gives a person (session 7)', () => {
+  it('"She was made an MBE" skips "Her father, Hector Lennox," named nearer; "Rose Street" is no person', () => {
+    const text = 'Mary Lennox turned 70 on Friday, and she spent the day practising.\n\nShe was born in 1956. Her father, Hector Lennox, a docker, kept a radiogram. By 1978 she was playing in the bars of Rose Street.\n\nThe honours came late. She was made an MBE in the 2012 New Year Honours.';
+    expect(en(text)).toEqual(['MBE -> Mary Lennox']);
+  });
+});

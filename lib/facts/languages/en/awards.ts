@@ -18,6 +18,7 @@ import { findEnPeople } from './officials';
 import { courtesyBefore, nameEnd, nameWord } from './names';
 import { recipient } from './award-recipient';
 import { nounReferent } from './noun-referent';
+import { fitsPronoun } from './gender';
 import { BODY_NOUN, orgEndingIn, orgReferent } from './org-referent';
 import { capRun, COURTESY, NONE, nounPhrase, personIn, type Rec } from './award-subject';
 import { alsoAsWas } from './award-phrase';
@@ -176,7 +177,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const byNoun = plainNoun && u.index >= 0 ? (nounReferent(units, ui, plainNoun, a.from) ?? orgEndingIn(ctx, plainNoun)) : null;
       const body = !byNoun && (it || bodyNoun) && u.index >= 0 ? orgReferent(ctx, units, ui, people) : byNoun;
       const here = r.pronoun && !it ? personIn(u, people, 0, a.from, true) : null;
-      const before = u.index < 0 || it ? null : (here ?? pronounReferent(ctx, people, u.index));
+      // ("She was made an MBE" skips "Her father, Hector Leckie," named nearer.)
+      const said = toks.findLast((t, k) => k < a.from && /^(he|she|his|her|him)$/i.test(t.text))?.text;
+      const before = u.index < 0 || it ? null : (here ?? pronounReferent(ctx, people, u.index, fitsPronoun(ctx, people, said)));
       // "she was given X" after "An officer …, who asked not to be named,": nobody the story names.
       const unnamedHere = !r.text && UNNAMED.test(u.source.slice(toks[0]?.start ?? 0, toks[a.from]!.start));
       const topic = r.pronoun && !it && !unnamedHere ? (r.indefinite && u.index > 1 ? null : r.indefinite ? personAfter(people, end) : (before ?? personAfter(people, end))) : null;

@@ -50,6 +50,9 @@ export const PROFESSIONS: ReadonlySet<string> = new Set(
   novelist translator illustrator cartoonist curator`.split(/\s+/).filter(Boolean),
 );
 
+// "Rose Street", "Grace Road": a given name opening a street's name.
+const STREET = /^(street|road|avenue|lane|square|bridge|park|terrace|crescent|drive|quay|wharf|boulevard|close|gardens)$/;
+
 const INITIAL = /^\p{Lu}(\.\p{Lu})*$/u;
 
 /** True for a word that can be part of a name. */
@@ -126,7 +129,7 @@ export function plainNames(toks: readonly Tok[]): { from: number; to: number }[]
     if (!cue) continue;
     if (end - i >= 2 || (end > i && !EN_GIVEN_NAMES.has(t.lower))) {
       // ("the San Fernando City Corporation": the start of a body's name.)
-      const body = toks[end]?.cap && ORG_WORDS.has(toks[end]!.lower);
+      const body = (toks[end]?.cap && ORG_WORDS.has(toks[end]!.lower)) || STREET.test(toks[end - 1]!.lower);
       if (!isPlace(toks, i, end) && !hasOrgWord(toks, i, end) && !body) out.push({ from: i, to: end });
       i = end - 1;
     }

@@ -7,6 +7,7 @@ import type { FactContext } from '../../context';
 import { distinctTitles, type Person, pronounReferent } from '../../people';
 import { unitsOf } from '../../units';
 import { predicateTitles } from './titles-after';
+import { fitsPronoun } from './gender';
 
 // A time phrase before the pronoun: "In 1972", "From 1991 to 1997", "Later,".
 const TIME = /^(in|from|to|by|until|between|and|later|then|after|before|during|\d{4}|,)$/;
@@ -21,7 +22,7 @@ export function pronounTitles(ctx: FactContext, people: readonly Person[]): void
     if (!/^(he|she)$/.test(toks[k]?.lower ?? '') || (k > 0 && !/^(\d{4}|,)$/.test(toks[k - 1]!.lower))) continue;
     const titles = predicateTitles(u, k + 1);
     if (!titles.length) continue;
-    const who = pronounReferent(ctx, people, u.index);
+    const who = pronounReferent(ctx, people, u.index, fitsPronoun(ctx, people, toks[k]!.lower));
     if (!who) continue;
     who.titles = distinctTitles([...who.titles, ...titles]);
     who.titled = true;
