@@ -4,12 +4,12 @@
  * name with nobody else named between ("nhà thơ Hà Minh Khuê với …, tập thơ thứ sáu của ông").
  */
 import type { FactContext } from '../../context';
+import { saidAfter } from '../../gender';
 import type { Person } from '../../people';
 import { viFemale } from './names';
 
 const MALE = /^(ông|anh|chú|bác|thầy|cậu)$/;
 const FEMALE = /^(bà|chị|cô|bác gái|mẹ)$/;
-const WORD = /[\p{L}]+/gu;
 
 function said(word: string | undefined): boolean | null {
   const w = word?.toLowerCase();
@@ -20,22 +20,11 @@ function said(word: string | undefined): boolean | null {
 export function viGender(ctx: FactContext, people: readonly Person[], p: Person): boolean | null {
   const byName = viFemale(p.name);
   if (byName !== null) return byName;
-  const starts = people.flatMap((o) => (o === p ? [] : o.mentions.filter((m) => !m.source).map((m) => m.span.start)));
   for (const m of p.mentions) {
     if (m.source) continue;
     const before = said(/([\p{L}]+)\s*$/u.exec(ctx.text.slice(Math.max(0, m.span.start - 8), m.span.start))?.[1]);
     if (before !== null) return before;
-    const sentence = ctx.sentences.find((s) => s.span.start <= m.span.start && m.span.start < s.span.end);
-    if (!sentence) continue;
-    const rest = ctx.text.slice(m.span.end, sentence.span.end);
-    WORD.lastIndex = 0;
-    for (let w = WORD.exec(rest); w; w = WORD.exec(rest)) {
-      const at = m.span.end + w.index;
-      if (starts.some((s) => s > m.span.end && s <= at)) break;
-      // Lower case only: "Bà Rịa", "Ông Ích Khiêm" are names.
-      const g = w[0] === w[0].toLowerCase() ? said(w[0]) : null;
-      if (g !== null) return g;
-    }
   }
-  return null;
+  // Lower case only: "Bà Rịa", "Ông Ích Khiêm" are names.
+  return saidAfter(ctx, people, p, (w) => (w === w.toLowerCase() ? said(w) : null));
 }
