@@ -15,7 +15,7 @@ import { shapedAwards } from './award-shape';
 import { backReference, endOfClause, passiveTo } from './award-parties';
 import { groupAfter, groupBefore, HONOREE_REACH, honorees, listedFrom } from './honorees';
 import { findEnPeople } from './officials';
-import { courtesyBefore, nameEnd, nameWord } from './names';
+import { fullerInText, fullerName } from './fuller-recipient';
 import { recipient } from './award-recipient';
 import { nounReferent } from './noun-referent';
 import { fitsPronoun } from './gender';
@@ -56,31 +56,6 @@ function categoryAward(named: string, earlier: readonly string[]): string | null
   return hits.length ? hits.reduce((x, y) => (y.length > x.length ? y : x)) : null;
 }
 
-// "Gill" after "Shubman Gill was named …": a surname alone is the recipient named in full before.
-function fullerBefore(out: readonly AwardMention[], text: string): string | null {
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(text)) return null;
-  return out.findLast((m) => m.recipient?.endsWith(` ${text}`))?.recipient ?? null;
-}
-
-// "Lo" for "Agnes Lo Wing-sze": a surname written mid-name, when one person alone has it.
-function onlyOneWith(people: readonly Person[], text: string): string | null {
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(text)) return null;
-  const withIt = people.filter((p) => p.name.split(/\s+/).includes(text));
-  return withIt.length === 1 ? withIt[0]!.name : null;
-}
-
-// "Amponsah" after "Welterweight: Prince Amponsah drew with …": the fuller name the article wrote first.
-function fullerInText(units: readonly Unit[], text: string): string | null {
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(text)) return null;
-  for (const u of units) {
-    const { toks } = u;
-    for (let i = 1; i < toks.length; i++) {
-      if (toks[i]!.text !== text || !nameWord(toks[i - 1]) || nameWord(toks[i - 2]) || courtesyBefore(toks, i - 1)) continue;
-      if (nameEnd(toks, i - 1) === i + 1) return slice(u.source, toks, i - 1, i + 1);
-    }
-  }
-  return null;
-}
 
 // Two to four capitalised words, possibly with a particle: a person's name as written.
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|van|von|da|di|le|la|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
@@ -195,7 +170,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
         text = text.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '');
       }
       // ("Ms Mensah" named only so is "Mensah".)
-      if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerBefore(out, text) ?? onlyOneWith(people, text) ?? fullerInText(units, text) ?? text.replace(COURTESY, '');
+      if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerName(out, people, units, text) ?? text.replace(COURTESY, '');
       // One mention per listed person: an award given to three people is three entries.
       // (Each listed surname alone takes the fuller name the article wrote: "went to Amponsah and Bortey".)
       const fuller = (x: string): string => resolvePerson(people, x)?.name ?? fullerInText(units, x) ?? x;
