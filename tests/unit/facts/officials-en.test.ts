@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf, fixture, officialLines } from './facts-helpers';
+import { awardLines, factsOf, fixture, officialLines } from './facts-helpers';
 
 const en = (text: string, title?: string) => officialLines(factsOf('en', text, title));
 
@@ -233,5 +233,12 @@ describe('English officials: city offices and bracketed acronyms (session 7)', (
     expect(en('Musa Kurfi, president of the Association of Nigerian Authors (ANA), announced the prize.')).toEqual([
       'Musa Kurfi | president of the Association of Nigerian Authors (ANA)',
     ]);
+  });
+});
+
+describe('English people confirmed by a surname after a reporting verb (session 7)', () => {
+  it('"Morven Leckie turned 70 …" then \'"…," says Leckie, whose …\' makes the full name a person', () => {
+    const text = 'Morven Leckie turned 70 on Friday, and she spent the day practising.\n\n"Nobody gets good by accident," says Leckie, whose new album comes out in December. She was made an MBE in 2012.';
+    expect(awardLines(factsOf('en', text))).toEqual(['MBE -> Morven Leckie']);
   });
 });

@@ -141,6 +141,7 @@ export function plainNames(toks: readonly Tok[]): { from: number; to: number }[]
 const ORG_VERBISH = /^(beat|beats|won|wins|lost|loses|drew|draws|reported|reports|announced|announces|posted|posts|plans|shares|stocks|fans)$/;
 // "Charles still warms up", "Charles will be backed": an auxiliary or adverb before the verb.
 const AUXISH = /^(will|would|could|can|should|must|has|had|is|was|also|still|never|later|then|now|once|often|always|first|herself|himself|recalled|known)$/;
+const REPORTING = /^(said|says|adds|added|explains|explained|recalls|recalled|insists|insisted|admits|admitted|laughs|laughed|jokes|joked|notes|noted)$/;
 const PAST = /^(said|told|wrote|took|made|became|began|kept|left|led|spent|went|came|got|gave|grew|knew|thought|brought)$/;
 
 /**
@@ -162,7 +163,9 @@ export function surnamesAlone(units: readonly { toks: readonly Tok[]; index?: nu
       // … or before an age or what they do: "Sengupta, 58, taught …", "Rao, a former reporter, won …".
       const aside = next?.text === ',' && ((/^\d{1,3}$/.test(toks[i + 2]?.text ?? '') && toks[i + 3]?.text === ',') ||
         (/^(a|an)$/.test(toks[i + 2]?.lower ?? '') && toks.slice(i + 3, i + 7).some((x) => PROFESSIONS.has(x.lower))));
-      if ((verb || aside) && nameWord(t) && !nameWord(toks[i - 1]) && nameEnd(toks, i) === i + 1 && !alone.has(t.lower)) alone.set(t.lower, ui);
+      // … or after a reporting verb: '"…," says Leckie, whose new album …'.
+      const reported = REPORTING.test(toks[i - 1]?.lower ?? '') && /^[,.;]$/.test(next?.text ?? '');
+      if ((verb || aside || reported) && nameWord(t) && !nameWord(toks[i - 1]) && nameEnd(toks, i) === i + 1 && !alone.has(t.lower)) alone.set(t.lower, ui);
     });
   }
   return { alone, lower };
