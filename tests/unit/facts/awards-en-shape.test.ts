@@ -172,3 +172,19 @@ describe('English pronouns keep to the sex the article gives a person (session 7
     expect(en(text)).toEqual(['MBE -> Mary Lennox']);
   });
 });
+
+describe('English fellowships, appositions and unnamed owners (session 7)', () => {
+  it('"was elected a Fellow of the Royal Academy of Engineering"; "gave him its highest honour, the Gold Medal of the Institution of Structural Engineers"', () => {
+    const text = 'Sir Peter Lowe, who has died aged 91, designed bridges.\n\nHe was elected a Fellow of the Royal Academy of Engineering in 1993. In 2004 the Institution of Structural Engineers gave him its highest honour, the Gold Medal of the Institution of Structural Engineers.';
+    expect(en(text)).toEqual([
+      'Fellow of the Royal Academy of Engineering -> Peter Lowe',
+      'Gold Medal of the Institution of Structural Engineers -> Peter Lowe',
+    ]);
+    expect(en('She was elected a Member of Parliament in 2019.')).toEqual([]);
+  });
+  it('"the son of a steelworker …, whose work earned him X": someone the story does not name', () => {
+    expect(en('Sir Peter Lowe was born in Rotherham, the son of a steelworker at the Templeborough melting shop, whose wartime work earned him the British Empire Medal in 1946.')).toEqual([
+      'British Empire Medal -> -',
+    ]);
+  });
+});

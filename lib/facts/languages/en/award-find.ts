@@ -154,8 +154,12 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       let end = i + 1;
       // "Congressional Medal of Honor", "Order of Merit": the name goes on after "of".
       // … and "the Founder's Medal of the Royal Geographical Society".
-      const the = toks[end + 1]?.lower === 'the' && toks[end + 2]?.cap ? 1 : 0;
-      if (toks[end]?.lower === 'of' && toks[end + 1 + the]?.cap) for (end += 1 + the; toks[end]?.cap; end++);
+      // (… and on: "the Gold Medal of the Institution of Structural Engineers".)
+      for (let n = 0; n < 3 && toks[end]?.lower === 'of'; n++) {
+        const the = toks[end + 1]?.lower === 'the' && toks[end + 2]?.cap ? 1 : 0;
+        if (!toks[end + 1 + the]?.cap) break;
+        for (end += 1 + the; toks[end]?.cap; end++);
+      }
       const named = end;
       end = complement(toks, end, false);
       // "the Leelavati Prize for public outreach": a lower-case field belongs to the name too.

@@ -5,7 +5,7 @@
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
 import { slice } from '../../words';
-import { EN_WIN } from './award-lexicon';
+import { COUNTED_GROUP, EN_WIN, HOLDERS, POSS_YEAR } from './award-lexicon';
 import type { EnAwardSpan } from './award-find';
 import { activeTo, endOfClause, listEnd, passiveTo, peopleIn } from './award-parties';
 import { listedFrom, listedUntil } from './honorees';
@@ -13,10 +13,6 @@ import { nameEnd } from './names';
 import {
   BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
 } from './award-subject';
-
-const HOLDERS = /^(winners?|recipients?|holders?|honou?rees?|laureates?|awardees?)$/;
-const POSS_YEAR = /^year(’s|'s)$/;
-const COUNTED_GROUP = /^(two|three|four|five|six|seven|eight|nine|ten|\d+|several)$/;
 
 export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   const { toks } = u;
@@ -108,6 +104,10 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   }
   let b = a.from;
   while (b > 0 && /^(the|a|an)$/.test(w(b - 1))) b--;
+  // "… gave him its highest honour, the Gold Medal of …": the award in apposition to what was given.
+  const noun = w(b - 1) === ',' ? toks.findLastIndex((t, k) => k < b - 1 && b - k <= 6 && /^(honou?r|award|prize|medal|accolade|distinction)$/.test(t.lower)) : -1;
+  const pos = noun > 0 ? toks.findLastIndex((t, k) => k < noun && noun - k <= 3 && /^(its|their|the)$/.test(t.lower)) : -1;
+  if (pos > 1 && /^(gave|give|gives|awarded|presented|handed)$/.test(w(pos - 2)) && PRONOUN.has(w(pos - 1)) && w(pos - 1) !== 'it') return { text: null, score: 2, pronoun: true };
   // An honours list line: "Hamish Munro, chief executive of the Highland Hospice – MBE, for services to …".
   if (/^[–—-]$/.test(toks[b - 1]?.text ?? '') && toks[0]?.cap) {
     const stop = toks.findIndex((t) => /^[,(–—-]$/.test(t.text));
@@ -151,6 +151,9 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1) {
     // "Ahmed, whose work on malaria earned him the prize,": the person before "whose".
     const whose = toks.findLastIndex((t, k) => k < b - 2 && b - k < 14 && t.lower === 'whose' && toks[k - 1]?.text === ',');
+    // ("the son of a steelworker at the melting shop, whose work earned him X": someone unnamed.)
+    const art = whose > 0 ? toks.findLastIndex((t, k) => k < whose && whose - k <= 8 && /^(a|an)$/.test(t.lower)) : -1;
+    if (art >= 0 && !personIn(u, people, art, whose - 1)) return NONE;
     const p = whose > 0 ? (personIn(u, people, Math.max(0, whose - 6), whose - 1, true)?.name ?? capRun(u, Math.max(0, whose - 4), whose - 1)) : null;
     return p ? { text: p, score: 2, pronoun: false } : { text: null, score: 2, pronoun: true };
   }

@@ -66,6 +66,8 @@ export function shapedAwards(toks: readonly Tok[]): EnAwardSpan[] {
     else if (WITH.test(w) && toks[k + 1]?.lower === 'with') d = k + 2;
     // "gave its Testimonial on Vellum to a crew member".
     else if (GIVE.test(w) && /^(its|their)$/.test(toks[k + 1]?.lower ?? '')) d = k + 1;
+    // "was elected a Fellow of the Royal Academy of Engineering": a fellowship of a learned body.
+    else if (w === 'elected' && /^(a|an)$/.test(toks[k + 1]?.lower ?? '') && /^(fellow|honorary|foreign)$/i.test(toks[k + 2]?.text ?? '')) d = k + 1;
     if (d < 0 || !DET.test(toks[d]?.lower ?? '')) continue;
     const e = capRunEnd(toks, d + 1);
     if (honourLike(toks, d + 1, e)) out.push({ from: d + 1, to: e, won: true });

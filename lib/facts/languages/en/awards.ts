@@ -144,7 +144,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const end = u.index >= 0 ? (u.toks[u.toks.length - 1]?.end ?? 0) : 0;
       // '"…," Corrigan said as she accepted the prize': a person named earlier in the sentence comes first.
       // "In 2019 it received …", "Its app won …": a body, never a person.
-      const it = r.pronoun && /^(it|its)$/i.test(toks.findLast((t, k) => (k < a.from - 1 || (k === a.from - 1 && !/^(its|their)$/i.test(t.text))) && /^(he|she|it|its|they|his|her|their)$/i.test(t.text))?.text ?? '');
+      // ("gave him its highest honour, the X": the giver's own honour, not the recipient.)
+      const owns = (k: number): boolean => /^(its|their)$/i.test(toks[k]!.text) && toks.slice(k + 1, k + 4).some((x) => /^(honou?r|award|prize|medal)$/.test(x.lower));
+      const it = r.pronoun && /^(it|its)$/i.test(toks.findLast((t, k) => (k < a.from - 1 || (k === a.from - 1 && !/^(its|their)$/i.test(t.text))) && /^(he|she|it|its|they|his|her|their)$/i.test(t.text) && !owns(k))?.text ?? '');
       // "the company received X": the body the story is about, like "it".
       // ("The genomics unit, which took X": the head noun of a lower-case description.)
       const plainNoun = !r.text && !r.pronoun && /^[a-z-]+(?: [a-z-]+){0,2}$/.test(r.whole ?? '') ? r.whole!.split(' ').pop()! : null;
