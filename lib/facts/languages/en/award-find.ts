@@ -10,13 +10,11 @@ import { orderRankEnd } from './award-orders';
 import { titleAfterWin, winEndsAt } from './award-titles';
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
 import {
-  COMPETITION, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_WIN, FUNDED, MONEY, OF_AWARD, PROPOSED,
+  COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_WIN, FUNDED, MONEY, OF_AWARD, PROPOSED,
 } from './award-lexicon';
 import {
   capsBefore, category, complement, given, longerAhead, lowerCategory, modifier, POSS, STOP, winBefore, word, wonAfter, YEAR,
 } from './award-extent';
-
-const CONTEST_PART = /^(table|standings|final|finals|semi-finals?|quarter-finals?|matches|fixtures?|campaign|clash|opener|draw|holders|champions|points|leaders)$/;
 
 /** An award as token indices [from, to). `won`: the words around already say it was won. */
 export interface EnAwardSpan {
@@ -155,11 +153,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       // "Congressional Medal of Honor", "Order of Merit": the name goes on after "of".
       // … and "the Founder's Medal of the Royal Geographical Society".
       // (… and on: "the Gold Medal of the Institution of Structural Engineers".)
-      for (let n = 0; n < 3 && toks[end]?.lower === 'of'; n++) {
-        const the = toks[end + 1]?.lower === 'the' && toks[end + 2]?.cap ? 1 : 0;
-        if (!toks[end + 1 + the]?.cap) break;
-        for (end += 1 + the; toks[end]?.cap; end++);
-      }
+      const ofName = (k: number): number => (toks[k]?.lower === 'of' ? (toks[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1);
+      for (let n = 0; n < 3 && toks[ofName(end)]?.cap; n++) for (end = ofName(end); toks[end]?.cap; end++);
       const named = end;
       end = complement(toks, end, false);
       // "the Leelavati Prize for public outreach": a lower-case field belongs to the name too.

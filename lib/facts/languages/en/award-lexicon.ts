@@ -84,6 +84,8 @@ export const personNoun = (w: string): boolean =>
 // Money, not honours: "a pay award", "a £2m damages award".
 export const MONEY = /^(pay|cash|compensation|damages|contract|salary|grant|funding|settlement|arbitration|jury|bonus|wage)$/;
 export const COMPETITION = /^(league|cup|championships?|tournament|open|series|grand|slam|games|tour|olympics?)$/;
+// What follows a competition's name: "the Quaid-e-Azam Trophy table", "the Ranfurly Shield final".
+export const CONTEST_PART = /^(table|standings|final|finals|semi-finals?|quarter-finals?|matches|fixtures?|campaign|clash|opener|draw|holders|champions|points|leaders)$/;
 export const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration|award|prize|badge)$/;
 
 export const PROPOSED = /^(nominate|nominates|nominating|nominated|forward|recommend|recommends|recommended|shortlisted|longlisted)$/;
