@@ -73,8 +73,15 @@ export function sameRecipient(a: string, b: string): boolean {
   return (2 * common) / (ta.length + tb.length) >= 0.5 && ta[ta.length - 1] === tb[tb.length - 1];
 }
 
-function fits(e: Entry, key: readonly string[], recipient: string | null, unnamed: boolean): number {
-  if (e.unnamed !== unnamed) return 0;
+// "Bằng khen của Chủ tịch UBND tỉnh X" and a later "được Tư lệnh Bộ đội Biên phòng tặng Bằng khen": one head,
+// two givers, two certificates.
+function otherGiver(e: Entry, name: string, giver: string | null): boolean {
+  const of = / của (.+)$/.exec(e.name)?.[1];
+  return !!giver && !!of && !/ của /.test(name) && !foldKey(of).includes(foldKey(giver)) && !foldKey(giver).includes(foldKey(of));
+}
+
+function fits(e: Entry, key: readonly string[], recipient: string | null, unnamed: boolean, name = '', giver: string | null = null): number {
+  if (e.unnamed !== unnamed || otherGiver(e, name, giver)) return 0;
   const same = key.join(' ') === e.key.join(' ');
   if (!same && !contains(e.key, key) && !contains(key, e.key)) return 0;
   const known = [...e.recipients.values()];
@@ -128,7 +135,7 @@ export function mergeAwards(
     let e: Entry | undefined;
     let best = 0;
     for (const x of entries) {
-      const f = fits(x, key, recipient, !!m.unnamed);
+      const f = fits(x, key, recipient, !!m.unnamed, m.name, m.giver);
       if (f > best) [e, best] = [x, f];
     }
     if (!e) {

@@ -99,3 +99,10 @@ describe('Vietnamese cups, units named short and lists for a counted group (sess
     ]);
   });
 });
+
+describe('Vietnamese certificates from different givers (session 7)', () => {
+  it('"Bằng khen của Chủ tịch UBND tỉnh X" and a later "được Tư lệnh … tặng Bằng khen" are two certificates; "năm 2022 anh" is no count', () => {
+    const text = 'Phó Chủ tịch UBND tỉnh Quảng Trị Lê Văn Bình trao Bằng khen của Chủ tịch UBND tỉnh Quảng Trị cho Thiếu tá Đặng Minh Quân. Riêng Thiếu tá Quân, năm 2022 anh đã được Tư lệnh Bộ đội Biên phòng tặng Bằng khen sau chuyến cứu 14 ngư dân.';
+    expect(vi(text)).toEqual(['Bằng khen của Chủ tịch UBND tỉnh Quảng Trị -> Đặng Minh Quân', 'Bằng khen -> Đặng Minh Quân']);
+  });
+});

@@ -91,6 +91,8 @@ function subjectOf(s: Sent, e: number): Subject {
     // "Tổng công ty đã 4 lần nhận X và được tặng Y": the subject of the award before it.
     return { text: null, pronoun: true, elided: true };
   }
+  // ("…, năm 2022 anh đã được …": a time opening the clause, not a count of recipients.)
+  if (TIME_OPENER.test(toks[cs]?.lower ?? '') && /^\d{4}$/.test(toks[cs + 1]?.text ?? '') && cs + 2 < e) cs += 2;
   // ("Bản thân hợp tác xã đã hai lần nhận …": the body itself.)
   if (toks[cs]?.lower === 'bản' && toks[cs + 1]?.lower === 'thân' && BODY_WORDS.match(toks, cs + 2)) cs += 2;
   // "…, mẹ được phong tặng Y", "có bố là thương binh, từng được tặng Y", "…, có mẹ được truy tặng Y":

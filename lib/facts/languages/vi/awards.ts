@@ -153,7 +153,9 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
         // (Not those who share it with the pronoun: "Cùng các cộng sự là A và B, ông nhận …".)
         const fits = (p: Person): boolean => (female === null || viGender(ctx, people, p) !== !female) && !f.also?.includes(p.name);
         // "Thiếu tá A 3 năm liền được …; năm 2024, anh được tặng X": the person named earlier in the sentence first.
-        const saidAfterClause = toks.slice(Math.max(0, f.a.from - 14), f.a.from).some((x, k, all) => /^(anh|chị|ông|bà|em|cô)$/.test(x.text) && /^[,;]$/.test(all[k - 1]?.text ?? ''));
+        // (… also "Riêng Thiếu tá Quân, năm 2022 anh đã được …": past a year after the comma.)
+        const saidAfterClause = toks.slice(Math.max(0, f.a.from - 14), f.a.from).some((x, k, all) => /^(anh|chị|ông|bà|em|cô)$/.test(x.text) &&
+          (/^[,;]$/.test(all[k - 1]?.text ?? '') || (/^\d{4}$/.test(all[k - 1]?.text ?? '') && /^[,;]$/.test(all[k - 3]?.text ?? ''))));
         const inSentence = saidAfterClause ? people.filter(fits).find((p) => p.mentions.some((m) => !m.source && m.span.start >= (toks[0]?.start ?? 0) && m.span.end <= toks[f.a.from]!.start)) : undefined;
         // "Ông Minh, 71 tuổi, từng được …": the person opening the sentence, by a short name.
         const opener = /^(ông|bà|anh|chị|cô|em)$/.test(toks[0]?.lower ?? '') && toks[1]?.cap

@@ -109,7 +109,9 @@ function after(toks: readonly Tok[], n: NameSpan, names: ReadonlySet<number>): T
 function shortMentions(toks: readonly Tok[], names: ReadonlySet<number>, src: string, si: number): PersonMention[] {
   const out: PersonMention[] = [];
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!COURTESY.has(toks[i]!.lower) || names.has(i + 1) || (toks[i]!.lower === 'cáo' && toks[i - 1]?.lower !== 'bị')) continue;
+    // ("Thiếu tá Quân", "Đại úy Sơn": a rank before a given name, as a courtesy word would.)
+    const rank = /^(thiếu|trung|thượng|đại) (tá|úy|tướng)$/.test(`${toks[i - 1]?.lower} ${toks[i]!.lower}`);
+    if ((!COURTESY.has(toks[i]!.lower) && !rank) || names.has(i + 1) || (toks[i]!.lower === 'cáo' && toks[i - 1]?.lower !== 'bị')) continue;
     let j = i + 1;
     while (j < toks.length && j - i <= 2 && toks[j]!.cap && toks[j]!.word && !VI_HEADS.match(toks, j)) j++;
     if (j > i + 1) {
