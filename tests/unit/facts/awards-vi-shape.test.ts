@@ -106,3 +106,10 @@ describe('Vietnamese certificates from different givers (session 7)', () => {
     expect(vi(text)).toEqual(['Bằng khen của Chủ tịch UBND tỉnh Quảng Trị -> Đặng Minh Quân', 'Bằng khen -> Đặng Minh Quân']);
   });
 });
+
+describe('Vietnamese "Cả hai cùng được …" (session 7)', () => {
+  it('the two subjects of the sentence before, not the players they beat', () => {
+    const text = 'Ở đơn nữ, Hoàng Thu Trang thắng Nguyễn Khoa Diệu Khánh, còn ở đơn nam Lưu Minh Khang đánh bại Phạm Gia Huy. Cả hai cùng được ban tổ chức bầu chọn danh hiệu VĐV xuất sắc nhất giải.';
+    expect(vi(text)).toEqual(['danh hiệu VĐV xuất sắc nhất -> Hoàng Thu Trang', 'danh hiệu VĐV xuất sắc nhất -> Lưu Minh Khang']);
+  });
+});

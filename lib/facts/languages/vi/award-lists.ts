@@ -182,3 +182,17 @@ export function honoureesIn(u: Sent['u']): string[] {
   const co = /^cùng$/.test(toks[0]?.lower ?? '') ? toks.findIndex((t, k) => k > 0 && k <= 4 && t.lower === 'có') : -1;
   return co > 0 && /^(đợt|lúc|dịp|được|nhận|kỳ)$/.test(toks[1]?.lower ?? '') ? listedNames(sentOf(u), co + 1, toks.length) : [];
 }
+
+/** "Cả hai cùng được … bầu chọn X": the last two (three …) people the sentence before names. */
+export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
+  const { toks } = units[ui]!;
+  const n = toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : 0;
+  const prev = units[ui - 1];
+  if (n < 2 || !prev || prev.index < 0) return [];
+  // The subjects first ("A thắng B, còn C đánh bại D": A and C), a name followed by its verb.
+  const all = viNames(prev.toks).filter((x) => !x.foreign || x.to - x.from > 1);
+  const subjects = all.filter((x) => prev.toks[x.to]?.word && !prev.toks[x.to]!.cap);
+  const pick = (xs: typeof all): string[] => [...new Set(xs.map((x) => slice(prev.source, prev.toks, x.from, x.to)))];
+  return pick(subjects).length === n ? pick(subjects) : pick(all).length === n ? pick(all) : [];
+}
+

@@ -12,7 +12,7 @@ import { awardKey, type AwardSpan, viAwardSpans } from './award-find';
 import { VI_AWARD_HEADS } from './award-lexicon';
 import { delegatedGiver } from './award-givers';
 import type { Sent } from './award-parties';
-import { honoureesIn, listItems, namedBelow, tableRows } from './award-lists';
+import { bothBefore, honoureesIn, listItems, namedBelow, tableRows } from './award-lists';
 import { counted } from './award-clauses';
 import { type Around, around, pastTail } from './award-around';
 import { tierSpans } from './award-tiers';
@@ -137,6 +137,9 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       last.more = namedBelow(units, ui + 1);
       [last.recipient, last.recipientScore] = [last.more[0] ?? null, 2];
     }
+    // "Cả hai cùng được ban tổ chức bầu chọn X": the two people named in the sentence before.
+    const both = found.length === 1 && !found[0]!.recipient ? bothBefore(units, ui) : [];
+    if (both.length) Object.assign(found[0]!, { recipient: both[0], recipientScore: 2, pronoun: false, described: false, more: both });
     for (const f of found) {
       // "Bản dịch cuốn tiểu thuyết từng đoạt X của nhà văn Y": a work's prize is its author's.
       const of = pastTail(toks, f.a.to);
