@@ -59,6 +59,8 @@ function categoryAward(named: string, earlier: readonly string[]): string | null
 
 // Two to four capitalised words, possibly with a particle: a person's name as written.
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|van|von|da|di|le|la|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
+// "Spain's ", "the Philadelphia Union's ": whose side a named person is on, before the name.
+const SIDE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u;
 const UNNAMED = /\b(?:asked|declined|wished|preferred) not to be (?:named|identified)|\bwas not named\b|\bwho cannot be named\b/;
 
 /** Every award mention of the article with its recipient, before merging. */
@@ -86,7 +88,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // "a finalist for X, which went to the Union's Bram de Vries": who won it instead.
       const went = toks[a.to]?.text === ',' && toks[a.to + 1]?.lower === 'which' ? passiveTo(u, a.to) : -1;
       const winner = went > 0 ? (listedFrom(u, people, went)[0]?.name ?? nounPhrase(u, people, went, endOfClause(u, went), 3).whole) : null;
-      const who = winner?.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?:’s|'s)\s+(?=\p{Lu})/u, '');
+      const who = winner?.replace(SIDE, '');
       if (who && NAME_SHAPE.test(who) && toks[a.from]!.cap) out.push({ name, span: { start: toks[a.from]!.start, end: toks[a.to - 1]!.end }, sentence: u.index, recipient: who, recipientScore: 3, giver: null });
     }
     for (const l of [...listedAwards(toks), ...shapedAwards(toks)]) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push(l);
@@ -169,7 +171,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       // ("The Peterhead Men's Shed", "Women's Institute": a plural of people names the body's members.)
       if (text && !titled && !/\b(?:Men|Women|Children|People|Workers|Veterans|Mothers|Fathers|Seafarers)['’]s\s/u.test(text)) {
-        text = text.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '');
+        text = text.replace(SIDE, '');
       }
       // ("Ms Mensah" named only so is "Mensah".)
       if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerName(out, people, units, text) ?? text.replace(COURTESY, '');

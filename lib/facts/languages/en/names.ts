@@ -59,7 +59,7 @@ const INITIAL = /^\p{Lu}(\.\p{Lu})*$/u;
 export const nameWord = (t: Tok | undefined): boolean =>
   !!t && t.cap && t.word && !NOT_NAME.has(t.lower) && !(t.text.length > 4 && t.text === t.text.toUpperCase());
 
-const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+export const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 // "The APC state chairman, Sunday Lawal-Ogundipe,": a day's name is a given name between a comma and a surname.
 const dayName = (toks: readonly Tok[], i: number): boolean =>
   DAYS.test(toks[i]!.lower) && toks[i]!.cap && toks[i - 1]?.text === ',' && nameWord(toks[i + 1]) && !DAYS.test(toks[i + 1]!.lower) && !MONTHS.has(toks[i + 1]!.lower);

@@ -6,7 +6,9 @@
  */
 import type { Unit } from '../../units';
 import { slice } from '../../words';
+import { MONTH_WORDS } from './award-extent';
 import { capRunEnd } from './award-shape';
+import { DAYS } from './names';
 
 const KINDS: readonly RegExp[] = [
   /^(programmes?|programs?|series|shows?|documentar(y|ies)|films?|movies?|novels?|books?|albums?|songs?|podcasts?|musicals?|operas?)$/,
@@ -14,7 +16,6 @@ const KINDS: readonly RegExp[] = [
 ];
 
 const sameKind = (a: string, b: string): boolean => a === b || KINDS.some((k) => k.test(a) && k.test(b));
-const DAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const QUOTE = /^[“"‘]$/;
 
 // The thing named at token i of a unit together with noun n, or null.
@@ -32,7 +33,7 @@ function introduced(u: Unit, i: number, noun: string): string | null {
   let s = toks[i + 1]?.text === ',' ? i + 2 : i + 1;
   if (QUOTE.test(toks[s]?.text ?? '')) s++;
   const e = toks[s]?.cap ? capRunEnd(toks, s) : s;
-  if (e > s && e - s <= 6 && !DAY_OR_MONTH.test(toks[s]!.lower)) return slice(u.source, toks, s, e);
+  if (e > s && e - s <= 6 && !DAYS.test(toks[s]!.lower) && !MONTH_WORDS.has(toks[s]!.lower)) return slice(u.source, toks, s, e);
   // "its Hallamshire santoku", "the Belmont Harmonites steel orchestra": capitals, a modifier or two, the noun.
   let a = i;
   while (a > 0 && i - a < 3 && toks[a - 1]!.word && !toks[a - 1]!.cap && !/^(the|a|an|its|his|her|their|our|of|and|with|by)$/.test(toks[a - 1]!.lower)) a--;

@@ -32,7 +32,7 @@ function proposed(toks: readonly Tok[], i: number): boolean {
 }
 
 // What a category is for: a role in a film, a song, a match ('cho Nam diễn viên chính xuất sắc').
-const CATEGORY = /^(nam|nữ|phim|đạo|diễn|biên|quay|kịch|ca|nhạc|tác|cầu|thủ|hậu|tiền|trung|vận|huấn|bài|ca|vở|màn|bàn|pha)$/;
+const CATEGORY = /^(nam|nữ|phim|đạo|diễn|biên|quay|kịch|ca|nhạc|tác|cầu|thủ|hậu|tiền|trung|vận|huấn|bài|vở|màn|bàn|pha)$/;
 const BEST = /^(xuất sắc|hay nhất|tiêu biểu|triển vọng|ấn tượng|được yêu thích)$/;
 
 // The end of "cho <category>" after an award at j: a few words ending in a superlative, no name; else j.
