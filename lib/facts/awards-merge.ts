@@ -75,9 +75,16 @@ export function sameRecipient(a: string, b: string): boolean {
 
 // "Bằng khen của Chủ tịch UBND tỉnh X" and a later "được Tư lệnh Bộ đội Biên phòng tặng Bằng khen": one head,
 // two givers, two certificates.
+// Either way round: the certificate "của" one giver named first and the other's later, or the
+// other's first ("Ông từng được Thủ tướng tặng Bằng khen", then "Bằng khen của Chủ tịch UBND tỉnh").
 function otherGiver(e: Entry, name: string, giver: string | null): boolean {
+  const differ = (of: string, by: string): boolean => !foldKey(of).includes(foldKey(by)) && !foldKey(by).includes(foldKey(of));
   const of = / của (.+)$/.exec(e.name)?.[1];
-  return !!giver && !!of && !/ của /.test(name) && !foldKey(of).includes(foldKey(giver)) && !foldKey(giver).includes(foldKey(of));
+  if (giver && of && !/ của /.test(name)) return differ(of, giver);
+  // (A person who hands it over, "Đại tá Võ Thành Nhân … trao Giấy khen", may be the office named after "của".)
+  const ofNew = / của (.+)$/.exec(name)?.[1];
+  const person = (g: string): boolean => /^(\p{Lu}\p{Ll}*\s?){2,4}$/u.test(g);
+  return !!e.giver && !!ofNew && !/ của /.test(e.name) && !person(e.giver) && differ(ofNew, e.giver);
 }
 
 function fits(e: Entry, key: readonly string[], recipient: string | null, unnamed: boolean, name = '', giver: string | null = null): number {
