@@ -14,3 +14,15 @@ describe('certificates from different givers, whichever is named first (session 
     expect(vi(text)).toEqual(['Giấy khen của Giám đốc Công an tỉnh -> Lê Văn Bé']);
   });
 });
+
+describe('"cả A lẫn B cùng được tặng X" (session 8)', () => {
+  it('each part is a recipient: a body by its short form, a person by a pronoun', () => {
+    const text = 'Ông Lê Văn Thạc, Giám đốc HTX Thuận Hạnh, cho biết HTX có 40 xã viên. Mới đây, cả HTX lẫn cá nhân ông cùng được tặng Bằng khen của Bộ trưởng Bộ Nông nghiệp và Môi trường.';
+    expect(vi(text)).toEqual(['Bằng khen của Bộ trưởng Bộ Nông nghiệp và Môi trường -> HTX Thuận Hạnh', 'Bằng khen của Bộ trưởng Bộ Nông nghiệp và Môi trường -> Lê Văn Thạc']);
+  });
+
+  it('"Cả A và B đều …" names both without the "Cả"; "Cả nước có …" is no pair', () => {
+    expect(vi('Cả Công ty Minh Phát và ông Trần Văn Tú đều được tặng Bằng khen của UBND tỉnh.')).toEqual(['Bằng khen của UBND tỉnh -> Công ty Minh Phát', 'Bằng khen của UBND tỉnh -> Trần Văn Tú']);
+    expect(vi('Cả nước có 20 đơn vị và 15 cá nhân được tặng Bằng khen của UBND tỉnh.')).toEqual(['Bằng khen của UBND tỉnh -> -']);
+  });
+});

@@ -12,6 +12,7 @@ import { awardKey, type AwardSpan, viAwardSpans } from './award-find';
 import { VI_AWARD_HEADS } from './award-lexicon';
 import { delegatedGiver } from './award-givers';
 import type { Sent } from './award-parties';
+import { bothParts } from './award-both';
 import { bothBefore, honoureesIn, listItems, namedBelow, tableRows } from './award-lists';
 import { counted } from './award-clauses';
 import { type Around, around, pastTail } from './award-around';
@@ -140,6 +141,11 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
     // "Cả hai cùng được ban tổ chức bầu chọn X": the two people named in the sentence before.
     const both = found.length === 1 && !found[0]!.recipient ? bothBefore(units, ui) : [];
     if (both.length) Object.assign(found[0]!, { recipient: both[0], recipientScore: 2, pronoun: false, described: false, more: both });
+    // "cả HTX lẫn cá nhân ông cùng được tặng X": each part, a short form or a pronoun resolved against the story.
+    const parts = found.length === 1 && u.index >= 0 ? bothParts(s, found[0]!.a.from) : [];
+    const resolved = parts.map((p) => ('text' in p ? p.text : 'body' in p ? bodyBefore(ctx, u.index, p.body)
+      : pronounReferent(ctx, people, u.index, (x) => viGender(ctx, people, x) !== !/^(bà|chị|cô)$/.test(p.pronoun))?.name ?? null));
+    if (parts.length && resolved.every((r) => r)) Object.assign(found[0]!, { recipient: resolved[0], recipientScore: 2, pronoun: false, described: false, more: resolved });
     for (const f of found) {
       // "Bản dịch cuốn tiểu thuyết từng đoạt X của nhà văn Y": a work's prize is its author's.
       const of = pastTail(toks, f.a.to);
