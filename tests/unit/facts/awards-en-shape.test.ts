@@ -188,3 +188,16 @@ describe('English fellowships, appositions and unnamed owners (session 7)', () =
     ]);
   });
 });
+
+describe('English honours and their sharers (session 8)', () => {
+  it('"shared X in 2019 with her colleague Dr B": both; "won X in 1987 with <a book>": the winner only', () => {
+    expect(en('Professor Mira Castell of the University of Leeds shared the Royal Society Science Award in 2019 with her Leeds colleague Dr Tomas Brandt for work on vaccines.'))
+      .toEqual(['Royal Society Science Award -> Mira Castell', 'Royal Society Science Award -> Tomas Brandt']);
+    expect(en('The author Helen Marsh previously won the Carnegie Medal in 1987 with A Little Lower than Angels.')).toEqual(['Carnegie Medal -> Helen Marsh']);
+  });
+
+  it('a day after "on" is when, not part of the name; a certificate "of" something is an award', () => {
+    expect(en('Inspector Ravi Menon received the WCO Certificate of Merit on International Customs Day for a run of detections.')).toEqual(['WCO Certificate of Merit -> Ravi Menon']);
+    expect(en('Last year the station\'s Certificate of Bravery went to Declan Hurley for pulling a kayaker out of the bay.')).toEqual(['Certificate of Bravery -> Declan Hurley']);
+  });
+});

@@ -6,7 +6,7 @@ import type { Person } from '../../people';
 import type { Unit } from '../../units';
 import { slice, type Tok } from '../../words';
 import { personNoun } from './award-lexicon';
-import { isGroup, listedUntil } from './honorees';
+import { isGroup, listedFrom, listedUntil } from './honorees';
 
 export const AUX = new Set(
   `has have had been was were is are be to also previously formally already now just recently finally later
@@ -178,3 +178,23 @@ export function alsoAsWas(u: Unit, people: readonly Person[], j: number): string
   while (s < e && !toks[s]!.cap) s++;
   return s < e && e - s <= 5 && toks.slice(s, e).every((t) => t.word) ? slice(u.source, toks, s, e) : null;
 }
+
+/**
+ * Those who share an award won by the verb at k, named after the award ending at j: "A received the
+ * medal alongside B; C; and D", "shared the award in 2019 with her colleague Dr B" (past the year and
+ * a description before the name); not "won the prize in 1987 with A Little Lower than Angels" (a work).
+ */
+export function sharedWith(u: Unit, people: readonly Person[], k: number, j: number): string[] {
+  const { toks } = u;
+  const w = (n: number): string => toks[n]?.lower ?? '';
+  const shared = /^(shared|shares|share)$/.test(w(k));
+  const at = shared && /^(in|on)$/.test(w(j)) && /^\d{4}$/.test(w(j + 1)) ? j + 2 : j;
+  const along = /^(alongside|with)$/.test(w(at)) ? at + 1 : w(at) === 'along' && w(at + 1) === 'with' ? at + 2 : -1;
+  if (along < 0) return [];
+  const listed = listedFrom(u, people, along).map((h) => h.name);
+  if (listed.length || !shared) return listed;
+  const stop = toks.findIndex((t, n) => n > along && (/^[,;]$/.test(t.text) || t.lower === 'for'));
+  const p = personIn(u, people, along, Math.min(stop > 0 ? stop : toks.length, along + 8));
+  return p ? [p.name] : [];
+}
+

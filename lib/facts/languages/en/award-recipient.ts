@@ -11,7 +11,7 @@ import { activeTo, endOfClause, listEnd, passiveTo, peopleIn } from './award-par
 import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import {
-  BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
+  BETWEEN, capRun, sharedWith, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
 } from './award-subject';
 
 export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
@@ -234,9 +234,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
       const all = whole.length > 1 ? whole : listedUntil(u, people, from, toks[k]!.start).map((h) => h.name);
       if (all.length > 1 && all.includes(r.text)) return { ...r, text: all[0]!, more: all };
     }
-    // "A received the medal alongside B; C; and D": everyone named after "alongside".
-    const along = /^(alongside|with)$/.test(w(j)) ? j + 1 : w(j) === 'along' && w(j + 1) === 'with' ? j + 2 : -1;
-    const others = along > 0 ? listedFrom(u, people, along).map((h) => h.name) : [];
+    const others = sharedWith(u, people, k, j);
     // "In 1987 she shared the prize with A": the pronoun's person and A.
     if (others.length && !r.text && r.pronoun) return { ...r, also: others };
     return others.length && r.text ? { ...r, more: [r.text, ...others] } : r;

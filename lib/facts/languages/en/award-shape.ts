@@ -7,6 +7,7 @@
 import type { Tok } from '../../words';
 import type { EnAwardSpan } from './award-find';
 import { COMPETITION } from './award-lexicon';
+import { MONTH_WORDS, POSS } from './award-extent';
 import { EN_GIVEN_NAMES } from './given-names';
 import { hasOrgWord, isPlace } from './names';
 import { EN_HEADS } from './titles';
@@ -24,6 +25,13 @@ const NOT_HONOUR = /^(election|elections|seat|vote|race|match|game|final|finals|
 const FOLLOW = /^(in|on|at|for|from|by|with|and|or|but|to|after|before|during|since|as|when|while|which|who|that|was|were|is|are|has|had|have|last|this|earlier|later|posthumously|jointly|together|alongside|along|until|the|a|an|its|their|his|her|of)$/;
 const PASSIVE = /^(conferred|bestowed|awarded|presented)$/;
 
+// "on International Customs Day", "on Monday", "on New Year's Eve": when, not part of the name.
+function dayAt(toks: readonly Tok[], k: number): boolean {
+  let e = k;
+  while (toks[e]?.cap || POSS.has(toks[e]?.text ?? '')) e++;
+  return /^(day|eve|week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[e - 1]?.lower ?? '') || MONTH_WORDS.has(toks[k]!.lower);
+}
+
 // End of a capitalised run from i: capitalised words, with "of the", "on", "de" between them.
 export function capRunEnd(toks: readonly Tok[], i: number): number {
   let e = i;
@@ -33,7 +41,7 @@ export function capRunEnd(toks: readonly Tok[], i: number): number {
     else if (e > i && JOIN.test(t.lower) && !t.cap) {
       let k = e;
       while (k < toks.length && JOIN.test(toks[k]!.lower) && !toks[k]!.cap) k++;
-      if (!toks[k]?.cap || !toks[k]!.word) break;
+      if (!toks[k]?.cap || !toks[k]!.word || (t.lower === 'on' && dayAt(toks, k))) break;
       e = k;
     } else break;
   }
