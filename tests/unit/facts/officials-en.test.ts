@@ -242,3 +242,14 @@ describe('English people confirmed by a surname after a reporting verb (session 
     expect(awardLines(factsOf('en', text))).toEqual(['MBE -> Morven Leckie']);
   });
 });
+
+describe('roles at the top of any body (session 8)', () => {
+  it('a chief executive or chairman is an official without the body named, also opening a sentence', () => {
+    expect(officialLines(factsOf('en', 'Chief executive Lisa Dunne said the memo was clear.'))).toEqual(['Lisa Dunne | Chief executive']);
+    expect(officialLines(factsOf('en', 'The chief executive officer, Lisa Dunne, said the budget was tight.'))).toEqual(['Lisa Dunne | chief executive officer']);
+  });
+  it('other roles still need their body: "Director Steven Spielberg", "music director X"', () => {
+    expect(officialLines(factsOf('en', 'Director Steven Spielberg said so.'))).toEqual([]);
+    expect(officialLines(factsOf('en', 'The orchestra played under music director Charles Hazlewood.'))).toEqual([]);
+  });
+});

@@ -82,7 +82,7 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
       const owner = whoseBody(u, left.from);
       if (n > at + 1 && AFTER_NAME.has(toks[n]?.lower ?? '.') && owner && c.to === h.to) {
         add(found, at, n, `${titleText(u, { from: left.from, to: c.to })} of ${owner}`);
-      } else if (n > at + 1 && AFTER_NAME.has(toks[n]?.lower ?? '.') && (h.head.kind === 'office' || left.org || c.org)) {
+      } else if (n > at + 1 && AFTER_NAME.has(toks[n]?.lower ?? '.') && (h.head.kind === 'office' || h.head.top || left.org || c.org)) {
         add(found, at, n, titleText(u, { from: left.from, to: c.to }));
       } else if (left.from <= 1 && (h.head.kind === 'office' || left.org || c.org)) {
         lead.push({ from: left.from, headFrom: i, headTo: h.to, to: c.to, head: h.head, org: left.org || c.org });
@@ -90,7 +90,8 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
       continue;
     }
     // "Chairman Alan Rice", "said Executive Editor Tom Rice": a capitalised role inside a sentence is a formal title.
-    if (h.head.kind === 'role' && !left.org && !(toks[i]!.cap && i > 0)) continue;
+    // ("Chief executive Lisa Dunne said": a top role opening a sentence is one too.)
+    if (h.head.kind === 'role' && !h.head.top && !left.org && !(toks[i]!.cap && i > 0)) continue;
     add(found, j, e, titleText(u, { from: left.from, to: tEnd }));
     i = e - 1;
   }

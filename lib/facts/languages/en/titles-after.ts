@@ -53,7 +53,7 @@ function titlesAt(u: Unit, k: number): string[] {
     // "the founder, chairman and former chief executive of X": the bare heads share the last one's body.
     const shared = c.to === head.to && !org ? sharedComplement(u, head.to) : null;
     if (shared) c = { to: head.to, org: true };
-    if (head.head.kind === 'role' && !org && !c.org) break;
+    if (head.head.kind === 'role' && !head.head.top && !org && !c.org) break;
     if (shared) {
       out.push(`${slice(source, toks, k, c.to)} ${shared}`);
       k = c.to;

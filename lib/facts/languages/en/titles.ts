@@ -9,6 +9,8 @@ import { PhraseTrie, type Tok } from '../../words';
 export interface EnHead {
   kind: 'office' | 'role';
   single: boolean;
+  /** A role that leads whatever body it serves, so it is a position with or without that body ("Chief executive Lisa Dunne"). */
+  top?: boolean;
 }
 
 const split = (s: string): string[] => s.split(/[|\n]/).map((x) => x.trim()).filter(Boolean);
@@ -58,9 +60,15 @@ const ROLES = `chairman|chairwoman|chair|chairperson|deputy chairperson|vice-cha
 |general counsel|prosecutor|warden|chief of police|coordinator|administrator|regulator|whip|chief whip
 |team leader|crew manager|station manager|watch manager|head teacher|headteacher|headmaster|headmistress`;
 
+// Roles at the top of a company, school or institution: no one else holds them there.
+const TOP = new Set(split(`chairman|chairwoman|chairperson|ceo|chief executive|chief executive officer|chief operating officer
+|chief financial officer|managing director|executive director|vice-chancellor|vice chancellor|head teacher|headteacher
+|headmaster|headmistress|rector|general manager`));
+
 /** The head trie, built once; offices win over roles for the same words. */
 export const EN_HEADS = new PhraseTrie<EnHead>();
-for (const h of split(ROLES)) EN_HEADS.add(h, { kind: 'role', single: false });
+for (const h of split(ROLES)) EN_HEADS.add(h, { kind: 'role', single: false, top: TOP.has(h) });
+for (const h of TOP) if (!split(ROLES).includes(h)) EN_HEADS.add(h, { kind: 'role', single: false, top: true });
 for (const h of split(OFFICES)) EN_HEADS.add(h, { kind: 'office', single: false });
 for (const h of split(SINGLE)) EN_HEADS.add(h, { kind: 'office', single: true });
 
