@@ -253,3 +253,13 @@ describe('roles at the top of any body (session 8)', () => {
     expect(officialLines(factsOf('en', 'The orchestra played under music director Charles Hazlewood.'))).toEqual([]);
   });
 });
+
+describe('posts of a body named by a common noun (session 8)', () => {
+  it('"the station\'s lifeboat operations manager, X", "X, the firm\'s senior partner since 2010,"', () => {
+    expect(officialLines(factsOf('en', '"They were at a pub quiz," said the station\'s lifeboat operations manager, Tadhg Hegarty.'))).toEqual(["Tadhg Hegarty | station's lifeboat operations manager"]);
+    expect(officialLines(factsOf('en', 'Ruth Okafor, the firm\'s senior partner since 2010, said he still rang the office.'))).toEqual(['Ruth Okafor | senior partner']);
+  });
+  it('"her partner" is no post', () => {
+    expect(officialLines(factsOf('en', 'Ruth Okafor, her partner of ten years, said he still rang.'))).toEqual([]);
+  });
+});

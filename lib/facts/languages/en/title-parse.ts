@@ -38,6 +38,9 @@ export const BODIES: ReadonlySet<string> = new Set([
   'laboratory', 'lab', 'fund', 'festival', 'unit', 'body', 'chamber', 'assembly', 'retailer', 'chain', 'insurer',
   'lender', 'broadcaster', 'operator', 'manufacturer', 'carmaker', 'maker', 'startup', 'supermarket', 'institution',
   'organisation', 'organization', 'league', 'orchestra', 'opera', 'library', 'prison', 'jail', 'embassy',
+  'station', 'clinic', 'practice', 'partnership', 'cooperative', 'co-operative', 'consortium', 'alliance', 'business',
+  'county', 'district', 'province', 'region', 'town', 'village', 'port', 'utility', 'campus', 'secretariat', 'mission',
+  'factory', 'plant', 'mill', 'mine', 'brewery', 'hotel', 'farm', 'shelter', 'cabinet',
 ]);
 const TITLE_ADVERBS = new Set([
   'former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'deputy', 'vice', 'senior', 'junior',
