@@ -244,3 +244,13 @@ describe('Vietnamese heads of small units (session 7)', () => {
     expect(lines).toEqual(['Nguyễn Văn Long | Chi cục trưởng Chi cục Kiểm lâm Hà Tĩnh', 'Lê Văn Hào | Hạt trưởng Hạt Kiểm lâm khu vực Hương Sơn']);
   });
 });
+
+describe('foreign names beside a company (session 8)', () => {
+  it('Latin words right after "Công ty" are its name, the foreigner before the comma is the official', () => {
+    expect(officialLines(factsOf('vi', 'Ông Kim Jae-won, Tổng giám đốc Công ty Hanbit Foods, cho biết lô hàng đã đạt chuẩn.'))).toEqual(['Kim Jae-won | Tổng giám đốc Công ty Hanbit Foods']);
+    expect(officialLines(factsOf('vi', '“Nếu lô đầu bán tốt, chúng tôi sẽ đặt thêm”, ông Tanaka Hiroshi, Tổng giám đốc Công ty Midori Trading (Shizuoka), nói.'))).toEqual(['Tanaka Hiroshi | Tổng giám đốc Công ty Midori Trading (Shizuoka)']);
+  });
+  it('a Vietnamese name after "Tổng công ty" is still the person the title names', () => {
+    expect(officialLines(factsOf('vi', 'Chủ tịch Hội đồng quản trị Tổng công ty Đinh Công Toại cho biết đơn vị có 312 sáng kiến.'))).toEqual(['Đinh Công Toại | Chủ tịch Hội đồng quản trị Tổng công ty']);
+  });
+});

@@ -131,7 +131,10 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   const foreign = toks.slice(f, to);
   if (foreign.length < 2 || foreign.length > 4 || FOREIGN_PLACE.has(foreign[0]!.lower)) return null;
   // "Công ty TNHH Watanabe Steel Việt Nam": a company, not a person.
-  if (/^(TNHH|CP|JSC|Co|Corp|Ltd|Inc)$/.test(toks[f - 1]?.text ?? '') || VI_PLACES.match(toks, to - 2)?.end === to) return null;
+  // ("Công ty Midori Trading": Latin words right after "công ty" are its name; a Vietnamese name there
+  // is the person a title names, "Chủ tịch HĐQT Tổng công ty Đinh Công Toại".)
+  const firm = toks[f - 1]?.lower === 'ty' && toks[f - 2]?.lower === 'công';
+  if (firm || /^(TNHH|CP|JSC|Co|Corp|Ltd|Inc)$/.test(toks[f - 1]?.text ?? '') || VI_PLACES.match(toks, to - 2)?.end === to) return null;
   // "Sao Mai Semi", "Hoa Sen Robotics" (companies): a foreign tail after Vietnamese words of the same
   // run is a brand, not a foreigner; "Kim Jong-un" keeps its hyphenated given name.
   const brand = f > s && given < 0 && isVietSyllable(foreign[0]!) && !foreign.some((t) => t.text.includes('-'));
