@@ -254,3 +254,14 @@ describe('foreign names beside a company (session 8)', () => {
     expect(officialLines(factsOf('vi', 'Chủ tịch Hội đồng quản trị Tổng công ty Đinh Công Toại cho biết đơn vị có 312 sáng kiến.'))).toEqual(['Đinh Công Toại | Chủ tịch Hội đồng quản trị Tổng công ty']);
   });
 });
+
+describe('diplomats and coordinators (session 8)', () => {
+  it('"Tham tán Văn hóa Đại sứ quán Nhật Bản, ông X" (an embassy is no ambassador); "Điều phối viên thường trú của Liên hợp quốc"', () => {
+    expect(officialLines(factsOf('vi', 'Tham tán Văn hóa Đại sứ quán Nhật Bản, ông Ito Kenji, tặng tác giả một bức thư pháp.'))).toEqual(['Ito Kenji | Tham tán Văn hóa Đại sứ quán Nhật Bản']);
+    expect(officialLines(factsOf('vi', 'Cùng dự có bà Hanna Lindqvist, Điều phối viên thường trú của Liên hợp quốc tại Việt Nam.'))).toEqual(['Hanna Lindqvist | Điều phối viên thường trú của Liên hợp quốc tại Việt Nam']);
+  });
+  it('"Công" inside a name is no post; a Latin company name after a post is no person', () => {
+    expect(officialLines(factsOf('vi', 'Thừa ủy quyền của Chủ tịch nước, ông Đinh Công Sứ, Phó Chủ tịch UBND tỉnh Phú Thọ, trao Huân chương.'))).toEqual(['Đinh Công Sứ | Phó Chủ tịch UBND tỉnh Phú Thọ']);
+    expect(officialLines(factsOf('vi', 'Ông Kim Jae-won cho biết như vậy. — Ông Kim Jae-won, Tổng giám đốc Hanbit Foods'))).toEqual(['Kim Jae-won | Tổng giám đốc Hanbit Foods']);
+  });
+});

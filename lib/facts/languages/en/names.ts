@@ -28,7 +28,9 @@ const ORG_WORDS = new Set(
   news press journal magazine airlines airways motors club league museum hospital centre center church
   army navy police force forces government administration authority service services organisation
   organization team festival awards prize award resort hotel hotels holdings capital ventures pharma
-  technologies tech systems solutions robotics semiconductor semi energy logistics airport`.split(/\s+/).filter(Boolean),
+  technologies tech systems solutions robotics semiconductor semi energy logistics airport foods food trading
+  beverages steel electronics textiles industries industry partners labs laboratories construction
+  exports imports shipping farms dairy mining motors brewery brewing media entertainment`.split(/\s+/).filter(Boolean),
 );
 
 // Month names open no name ("May 3") but may end one ("Theresa May").

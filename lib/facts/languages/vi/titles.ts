@@ -2,7 +2,7 @@
  * Vietnamese position lexicon: the heads a title starts with ("Phó Chủ tịch", "Bí thư"),
  * before the organisation the text writes after them ("UBND TP", "Đảng ủy Khối …").
  */
-import { PhraseTrie } from '../../words';
+import { PhraseTrie, type Tok } from '../../words';
 
 /** How a head may stand: `office` alone ("Thủ tướng"), `org` only with an organisation after it. */
 export type HeadKind = 'office' | 'org' | 'rank';
@@ -20,6 +20,7 @@ Chánh án|Phó Chánh án|Viện trưởng|Phó Viện trưởng|Tổng Kiểm 
 Tổng Thư ký|Tổng thư ký|Giáo hoàng|Chủ tịch danh dự|Tổng Tham mưu trưởng|Chủ nhiệm Tổng cục Chính trị
 Người phát ngôn|Phát ngôn viên|Chủ tịch HĐQT|Tổng Giám đốc|Phó Tổng Giám đốc|CEO|Nhà sáng lập và CEO
 Thẩm phán|Kiểm sát viên|Điều tra viên|Hội thẩm nhân dân|Chấp hành viên|Thẩm tra viên
+Tham tán|Tham tán Công sứ|Tùy viên Quốc phòng
 `;
 
 // Positions that are only a position with the body they lead ("Bí thư Tỉnh ủy X").
@@ -32,6 +33,7 @@ Chánh Thanh tra|Tổng Biên tập|Phó Tổng Biên tập|Trưởng Công an|T
 Thành viên|Đồng chủ tịch|Đại diện|Trưởng thôn|Trưởng bản|Trưởng ấp|Chủ tịch Hội đồng|Trưởng Ban|Hội trưởng
 Chỉ huy|Sở trưởng|Tổng Lãnh sự|Trưởng Đại diện|Trưởng phái đoàn|Trưởng Văn phòng|Trưởng bộ môn|Người đứng đầu|Người phụ trách
 Chi cục trưởng|Hạt trưởng|Trạm trưởng|Đội trưởng|Trưởng trạm|Trưởng đội|Trưởng trại|Giám đốc nhân sự|Trưởng phòng nhân sự
+Điều phối viên|Điều phối viên thường trú
 `;
 
 const RANKS = `
@@ -42,14 +44,24 @@ Chuẩn Đô đốc|Thống tướng|Nguyên soái|Đại úy|Thượng úy|Trun
 
 const split = (s: string): string[] => s.split(/[|\n]/).map((x) => x.trim()).filter(Boolean);
 
-/** The head trie, built once. */
-export const VI_HEADS = new PhraseTrie<HeadKind>();
+const HEADS = new PhraseTrie<HeadKind>();
+// "Đại sứ quán" is the embassy, not an ambassador: a head followed by these words is another word.
+const NOT_AFTER: Record<string, RegExp> = { 'đại sứ': /^quán$/ };
+
+/** The head at token k ("Phó Chủ tịch"), or null: the trie, minus words that only start like a head. */
+export const VI_HEADS = {
+  match(toks: readonly Tok[], k: number): { end: number; value: HeadKind } | null {
+    const m = HEADS.match(toks, k);
+    const not = m ? NOT_AFTER[toks.slice(k, m.end).map((t) => t.lower).join(' ')] : undefined;
+    return m && not?.test(toks[m.end]?.lower ?? '') ? null : m;
+  },
+};
 // Every head also exists as a deputy ("Phó Giám đốc"); the lists spell out only the irregular ones.
-const NO_DEPUTY = /^(Phó|Tổng|Thứ|Chánh|Đồng|Nhà|Người|Phát|Thành|Ủy)/;
+const NO_DEPUTY = /^(Phó|Tổng|Thứ|Chánh|Đồng|Nhà|Người|Phát|Thành|Ủy|Tham|Công|Tùy|Điều)/;
 for (const [list, kind] of [[ORG_HEADS, 'org'], [OFFICES, 'office'], [RANKS, 'rank']] as const) {
   for (const h of split(list)) {
-    VI_HEADS.add(h, kind);
-    if (kind !== 'rank' && !NO_DEPUTY.test(h)) VI_HEADS.add(`Phó ${h}`, kind);
+    HEADS.add(h, kind);
+    if (kind !== 'rank' && !NO_DEPUTY.test(h)) HEADS.add(`Phó ${h}`, kind);
   }
 }
 
