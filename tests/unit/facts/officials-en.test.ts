@@ -263,3 +263,10 @@ describe('posts of a body named by a common noun (session 8)', () => {
     expect(officialLines(factsOf('en', 'Ruth Okafor, her partner of ten years, said he still rang.'))).toEqual([]);
   });
 });
+
+describe('two posts joined before one name (session 8)', () => {
+  it('"Provost and vice-president X": each post; a lower-case "the mayor and councillor X" too', () => {
+    expect(officialLines(factsOf('en', 'Provost and vice-president Lindsay Ferrand told a town hall that cuts were coming.'))).toEqual(['Lindsay Ferrand | Provost; vice-president']);
+    expect(officialLines(factsOf('en', 'Mayor and Councillor Jane Doe spoke first.'))).toEqual(['Jane Doe | Mayor; Councillor']);
+  });
+});

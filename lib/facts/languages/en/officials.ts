@@ -38,8 +38,11 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
   for (let i = 0; i < toks.length; i++) {
     const h = headAt(toks, i);
     if (!h) continue;
-    if (headAt(toks, h.to)) {
+    // ("Provost and vice-president Lindsay Ferrand": two posts joined by "and" before one name.)
+    const joined = toks[h.to]?.lower === 'and' && !!headAt(toks, h.to + 1) && (i === 0 || toks[i]!.cap);
+    if (headAt(toks, h.to) || joined) {
       chain = chain >= 0 ? chain : leftExtent(toks, i).from;
+      if (joined) i = h.to;
       continue;
     }
     let j = h.to;
@@ -91,7 +94,9 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
     }
     // "Chairman Alan Rice", "said Executive Editor Tom Rice": a capitalised role inside a sentence is a formal title.
     // ("Chief executive Lisa Dunne said": a top role opening a sentence is one too.)
-    if (h.head.kind === 'role' && !h.head.top && !left.org && !(toks[i]!.cap && i > 0)) continue;
+    // ("Provost and vice-president X": a role joined to an office before it.)
+    const officeFirst = left.from < i && headAt(toks, left.from)?.head.kind === 'office';
+    if (h.head.kind === 'role' && !h.head.top && !left.org && !officeFirst && !(toks[i]!.cap && i > 0)) continue;
     add(found, j, e, titleText(u, { from: left.from, to: tEnd }));
     i = e - 1;
   }
