@@ -265,3 +265,14 @@ describe('diplomats and coordinators (session 8)', () => {
     expect(officialLines(factsOf('vi', 'Ông Kim Jae-won cho biết như vậy. — Ông Kim Jae-won, Tổng giám đốc Hanbit Foods'))).toEqual(['Kim Jae-won | Tổng giám đốc Hanbit Foods']);
   });
 });
+
+describe('posts after a life in brackets, former posts, councils (session 8)', () => {
+  it('"Name (1958-2021), nguyên X"; "cựu Chủ tịch HĐQT …"; "Chủ tịch Hội đồng thành viên Tập đoàn …"', () => {
+    expect(officialLines(factsOf('vi', 'Nhà thơ Hà Thị Minh Nguyệt (1958-2021), nguyên Phó Tổng biên tập Tạp chí Sông Hương, sinh ra ở vùng cát.'))).toEqual(['Hà Thị Minh Nguyệt | nguyên Phó Tổng biên tập Tạp chí Sông Hương']);
+    expect(officialLines(factsOf('vi', 'TAND TP Hà Nội tuyên phạt Đỗ Quang Hưng, cựu Chủ tịch HĐQT Công ty CP Xe điện Việt Thắng, 9 năm tù.'))).toEqual(['Đỗ Quang Hưng | cựu Chủ tịch HĐQT Công ty CP Xe điện Việt Thắng']);
+    expect(officialLines(factsOf('vi', 'Sáng 25/11, ông Đặng Văn Thọ, Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN), đã đến chia buồn.'))).toEqual(['Đặng Văn Thọ | Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN)']);
+  });
+  it('a sentence ending on a council reads safely', () => {
+    expect(officialLines(factsOf('vi', 'Ông Lê Văn Bình là Thành viên Hội đồng'))).toEqual(['Lê Văn Bình | Thành viên Hội đồng']);
+  });
+});

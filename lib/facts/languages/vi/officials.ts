@@ -67,10 +67,10 @@ function after(toks: readonly Tok[], n: NameSpan, names: ReadonlySet<number>): T
   const out: Title[] = [];
   let j = n.to;
   let skips = 0;
-  // "Lưu Văn Cường (59 tuổi), nguyên Phó Bí thư …", "(SN 1981)": an age in brackets before the titles.
+  // "Lưu Văn Cường (59 tuổi), nguyên Phó Bí thư …", "(SN 1981)", "(1958-2021)": an age or a life in brackets before the titles.
   if (toks[j]?.text === '(') {
     const close = toks.findIndex((t, k) => k > j && k - j <= 5 && t.text === ')');
-    if (close > 0 && toks.slice(j + 1, close).some((t) => /^(\d{1,3}|tuổi|sn|sinh)$/.test(t.lower)) && toks[close + 1]?.text === ',') j = close + 1;
+    if (close > 0 && toks.slice(j + 1, close).some((t) => /^\d{1,4}(-\d{4})?$|^(tuổi|sn|sinh)$/.test(t.lower)) && toks[close + 1]?.text === ',') j = close + 1;
   }
   while (j < toks.length && SEPS.has(toks[j]!.lower)) {
     const d = toks[j]!.text;

@@ -52,8 +52,10 @@ const NOT_AFTER: Record<string, RegExp> = { 'đại sứ': /^quán$/ };
 export const VI_HEADS = {
   match(toks: readonly Tok[], k: number): { end: number; value: HeadKind } | null {
     const m = HEADS.match(toks, k);
-    const not = m ? NOT_AFTER[toks.slice(k, m.end).map((t) => t.lower).join(' ')] : undefined;
-    return m && not?.test(toks[m.end]?.lower ?? '') ? null : m;
+    const words = m ? toks.slice(k, m.end).map((t) => t.lower).join(' ') : '';
+    // ("Hội đồng thành viên", "Hội đồng quản trị": a lower-case head inside a council's name.)
+    const inside = !!m && !toks[k]!.cap && toks[k - 1]?.lower === 'đồng' && toks[k - 2]?.lower === 'hội';
+    return m && (NOT_AFTER[words]?.test(toks[m.end]?.lower ?? '') || inside) ? null : m;
   },
 };
 // Every head also exists as a deputy ("Phó Giám đốc"); the lists spell out only the irregular ones.
@@ -69,7 +71,7 @@ for (const [list, kind] of [[ORG_HEADS, 'org'], [OFFICES, 'office'], [RANKS, 'ra
 export const VI_CAP_ONLY: ReadonlySet<string> = new Set(['đại diện', 'chỉ huy']);
 
 /** Lower-case words that may open a title before its head ("nguyên" = former). */
-export const VI_TITLE_PREFIX: ReadonlySet<string> = new Set(['nguyên', 'quyền', 'đương', 'cố']);
+export const VI_TITLE_PREFIX: ReadonlySet<string> = new Set(['nguyên', 'quyền', 'đương', 'cố', 'cựu']);
 
 /**
  * Lower-case words an organisation name may contain between its capitalised words
@@ -79,7 +81,7 @@ export const VI_ORG_LINKS = new PhraseTrie<true>();
 for (const w of split(`và|của|các|về|tại|tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|cơ quan|nhân dân
 |vũ trang|thường trực|danh dự|phụ trách|thí nghiệm|phòng thí nghiệm|công ty|tập đoàn|ngân hàng
 |bệnh viện|trường|nhà trường|tổng công ty|đơn vị|nhà máy|viện|trung tâm|hội đồng|ủy ban|khoa|bộ môn|điều hành|quản trị|ban|sở|bộ|hội|tổ chức|khối
-|tuyên giáo|kinh tế|dân vận|nội chính|đối ngoại`)) {
+|tuyên giáo|kinh tế|dân vận|nội chính|đối ngoại|thành viên`)) {
   VI_ORG_LINKS.add(w, true);
 }
 
