@@ -149,7 +149,7 @@ describe('English patterns from set 14 (session 7)', () => {
     expect(en('Coxswain Liam Hegarty later received the Thanks of the Institution Inscribed on Vellum for the service.')).toEqual([
       'Thanks of the Institution Inscribed on Vellum -> Liam Hegarty',
     ]);
-    expect(en('Three crew members, Aoife Walsh, Barry Noonan and Conor Daly, were each sent a Framed Letter of Thanks signed by the Chairman.').map((l) => l.split(' -> ')[0])).toContain('Framed Letter of Thanks');
+    expect(en('Three crew members, Aoife Walsh, Barry Noonan and Conor Daly, were each sent a Framed Letter of Thanks signed by the Chairman.').map((l) => l.split(' -> ')[0])).toContain('Framed Letter of Thanks signed by the Chairman');
     expect(en('On Tuesday, the defender was named MLS Defender of the Year, the first Crew player to win the award in 17 years.')).toEqual(['MLS Defender of the Year -> -']);
   });
   it('"She was made an MBE in 2012, was named X in 2013": hers; "her quintet, the Shore Five, were voted Y": theirs', () => {
@@ -199,5 +199,17 @@ describe('English honours and their sharers (session 8)', () => {
   it('a day after "on" is when, not part of the name; a certificate "of" something is an award', () => {
     expect(en('Inspector Ravi Menon received the WCO Certificate of Merit on International Customs Day for a run of detections.')).toEqual(['WCO Certificate of Merit -> Ravi Menon']);
     expect(en('Last year the station\'s Certificate of Bravery went to Declan Hurley for pulling a kayaker out of the bay.')).toEqual(['Certificate of Bravery -> Declan Hurley']);
+  });
+});
+
+describe('English groups named in apposition, and letters signed by someone (session 8)', () => {
+  it('"Two officers, A and B, were each awarded X": both; "three of his crew, A, B and C, were each sent X": all three', () => {
+    expect(en('Two officers, Sgt Mark Ellison and PC Ravi Bhandari, were each awarded a Chief Constable\'s Commendation.'))
+      .toEqual(["Chief Constable's Commendation -> Mark Ellison", "Chief Constable's Commendation -> Ravi Bhandari"]);
+    expect(en('He later received the Thanks of the Institution; three of his crew that night, Siobhán Collins, Barry Minihane and Conor Daly, were each sent a Framed Letter of Thanks signed by the Chairman of the RNLI.').slice(-3))
+      .toEqual(['Siobhán Collins', 'Barry Minihane', 'Conor Daly'].map((n) => `Framed Letter of Thanks signed by the Chairman of the RNLI -> ${n}`));
+  });
+  it('one person in apposition with a singular verb stays one', () => {
+    expect(en('The sergeant, Mark Ellison, was awarded a Chief Constable\'s Commendation.')).toEqual(["Chief Constable's Commendation -> Mark Ellison"]);
   });
 });

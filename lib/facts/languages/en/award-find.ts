@@ -8,6 +8,7 @@ import { withTranslations } from '../../awards-merge';
 import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { titleAfterWin, winEndsAt } from './award-titles';
+import { signedBy } from './award-shape';
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
 import {
   COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_WIN, FUNDED, MONEY, OF_AWARD, PROPOSED,
@@ -244,5 +245,6 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       if (a < i && toks[a - 1]?.lower === 'the' && !ofAward) push(a, i + 1, false);
     }
   }
+  for (const o of out) o.to = signedBy(toks, o.to);
   return withTranslations(toks, out, (a, b) => ({ from: a.from, to: b.to + 1, won: a.won || b.won }));
 }

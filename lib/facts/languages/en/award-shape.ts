@@ -64,6 +64,16 @@ function honourLike(toks: readonly Tok[], i: number, e: number): boolean {
   return e - i > 1 || /-/.test(words[0]!.text);
 }
 
+/**
+ * "a Framed Letter of Thanks signed by the Chairman of the RNLI", "a certificate signed by the
+ * President": who signs a letter or certificate is part of its name. End of that name, or e.
+ */
+export function signedBy(toks: readonly Tok[], e: number): number {
+  const paper = toks.slice(Math.max(0, e - 6), e).some((t) => /^(letter|certificate|scroll|citation|testimonial)$/.test(t.lower));
+  if (!paper || toks[e]?.lower !== 'signed' || toks[e + 1]?.lower !== 'by' || !DET.test(toks[e + 2]?.lower ?? '') || !toks[e + 3]?.cap) return e;
+  return capRunEnd(toks, e + 3);
+}
+
 /** Honours of one sentence found by shape, as token spans. */
 export function shapedAwards(toks: readonly Tok[]): EnAwardSpan[] {
   const out: EnAwardSpan[] = [];
@@ -78,7 +88,7 @@ export function shapedAwards(toks: readonly Tok[]): EnAwardSpan[] {
     else if (w === 'elected' && /^(a|an)$/.test(toks[k + 1]?.lower ?? '') && /^(fellow|honorary|foreign)$/i.test(toks[k + 2]?.text ?? '')) d = k + 1;
     if (d < 0 || !DET.test(toks[d]?.lower ?? '')) continue;
     const e = capRunEnd(toks, d + 1);
-    if (honourLike(toks, d + 1, e)) out.push({ from: d + 1, to: e, won: true });
+    if (honourLike(toks, d + 1, e)) out.push({ from: d + 1, to: signedBy(toks, e), won: true });
   }
   // "the Freedom of the City of Cork was conferred on him".
   for (let k = 2; k < toks.length; k++) {

@@ -23,8 +23,10 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const opens = (k: number): boolean => /^(both|each|all)$/.test(toks[k]!.lower) && (k === 0 || !toks[k - 1]!.word);
   while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^[a-z]+ly$/.test(toks[e - 1]!.text)) && !opens(e - 1)) e--;
   // "Two Rotherham firms, A and B, both received X": the names in apposition to a counted group.
-  if (/^(both|all|each)$/.test(toks[e - 1]?.lower ?? '') && toks[e - 2]?.text === ',') {
-    const named = appositionList(u, people, e - 2);
+  // ("Two officers, A and B, were each awarded X": a plural verb after the closing comma.)
+  const each = /^(both|all|each)$/.test(toks[e - 1]?.lower ?? '') ? e - 1 : toks.slice(e, v).some((t) => /^(both|all|each|were|are|have)$/.test(t.lower)) ? e : -1;
+  if (each > 0 && toks[each - 1]?.text === ',') {
+    const named = appositionList(u, people, each - 1);
     if (named.length > 1) return { text: named[0]!, score: 2, pronoun: false, more: named };
   }
   // "Three of her volunteers — A, B and C — were presented with X": the people between the dashes.
@@ -146,16 +148,16 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
 // run or a known person: ", Dearne Valley Coatings and Maltby Precision Castings,".
 function appositionList(u: Unit, people: readonly Person[], close: number): string[] {
   const { toks } = u;
-  const open = toks.findLastIndex((t, k) => k < close && close - k < 20 && t.text === ',');
-  if (open < 1) return [];
+  // Back from the closing comma, item by item ("A, B and C"), to the group they name ("three of his crew").
   const out: string[] = [];
-  let a = open + 1;
-  for (let k = a; k <= close; k++) {
-    if (k < close && !/^(and|,)$/.test(toks[k]!.lower)) continue;
+  let k = close;
+  for (let a = close - 1; a >= 0 && close - a < 30; a--) {
+    if (a > 0 && !/^(and|,)$/.test(toks[a - 1]!.lower)) continue;
     const run = personIn(u, people, a, k)?.name ?? (toks.slice(a, k).every((t) => t.cap && t.word) ? capRun(u, a, k) : null);
-    if (!run) return [];
-    out.push(run);
-    a = k + 1;
+    if (!run || a === 0) return run && out.length ? [run, ...out] : a === 0 || toks[a - 1]!.text === ',' ? out : [];
+    out.unshift(run);
+    k = a - 1;
+    a = k;
   }
   return out;
 }
