@@ -26,3 +26,14 @@ describe('"cả A lẫn B cùng được tặng X" (session 8)', () => {
     expect(vi('Cả nước có 20 đơn vị và 15 cá nhân được tặng Bằng khen của UBND tỉnh.')).toEqual(['Bằng khen của UBND tỉnh -> -']);
   });
 });
+
+describe('Vietnamese subjects after an age and "còn" (session 8)', () => {
+  it('"Tổng giám đốc X, 34 tuổi, còn được … trao Y": X, not someone named before', () => {
+    const text = 'Ông Quách Văn Phú, Chủ tịch HĐQT, phát biểu. Tổng giám đốc Quách Thành Nam, 34 tuổi, còn được ban tổ chức trao danh hiệu Doanh nhân trẻ tiêu biểu năm 2026.';
+    expect(vi(text)).toEqual(['danh hiệu Doanh nhân trẻ tiêu biểu -> Quách Thành Nam']);
+  });
+  it('"Tập đoàn X lần thứ ba …; tập đoàn cũng được tặng Y": the body without "lần"', () => {
+    const text = 'Tập đoàn Nông nghiệp An Khang lần thứ ba liên tiếp có mặt trong nhóm dẫn đầu. Năm 2024, tập đoàn cũng được Thủ tướng Chính phủ tặng Bằng khen vì thành tích xuất khẩu.';
+    expect(vi(text)).toEqual(['Bằng khen -> Tập đoàn Nông nghiệp An Khang']);
+  });
+});

@@ -96,7 +96,7 @@ export const PRONOUNS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'h�
 /** Words between a subject and its verb ("đã", "từng", "vinh dự"). */
 export const FILLERS = new Set([
   'đã', 'vinh', 'dự', 'cũng', 'chính', 'thức', 'vừa', 'mới', 'từng', 'quyết', 'định', 'đều', 'sẽ', 'được',
-  'và',
+  'và', 'còn', 'lại', 'tiếp', 'tục', 'vẫn',
 ]);
 
 const CLAUSE = /^[,;:()“”"]$/;
