@@ -37,3 +37,11 @@ describe('Vietnamese subjects after an age and "còn" (session 8)', () => {
     expect(vi(text)).toEqual(['Bằng khen -> Tập đoàn Nông nghiệp An Khang']);
   });
 });
+
+describe('Vietnamese earlier holders (session 8)', () => {
+  it('"…, người thứ ba của làng nhận danh hiệu này, sau cụ A và bà B": A and B too; "sau đó" lists nobody', () => {
+    const text = 'Ông Tô Văn Khiêm sinh năm 1950 ở Bát Tràng. Năm 2019, ông được Chủ tịch nước phong tặng danh hiệu Nghệ nhân Nhân dân, người thứ ba của làng nhận danh hiệu này, sau cụ Vũ Đình Thiệp và bà Nguyễn Thị Sáo.';
+    expect(vi(text)).toEqual(['Tô Văn Khiêm', 'Vũ Đình Thiệp', 'Nguyễn Thị Sáo'].map((n) => `danh hiệu Nghệ nhân Nhân dân -> ${n}`));
+    expect(vi('Ông Tô Văn Khiêm được tặng danh hiệu Nghệ nhân Nhân dân lần thứ hai, sau đó ông Lê Văn Bình phát biểu.')).toEqual(['danh hiệu Nghệ nhân Nhân dân -> Tô Văn Khiêm']);
+  });
+});

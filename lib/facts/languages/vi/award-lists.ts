@@ -196,3 +196,16 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   return pick(subjects).length === n ? pick(subjects) : pick(all).length === n ? pick(all) : [];
 }
 
+
+/**
+ * "…, người thứ ba của làng nhận danh hiệu này, sau cụ A và bà B": those who held the award before
+ * the one the sentence names, when it counts them ("thứ ba") and lists them after "sau".
+ */
+export function earlierHolders(s: Sent, from: number): string[] {
+  const { toks } = s.u;
+  const nth = toks.findIndex((t, k) => k > from && t.lower === 'thứ' && /^(hai|ba|bốn|năm|sáu|bảy|\d+)$/.test(toks[k + 1]?.lower ?? ''));
+  const sau = nth > 0 ? toks.findIndex((t, k) => k > nth && t.lower === 'sau' && !/^(đó|khi|này|nữa|cùng)$/.test(toks[k + 1]?.lower ?? '')) : -1;
+  if (sau < 0 || toks.slice(nth, sau).some((t) => /^[.;:]$/.test(t.text))) return [];
+  const end = toks.findIndex((t, k) => k > sau && /^[.;:]$/.test(t.text));
+  return listedNames(s, sau + 1, end > 0 ? end : toks.length);
+}

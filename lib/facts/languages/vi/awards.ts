@@ -13,7 +13,7 @@ import { VI_AWARD_HEADS } from './award-lexicon';
 import { delegatedGiver } from './award-givers';
 import type { Sent } from './award-parties';
 import { bothParts } from './award-both';
-import { bothBefore, honoureesIn, listItems, namedBelow, tableRows } from './award-lists';
+import { bothBefore, earlierHolders, honoureesIn, listItems, namedBelow, tableRows } from './award-lists';
 import { counted } from './award-clauses';
 import { type Around, around, pastTail } from './award-around';
 import { tierSpans } from './award-tiers';
@@ -147,6 +147,9 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       : pronounReferent(ctx, people, u.index, (x) => viGender(ctx, people, x) !== !/^(bà|chị|cô)$/.test(p.pronoun))?.name ?? null));
     if (parts.length && resolved.every((r) => r)) Object.assign(found[0]!, { recipient: resolved[0], recipientScore: 2, pronoun: false, described: false, more: resolved });
     for (const f of found) {
+      // "…, người thứ ba của làng nhận danh hiệu này, sau cụ A và bà B": A and B held it before.
+      const earlier = f.recipient || f.pronoun ? earlierHolders(s, f.a.to) : [];
+      if (earlier.length) f.also = [...(f.also ?? []), ...earlier];
       // "Bản dịch cuốn tiểu thuyết từng đoạt X của nhà văn Y": a work's prize is its author's.
       const of = pastTail(toks, f.a.to);
       if (f.recipient && WORK.test(f.recipient) && toks[of]?.lower === 'của') {
