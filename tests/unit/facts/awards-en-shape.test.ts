@@ -213,3 +213,13 @@ describe('English groups named in apposition, and letters signed by someone (ses
     expect(en('The sergeant, Mark Ellison, was awarded a Chief Constable\'s Commendation.')).toEqual(["Chief Constable's Commendation -> Mark Ellison"]);
   });
 });
+
+describe('English passives with their agent, and a month after an honour (session 8)', () => {
+  it('"X, won in 2020 by the HKUST team she leads": the team; "won last year by A": A', () => {
+    expect(en('Her honours include a second-class State Natural Science Award, won in 2020 by the HKUST team she leads.')).toEqual(['State Natural Science Award -> HKUST team']);
+    expect(en('The Booker Prize, won last year by Anne Enright, is worth 50,000 pounds.')).toEqual(['Booker Prize -> Anne Enright']);
+  });
+  it('"the Badge of Honour for Gallantry in October 2025": the month is when', () => {
+    expect(en('That man was awarded the Badge of Honour for Gallantry in October 2025; he has asked that his name not be published.').map((l) => l.split(' -> ')[0])).toEqual(['Badge of Honour for Gallantry']);
+  });
+});

@@ -14,7 +14,7 @@ import {
   COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_WIN, FUNDED, MONEY, OF_AWARD, PROPOSED,
 } from './award-lexicon';
 import {
-  capsBefore, category, complement, given, longerAhead, lowerCategory, modifier, POSS, STOP, winBefore, word, wonAfter, YEAR,
+  capsBefore, category, complement, given, longerAhead, lowerCategory, modifier, MONTH_WORDS, POSS, STOP, winBefore, word, wonAfter, YEAR,
 } from './award-extent';
 
 /** An award as token indices [from, to). `won`: the words around already say it was won. */
@@ -127,7 +127,9 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     const capBefore = toks[i - 1]?.cap && !/^(the|a|an)$/i.test(toks[i - 1]!.text);
     if (t.cap && OF_AWARD.test(t.lower) && /^(of|for)$/.test(toks[i + 1]?.lower ?? '') && !capBefore && !ownedBy) {
       let end = i + 2;
-      while (end < toks.length && (toks[end]!.cap || (/^(of|the|for|in|and|&)$/.test(toks[end]!.lower) && toks[end + 1]?.cap))) end++;
+      // ("… for Gallantry in October 2025": a month after "in" is when, not part of the name.)
+      const when = (k: number): boolean => toks[k]!.lower === 'in' && MONTH_WORDS.has(toks[k + 1]!.lower);
+      while (end < toks.length && (toks[end]!.cap || (/^(of|the|for|in|and|&)$/.test(toks[end]!.lower) && toks[end + 1]?.cap && !when(end)))) end++;
       if (toks[end]?.text === '(' && /^[A-Z]{2,5}$/.test(toks[end + 1]?.text ?? '') && toks[end + 2]?.text === ')') end += 3;
       // "the Order of Distinction in the rank of Commander": the rank belongs to the name.
       if (toks[end]?.lower === 'in' && toks[end + 1]?.lower === 'the' && /^(rank|grade|class|degree)$/.test(toks[end + 2]?.lower ?? '') && toks[end + 3]?.lower === 'of' && toks[end + 4]?.cap) end += 5;

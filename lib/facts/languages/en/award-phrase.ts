@@ -198,3 +198,22 @@ export function sharedWith(u: Unit, people: readonly Person[], k: number, j: num
   return p ? [p.name] : [];
 }
 
+/**
+ * "a State Natural Science Award, won in 2020 by the HKUST team she leads": the agent of a passive
+ * "won" after the award ending at j (a person, or capitals with the group noun after them), or null.
+ */
+export function wonBy(u: Unit, people: readonly Person[], j: number): string | null {
+  const { toks } = u;
+  let k = toks[j]?.text === ',' ? j + 1 : j;
+  if (!/^(won|earned|claimed|taken|collected|shared|received)$/.test(toks[k]?.lower ?? '')) return null;
+  const by = toks.findIndex((t, n) => n > k && n - k <= 5 && t.lower === 'by');
+  if (by < 0 || toks.slice(k + 1, by).some((t) => !t.word && t.text !== ',')) return null;
+  k = /^(the|a|an|its|his|her|their)$/.test(toks[by + 1]?.lower ?? '') ? by + 2 : by + 1;
+  const p = personIn(u, people, k, Math.min(toks.length, k + 4));
+  if (p) return p.name;
+  let e = k;
+  while (e < toks.length && e - k < 5 && toks[e]!.cap && toks[e]!.word) e++;
+  if (e > k && /^(team|group|unit|crew|lab|laboratory|band|club|squad|side|department|company|firm)$/.test(toks[e]?.lower ?? '')) e++;
+  return e > k ? slice(u.source, toks, k, e) : null;
+}
+
