@@ -223,3 +223,14 @@ describe('English passives with their agent, and a month after an honour (sessio
     expect(en('That man was awarded the Badge of Honour for Gallantry in October 2025; he has asked that his name not be published.').map((l) => l.split(' -> ')[0])).toEqual(['Badge of Honour for Gallantry']);
   });
 });
+
+describe('English given names from the name lists, and "the prize" of the story (session 8)', () => {
+  it('a given name no hand list holds ("Ephraim") makes a person a pronoun can stand for', () => {
+    const text = 'Rushane Blackwood was convicted of the murder of Ephraim Wellington. Wellington, a former principal of Craighead Primary School, led the school from 1987. He was awarded the Badge of Honour for Meritorious Service in 2014.';
+    expect(en(text)).toEqual(['Badge of Honour for Meritorious Service -> Ephraim Wellington']);
+  });
+  it('"the prize" is the one the story names most, not the one named last in passing', () => {
+    const text = 'The Nobel peace prize has been awarded to Ximena Duarte. The Nobel peace prize committee praised her work. Duarte, 58, has spent three decades representing families, and she received the UN Human Rights Prize in 2023. In 1997 the prize went to Jody Williams.';
+    expect(en(text)).toEqual(['Nobel peace prize -> Ximena Duarte', 'Nobel peace prize -> Jody Williams', 'UN Human Rights Prize -> Ximena Duarte']);
+  });
+});

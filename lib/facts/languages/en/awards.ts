@@ -71,7 +71,23 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
   const out: AwardMention[] = [];
   // The award last named in full: what a later "the medal" refers to.
   // By its noun ("a Cross is a medal"), so "the medal" never takes the name of a prize.
-  const lastNamed = new Map<string, string>();
+  // (The most named one of that noun, the later on a tie: "the prize" in a Nobel story is the Nobel,
+  // not a prize its laureate won years ago and the story named last.)
+  const named = new Map<string, Map<string, { name: string; count: number }>>();
+  const lastNamed = {
+    set(noun: string, name: string): void {
+      const m = named.get(noun) ?? new Map<string, { name: string; count: number }>();
+      const key = enAwardKey(name).join(' ');
+      const count = (m.get(key)?.count ?? 0) + 1;
+      m.delete(key);
+      named.set(noun, m.set(key, { name, count }));
+    },
+    get(noun: string): string | undefined {
+      let best: { name: string; count: number } | undefined;
+      for (const e of named.get(noun)?.values() ?? []) if (!best || e.count >= best.count) best = e;
+      return best?.name;
+    },
+  };
   // The award last named with a capital, for "So did X", "Among them was X" after it.
   let lastAward: { name: string; sentence: number } | null = null;
   const namedSoFar: string[] = [];

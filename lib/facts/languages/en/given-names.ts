@@ -3,6 +3,8 @@
  * from this list followed by a capitalised surname reads as a person ("Kelly Holmes"), which
  * separates people from titles of works ("Small Island") without a model.
  */
+import { LISTED_NAMES } from './given-names-list';
+
 const NAMES = `
 aaron abby abdul abdullah abe abigail abraham ada adam adele adrian adriana agnes ahmed ahmad aidan aileen
 aisha alan alana albert alberto alec alejandro alex alexa alexander alexandra alexandre alexei alexis alfred
@@ -60,5 +62,5 @@ andrei dmitri yuri pavel jiri petr klaus wolfgang helmut ursula heike giuseppe g
 luca alessandro chiara giulia jacques sébastien thierry joão paulo ines mere aroha wiremu hemi tane
 `;
 
-/** The given-name set. */
-export const EN_GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+/** The given-name set: the hand list and the generated one (names that are no English word). */
+export const EN_GIVEN_NAMES: ReadonlySet<string> = new Set(`${NAMES} ${LISTED_NAMES}`.split(/\s+/).filter(Boolean));
