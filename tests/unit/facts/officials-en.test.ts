@@ -247,6 +247,7 @@ describe('roles at the top of any body (session 8)', () => {
   it('a chief executive or chairman is an official without the body named, also opening a sentence', () => {
     expect(officialLines(factsOf('en', 'Chief executive Lisa Dunne said the memo was clear.'))).toEqual(['Lisa Dunne | Chief executive']);
     expect(officialLines(factsOf('en', 'The chief executive officer, Lisa Dunne, said the budget was tight.'))).toEqual(['Lisa Dunne | chief executive officer']);
+    expect(officialLines(factsOf('en', 'The program grew out of a partnership begun by former principal Bill Tregenza, who ran Willyama from 2003.'))).toEqual(['Bill Tregenza | former principal']);
   });
   it('other roles still need their body: "Director Steven Spielberg", "music director X"', () => {
     expect(officialLines(factsOf('en', 'Director Steven Spielberg said so.'))).toEqual([]);

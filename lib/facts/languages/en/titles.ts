@@ -64,7 +64,7 @@ const ROLES = `chairman|chairwoman|chair|chairperson|deputy chairperson|vice-cha
 // Roles at the top of a company, school or institution: no one else holds them there.
 const TOP = new Set(split(`chairman|chairwoman|chairperson|ceo|chief executive|chief executive officer|chief operating officer
 |chief financial officer|managing director|executive director|vice-chancellor|vice chancellor|head teacher|headteacher
-|headmaster|headmistress|rector|general manager`));
+|headmaster|headmistress|rector|general manager|principal|dean`));
 
 /** The head trie, built once; offices win over roles for the same words. */
 export const EN_HEADS = new PhraseTrie<EnHead>();
