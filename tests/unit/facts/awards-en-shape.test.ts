@@ -234,3 +234,10 @@ describe('English given names from the name lists, and "the prize" of the story 
     expect(en(text)).toEqual(['Nobel peace prize -> Ximena Duarte', 'Nobel peace prize -> Jody Williams', 'UN Human Rights Prize -> Ximena Duarte']);
   });
 });
+
+describe('English sex from the given name (session 8)', () => {
+  it('"He was made X" after "Dr Baya trained under Prof. Gideon Kenga, …, who first brought her …": Kenga, not a woman named before', () => {
+    const text = 'Dr Esther Baya won the prize. Dr Baya trained under Prof. Gideon Charo Kenga, a former dean of the School of Health at Pwani University, who first brought her to Kilifi in 2011. He was made an Elder of the Order of the Burning Spear in 2019.';
+    expect(en(text).filter((l) => l.startsWith('Elder'))).toEqual(['Elder of the Order of the Burning Spear -> Gideon Charo Kenga']);
+  });
+});

@@ -174,7 +174,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const here = r.pronoun && !it ? personIn(u, people, 0, a.from, true) : null;
       // ("She was made an MBE" skips "Her father, Hector Leckie," named nearer.)
       const said = toks.findLast((t, k) => k < a.from && /^(he|she|his|her|him)$/i.test(t.text))?.text;
-      const before = u.index < 0 || it ? null : (here ?? pronounReferent(ctx, people, u.index, fitsPronoun(ctx, people, said)));
+      // (When nobody fits the pronoun's sex, the sex a name list gave was wrong: "Taylor Swift … She".)
+      const before = u.index < 0 || it ? null : (here ?? pronounReferent(ctx, people, u.index, fitsPronoun(ctx, people, said)) ?? pronounReferent(ctx, people, u.index));
       // "she was given X" after "An officer …, who asked not to be named,": nobody the story names.
       const unnamedHere = !r.text && UNNAMED.test(u.source.slice(toks[0]?.start ?? 0, toks[a.from]!.start));
       const topic = r.pronoun && !it && !unnamedHere ? (r.indefinite && u.index > 1 ? null : r.indefinite ? personAfter(people, end) : (before ?? personAfter(people, end))) : null;

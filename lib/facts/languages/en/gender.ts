@@ -7,6 +7,7 @@
 import type { FactContext } from '../../context';
 import { saidAfter } from '../../gender';
 import type { Person } from '../../people';
+import { nameSex } from './given-names';
 
 const MALE = /^(mr|sir|lord|he|his|him|himself|father|son|brother|husband|uncle|grandfather|king|prince|duke|baron)$/i;
 const FEMALE = /^(mrs|ms|miss|dame|lady|she|her|herself|mother|daughter|sister|wife|aunt|grandmother|queen|princess|duchess|baroness)$/i;
@@ -23,8 +24,11 @@ export function enGender(ctx: FactContext, people: readonly Person[], p: Person)
     const before = /([\p{L}]+)[.,]?\s*$/u.exec(ctx.text.slice(Math.max(0, m.span.start - 12), m.span.start))?.[1] ?? '';
     if (COURTESY.test(before) || KIN.test(before)) return said(before);
   }
-  // (Pronouns only: "his father" after a name describes someone else's kin, not the name.)
-  return saidAfter(ctx, people, p, (w) => (/^(he|she|his|her|him|himself|herself)$/.test(w) ? said(w) : null));
+  // (Pronouns only: "his father" after a name describes someone else's kin, not the name; an object
+  // "her"/"him" is often someone else: "Kenga, who first brought her to Kilifi".)
+  const byPronoun = saidAfter(ctx, people, p, (w) => (/^(he|she|his|himself|herself)$/.test(w) ? said(w) : null));
+  // Else the given name, where the name lists hold it for one sex only ("Mercy Dama", "Gideon Kenga").
+  return byPronoun ?? (p.name.includes(' ') ? nameSex(p.name.split(/\s+/)[0]!) : null);
 }
 
 const known = new WeakMap<Person, boolean | null>();

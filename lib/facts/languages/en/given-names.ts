@@ -3,7 +3,7 @@
  * from this list followed by a capitalised surname reads as a person ("Kelly Holmes"), which
  * separates people from titles of works ("Small Island") without a model.
  */
-import { LISTED_NAMES } from './given-names-list';
+import { FEMALE_NAMES, MALE_NAMES, NOT_GIVEN } from './given-names-list';
 
 const NAMES = `
 aaron abby abdul abdullah abe abigail abraham ada adam adele adrian adriana agnes ahmed ahmad aidan aileen
@@ -62,5 +62,17 @@ andrei dmitri yuri pavel jiri petr klaus wolfgang helmut ursula heike giuseppe g
 luca alessandro chiara giulia jacques sébastien thierry joão paulo ines mere aroha wiremu hemi tane
 `;
 
-/** The given-name set: the hand list and the generated one (names that are no English word). */
-export const EN_GIVEN_NAMES: ReadonlySet<string> = new Set(`${NAMES} ${LISTED_NAMES}`.split(/\s+/).filter(Boolean));
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+const female = new Set(words(FEMALE_NAMES));
+const male = new Set(words(MALE_NAMES));
+const notGiven = new Set(words(NOT_GIVEN));
+
+/** The given-name set: the hand list and the listed names that are no English word or place. */
+export const EN_GIVEN_NAMES: ReadonlySet<string> = new Set([...words(NAMES), ...[...female, ...male].filter((n) => !notGiven.has(n))]);
+
+/** The sex a given name gives (true for a woman), or null when the lists hold it for both or neither. */
+export function nameSex(given: string): boolean | null {
+  const g = given.toLowerCase();
+  const [f, m] = [female.has(g), male.has(g)];
+  return f === m ? null : f;
+}
