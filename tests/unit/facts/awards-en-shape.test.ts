@@ -241,3 +241,13 @@ describe('English sex from the given name (session 8)', () => {
     expect(en(text).filter((l) => l.startsWith('Elder'))).toEqual(['Elder of the Order of the Burning Spear -> Gideon Charo Kenga']);
   });
 });
+
+describe('English award lists with a colon, and an opening month (session 8)', () => {
+  it('"Softball — Golden Glove Award: Brynn Pohlmann": the name after the colon', () => {
+    expect(en('Softball — Golden Glove Award: Brynn Pohlmann')).toEqual(['Golden Glove Award -> Brynn Pohlmann']);
+    expect(en("Girls golf — Coaches' Award: Lily Nguyen")).toEqual(["Coaches' Award -> Lily Nguyen"]);
+  });
+  it('"In March, the X Award, …, brought the group a cheque": no month as a recipient', () => {
+    expect(en("In March, the High Sheriff of Powys's Community Award, presented at a ceremony, brought the group a £500 cheque.").some((l) => l.includes('In March'))).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@ import type { Person } from '../../people';
 import type { Unit } from '../../units';
 import { slice, type Tok } from '../../words';
 import { personNoun } from './award-lexicon';
+import { MONTH_WORDS } from './award-extent';
 import { isGroup, listedFrom, listedUntil } from './honorees';
 
 export const AUX = new Set(
@@ -98,7 +99,9 @@ export function capRun(u: Unit, s: number, e: number): string | null {
   // ("Her Creek Crew, a group of students": whose it is opens the sentence, the name follows.)
   if (k < e - 1 && /^(Her|His|Its|Their|Our|My)$/.test(toks[k]!.text) && toks[k + 1]!.cap) k++;
   // ("At the awards function that followed, …": a sentence's opening preposition names nobody.)
-  if (k === 0 && /^(At|In|On|After|Before|During|From|With|For|By|Since|Under|Over|As|Among|Despite)$/.test(toks[0]!.text) && !toks[1]?.cap) return null;
+  // ("In March, the X Award …": nor does a month after it.)
+  const opener = k === 0 && /^(At|In|On|After|Before|During|From|With|For|By|Since|Under|Over|As|Among|Despite|Until)$/.test(toks[0]!.text);
+  if (opener && (!toks[1]?.cap || MONTH_WORDS.has(toks[1]!.lower) || /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(toks[1]!.text))) return null;
   return k < e && toks[k]!.word ? slice(u.source, toks, k, e) : null;
 }
 
@@ -217,3 +220,13 @@ export function wonBy(u: Unit, people: readonly Person[], j: number): string | n
   return e > k ? slice(u.source, toks, k, e) : null;
 }
 
+/** "Softball — Golden Glove Award: Brynn Pohlmann": the person named right after the award and a colon. */
+export function afterColon(u: Unit, people: readonly Person[], j: number): string | null {
+  const { toks } = u;
+  if (toks[j]?.text !== ':' || !toks[j + 1]?.cap) return null;
+  const end = toks.findIndex((t, n) => n > j && !t.word && t.text !== '.' && t.text !== "'" && t.text !== '’');
+  const stop = end > 0 ? end : toks.length;
+  const p = personIn(u, people, j + 1, stop);
+  if (p) return p.name;
+  return stop - (j + 1) >= 2 && stop - (j + 1) <= 3 && toks.slice(j + 1, stop).every((t) => t.cap && t.word) ? slice(u.source, toks, j + 1, stop) : null;
+}
