@@ -251,3 +251,14 @@ describe('English award lists with a colon, and an opening month (session 8)', (
     expect(en("In March, the High Sheriff of Powys's Community Award, presented at a ceremony, brought the group a £500 cheque.").some((l) => l.includes('In March'))).toBe(false);
   });
 });
+
+describe('English groups "among those who received", and "the honor" (session 8)', () => {
+  it('"Three of those nurses, A, B and C, were among the health workers who received X": all three', () => {
+    expect(en("Three of those nurses, Rehema Kalama, Zawadi Katana and Priscilla Nzai, were among the health workers who received the Head of State's Commendation in 2024."))
+      .toEqual(['Rehema Kalama', 'Zawadi Katana', 'Priscilla Nzai'].map((n) => `Head of State's Commendation -> ${n}`));
+  });
+  it('"A and B shared the honor" after "the X Award went to two students": X to both', () => {
+    const text = 'For the first time since it was created in 1986, the Dale Kjeldgaard Leadership Award went to two students. Cross country runner Anna Sorensen and football captain Eli Brandt shared the honor, which is voted on by teachers.';
+    expect(en(text)).toEqual(['Dale Kjeldgaard Leadership Award -> Anna Sorensen', 'Dale Kjeldgaard Leadership Award -> Eli Brandt']);
+  });
+});

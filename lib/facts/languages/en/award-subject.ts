@@ -43,6 +43,10 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     const owner = personIn(u, people, Math.max(0, w2 - 8), w2 - 1, true)?.name ?? capRun(u, Math.max(0, w2 - 6), w2 - 1);
     if (owner) return { text: owner, score: 2, pronoun: false };
   }
+  // "Three of those nurses, A, B and C, were among the health workers who received X": everyone listed.
+  const among = toks[e - 1]?.lower === 'who' ? toks.findLastIndex((t, k) => k < e - 1 && t.lower === 'among' && /^(were|are)$/.test(toks[k - 1]?.lower ?? '') && toks[k - 2]?.text === ',') : -1;
+  const amongList = among > 0 ? appositionList(u, people, among - 2) : [];
+  if (amongList.length > 1) return { text: amongList[0]!, score: 2, pronoun: false, more: amongList };
   // "Tamsin Ochoa, a hydrogeologist at the Survey who won X": the person the relative clause hangs on.
   if (toks[e - 1]?.lower === 'who' && toks[e - 2]?.text !== ',') {
     const p = personIn(u, people, 0, e - 1, true);
