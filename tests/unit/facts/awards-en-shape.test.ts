@@ -262,3 +262,14 @@ describe('English groups "among those who received", and "the honor" (session 8)
     expect(en(text)).toEqual(['Dale Kjeldgaard Leadership Award -> Anna Sorensen', 'Dale Kjeldgaard Leadership Award -> Eli Brandt']);
   });
 });
+
+describe('English national orders and a second "and to" (session 8)', () => {
+  it('"admitted to the Order of X in Silver"; "The Order of Luthuli in Silver, which …, went to Y"', () => {
+    expect(en('Mgudlwa trained under the composer Bongani Sigcau, who was admitted to the Order of Ikhamanga in Silver in 2008.')).toEqual(['Order of Ikhamanga in Silver -> Bongani Sigcau']);
+    expect(en('The Order of Luthuli in Silver, which recognises contributions to democracy, went to Mandla Qotole, 79, a former judge.')).toEqual(['Order of Luthuli in Silver -> Mandla Qotole']);
+  });
+  it('"went to the Folly Point Mento Band and to the poet Ackeem Daley": both', () => {
+    expect(en('Bronze Musgrave Medals went to the Folly Point Mento Band and to the Montego Bay poet Ackeem Daley, 31, whose first collection was shortlisted.'))
+      .toEqual(['Bronze Musgrave Medals -> Folly Point Mento Band', 'Bronze Musgrave Medals -> Ackeem Daley']);
+  });
+});

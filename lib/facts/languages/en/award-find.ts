@@ -107,7 +107,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       const titled = /^most$/.test(t.lower) && toks.slice(i, lex.end).every((x) => x.cap);
       const won = winner || winBefore(toks, i) || wonAfter(toks, end) || titled;
       // A name with its noun ("the Turing Award") is an award wherever it stands; a bare "Booker" needs a win.
-      if ((won || from < i || hasNoun) && !surname) push(from, end, won || from < i);
+      // (… and so is a listed name of three words or more: "The Order of Luthuli in Silver, which …, went to".)
+      if ((won || from < i || hasNoun || (lex.end - i >= 3 && toks[end]?.lower !== 'of')) && !surname) push(from, end, won || from < i);
       i = end - 1;
       continue;
     }

@@ -50,9 +50,10 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     // "went to three researchers: A of Chile, B of Harvard and C": the people after the colon.
     const colon = toks.findIndex((t, k) => k >= to && k - to < 4 && t.text === ':');
     const named = listedFrom(u, people, colon > 0 && COUNTED_GROUP.test(w(to)) ? colon + 1 : to).map((h) => h.name);
-    // "… to A, the founder of X, and to the conductor B": a second "to" later in the sentence.
-    const again = toks.findIndex((t, k) => k > to && t.lower === 'to' && toks[k - 1]?.lower === 'and' && toks[k - 2]?.text === ',');
-    if (again > 0 && named.length) named.push(...listedFrom(u, people, again + 1).map((h) => h.name));
+    // "… to A, the founder of X, and to the conductor B", "to the Folly Point Mento Band and to the poet C": a second "to".
+    const again = toks.findIndex((t, k) => k > to && t.lower === 'to' && toks[k - 1]?.lower === 'and' && (toks[k - 2]?.text === ',' || k < endOfClause(u, to) + 2));
+    const first = again > 0 && !named.length ? nounPhrase(u, people, to, again - 1, 3).text : null;
+    if (again > 0 && (named.length || first)) named.splice(0, named.length, ...(first ? [first] : named), ...listedFrom(u, people, again + 1).map((h) => h.name));
     const known = peopleIn(u, people, to, listEnd(u, to)).map((p) => p.name);
     const listed = named.length > 1 || (named.length === 1 && known.length) ? named : known;
     if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
