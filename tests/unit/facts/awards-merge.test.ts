@@ -45,3 +45,17 @@ describe('Vietnamese earlier holders (session 8)', () => {
     expect(vi('Ông Tô Văn Khiêm được tặng danh hiệu Nghệ nhân Nhân dân lần thứ hai, sau đó ông Lê Văn Bình phát biểu.')).toEqual(['danh hiệu Nghệ nhân Nhân dân -> Tô Văn Khiêm']);
   });
 });
+
+describe('Vietnamese teams and their members (session 8)', () => {
+  it('"cho ê-kíp ghép thận, cùng hai cá nhân: bác sĩ Long và Trưởng khoa … Phạm Thị Hiền": the team and both people', () => {
+    const text = 'Bác sĩ Nguyễn Đức Long dẫn ca mổ. Bà trao Bằng khen của Chủ tịch UBND tỉnh cho ê-kíp ghép thận, cùng hai cá nhân: bác sĩ Long và Trưởng khoa Gây mê hồi sức Phạm Thị Hiền.';
+    expect(vi(text)).toEqual(['ê-kíp ghép thận', 'Nguyễn Đức Long', 'Phạm Thị Hiền'].map((n) => `Bằng khen của Chủ tịch UBND tỉnh -> ${n}`));
+  });
+  it('"Cả ba thành viên của nhóm" after "Nhóm X gồm A, B và C" further up: the three members', () => {
+    const text = 'Nhóm HandVoice gồm Nguyễn Hoàng Phúc, Trần Thị Bảo Ngọc và Y Khoa Byă, cùng là sinh viên năm thứ ba. Phúc kể ý tưởng đến từ cậu em họ. Nhóm nhận giải Nhất. Cả ba thành viên của nhóm cũng được Trung ương Đoàn tặng Huy hiệu Tuổi trẻ sáng tạo.';
+    expect(vi(text)).toEqual(['Nguyễn Hoàng Phúc', 'Trần Thị Bảo Ngọc', 'Y Khoa Byă'].map((n) => `Huy hiệu Tuổi trẻ sáng tạo -> ${n}`));
+  });
+  it('"cho tập thể giáo viên, học sinh nhà trường" is no team of its own', () => {
+    expect(vi('Ông Hoàng Nghĩa Lâm trao Huân chương Lao động hạng Nhất cho tập thể giáo viên, học sinh nhà trường.')).not.toContain('Huân chương Lao động hạng Nhất -> tập thể giáo viên');
+  });
+});

@@ -71,7 +71,10 @@ function team(s: Sent, k: number): string | null {
   if (!/^(ê-kíp|êkíp|kíp|nhóm|tập thể|đội ngũ)$/.test(toks[k]?.lower ?? '') && !(toks[k]?.lower === 'tập' && toks[k + 1]?.lower === 'thể')) return null;
   let e = k + 1;
   while (e < toks.length && e - k < 14 && toks[e]!.word && !/^(theo|vì|do|với|nhờ|tại|trong|sau)$/.test(toks[e]!.lower)) e++;
-  return toks.slice(k, e).some((t) => t.cap) ? slice(s.u.source, toks, k, e) : null;
+  // ("cho ê-kíp ghép thận, cùng hai cá nhân: …": a short described team closed by a comma is one too.)
+  // ("cho tập thể giáo viên, học sinh nhà trường" lists who make up a body, no team.)
+  const closed = toks[e]?.text === ',' && e - k <= 5 && /^(ê-kíp|êkíp|kíp|nhóm)$/.test(toks[k]!.lower);
+  return toks.slice(k, e).some((t) => t.cap) || closed ? slice(s.u.source, toks, k, e) : null;
 }
 
 // Recipient and giver of one award from the words around it.
@@ -161,7 +164,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
   if (give) {
     out.more = listedNames(s, give, toks.length);
-    out.recipient = loneName(s, give) ?? np(s, give, toks.length) ?? out.more[0] ?? authorOf(s, give, toks.length) ?? team(s, give);
+    // ("cho ê-kíp ghép thận, …": a team described in lower case, before any name later in the sentence.)
+    const described = toks[give]?.cap ? null : team(s, give);
+    out.recipient = loneName(s, give) ?? (described && described === described.toLowerCase() ? described : null) ?? np(s, give, toks.length) ?? out.more[0] ?? authorOf(s, give, toks.length) ?? team(s, give);
     // "cho Hiếu ở nội dung nam và cho Võ Thị Kim Tuyền ở nội dung nữ": a second "và cho".
     const again = toks.findIndex((x, k) => k > give && x.lower === 'cho' && toks[k - 1]?.lower === 'và');
     const second = again > 0 && out.recipient ? (loneName(s, again + 1) ?? np(s, again + 1, toks.length)) : null;

@@ -118,16 +118,22 @@ export function listedNames(s: Sent, j: number, end: number): string[] {
       continue;
     }
     // "cho ba nhà giáo: thầy Lìn, cô Hường và cô Lò Thị Mai": a given name alone after a courtesy word.
-    const given = toks[k + 1];
-    if (/^(thầy|cô|ông|bà|anh|chị|em|cụ)$/.test(toks[k]!.text) && given?.cap && isVietSyllable(given) && !toks[k + 2]?.cap && !s.starts.has(k + 1)) {
+    // ("bác sĩ Long", "kỹ sư Hùng": any lower-case honorific.)
+    const hon = !toks[k]!.cap ? (VI_HONORIFICS.match(toks, k)?.end ?? -1) : -1;
+    const given = toks[hon > k ? hon : k + 1];
+    const courtesy = /^(thầy|cô|ông|bà|anh|chị|em|cụ)$/.test(toks[k]!.text) || hon > k;
+    const at = hon > k ? hon : k + 1;
+    if (courtesy && given?.cap && isVietSyllable(given) && !toks[at + 1]?.cap && !s.starts.has(at)) {
       out.push(given.text);
-      [k, gap] = [k + 2, 0];
+      [k, gap] = [at + 1, 0];
       continue;
     }
     // "cho Đại sứ Phần Lan A và Trưởng đại diện UNICEF B", "NSƯT C": a title or honorific before a listed name.
     const title = toks[k]!.cap ? (titleAt(toks, k, names)?.to ?? VI_HONORIFICS.match(toks, k)?.end) : undefined;
-    if (title && s.starts.has(title)) {
-      k = title;
+    // ("Trưởng khoa Gây mê hồi sức Phạm Thị Hiền": the name a few words on, when the title stops short.)
+    const ahead = title ? [0, 1, 2, 3, 4, 5].map((d) => title + d).find((p) => s.starts.has(p) && toks.slice(title, p).every((x) => x.word)) : undefined;
+    if (ahead !== undefined) {
+      k = ahead;
       continue;
     }
     const t = toks[k]!;
@@ -193,7 +199,19 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   const all = viNames(prev.toks).filter((x) => !x.foreign || x.to - x.from > 1);
   const subjects = all.filter((x) => prev.toks[x.to]?.word && !prev.toks[x.to]!.cap);
   const pick = (xs: typeof all): string[] => [...new Set(xs.map((x) => slice(prev.source, prev.toks, x.from, x.to)))];
-  return pick(subjects).length === n ? pick(subjects) : pick(all).length === n ? pick(all) : [];
+  if (pick(subjects).length === n) return pick(subjects);
+  if (pick(all).length === n) return pick(all);
+  // "Cả ba thành viên của nhóm …" after "Nhóm HandVoice gồm A, B và C" further up: the members listed.
+  if (toks[2]?.lower !== 'thành' || toks[3]?.lower !== 'viên') return [];
+  for (let k = ui - 1; k >= 0 && ui - k <= 15; k--) {
+    const u = units[k]!;
+    const gom = u.toks.findIndex((t) => t.lower === 'gồm');
+    if (gom < 0 || u.index < 0) continue;
+    const s: Sent = { u, starts: new Map(viNames(u.toks).map((x) => [x.from, x])), awards: [] };
+    const members = listedNames(s, gom + 1, u.toks.length);
+    if (members.length === n) return members;
+  }
+  return [];
 }
 
 
