@@ -59,3 +59,9 @@ describe('Vietnamese teams and their members (session 8)', () => {
     expect(vi('Ông Hoàng Nghĩa Lâm trao Huân chương Lao động hạng Nhất cho tập thể giáo viên, học sinh nhà trường.')).not.toContain('Huân chương Lao động hạng Nhất -> tập thể giáo viên');
   });
 });
+
+describe('Vietnamese money is no counted group (session 8)', () => {
+  it('"Ngoài giải Nhất trị giá 50 triệu đồng, nhóm X còn nhận Y": the group, not nobody', () => {
+    expect(vi('Ngoài giải Nhất trị giá 50 triệu đồng, nhóm HandVoice còn nhận Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo.')).toEqual(['Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo -> nhóm HandVoice']);
+  });
+});

@@ -65,7 +65,7 @@ export function counted(toks: readonly Tok[], cs: number, e: number): boolean {
   for (let k = cs; k < e - 1; k++) {
     const t = toks[k]!;
     const n = toks[k + 1]!;
-    if (!QUANTITY.test(t.lower) || !n.word || (n.cap && !isAcronym(n)) || /^(\d|và$|cùng$|lần$|năm$|tháng$|tuổi$|phút$|giờ$|ngày$|tuần$)/.test(n.lower)) continue;
+    if (!QUANTITY.test(t.lower) || !n.word || (n.cap && !isAcronym(n)) || /^(\d|và$|cùng$|lần$|năm$|tháng$|tuổi$|phút$|giờ$|ngày$|tuần$|triệu$|tỷ$|tỉ$|nghìn$|ngàn$|đồng$|usd$|km$|ha$|tấn$|kg$|%$)/.test(n.lower)) continue;
     // Only where it opens the subject: "kỷ niệm 20 năm thành lập và đón nhận" counts years, not recipients.
     if (k === cs || /^(có|gồm|sách|số)$/.test(toks[k - 1]!.lower) || (/^\d/.test(t.text) && e - k <= 3)) return true;
   }
