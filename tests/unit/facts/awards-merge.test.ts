@@ -65,3 +65,10 @@ describe('Vietnamese money is no counted group (session 8)', () => {
     expect(vi('Ngoài giải Nhất trị giá 50 triệu đồng, nhóm HandVoice còn nhận Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo.')).toEqual(['Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo -> nhóm HandVoice']);
   });
 });
+
+describe('Vietnamese holders named after "là" a few words on (session 8)', () => {
+  it('"hai người được phong Nghệ nhân Ưu tú cùng đợt với bà là bà A và ông B": A and B', () => {
+    const text = 'Tháng 9 vừa qua, Sở đã đưa tên bà Lài vào hồ sơ, cùng hai người được phong Nghệ nhân Ưu tú cùng đợt với bà là bà Thập Thị Nguyệt và ông Lưu Văn Sỹ.';
+    expect(vi(text)).toEqual(['Nghệ nhân Ưu tú -> Thập Thị Nguyệt', 'Nghệ nhân Ưu tú -> Lưu Văn Sỹ']);
+  });
+});

@@ -159,7 +159,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     if (bodies.length || one) return { ...out, recipient: bodies[0] ?? one, recipientScore: 2, more: bodies.length > 1 ? bodies : [] };
   }
   // "Trong số 11 Nhà giáo Ưu tú có cô A và thầy B", "Nhà giáo Nhân dân năm nay là thầy C": the honourees.
-  const named = /^(có|là|gồm)$/.test(toks[t]?.lower ?? '') ? listedNames(s, t + 1, toks.length) : [];
+  // ("… được phong Nghệ nhân Ưu tú cùng đợt với bà là bà A và ông B": a few words on, before any comma.)
+  const la = /^(có|là|gồm)$/.test(toks[t]?.lower ?? '') ? t : toks.findIndex((x, k) => k > t && k - t <= 6 && x.lower === 'là' && toks.slice(t, k).every((w) => w.word && !w.cap));
+  const named = la >= 0 ? listedNames(s, la + 1, toks.length) : [];
   if (named.length) return { ...out, recipient: named[0]!, recipientScore: 2, more: named };
   const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
   if (give) {
