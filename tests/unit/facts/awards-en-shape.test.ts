@@ -273,3 +273,9 @@ describe('English national orders and a second "and to" (session 8)', () => {
       .toEqual(['Bronze Musgrave Medals -> Folly Point Mento Band', 'Bronze Musgrave Medals -> Ackeem Daley']);
   });
 });
+
+describe('English "which X gave her" (session 8)', () => {
+  it('"The Young Artist Award, which the National Arts Council gave her in 2024, …": the woman before', () => {
+    expect(en('Director Mary Tan won the prize. The Young Artist Award, which the National Arts Council gave her in 2024, came with a grant.')).toEqual(['Young Artist Award -> Mary Tan']);
+  });
+});

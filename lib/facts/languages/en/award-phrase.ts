@@ -230,3 +230,12 @@ export function afterColon(u: Unit, people: readonly Person[], j: number): strin
   if (p) return p.name;
   return stop - (j + 1) >= 2 && stop - (j + 1) <= 3 && toks.slice(j + 1, stop).every((t) => t.cap && t.word) ? slice(u.source, toks, j + 1, stop) : null;
 }
+
+/** "The Young Artist Award, which the National Arts Council gave her in 2024, …": given to a pronoun. */
+export function whichGave(u: Unit, j: number): boolean {
+  const { toks } = u;
+  if (toks[j]?.text !== ',' || toks[j + 1]?.lower !== 'which') return false;
+  const v = toks.findIndex((t, k) => k > j + 1 && k - j <= 9 && /^(gave|awarded|presented|handed|conferred|bestowed)$/.test(t.lower));
+  return v > 0 && /^(her|him|them)$/.test(toks[v + 1]?.lower ?? '') && toks.slice(j + 2, v).every((t) => t.word);
+}
+

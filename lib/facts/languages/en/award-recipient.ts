@@ -11,7 +11,7 @@ import { activeTo, endOfClause, listEnd, passiveTo, peopleIn } from './award-par
 import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import {
-  afterColon, BETWEEN, capRun, sharedWith, wonBy, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
+  afterColon, BETWEEN, capRun, sharedWith, whichGave, wonBy, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
 } from './award-subject';
 
 export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
@@ -20,7 +20,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const w = (k: number): string => toks[k]?.lower ?? '';
   if (w(a.from) === 'knighted') return subject(u, people, a.from);
   const agent = wonBy(u, people, j) ?? afterColon(u, people, j);
-  if (agent) return { text: agent, score: 3, pronoun: false };
+  if (agent || whichGave(u, j)) return agent ? { text: agent, score: 3, pronoun: false } : { text: null, score: 2, pronoun: true };
   // "Sanders, a two-time Emmy winner, said …": the person the apposition describes.
   // (… and "Mbugua, the league's Golden Boot winner last season with 19 goals, now has …".)
   const aside = w(j) === 'winner' ? toks.findIndex((t, k) => k > j && k - j <= 7 && /^[,;.]$/.test(t.text)) : -1;
