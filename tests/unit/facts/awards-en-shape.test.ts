@@ -279,3 +279,10 @@ describe('English "which X gave her" (session 8)', () => {
     expect(en('Director Mary Tan won the prize. The Young Artist Award, which the National Arts Council gave her in 2024, came with a grant.')).toEqual(['Young Artist Award -> Mary Tan']);
   });
 });
+
+describe('English bodies a lead describes before naming them (session 8)', () => {
+  it('"A volunteer group that saved the pool has been given X. The Friends of Y Pool were …": the group named next, not a person', () => {
+    const text = "A volunteer group that saved the only public swimming pool in the valley has been given the King's Award for Voluntary Service. The Friends of Ystradgynlais Pool were among 14 groups in Wales named on the list. \"It was a shock,\" said Gwenllian Price-Morgan, the group's chair.";
+    expect(en(text)).toEqual(["King's Award for Voluntary Service -> Friends of Ystradgynlais Pool"]);
+  });
+});

@@ -7,6 +7,7 @@ import type { Unit } from '../../units';
 import { slice, type Tok } from '../../words';
 import { personNoun } from './award-lexicon';
 import { MONTH_WORDS } from './award-extent';
+import { BODY_NOUN } from './org-referent';
 import { isGroup, listedFrom, listedUntil } from './honorees';
 
 export const AUX = new Set(
@@ -37,6 +38,8 @@ export interface Rec {
   also?: string[];
   /** Someone introduced with "a"/"an" ("a Nigerian-born novelist"): named later in a lead, else nobody named. */
   indefinite?: boolean;
+  /** A body introduced with "a"/"an" ("A volunteer group that saved …"): the organisation named next in a lead. */
+  bodyAhead?: boolean;
 }
 export const NONE: Rec = { text: null, score: 0, pronoun: false };
 
@@ -146,6 +149,9 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   // "The 27-year-old", "The Mariners right-hander": a person described, named before.
   // ("a Nigerian-born novelist won …": someone new to the story, named later if at all.)
   if (described && (personNoun(toks[e - 1]!.lower) || /^\d+-year-old$/.test(toks[e - 1]!.lower))) return { text: null, score, pronoun: true, indefinite: /^(a|an)$/i.test(toks[s]!.text) };
+  // "A volunteer group that saved the pool …": a body described before its relative clause.
+  const rel = toks.findIndex((t, k) => k > s && k < e && /^(that|which|who)$/.test(t.lower));
+  if (/^(a|an)$/i.test(toks[s]!.text) && rel > s + 1 && BODY_NOUN.test(toks[rel - 1]!.lower) && toks.slice(s + 1, rel).every((t) => !t.cap)) return { text: null, score, pronoun: false, bodyAhead: true };
   if (/^the$/i.test(toks[s]!.text) && e - s <= 4 && !toks[e - 1]!.cap && personNoun(toks[e - 1]!.lower)) return { text: null, score, pronoun: true };
   // "Tate & Lyle's chief executive": a title of a person named elsewhere; awards() maps it to them.
   const whole = slice(u.source, toks, s, e).replace(/^the\s+/i, '');

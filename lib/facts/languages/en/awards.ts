@@ -19,7 +19,7 @@ import { fullerInText, fullerName } from './fuller-recipient';
 import { recipient } from './award-recipient';
 import { nounReferent } from './noun-referent';
 import { fitsPronoun } from './gender';
-import { BODY_NOUN, orgEndingIn, orgReferent } from './org-referent';
+import { BODY_NOUN, orgAfter, orgEndingIn, orgReferent } from './org-referent';
 import { capRun, COURTESY, NONE, nounPhrase, personIn, type Rec } from './award-subject';
 import { alsoAsWas } from './award-phrase';
 
@@ -185,7 +185,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (group) r = { ...r, more: group.named, unnamed: group.unnamed };
       const below = !r.text && !group && r.whole ? groupAfter(r.whole, units[ui + 1], people) : [];
       if (below.length) r = { ...r, text: below[0]!, more: below };
-      let text = titled ?? r.text ?? (unnamedHere ? null : body) ?? topic?.name ?? null;
+      // ("A volunteer group that saved … has been given X" in a lead: the organisation named next.)
+      const ahead = r.bodyAhead && u.index >= 0 && u.index <= 2 ? orgAfter(ctx, units, ui, people) : null;
+      let text = titled ?? r.text ?? ahead ?? (unnamedHere ? null : body) ?? topic?.name ?? null;
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       // ("The Peterhead Men's Shed", "Women's Institute": a plural of people names the body's members.)
       if (text && !titled && !/\b(?:Men|Women|Children|People|Workers|Veterans|Mothers|Fathers|Seafarers)['’]s\s/u.test(text)) {

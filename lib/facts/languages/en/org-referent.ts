@@ -113,3 +113,22 @@ export function orgEndingIn(ctx: FactContext, noun: string): string | null {
   const key = ` ${foldKey(noun)}`;
   return orgsOf(ctx).find((o) => foldKey(o.name).endsWith(key))?.name ?? null;
 }
+
+/**
+ * The body a lead introduces by description and names next ("A volunteer group … has been given X. ¶
+ * The Friends of Ystradgynlais Pool were among …"): a sentence opening on it, else the first organisation after.
+ */
+export function orgAfter(ctx: FactContext, units: readonly Unit[], ui: number, people: readonly Person[]): string | null {
+  for (let k = ui + 1; k < units.length && k - ui <= 2; k++) {
+    const u = units[k]!;
+    const named = u.index >= 0 ? (bodySubject(u, people) ?? (u.toks[0]?.lower === 'the' ? runAt(u, people, 1) : null)) : null;
+    if (named && /\s/.test(named)) return named;
+  }
+  const pos = units[ui + 1]?.toks[0]?.start ?? Infinity;
+  let best: { name: string; at: number } | null = null;
+  for (const o of orgsOf(ctx)) {
+    const at = Math.min(...o.mentions.map((m) => m.span.start).filter((x) => x >= pos));
+    if (Number.isFinite(at) && at - pos < 600 && (!best || at < best.at)) best = { name: o.name, at };
+  }
+  return best?.name ?? null;
+}
