@@ -286,3 +286,10 @@ describe('English bodies a lead describes before naming them (session 8)', () =>
     expect(en(text)).toEqual(["King's Award for Voluntary Service -> Friends of Ystradgynlais Pool"]);
   });
 });
+
+describe('English "A, <aside>, and B, <aside>, were both awarded X" (session 8)', () => {
+  it('both people, though an aside holds an "it" and the second given name is also a word', () => {
+    expect(en("Dilwyn Harries, a former Ystradgynlais town councillor, and Beryl Thomas, who ran the pool's tuck shop for 31 years while it was still council-run, were both awarded the British Empire Medal in 2023."))
+      .toEqual(['British Empire Medal -> Dilwyn Harries', 'British Empire Medal -> Beryl Thomas']);
+  });
+});

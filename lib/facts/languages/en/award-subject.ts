@@ -5,6 +5,7 @@
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
 import { slice } from '../../words';
+import { peopleIn } from './award-parties';
 import { listedUntil } from './honorees';
 import { nameEnd } from './names';
 import { personNoun } from './award-lexicon';
@@ -28,6 +29,10 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   if (each > 0 && toks[each - 1]?.text === ',') {
     const named = appositionList(u, people, each - 1);
     if (named.length > 1) return { text: named[0]!, score: 2, pronoun: false, more: named };
+    // "A, a former councillor, and B, who ran the tuck shop while it was …, were both awarded X": the two
+    // people the sentence names before the verb, whatever their asides say.
+    const both = toks.slice(each, v).some((t) => t.lower === 'both') ? peopleIn(u, people, 0, each - 1) : [];
+    if (both.length === 2) return { text: both[0]!.name, score: 2, pronoun: false, more: both.map((p) => p.name) };
   }
   // "Three of her volunteers — A, B and C — were presented with X": the people between the dashes.
   if (/^[—–]$/.test(toks[e - 1]?.text ?? '')) {

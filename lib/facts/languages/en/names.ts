@@ -127,7 +127,9 @@ export function plainNames(toks: readonly Tok[]): { from: number; to: number }[]
     const end = nameEnd(toks, i);
     // "That sister, Lila Haverford, won": a relation or profession, a comma, then the name.
     const described = prev === ',' && PROFESSIONS.has(toks[i - 2]?.lower ?? '') && toks[end]?.text === ',';
-    const cue = EN_GIVEN_NAMES.has(t.lower) || courtesy || PROFESSIONS.has(prev) || described || (end - i >= 2 && personAfter(toks, end) && !toks.slice(i + 1, end).some((x) => EN_GIVEN_NAMES.has(x.lower)));
+    // ("Beryl Thomas, who ran …": a given name that is also a word, then one the lists hold as a surname too.)
+    const after = end - i >= 2 && personAfter(toks, end) && (end - i === 2 || !toks.slice(i + 1, end).some((x) => EN_GIVEN_NAMES.has(x.lower)));
+    const cue = EN_GIVEN_NAMES.has(t.lower) || courtesy || PROFESSIONS.has(prev) || described || after;
     if (!cue) continue;
     if (end - i >= 2 || (end > i && !EN_GIVEN_NAMES.has(t.lower))) {
       // ("the San Fernando City Corporation": the start of a body's name.)
