@@ -271,3 +271,11 @@ describe('two posts joined before one name (session 8)', () => {
     expect(officialLines(factsOf('en', 'Mayor and Councillor Jane Doe spoke first.'))).toEqual(['Jane Doe | Mayor; Councillor']);
   });
 });
+
+describe('one plural title before several names (session 8)', () => {
+  it('"Councilors A and B", "Senators A, B and C": each with the singular title; "Officers A and B" names no office', () => {
+    expect(officialLines(factsOf('en', 'The floor leader voted against it with Councilors Rustico Ebcas and Lorna Pabayo.'))).toEqual(['Rustico Ebcas | Councilor', 'Lorna Pabayo | Councilor']);
+    expect(officialLines(factsOf('en', 'Senators Elizabeth Warren, Bernie Sanders and Amy Klobuchar wrote the letter.'))).toEqual(['Elizabeth Warren | Senator', 'Bernie Sanders | Senator', 'Amy Klobuchar | Senator']);
+    expect(officialLines(factsOf('en', 'Officers Mark Ellison and Ravi Bhandari arrived.'))).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { EN_GIVEN_NAMES } from './given-names';
 import { courtesyBefore, hasOrgWord, isPlace, nameEnd, nameWord, plainNames, surnamesAlone } from './names';
 import { portfolioEnd, portfolioWord } from './portfolios';
 import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
+import { pluralTitled } from './plural-titles';
 import { EN_HONORIFICS, type EnHead, honorificEnd } from './titles';
 import { appositive, predicateTitles, roleClause } from './titles-after';
 import { pronounTitles } from './pronoun-titles';
@@ -158,6 +159,7 @@ export function findEnPeople(ctx: FactContext): PersonMention[] {
     const found = new Map<number, Found>();
     const lead: EnTitle[] = [];
     titledNames(u, found, lead);
+    for (let i = 0; i < toks.length; i++) for (const n of pluralTitled(toks, i)) add(found, n.from, n.to, n.title);
     for (const n of plainNames(toks)) {
       // "(Joshua Roberts/Reuters)", "Photo: John Smith": a credit is nobody in the story.
       const credit = toks[n.to]?.text === '/' || (toks[n.from - 1]?.text === ':' && /^(photo|image|credit|source|video|pictures?)$/.test(toks[n.from - 2]?.lower ?? ''));

@@ -203,7 +203,7 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   if (pick(all).length === n) return pick(all);
   // "Cả ba thành viên của nhóm …" after "Nhóm HandVoice gồm A, B và C" further up: the members listed.
   if (toks[2]?.lower !== 'thành' || toks[3]?.lower !== 'viên') return [];
-  for (let k = ui - 1; k >= 0 && ui - k <= 15; k--) {
+  for (let k = ui - 1; k >= 0 && ui - k <= 40; k--) {
     const u = units[k]!;
     const gom = u.toks.findIndex((t) => t.lower === 'gồm');
     if (gom < 0 || u.index < 0) continue;
