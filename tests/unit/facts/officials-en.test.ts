@@ -279,3 +279,10 @@ describe('one plural title before several names (session 8)', () => {
     expect(officialLines(factsOf('en', 'Officers Mark Ellison and Ravi Bhandari arrived.'))).toEqual([]);
   });
 });
+
+describe('more words that qualify a post (session 8)', () => {
+  it('"Minority floor leader X", "the city budget officer, Y,"', () => {
+    expect(officialLines(factsOf('en', 'Minority floor leader Ysabel Daba-Ocampo questioned the fund.'))).toEqual(['Ysabel Daba-Ocampo | Minority floor leader']);
+    expect(officialLines(factsOf('en', 'The city budget officer, Lourdes Jabagat, said it would pay for nurses.'))).toEqual(['Lourdes Jabagat | city budget officer']);
+  });
+});

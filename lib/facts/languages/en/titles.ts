@@ -87,7 +87,7 @@ export const EN_TITLE_MODS: ReadonlySet<string> = new Set(
   long-time longtime longstanding top-ranking high-ranking ranking artistic creative technical scientific
   financial athletic presiding principal municipal independent lead non-executive nonexecutive clinical
   academic provincial metropolitan parliamentary ministerial judicial electoral monetary fiscal organizing
-  organising studio`.split(/\s+/).filter(Boolean),
+  organising studio floor budget planning revenue audit tourism fire library parks`.split(/\s+/).filter(Boolean),
 );
 
 /** Courtesy words and honorifics before a name: not part of it, not a title. */
