@@ -293,3 +293,11 @@ describe('English "A, <aside>, and B, <aside>, were both awarded X" (session 8)'
       .toEqual(['British Empire Medal -> Dilwyn Harries', 'British Empire Medal -> Beryl Thomas']);
   });
 });
+
+describe('English categories in apposition to a prize (session 8)', () => {
+  it('"The film\'s third prize, Best Sound Effects, went to its sound team: A, B and C"; "The top prize, Best Feature Film, went to the drama X"', () => {
+    expect(en("The film's third prize, Best Sound Effects, went to its sound team: Ridzwan Salleh, Mary Lim and re-recording mixer Lin Kuo-hsiang, who spent 11 nights on the platform."))
+      .toEqual(['Ridzwan Salleh', 'Mary Lim', 'Lin Kuo-hsiang'].map((n) => `Best Sound Effects -> ${n}`));
+    expect(en("The night's top prize, Best Feature Film, went to the Taiwanese family drama Rice Wine Season.")).toEqual(['Best Feature Film -> Rice Wine Season']);
+  });
+});

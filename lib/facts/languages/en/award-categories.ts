@@ -22,7 +22,9 @@ export function capCategoryEnd(toks: readonly Tok[], i: number): number {
 export function categoryInView(toks: readonly Tok[], i: number, end: number, won: boolean): boolean {
   const prev = toks[i - 1]?.lower ?? '';
   const next = toks[end]?.lower ?? '';
-  return won || /^(for|including|and|to|named)$/.test(prev) || next === 'to' || next === 'went' || next === 'goes';
+  // ("The film's third prize, Best Sound Effects, went to …": in apposition to a prize.)
+  const apposed = prev === ',' && /^(prize|award|honou?r|trophy)$/.test(toks[i - 2]?.lower ?? '') && toks[end]?.text === ',';
+  return won || apposed || /^(for|including|and|to|named)$/.test(prev) || next === 'to' || next === 'went' || next === 'goes';
 }
 
 // Lower-case category heads and the nouns that close a category ("outstanding drama series",

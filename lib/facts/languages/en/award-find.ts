@@ -1,14 +1,13 @@
 /**
- * Finds English award names in a sentence's tokens: named awards ("Nobel Peace Prize", "Medal of
- * Honor", "European Businessman of the Year"), honours ("made an OBE", "Commander of the Order of
- * the Bath"), categories ("won best director", "the poetry award") and listed categories ("other
- * awards came for cinematography, film editing and art direction").
+ * Finds English award names in a sentence's tokens: named awards ("Nobel Peace Prize", "Medal of Honor",
+ * "European Businessman of the Year"), honours ("made an OBE", "Commander of the Order of the Bath"),
+ * categories ("won best director", "the poetry award") and listed ones ("other awards came for A, B and C").
  */
 import { withTranslations } from '../../awards-merge';
 import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { titleAfterWin, winEndsAt } from './award-titles';
-import { signedBy } from './award-shape';
+import { signedBy } from './award-shape'; // "a Framed Letter of Thanks signed by the Chairman of the RNLI"
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
 import {
   COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_WIN, FUNDED, MONEY, OF_AWARD, PROPOSED,
@@ -106,8 +105,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       // "last season's Most Improved Player": a sports honour written with capitals stands alone.
       const titled = /^most$/.test(t.lower) && toks.slice(i, lex.end).every((x) => x.cap);
       const won = winner || winBefore(toks, i) || wonAfter(toks, end) || titled;
-      // A name with its noun ("the Turing Award") is an award wherever it stands; a bare "Booker" needs a win.
-      // (… and so is a listed name of three words or more: "The Order of Luthuli in Silver, which …, went to".)
+      // A name with its noun ("the Turing Award") or of three words ("the Order of Luthuli") is an award wherever it stands; a bare "Booker" needs a win.
       if ((won || from < i || hasNoun || (lex.end - i >= 3 && toks[end]?.lower !== 'of')) && !surname) push(from, end, won || from < i);
       i = end - 1;
       continue;
@@ -128,8 +126,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     const capBefore = toks[i - 1]?.cap && !/^(the|a|an)$/i.test(toks[i - 1]!.text);
     if (t.cap && OF_AWARD.test(t.lower) && /^(of|for)$/.test(toks[i + 1]?.lower ?? '') && !capBefore && !ownedBy) {
       let end = i + 2;
-      // ("… for Gallantry in October 2025": a month after "in" is when, not part of the name.)
-      const when = (k: number): boolean => toks[k]!.lower === 'in' && MONTH_WORDS.has(toks[k + 1]!.lower);
+      const when = (k: number): boolean => toks[k]!.lower === 'in' && MONTH_WORDS.has(toks[k + 1]!.lower); // "… for Gallantry in October 2025"
       while (end < toks.length && (toks[end]!.cap || (/^(of|the|for|in|and|&)$/.test(toks[end]!.lower) && toks[end + 1]?.cap && !when(end)))) end++;
       if (toks[end]?.text === '(' && /^[A-Z]{2,5}$/.test(toks[end + 1]?.text ?? '') && toks[end + 2]?.text === ')') end += 3;
       // "the Order of Distinction in the rank of Commander": the rank belongs to the name.

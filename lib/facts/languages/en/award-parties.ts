@@ -56,7 +56,9 @@ export function passiveTo(u: Unit, j: number): number {
     if (/^(was|were|is|went|goes|has|had)$/.test(w(c))) k = c;
   }
   // "X, which recognises lifetime achievement, was given to"; "X, which went to Sebastian Kroll".
-  if (w(k) === ',') {
+  // ("The night's top prize, Best Feature Film, went to …": the apposition closes right before the verb.)
+  if (w(k) === ',' && /^(went|goes|go|was|were|is)$/.test(w(k + 1))) k++;
+  else if (w(k) === ',') {
     // Not the comma inside "$750,000".
     const digits = (i: number): boolean => /^\d+$/.test(u.toks[i - 1]?.text ?? '') && /^\d{3}$/.test(u.toks[i + 1]?.text ?? '') && u.toks[i]!.start === u.toks[i - 1]!.end;
     const close = u.toks.findIndex((t, i) => i > k + 1 && i - k <= 24 && t.text === ',' && !digits(i));

@@ -11,8 +11,9 @@ import { activeTo, endOfClause, listEnd, passiveTo, peopleIn } from './award-par
 import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import {
-  afterColon, BETWEEN, capRun, sharedWith, whichGave, wonBy, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
+  BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
 } from './award-subject';
+import { afterColon, sharedWith, whichGave, wonBy, yearsWinner } from './award-agents';
 
 export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   const { toks } = u;
@@ -47,9 +48,10 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const to = Math.max(activeTo(u, a.from, j), passiveTo(u, j));
   if (to > 0) {
     // Several people listed item by item; one name only when a known person (else a work's title reads better whole).
-    // "went to three researchers: A of Chile, B of Harvard and C": the people after the colon.
+    // "went to three researchers: A of Chile, B of Harvard and C", "to its sound team: A, B and C": the people after the colon.
     const colon = toks.findIndex((t, k) => k >= to && k - to < 4 && t.text === ':');
-    const named = listedFrom(u, people, colon > 0 && COUNTED_GROUP.test(w(to)) ? colon + 1 : to).map((h) => h.name);
+    const group = colon > 0 && (COUNTED_GROUP.test(w(to)) || /^(team|crew|members|cast|trio|duo|pair)$/.test(w(colon - 1)));
+    const named = listedFrom(u, people, group ? colon + 1 : to).map((h) => h.name);
     // "… to A, the founder of X, and to the conductor B", "to the Folly Point Mento Band and to the poet C": a second "to".
     const again = toks.findIndex((t, k) => k > to && t.lower === 'to' && toks[k - 1]?.lower === 'and' && (toks[k - 2]?.text === ',' || k < endOfClause(u, to) + 2));
     const first = again > 0 && !named.length ? nounPhrase(u, people, to, again - 1, 3).text : null;
@@ -65,13 +67,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     return nounPhrase(u, people, to, endOfClause(u, to), 3);
   }
   if (w(j + 1) === 'won' && w(j + 2) === 'by') return nounPhrase(u, people, j + 3, endOfClause(u, j + 3), 3);
-  // "… gives an annual X in his name; this year's winner, the Lagos lawyer Ngozi Eze, received it".
-  const winner = toks.findIndex((t, k) => k > j && k - j <= 12 && /^(winner|recipient)$/.test(t.lower) && /^(year’s|year's|’s|'s|its|the)$/.test(w(k - 1)) && w(k + 1) === ',');
-  if (winner > 0) {
-    const close = toks.findIndex((t, k) => k > winner + 1 && t.text === ',');
-    const p = close > 0 ? (personIn(u, people, winner + 2, close)?.name ?? capRun(u, winner + 2, close)) : null;
-    if (p) return { text: p, score: 2, pronoun: false };
-  }
+  const thisYears = yearsWinner(u, people, j);
+  if (thisYears) return { text: thisYears, score: 2, pronoun: false };
   // "The Lasker Award for clinical research this year honours Dr. Omar Faris".
   let h = j;
   if (/^(this|next|last)$/.test(w(h)) && /^(year|month|week|season)$/.test(w(h + 1))) h += 2;
