@@ -32,9 +32,7 @@ export interface Around {
   elided?: boolean;
 }
 
-
 const TAIL = /^(\d+|\/|-|năm|nay|tháng|lần|thứ|đợt|này|mới)$/;
-
 
 // "X tháng 9/2025 cho Y", "X (lần thứ hai) cho Y": where "cho" or the verb is, past a date or count.
 // "trong đó có" at token k: one named member of the group before it.
@@ -71,8 +69,7 @@ function team(s: Sent, k: number): string | null {
   if (!/^(ê-kíp|êkíp|kíp|nhóm|tập thể|đội ngũ)$/.test(toks[k]?.lower ?? '') && !(toks[k]?.lower === 'tập' && toks[k + 1]?.lower === 'thể')) return null;
   let e = k + 1;
   while (e < toks.length && e - k < 14 && toks[e]!.word && !/^(theo|vì|do|với|nhờ|tại|trong|sau)$/.test(toks[e]!.lower)) e++;
-  // ("cho ê-kíp ghép thận, cùng hai cá nhân: …": a short described team closed by a comma is one too.)
-  // ("cho tập thể giáo viên, học sinh nhà trường" lists who make up a body, no team.)
+  // ("cho ê-kíp ghép thận, cùng …": a short described team closed by a comma; not "cho tập thể giáo viên, học sinh …".)
   const closed = toks[e]?.text === ',' && e - k <= 5 && /^(ê-kíp|êkíp|kíp|nhóm)$/.test(toks[k]!.lower);
   return toks.slice(k, e).some((t) => t.cap) || closed ? slice(s.u.source, toks, k, e) : null;
 }
@@ -158,17 +155,17 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     const one = bodies.length ? null : np(s, t + 2, stop > 0 ? stop : toks.length);
     if (bodies.length || one) return { ...out, recipient: bodies[0] ?? one, recipientScore: 2, more: bodies.length > 1 ? bodies : [] };
   }
-  // "Trong số 11 Nhà giáo Ưu tú có cô A và thầy B", "Nhà giáo Nhân dân năm nay là thầy C": the honourees.
-  // ("… được phong Nghệ nhân Ưu tú cùng đợt với bà là bà A và ông B": a few words on, before any comma.)
+  // "Trong số 11 Nhà giáo Ưu tú có cô A và thầy B", "Nhà giáo Nhân dân năm nay là thầy C", "… được phong
+  // Nghệ nhân Ưu tú cùng đợt với bà là bà A và ông B" (a few plain words on): the honourees.
   const la = /^(có|là|gồm)$/.test(toks[t]?.lower ?? '') ? t : toks.findIndex((x, k) => k > t && k - t <= 6 && x.lower === 'là' && toks.slice(t, k).every((w) => w.word && !w.cap));
   const named = la >= 0 ? listedNames(s, la + 1, toks.length) : [];
   if (named.length) return { ...out, recipient: named[0]!, recipientScore: 2, more: named };
   const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
   if (give) {
     out.more = listedNames(s, give, toks.length);
-    // ("cho ê-kíp ghép thận, …": a team described in lower case, before any name later in the sentence.)
+    // ("cho ê-kíp ghép thận, …": a team described in lower case comes before any name later in the sentence.)
     const described = toks[give]?.cap ? null : team(s, give);
-    out.recipient = loneName(s, give) ?? (described && described === described.toLowerCase() ? described : null) ?? np(s, give, toks.length) ?? out.more[0] ?? authorOf(s, give, toks.length) ?? team(s, give);
+    out.recipient = loneName(s, give) ?? (described === described?.toLowerCase() ? described : null) ?? np(s, give, toks.length) ?? out.more[0] ?? authorOf(s, give, toks.length) ?? team(s, give);
     // "cho Hiếu ở nội dung nam và cho Võ Thị Kim Tuyền ở nội dung nữ": a second "và cho".
     const again = toks.findIndex((x, k) => k > give && x.lower === 'cho' && toks[k - 1]?.lower === 'và');
     const second = again > 0 && out.recipient ? (loneName(s, again + 1) ?? np(s, again + 1, toks.length)) : null;
