@@ -72,3 +72,10 @@ describe('Vietnamese holders named after "là" a few words on (session 8)', () =
     expect(vi(text)).toEqual(['Nghệ nhân Ưu tú -> Thập Thị Nguyệt', 'Nghệ nhân Ưu tú -> Lưu Văn Sỹ']);
   });
 });
+
+describe('Vietnamese team then people in one list (session 8)', () => {
+  it('"cho tập thể đội Than KSVN, huấn luyện viên A và đội trưởng B": all three', () => {
+    const text = 'Phó Chủ tịch UBND tỉnh Quảng Ninh Vũ Thị Ngân trao Bằng khen của Chủ tịch UBND tỉnh Quảng Ninh cho tập thể đội Than KSVN, huấn luyện viên Lường Thị Hoa và đội trưởng Hà Thị Mai Anh.';
+    expect(vi(text)).toEqual(['tập thể đội Than KSVN', 'Lường Thị Hoa', 'Hà Thị Mai Anh'].map((n) => `Bằng khen của Chủ tịch UBND tỉnh Quảng Ninh -> ${n}`));
+  });
+});

@@ -8,7 +8,7 @@ import { givenAt } from './award-extent';
 import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { giverAt } from './award-givers';
 import { type Sent, subject } from './award-parties';
-import { authorOf, coordinatedParts, loneName, np } from './award-phrases';
+import { authorOf, coordinatedParts, loneName, np, team } from './award-phrases';
 import { listedNames, namesAfter } from './award-lists';
 import { VI_HONORIFICS } from './titles';
 
@@ -61,17 +61,6 @@ function alsoAfter(s: Sent, a: AwardSpan): string[] {
   if (toks[k]?.text !== ',' || toks[k + 1]?.lower !== 'cùng') return [];
   const w = toks[k + 2]?.lower === 'đợt' || toks[k + 2]?.lower === 'lúc' ? k + 3 : k + 2;
   return toks[w]?.lower === 'với' ? listedNames(s, w + 1, toks.length) : [];
-}
-
-// "cho ê-kíp ghép tim Bệnh viện Trung ương Huế": a team of a named body, up to the clause's end.
-function team(s: Sent, k: number): string | null {
-  const { toks } = s.u;
-  if (!/^(ê-kíp|êkíp|kíp|nhóm|tập thể|đội ngũ)$/.test(toks[k]?.lower ?? '') && !(toks[k]?.lower === 'tập' && toks[k + 1]?.lower === 'thể')) return null;
-  let e = k + 1;
-  while (e < toks.length && e - k < 14 && toks[e]!.word && !/^(theo|vì|do|với|nhờ|tại|trong|sau)$/.test(toks[e]!.lower)) e++;
-  // ("cho ê-kíp ghép thận, cùng …": a short described team closed by a comma; not "cho tập thể giáo viên, học sinh …".)
-  const closed = toks[e]?.text === ',' && e - k <= 5 && /^(ê-kíp|êkíp|kíp|nhóm)$/.test(toks[k]!.lower);
-  return toks.slice(k, e).some((t) => t.cap) || closed ? slice(s.u.source, toks, k, e) : null;
 }
 
 // Recipient and giver of one award from the words around it.
@@ -170,12 +159,15 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     const again = toks.findIndex((x, k) => k > give && x.lower === 'cho' && toks[k - 1]?.lower === 'và');
     const second = again > 0 && out.recipient ? (loneName(s, again + 1) ?? np(s, again + 1, toks.length)) : null;
     if (second && second !== out.recipient) return { ...out, more: [out.recipient!, second], recipientScore: 3 };
-    // "cho Ban Quản lý dự án X và UBND huyện Y": every body of a coordinated object.
+    // "cho Ban Quản lý dự án X và UBND huyện Y": every body of a coordinated object; "cho tập thể đội Than
+    // KSVN, huấn luyện viên A và đội trưởng B": a team first, then the people after it.
     if (out.recipient && out.more.length < 2) {
       // ("…, hai đơn vị dẫn đầu phong trào": an apposition counting them ends the list.)
       const counting = (k: number): boolean => toks[k]?.text === ',' && /^(hai|ba|bốn|năm|các|những|cả|\d+)$/.test(toks[k + 1]?.lower ?? '') && !toks[k + 2]?.cap;
       const stop = toks.findIndex((x, k) => k > give && (/^[.;:(]$/.test(x.text) || /^(vì|do|nhờ|về|đã|có)$/.test(x.lower) || counting(k)));
-      const bodies = coordinatedParts(s, give, stop > 0 ? stop : toks.length);
+      const after = toks.findIndex((x, k) => k > give && x.text === ',' && slice(s.u.source, toks, give, k) === out.recipient);
+      const [rest, end] = [after > 0 ? coordinatedParts(s, after + 1, stop > 0 ? stop : toks.length) : [], stop > 0 ? stop : toks.length];
+      const bodies = rest.length ? [out.recipient, ...rest] : coordinatedParts(s, give, end);
       if (bodies.length > 1) out.more = bodies;
     }
     // "cho ba thầy cô đã nghỉ hưu là ông A, bà B và ông C": a group, then who is in it.

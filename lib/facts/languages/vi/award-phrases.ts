@@ -143,3 +143,14 @@ export function reportedOn(s: Sent, e: number): string | null {
   const on = rep >= 0 ? REPORTED.match(toks, rep)!.end : -1;
   return on > 0 && toks[on]?.cap ? (loneName(s, on) ?? np(s, on, e)) : null;
 }
+
+// "cho ê-kíp ghép tim Bệnh viện Trung ương Huế": a team of a named body, up to the clause's end.
+export function team(s: Sent, k: number): string | null {
+  const { toks } = s.u;
+  if (!/^(ê-kíp|êkíp|kíp|nhóm|tập thể|đội ngũ)$/.test(toks[k]?.lower ?? '') && !(toks[k]?.lower === 'tập' && toks[k + 1]?.lower === 'thể')) return null;
+  let e = k + 1;
+  while (e < toks.length && e - k < 14 && toks[e]!.word && !/^(theo|vì|do|với|nhờ|tại|trong|sau)$/.test(toks[e]!.lower)) e++;
+  // ("cho ê-kíp ghép thận, cùng …": a short described team closed by a comma; not "cho tập thể giáo viên, học sinh …".)
+  const closed = toks[e]?.text === ',' && e - k <= 5 && /^(ê-kíp|êkíp|kíp|nhóm)$/.test(toks[k]!.lower);
+  return toks.slice(k, e).some((t) => t.cap) || closed ? slice(s.u.source, toks, k, e) : null;
+}
