@@ -79,3 +79,10 @@ describe('Vietnamese team then people in one list (session 8)', () => {
     expect(vi(text)).toEqual(['tập thể đội Than KSVN', 'Lường Thị Hoa', 'Hà Thị Mai Anh'].map((n) => `Bằng khen của Chủ tịch UBND tỉnh Quảng Ninh -> ${n}`));
   });
 });
+
+describe('Vietnamese "cả ba" after a time phrase, with the story\'s person in the list (session 8)', () => {
+  it('"Nhóm gồm chị, ThS A và kỹ sư B. Năm 2022, cả ba cùng được tặng X": the woman the story is about, A and B', () => {
+    const text = 'TS Trần Thị Ngọc Diệp gắn mảnh san hô lên giá thể. Nhóm nghiên cứu gồm chị, ThS Phan Văn Lộc và kỹ sư Nguyễn Hữu Tài. Năm 2022, cả ba cùng được tặng Bằng khen của Chủ tịch Viện Hàn lâm Khoa học và Công nghệ Việt Nam.';
+    expect(vi(text)).toEqual(['Trần Thị Ngọc Diệp', 'Phan Văn Lộc', 'Nguyễn Hữu Tài'].map((n) => `Bằng khen của Chủ tịch Viện Hàn lâm Khoa học và Công nghệ Việt Nam -> ${n}`));
+  });
+});

@@ -191,7 +191,10 @@ export function honoureesIn(u: Sent['u']): string[] {
 
 /** "Cả hai cùng được … bầu chọn X": the last two (three …) people the sentence before names. */
 export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
-  const { toks } = units[ui]!;
+  const { toks: all0 } = units[ui]!;
+  // ("Năm 2022, cả ba cùng được tặng …": past a time phrase and its comma.)
+  const c = all0[0]?.lower === 'cả' ? 0 : all0.findIndex((t, k) => k < 5 && t.lower === 'cả' && all0[k - 1]?.text === ',');
+  const toks = c > 0 ? all0.slice(c) : all0;
   const n = toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : 0;
   const prev = units[ui - 1];
   if (n < 2 || !prev || prev.index < 0) return [];
@@ -201,6 +204,12 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   const pick = (xs: typeof all): string[] => [...new Set(xs.map((x) => slice(prev.source, prev.toks, x.from, x.to)))];
   if (pick(subjects).length === n) return pick(subjects);
   if (pick(all).length === n) return pick(all);
+  // "Nhóm nghiên cứu gồm chị, ThS A và kỹ sư B. Năm 2022, cả ba …": the story's person ("@chị", the
+  // caller resolves it) and those listed.
+  const gom = prev.toks.findIndex((t) => t.lower === 'gồm');
+  const pronoun = gom >= 0 && /^(chị|anh|ông|bà|cô|thầy)$/.test(prev.toks[gom + 1]?.lower ?? '') && prev.toks[gom + 2]?.text === ',' ? prev.toks[gom + 1]!.lower : '';
+  const listed = pronoun ? listedNames({ u: prev, starts: new Map(all.map((x) => [x.from, x])), awards: [] }, gom + 3, prev.toks.length) : [];
+  if (pronoun && listed.length === n - 1) return [`@${pronoun}`, ...listed];
   // "Cả ba thành viên của nhóm …" after "Nhóm HandVoice gồm A, B và C" further up: the members listed.
   if (toks[2]?.lower !== 'thành' || toks[3]?.lower !== 'viên') return [];
   for (let k = ui - 1; k >= 0 && ui - k <= 40; k--) {

@@ -139,7 +139,10 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       [last.recipient, last.recipientScore] = [last.more[0] ?? null, 2];
     }
     // "Cả hai cùng được ban tổ chức bầu chọn X": the two people named in the sentence before.
-    const both = found.length === 1 && !found[0]!.recipient ? bothBefore(units, ui) : [];
+    // ("@chị" in such a list: the person of that sex the story is about, not one listed beside it.)
+    const listed = found.length === 1 && !found[0]!.recipient ? bothBefore(units, ui) : [];
+    const sex = (b: string) => (p: Person): boolean => viGender(ctx, people, p) === /^@(chị|bà|cô)$/.test(b) && !listed.includes(p.name);
+    const both = listed.map((b) => (b.startsWith('@') ? (pronounReferent(ctx, people, u.index, sex(b))?.name ?? '') : b)).filter(Boolean);
     if (both.length) Object.assign(found[0]!, { recipient: both[0], recipientScore: 2, pronoun: false, described: false, more: both });
     // "cả HTX lẫn cá nhân ông cùng được tặng X": each part, a short form or a pronoun resolved against the story.
     const parts = found.length === 1 && u.index >= 0 ? bothParts(s, found[0]!.a.from) : [];
