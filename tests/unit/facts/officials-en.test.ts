@@ -286,3 +286,12 @@ describe('more words that qualify a post (session 8)', () => {
     expect(officialLines(factsOf('en', 'The city budget officer, Lourdes Jabagat, said it would pay for nurses.'))).toEqual(['Lourdes Jabagat | city budget officer']);
   });
 });
+
+describe('Chinese names written surname first (session 8)', () => {
+  it('"Yeo Ah Hock" is a person and "Yeo" his short form', () => {
+    expect(awardLines(factsOf('en', 'Veteran actor Yeo Ah Hock, 78, plays the patriarch. Yeo, who received the Cultural Medallion in 2011, said he was happy.'))).toEqual(['Cultural Medallion -> Yeo Ah Hock']);
+  });
+  it('"Tan Tock Seng Hospital" is no person', () => {
+    expect(factsOf('en', 'Patients at Tan Tock Seng Hospital waited longer, said chief executive Eugene Fidelis Soh.').officials.map((o) => o.name)).not.toContain('Tan Tock Seng');
+  });
+});

@@ -33,6 +33,21 @@ const ORG_WORDS = new Set(
   exports imports shipping farms dairy mining motors brewery brewing media entertainment`.split(/\s+/).filter(Boolean),
 );
 
+/**
+ * Chinese family names as Singapore, Malaysia and Hong Kong write them, first: "Goh Shu Fen", "Yeo Ah
+ * Hock", "Ong Siew Lan". A name that opens with one and has two short given syllables after it is a
+ * person, and "Goh" alone is its short form.
+ */
+export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
+  `tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong chia seah foo leong cheng lau yap
+  liew chew kwok loh soh quek heng phua pang tang wee neo poh lai chin chen chow choo chee gan hui khoo kok kuah lam
+  leung liang lin liu lo lok loo mok ngiam oh ooi pua quah sng tham tung woo wu yang yeoh yong yu zhang zhou`.split(/\s+/).filter(Boolean),
+);
+
+/** True when a name at [i, e) reads as a Chinese name written surname first ("Goh Shu Fen"). */
+export const chineseName = (toks: readonly Tok[], i: number, e: number): boolean =>
+  e - i === 3 && CHINESE_SURNAMES.has(toks[i]!.lower) && toks.slice(i + 1, e).every((t) => t.cap && t.text.length <= 5 && !EN_GIVEN_NAMES.has(t.lower));
+
 // Month names open no name ("May 3") but may end one ("Theresa May").
 const MONTHS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
@@ -129,7 +144,7 @@ export function plainNames(toks: readonly Tok[]): { from: number; to: number }[]
     const described = prev === ',' && PROFESSIONS.has(toks[i - 2]?.lower ?? '') && toks[end]?.text === ',';
     // ("Beryl Thomas, who ran …": a given name that is also a word, then one the lists hold as a surname too.)
     const after = end - i >= 2 && personAfter(toks, end) && (end - i === 2 || !toks.slice(i + 1, end).some((x) => EN_GIVEN_NAMES.has(x.lower)));
-    const cue = EN_GIVEN_NAMES.has(t.lower) || courtesy || PROFESSIONS.has(prev) || described || after;
+    const cue = EN_GIVEN_NAMES.has(t.lower) || courtesy || PROFESSIONS.has(prev) || described || after || chineseName(toks, i, end);
     if (!cue) continue;
     if (end - i >= 2 || (end > i && !EN_GIVEN_NAMES.has(t.lower))) {
       // ("the San Fernando City Corporation": the start of a body's name.)

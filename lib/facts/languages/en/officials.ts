@@ -11,7 +11,7 @@ import { type Unit, unitsOf } from '../../units';
 import { slice, type Tok } from '../../words';
 import { EN_PLACES } from './gazetteer';
 import { EN_GIVEN_NAMES } from './given-names';
-import { courtesyBefore, hasOrgWord, isPlace, nameEnd, nameWord, plainNames, surnamesAlone } from './names';
+import { CHINESE_SURNAMES, courtesyBefore, hasOrgWord, isPlace, nameEnd, nameWord, plainNames, surnamesAlone } from './names';
 import { portfolioEnd, portfolioWord } from './portfolios';
 import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
 import { pluralTitled } from './plural-titles';
@@ -213,7 +213,9 @@ function toMention(u: Unit, f: Found): PersonMention {
 
 // Later mentions by surname ("Blinken", "Mr Smith"): attached by the merger to the full name.
 function shortMentions(units: readonly Unit[], full: readonly PersonMention[]): PersonMention[] {
-  const surnames = new Set(full.filter((m) => !m.short && m.name.includes(' ')).map((m) => m.name.split(/\s+/).pop()!.toLowerCase()));
+  // (A Chinese name's surname comes first: "Goh" for Goh Shu Fen.)
+  const surnameOf = (n: string): string => { const w = n.split(/\s+/); return (w.length === 3 && CHINESE_SURNAMES.has(w[0]!.toLowerCase()) ? w[0]! : w[w.length - 1]!).toLowerCase(); };
+  const surnames = new Set(full.filter((m) => !m.short && m.name.includes(' ')).map((m) => surnameOf(m.name)));
   // Given names of one person only, for "Ms Rosnah" (Rosnah Ismail).
   const givens = new Map<string, Set<string>>();
   for (const m of full) {
