@@ -301,3 +301,12 @@ describe('English categories in apposition to a prize (session 8)', () => {
     expect(en("The night's top prize, Best Feature Film, went to the Taiwanese family drama Rice Wine Season.")).toEqual(['Best Feature Film -> Rice Wine Season']);
   });
 });
+
+describe('English season honours of school sport (session 8)', () => {
+  it('"named Academic All-State", "the Journal Star\'s all-state first team", "was the Defensive MVP"; not "the All-Star game"', () => {
+    expect(en('Its top runner, sophomore Josie Rempe, was also named Academic All-State by the activities association.')).toEqual(['Academic All-State -> Josie Rempe']);
+    expect(en('He took home the Offensive MVP award, while linebacker Caleb Marsh was the Defensive MVP.').map((l) => l.split(' -> ')[0])).toEqual(['Offensive MVP award', 'Defensive MVP']);
+    expect(en('Senior libero Maddie Ferris made the Lincoln Journal Star\'s all-state first team.').map((l) => l.split(' -> ')[0])).toEqual(['all-state first team']);
+    expect(en('She played in the All-Star game in 2019.')).toEqual([]);
+  });
+});

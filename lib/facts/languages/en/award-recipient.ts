@@ -206,7 +206,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     }
   }
   // "Oliver Wynn was Young Citizen of the Year": a title of the year is what its holder is.
-  if (/^(was|is|became|becomes)$/.test(w(b - 1)) && /of the year$/i.test(slice(u.source, toks, a.from, a.to))) return subject(u, people, b - 1);
+  if (/^(was|is|became|becomes)$/.test(w(b - 1)) && /(of the year|MVP)$/i.test(slice(u.source, toks, a.from, a.to))) return subject(u, people, b - 1);
   // "X beat Y … to (the prize for) Z", "Eastwood pipped Scorsese to best director".
   if (w(b - 1) === 'to') {
     for (let k = b - 2; k >= 0 && b - k < 16; k--) if (/^(beat|beats|pipped|beating)$/.test(w(k))) return subject(u, people, k);

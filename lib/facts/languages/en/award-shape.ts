@@ -74,9 +74,32 @@ export function signedBy(toks: readonly Tok[], e: number): number {
   return capRunEnd(toks, e + 3);
 }
 
+// Season honours of school and college sport: "all-state first team", "Academic All-State", "Defensive MVP".
+const ALL_TEAM = /^(all-state|all-conference|all-district|all-region|all-county|all-american|all-star|all-league|all-pro)$/;
+
+/** Sports season honours in a sentence ("the Journal Star's all-state first team", "was the Defensive MVP"). */
+function seasonHonours(toks: readonly Tok[]): EnAwardSpan[] {
+  const out: EnAwardSpan[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.lower;
+    if (ALL_TEAM.test(w)) {
+      const a = toks[k - 1]?.cap && /^(academic)$/.test(toks[k - 1]!.lower) ? k - 1 : k;
+      let e = k + 1;
+      if (/^(first|second|third|honorable|honourable)$/.test(toks[e]?.lower ?? '')) e++;
+      if (/^(team|selection|squad)$/.test(toks[e]?.lower ?? '')) e++;
+      // (A lone "All-Star" names a game or a player, not an honour: a team word or "Academic" makes it one.)
+      if (e > k + 1 || a < k) out.push({ from: a, to: e, won: true });
+      k = e - 1;
+    } else if (toks[k]!.text === 'MVP' && toks[k - 1]?.cap && /^(offensive|defensive|finals|tournament|league|conference|season)$/.test(toks[k - 1]!.lower)) {
+      out.push({ from: k - 1, to: k + 1, won: true });
+    }
+  }
+  return out;
+}
+
 /** Honours of one sentence found by shape, as token spans. */
 export function shapedAwards(toks: readonly Tok[]): EnAwardSpan[] {
-  const out: EnAwardSpan[] = [];
+  const out: EnAwardSpan[] = seasonHonours(toks);
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
     let d = -1;
