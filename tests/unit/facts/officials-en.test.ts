@@ -295,3 +295,11 @@ describe('Chinese names written surname first (session 8)', () => {
     expect(factsOf('en', 'Patients at Tan Tock Seng Hospital waited longer, said chief executive Eugene Fidelis Soh.').officials.map((o) => o.name)).not.toContain('Tan Tock Seng');
   });
 });
+
+describe('Commonwealth offices and constituencies with commas (session 8)', () => {
+  it('"The MP for Brecon, Radnor and Cwm Tawe, X,", "The Custos Rotulorum of Portland, Y,", "the medical superintendent of Z"', () => {
+    expect(officialLines(factsOf('en', 'The MP for Brecon, Radnor and Cwm Tawe, Owain Treharne, called the volunteers the best.'))).toEqual(['Owain Treharne | MP for Brecon, Radnor and Cwm Tawe']);
+    expect(officialLines(factsOf('en', 'The Custos Rotulorum of Portland, Errol Samms, who travelled to Kingston with the band, said so.'))).toEqual(['Errol Samms | Custos Rotulorum of Portland']);
+    expect(officialLines(factsOf('en', 'Dr Kassim Ali Bwika, the medical superintendent of Kilifi County Referral Hospital, said so.'))).toEqual(['Kassim Ali Bwika | medical superintendent of Kilifi County Referral Hospital']);
+  });
+});

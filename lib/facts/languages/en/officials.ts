@@ -81,6 +81,9 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
       }
       // "Yahoo’s chief executive, Marissa Mayer,": the title before a comma and the name.
       // "the society's president, Sir Rahul Mehta-Clarke,": past a courtesy word.
+      // ("The MP for Brecon, Radnor and Cwm Tawe, Owain Treharne,": a place list inside the complement.)
+      const places = toks[c.to]?.text === ',' && c.to > h.to ? toks.findIndex((t, k) => k > c.to && k - c.to < 8 && t.text === ',' && toks.slice(c.to + 1, k).every((x) => x.cap || x.lower === 'and') && toks.slice(c.to + 1, k).some((x) => x.lower === 'and')) : -1;
+      if (places > 0) c.to = places;
       const at = honorificEnd(toks, c.to + 1);
       const n = toks[c.to]?.text === ',' ? nameEnd(toks, at) : -1;
       const owner = whoseBody(u, left.from);
