@@ -30,6 +30,8 @@ export interface Around {
   also?: string[];
   /** The clause has no subject of its own: the recipient of the award before it in the sentence. */
   elided?: boolean;
+  /** Someone unnamed shares it: "cho anh A và một người dân đã gọi cấp cứu …". */
+  unnamedToo?: boolean;
 }
 
 const TAIL = /^(\d+|\/|-|năm|nay|tháng|lần|thứ|đợt|này|mới)$/;
@@ -155,6 +157,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     // ("cho ê-kíp ghép thận, …": a team described in lower case comes before any name later in the sentence.)
     const described = toks[give]?.cap ? null : team(s, give);
     out.recipient = loneName(s, give) ?? (described === described?.toLowerCase() ? described : null) ?? np(s, give, toks.length) ?? out.more[0] ?? authorOf(s, give, toks.length) ?? team(s, give);
+    out.unnamedToo = !!out.recipient && toks.some((x, k) => k > give && x.lower === 'và' && toks[k + 1]?.lower === 'một' && !toks[k + 2]?.cap && !toks[k + 3]?.cap && !/^\d/.test(toks[k + 2]?.text ?? ''));
     // "cho Hiếu ở nội dung nam và cho Võ Thị Kim Tuyền ở nội dung nữ": a second "và cho".
     const again = toks.findIndex((x, k) => k > give && x.lower === 'cho' && toks[k - 1]?.lower === 'và');
     const second = again > 0 && out.recipient ? (loneName(s, again + 1) ?? np(s, again + 1, toks.length)) : null;
