@@ -90,6 +90,6 @@ describe('Vietnamese "cả ba" after a time phrase, with the story\'s person in 
 describe('Vietnamese someone unnamed beside a named recipient (session 8)', () => {
   it('"cho anh A (34 tuổi) và một người dân đã gọi cấp cứu …": A, and one entry with no name', () => {
     const text = 'Giám đốc Công an tỉnh tặng Giấy khen của Giám đốc Công an tỉnh cho anh Nguyễn Văn Bé (34 tuổi) và một người dân đã gọi cấp cứu nhưng đề nghị không nêu tên.';
-    expect(vi(text)).toEqual(['Giấy khen của Giám đốc Công an tỉnh -> -', 'Giấy khen của Giám đốc Công an tỉnh -> Nguyễn Văn Bé']);
+    expect(vi(text)).toEqual(['Giấy khen của Giám đốc Công an tỉnh -> Nguyễn Văn Bé', 'Giấy khen của Giám đốc Công an tỉnh -> -']);
   });
 });

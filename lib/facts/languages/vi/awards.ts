@@ -203,8 +203,6 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
         named.set(f.a.kind, counts);
         lastNamed.set(f.a.kind, written);
       }
-      // ("cho anh A và một người dân …": one more entry for the person left unnamed.)
-      if (f.unnamedToo && u.index >= 0) mentions.push({ name, span: { start: toks[f.a.from]!.start, end: toks[f.a.to - 1]!.end }, sentence: u.index, recipient: null, recipientScore: 0, giver: delegated ?? f.giver, unnamed: true });
       for (const r0 of all) {
         // "trao Bằng khen cho Hội - tổ chức …": a body's one-word short form is the body named before.
         const r = r0 && u.index >= 0 && !/\s/.test(r0) && BODY_SHORT.test(r0.toLowerCase()) ? (bodyBefore(ctx, u.index, r0) ?? r0) : r0;
@@ -220,6 +218,8 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
           giver: delegated ?? f.giver,
         });
       }
+      // ("cho anh A và một người dân …": one more entry, after A's, for the person left unnamed.)
+      if (f.unnamedToo && u.index >= 0) mentions.push({ name, span: { start: toks[f.a.from]!.start, end: toks[f.a.to - 1]!.end }, sentence: u.index, recipient: null, recipientScore: 0, giver: delegated ?? f.giver, unnamed: true });
     }
   }
   return mentions;
