@@ -7,6 +7,7 @@ import type { Unit } from '../../units';
 import { slice, type Tok } from '../../words';
 import { personNoun } from './award-lexicon';
 import { MONTH_WORDS } from './award-extent';
+import { DAYS } from './names';
 import { BODY_NOUN } from './org-referent';
 import { isGroup, listedUntil } from './honorees';
 
@@ -104,7 +105,7 @@ export function capRun(u: Unit, s: number, e: number): string | null {
   // ("At the awards function that followed, …": a sentence's opening preposition names nobody.)
   // ("In March, the X Award …": nor does a month after it.)
   const opener = k === 0 && /^(At|In|On|After|Before|During|From|With|For|By|Since|Under|Over|As|Among|Despite|Until)$/.test(toks[0]!.text);
-  if (opener && (!toks[1]?.cap || MONTH_WORDS.has(toks[1]!.lower) || /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(toks[1]!.text))) return null;
+  if (opener && (!toks[1]?.cap || MONTH_WORDS.has(toks[1]!.lower) || DAYS.test(toks[1]!.lower))) return null;
   return k < e && toks[k]!.word ? slice(u.source, toks, k, e) : null;
 }
 

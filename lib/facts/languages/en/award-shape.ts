@@ -9,7 +9,7 @@ import type { EnAwardSpan } from './award-find';
 import { COMPETITION } from './award-lexicon';
 import { MONTH_WORDS, POSS } from './award-extent';
 import { EN_GIVEN_NAMES } from './given-names';
-import { hasOrgWord, isPlace } from './names';
+import { DAYS, hasOrgWord, isPlace } from './names';
 import { EN_HEADS } from './titles';
 
 // Verbs after which a capitalised object is the honour itself.
@@ -29,7 +29,8 @@ const PASSIVE = /^(conferred|bestowed|awarded|presented)$/;
 function dayAt(toks: readonly Tok[], k: number): boolean {
   let e = k;
   while (toks[e]?.cap || POSS.has(toks[e]?.text ?? '')) e++;
-  return /^(day|eve|week|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[e - 1]?.lower ?? '') || MONTH_WORDS.has(toks[k]!.lower);
+  const last = toks[e - 1]?.lower ?? '';
+  return /^(day|eve|week|night|weekend)$/.test(last) || DAYS.test(last) || MONTH_WORDS.has(toks[k]!.lower);
 }
 
 // End of a capitalised run from i: capitalised words, with "of the", "on", "de" between them.

@@ -169,7 +169,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
       const counting = (k: number): boolean => toks[k]?.text === ',' && /^(hai|ba|bốn|năm|các|những|cả|\d+)$/.test(toks[k + 1]?.lower ?? '') && !toks[k + 2]?.cap;
       const stop = toks.findIndex((x, k) => k > give && (/^[.;:(]$/.test(x.text) || /^(vì|do|nhờ|về|đã|có)$/.test(x.lower) || counting(k)));
       const after = toks.findIndex((x, k) => k > give && x.text === ',' && slice(s.u.source, toks, give, k) === out.recipient);
-      const [rest, end] = [after > 0 ? coordinatedParts(s, after + 1, stop > 0 ? stop : toks.length) : [], stop > 0 ? stop : toks.length];
+      const end = stop > 0 ? stop : toks.length;
+      const rest = after > 0 ? coordinatedParts(s, after + 1, end) : [];
       const bodies = rest.length ? [out.recipient, ...rest] : coordinatedParts(s, give, end);
       if (bodies.length > 1) out.more = bodies;
     }

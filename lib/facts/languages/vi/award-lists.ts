@@ -120,9 +120,9 @@ export function listedNames(s: Sent, j: number, end: number): string[] {
     // "cho ba nhà giáo: thầy Lìn, cô Hường và cô Lò Thị Mai": a given name alone after a courtesy word.
     // ("bác sĩ Long", "kỹ sư Hùng": any lower-case honorific.)
     const hon = !toks[k]!.cap ? (VI_HONORIFICS.match(toks, k)?.end ?? -1) : -1;
-    const given = toks[hon > k ? hon : k + 1];
-    const courtesy = /^(thầy|cô|ông|bà|anh|chị|em|cụ)$/.test(toks[k]!.text) || hon > k;
     const at = hon > k ? hon : k + 1;
+    const given = toks[at];
+    const courtesy = /^(thầy|cô|ông|bà|anh|chị|em|cụ)$/.test(toks[k]!.text) || hon > k;
     if (courtesy && given?.cap && isVietSyllable(given) && !toks[at + 1]?.cap && !s.starts.has(at)) {
       out.push(given.text);
       [k, gap] = [at + 1, 0];

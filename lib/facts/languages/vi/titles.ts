@@ -45,17 +45,17 @@ Chuẩn Đô đốc|Thống tướng|Nguyên soái|Đại úy|Thượng úy|Trun
 const split = (s: string): string[] => s.split(/[|\n]/).map((x) => x.trim()).filter(Boolean);
 
 const HEADS = new PhraseTrie<HeadKind>();
-// "Đại sứ quán" is the embassy, not an ambassador: a head followed by these words is another word.
-const NOT_AFTER: Record<string, RegExp> = { 'đại sứ': /^quán$/ };
 
 /** The head at token k ("Phó Chủ tịch"), or null: the trie, minus words that only start like a head. */
 export const VI_HEADS = {
   match(toks: readonly Tok[], k: number): { end: number; value: HeadKind } | null {
     const m = HEADS.match(toks, k);
-    const words = m ? toks.slice(k, m.end).map((t) => t.lower).join(' ') : '';
+    if (!m) return null;
+    // "Đại sứ quán" is the embassy, not an ambassador.
+    const embassy = m.end === k + 2 && toks[k]!.lower === 'đại' && toks[k + 1]!.lower === 'sứ' && toks[m.end]?.lower === 'quán';
     // ("Hội đồng thành viên", "Hội đồng quản trị": a lower-case head inside a council's name.)
-    const inside = !!m && !toks[k]!.cap && toks[k - 1]?.lower === 'đồng' && toks[k - 2]?.lower === 'hội';
-    return m && (NOT_AFTER[words]?.test(toks[m.end]?.lower ?? '') || inside) ? null : m;
+    const inside = !toks[k]!.cap && toks[k - 1]?.lower === 'đồng' && toks[k - 2]?.lower === 'hội';
+    return embassy || inside ? null : m;
   },
 };
 // Every head also exists as a deputy ("Phó Giám đốc"); the lists spell out only the irregular ones.
