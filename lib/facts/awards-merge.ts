@@ -40,6 +40,8 @@ interface Entry {
   /** Where the entry stands in reading order: its first mention, or the first naming its recipient. */
   at: number;
   unnamed: boolean;
+  /** Sentence and key of each mention: two names one sentence sets side by side are two awards. */
+  seen: Map<number, string>;
 }
 
 const toks = (s: string): string[] => foldKey(s).split(' ').filter(Boolean);
@@ -53,12 +55,17 @@ function contains(big: readonly string[], small: readonly string[]): boolean {
   return false;
 }
 
+// Two to four words, each capitalised: a person's name, or a body named by capitals only.
+const capitalised = (s: string): boolean => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(s.trim());
+
 /** True when two recipient strings name the same body or person (token F1 ≥ 0.5 or containment). */
 export function sameRecipient(a: string, b: string): boolean {
   const ta = toks(a);
   const tb = toks(b);
   if (!ta.length || !tb.length) return false;
   if (contains(ta, tb) || contains(tb, ta)) return true;
+  // "Kazeem Olaleye" and his nephew "Sodiq Olaleye": two names that differ in what opens them are two people.
+  if (capitalised(a) && capitalised(b) && ta[0] !== tb[0]) return false;
   const bag = new Map<string, number>();
   for (const t of tb) bag.set(t, (bag.get(t) ?? 0) + 1);
   let common = 0;
@@ -87,8 +94,13 @@ function otherGiver(e: Entry, name: string, giver: string | null): boolean {
   return !!e.giver && !!ofNew && !/ của /.test(e.name) && !person(e.giver) && differ(ofNew, e.giver);
 }
 
-function fits(e: Entry, key: readonly string[], recipient: string | null, unnamed: boolean, name = '', giver: string | null = null): number {
+function fits(e: Entry, key: readonly string[], recipient: string | null, unnamed: boolean, name = '', giver: string | null = null, sentence = -1): number {
   if (e.unnamed !== unnamed || otherGiver(e, name, giver)) return 0;
+  // "voted Player of the Year by the fans and Players' Player of the Year by his team-mates".
+  const other = sentence >= 0 ? e.seen.get(sentence) : undefined;
+  // (A shorter mention opening the longer one, "Giải Báo chí tỉnh X" and "… lần thứ I", is the same award.)
+  const [short = '', long = ''] = [key.join(' '), other ?? ''].sort((x, y) => x.length - y.length);
+  if (other !== undefined && short !== long && !long.startsWith(short) && Math.min(key.length, other.split(' ').length) >= 3) return 0;
   const same = key.join(' ') === e.key.join(' ');
   if (!same && !contains(e.key, key) && !contains(key, e.key)) return 0;
   const known = [...e.recipients.values()];
@@ -142,13 +154,14 @@ export function mergeAwards(
     let e: Entry | undefined;
     let best = 0;
     for (const x of entries) {
-      const f = fits(x, key, recipient, !!m.unnamed, m.name, m.giver);
+      const f = fits(x, key, recipient, !!m.unnamed, m.name, m.giver, m.sentence);
       if (f > best) [e, best] = [x, f];
     }
     if (!e) {
-      e = { key, name: m.name, size: toks(m.name).length, recipients: new Map(), giver: null, sentence: m.sentence, span: m.span, at: at(m), unnamed: !!m.unnamed };
+      e = { key, name: m.name, size: toks(m.name).length, recipients: new Map(), giver: null, sentence: m.sentence, span: m.span, at: at(m), unnamed: !!m.unnamed, seen: new Map() };
       entries.push(e);
     }
+    if (m.sentence >= 0) e.seen.set(m.sentence, key.join(' '));
     if (key.length > e.key.length) e.key = key;
     if (toks(m.name).length > e.size) [e.name, e.size] = [m.name, toks(m.name).length];
     if (recipient) addRecipient(e.recipients, recipient, m.recipientScore);

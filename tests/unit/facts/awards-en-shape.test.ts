@@ -310,3 +310,51 @@ describe('English season honours of school sport (session 8)', () => {
     expect(en('She played in the All-Star game in 2019.')).toEqual([]);
   });
 });
+
+describe('English recipients and honours by shape (session 9)', () => {
+  it('a time between the auxiliary and the verb; ages and described people in the subject list', () => {
+    expect(en('Grace Adeyemi, 52, her cousin Tunde Adeyemi, 30, and ferryman Bayo Okafor, 44, were on Monday presented with the Ogun State Merit Award.')).toEqual([
+      'Ogun State Merit Award -> Grace Adeyemi', 'Ogun State Merit Award -> Tunde Adeyemi', 'Ogun State Merit Award -> Bayo Okafor',
+    ]);
+  });
+  it('two people sharing a surname stay two recipients', () => {
+    expect(en('Ruth Kamau and her brother Peter Kamau were given the Nairobi County Service Medal.')).toEqual([
+      'Nairobi County Service Medal -> Ruth Kamau', 'Nairobi County Service Medal -> Peter Kamau',
+    ]);
+  });
+  it('honours named by nouns the lexicon lacked: a fellowship, a quaich, a puraskaram, a Malay darjah', () => {
+    expect(en('In 2001 the Arts Council gave Maria Costa a Folk Heritage Fellowship.')).toEqual(['Folk Heritage Fellowship -> Maria Costa']);
+    expect(en('The Lochaber Memorial Quaich, given each year to the best young player, went to Ewan Shaw.')).toEqual(['Lochaber Memorial Quaich -> Ewan Shaw']);
+    expect(en('The Kalashree Puraskaram was given to the violinist Meera Pillai and the drummer Suresh Nair.')).toEqual([
+      'Kalashree Puraskaram -> Meera Pillai', 'Kalashree Puraskaram -> Suresh Nair',
+    ]);
+    expect(en("Tan Sri Ahmad Fauzi Rahman receives the Darjah Dato' Seri Setia Negeri (DSSN).")).toEqual(["Darjah Dato' Seri Setia Negeri -> Ahmad Fauzi Rahman"]);
+  });
+  it("an owner's capitals before a certificate belong to its name", () => {
+    expect(en('A NEMA Certificate of Commendation went to Chidi Obi.')).toEqual(['NEMA Certificate of Commendation -> Chidi Obi']);
+  });
+  it('an award joined by "and" past a year shares the win and its winner', () => {
+    expect(en('Anand Rao, 80, is a singer. He received the Kalidas Samman in 2009 and the Padma Bhushan in 2016.')).toEqual([
+      'Kalidas Samman -> Anand Rao', 'Padma Bhushan -> Anand Rao',
+    ]);
+  });
+  it('"voted X by A and Y by B": two awards, one winner; a described subject with an age is the person before', () => {
+    expect(en('Forward Kirsty Munro had a great year. The 24-year-old winger was voted Player of the Year by the fans and Players\' Player of the Year by her team-mates.')).toEqual([
+      'Player of the Year -> Kirsty Munro', "Players' Player of the Year -> Kirsty Munro",
+    ]);
+  });
+  it('"went to him for the second time": an object pronoun and what the clause adds', () => {
+    expect(en('Captain Rory Bain scored 20 goals. The club trophy went to him for the third time.')).toEqual(['club trophy -> Rory Bain']);
+  });
+  it('a relative accepting it, or "on behalf of", is not the recipient', () => {
+    expect(en('Captain Tom Reid died in the fire. He was awarded the Medal of Valor. His widow, Jane Reid, accepted the medal from the chief.')).toEqual([
+      'Medal of Valor -> Tom Reid',
+    ]);
+    expect(en('Lena Holt accepted the George Medal on behalf of her son, Constable Mark Holt, who died in the blaze.')).toEqual(['George Medal -> Mark Holt']);
+  });
+  it('a semicolon list after the award and its letters: one recipient per item', () => {
+    expect(en('Three people are made Datuk through the Darjah Setia Negeri Sembilan (DSNS): Wong Kim Fatt, president of the Seremban Chamber; state engineer Aziz Harun; and Devi Krishnan, a retired judge.')).toEqual([
+      'Darjah Setia Negeri Sembilan -> Wong Kim Fatt', 'Darjah Setia Negeri Sembilan -> Aziz Harun', 'Darjah Setia Negeri Sembilan -> Devi Krishnan',
+    ]);
+  });
+});

@@ -93,3 +93,32 @@ describe('Vietnamese someone unnamed beside a named recipient (session 8)', () =
     expect(vi(text)).toEqual(['Giấy khen của Giám đốc Công an tỉnh -> Nguyễn Văn Bé', 'Giấy khen của Giám đốc Công an tỉnh -> -']);
   });
 });
+
+describe('Vietnamese recipients in lists and names with fields (session 9)', () => {
+  it('a list the clause cut at its first comma goes on leftwards, past degrees and courtesy words', () => {
+    expect(vi('Dịp này, hai bác sĩ TS Trần Minh Đức, ThS Vũ Thị Lan và BSCKII Phạm Quốc Huy được tặng Bằng khen của Bộ trưởng Bộ Y tế.')).toEqual([
+      'Bằng khen của Bộ trưởng Bộ Y tế -> Trần Minh Đức', 'Bằng khen của Bộ trưởng Bộ Y tế -> Vũ Thị Lan', 'Bằng khen của Bộ trưởng Bộ Y tế -> Phạm Quốc Huy',
+    ]);
+    expect(vi('Chị Đỗ Thị Hoa, anh Lý Văn Sáng và anh Mai Văn Tú được tặng Giấy khen của Chủ tịch UBND xã.')).toEqual([
+      'Giấy khen của Chủ tịch UBND xã -> Đỗ Thị Hoa', 'Giấy khen của Chủ tịch UBND xã -> Lý Văn Sáng', 'Giấy khen của Chủ tịch UBND xã -> Mai Văn Tú',
+    ]);
+  });
+  it('a counted group, a colon, then bodies and people as items', () => {
+    expect(vi('Ông Hùng trao Giấy khen cho hai tập thể, cá nhân: Đồn Biên phòng Sa Thầy và Trung tá Lê Văn Toàn.')).toEqual([
+      'Giấy khen -> Đồn Biên phòng Sa Thầy', 'Giấy khen -> Lê Văn Toàn',
+    ]);
+  });
+  it('a counted group closing a list of bodies names nobody more', () => {
+    expect(vi('Bằng khen được trao cho Công an phường Tân An, Công an xã Hòa Bình và ba cán bộ trực tiếp phá án.')).toEqual([
+      'Bằng khen -> Công an phường Tân An', 'Bằng khen -> Công an xã Hòa Bình',
+    ]);
+  });
+  it('fields listed with a comma stay inside a body or an award name', () => {
+    expect(vi('Bà Hòa trao Bằng khen của Bộ trưởng cho Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn.')).toEqual([
+      'Bằng khen của Bộ trưởng -> Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn',
+    ]);
+    expect(vi('Ông Nguyễn Văn Tiến từng nhận Kỷ niệm chương Vì sự nghiệp Thể dục, Thể thao.')).toEqual([
+      'Kỷ niệm chương Vì sự nghiệp Thể dục, Thể thao -> Nguyễn Văn Tiến',
+    ]);
+  });
+});

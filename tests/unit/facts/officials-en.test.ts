@@ -303,3 +303,11 @@ describe('Commonwealth offices and constituencies with commas (session 8)', () =
     expect(officialLines(factsOf('en', 'Dr Kassim Ali Bwika, the medical superintendent of Kilifi County Referral Hospital, said so.'))).toEqual(['Kassim Ali Bwika | medical superintendent of Kilifi County Referral Hospital']);
   });
 });
+
+describe('Chinese names written surname first (session 9)', () => {
+  it('one syllable may also be an English given name', () => {
+    expect(officialLines(factsOf('en', 'Chong Mei Ling, president of the Ipoh Heritage Society, said the house would be restored.'))).toEqual([
+      'Chong Mei Ling | president of the Ipoh Heritage Society',
+    ]);
+  });
+});

@@ -276,3 +276,10 @@ describe('posts after a life in brackets, former posts, councils (session 8)', (
     expect(officialLines(factsOf('vi', 'Ông Lê Văn Bình là Thành viên Hội đồng'))).toEqual(['Lê Văn Bình | Thành viên Hội đồng']);
   });
 });
+
+describe('Central Highlands names (session 9)', () => {
+  it('a Jrai or Ê Đê family name keeps syllables that do not read as Vietnamese', () => {
+    expect(vi('Ông Rơ Mah Hlin, Chủ tịch UBND xã Ia Dom, cho biết nước đã rút.')).toEqual(['Rơ Mah Hlin | Chủ tịch UBND xã Ia Dom']);
+    expect(vi('Thiếu tá Ksor Blan, Phó Trưởng Công an xã Ia Dom, kể lại.')).toEqual(['Ksor Blan | Thiếu tá; Phó Trưởng Công an xã Ia Dom']);
+  });
+});

@@ -4,8 +4,8 @@
  */
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
-import { slice } from '../../words';
-import { capRun, personIn } from './award-phrase';
+import { slice, type Tok } from '../../words';
+import { capRun, NONE, personIn, type Rec } from './award-phrase';
 import { listedFrom } from './honorees';
 
 /**
@@ -71,4 +71,58 @@ export function yearsWinner(u: Unit, people: readonly Person[], j: number): stri
   const winner = toks.findIndex((t, k) => k > j && k - j <= 12 && /^(winner|recipient)$/.test(t.lower) && /^(year’s|year's|’s|'s|its|the)$/.test(toks[k - 1]?.lower ?? '') && toks[k + 1]?.lower === ',');
   const close = winner > 0 ? toks.findIndex((t, k) => k > winner + 1 && t.text === ',') : -1;
   return close > 0 ? (personIn(u, people, winner + 2, close)?.name ?? capRun(u, winner + 2, close)) : null;
+}
+
+/**
+ * The people listed item by item after a colon that follows the award (and its letters): "through
+ * the Darjah … (DPMP): A, president of X; director B; C; and D". One name per semicolon item (a
+ * comma list is afterColon's). Fewer than two names: none.
+ */
+export function colonList(u: Unit, people: readonly Person[], j: number): string[] {
+  const { toks } = u;
+  const letters = toks[j]?.text === '(' && /^[A-Z]{2,6}$/.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.text === ')';
+  const colon = letters ? j + 3 : j;
+  if (toks[colon]?.text !== ':') return [];
+  const semi = toks.findIndex((t, k) => k > colon && t.text === ';');
+  if (semi < 0) return [];
+  const out: string[] = [];
+  for (let s = colon + 1; s < toks.length; ) {
+    let e = toks.findIndex((t, k) => k >= s && t.text === ';');
+    if (e < 0) e = toks.length;
+    const from = toks[s]?.lower === 'and' ? s + 1 : s;
+    const first = listedFrom(u, people, from).find((h) => h.span.end <= (toks[e - 1]?.end ?? 0));
+    if (!first) break;
+    out.push(first.name);
+    s = e + 1;
+  }
+  return out.length > 1 ? out : [];
+}
+
+/** "Denise Greer accepts the medal on behalf of her late husband, Capt. Marcus Greer": his, not hers (null: no "on behalf of"). */
+export function onBehalf(u: Unit, people: readonly Person[], j: number): Rec | null {
+  const { toks } = u;
+  const behalf = toks.findIndex((t, k) => k >= j && k - j <= 4 && t.lower === 'behalf' && toks[k - 1]?.lower === 'on' && toks[k + 1]?.lower === 'of');
+  if (behalf < 0) return null;
+  const p = personIn(u, people, behalf + 2, Math.min(toks.length, behalf + 12));
+  return p ? { text: p.name, score: 3, pronoun: false } : NONE;
+}
+
+const KIN = /^(widow|widower|wife|husband|son|daughter|mother|father|family|parents|brother|sister|grandson|granddaughter|children|relatives)$/;
+
+/** "His widow, Denise Greer, accepted the medal": a relative accepting it (verb at k) for someone else. */
+export const kinAccepts = (u: Unit, k: number): boolean =>
+  /^accept/.test(u.toks[k]?.lower ?? '') && u.toks.slice(Math.max(0, k - 8), k).some((t) => KIN.test(t.lower));
+
+/** "Best Cinematography went to A and Best Editing to B": the verb left out before "to" (award [from, j)). */
+export function gappedTo(u: Unit, people: readonly Person[], from: number, j: number): string | null {
+  const { toks } = u;
+  if (toks[j]?.lower !== 'to' || toks[from - 1]?.lower !== 'and') return null;
+  if (!toks.slice(0, from).some((t, k) => /^(went|goes|go)$/.test(t.lower) && toks[k + 1]?.lower === 'to')) return null;
+  return listedFrom(u, people, j + 1)[0]?.name ?? null;
+}
+
+/** A plural verb just before k, past a time between ("were on Saturday presented with"). */
+export function pluralBefore(toks: readonly Tok[], k: number): boolean {
+  const w = (n: number): string => toks[n]?.lower ?? '';
+  return /^(were|are|have)$/.test(w(k - 1)) || /^(were|are|have)$/.test(w(k - 2)) || (/^(were|are|have)$/.test(w(k - 3)) && /^(on|last|this|in)$/.test(w(k - 2)));
 }

@@ -6,14 +6,15 @@
 import { withTranslations } from '../../awards-merge';
 import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
+import { andAfter, headAwardSpan, ofAwardSpan } from './award-joins';
 import { titleAfterWin, winEndsAt } from './award-titles';
 import { signedBy } from './award-shape'; // "a Framed Letter of Thanks signed by the Chairman of the RNLI"
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
 import {
-  COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_WIN, FUNDED, MONEY, OF_AWARD, PROPOSED,
+  COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_WIN, FUNDED, MONEY, PROPOSED,
 } from './award-lexicon';
 import {
-  capsBefore, category, complement, given, longerAhead, lowerCategory, modifier, MONTH_WORDS, POSS, STOP, winBefore, word, wonAfter, YEAR,
+  capsBefore, category, complement, given, longerAhead, lowerCategory, modifier, POSS, STOP, winBefore, word, wonAfter, YEAR,
 } from './award-extent';
 
 /** An award as token indices [from, to). `won`: the words around already say it was won. */
@@ -104,7 +105,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       const surname = !hasNoun && !long && !acronym && toks[i - 1]?.cap && toks[i - 1]!.word && !/^(the|a|an)$/.test(toks[i - 1]!.lower);
       // "last season's Most Improved Player": a sports honour written with capitals stands alone.
       const titled = /^most$/.test(t.lower) && toks.slice(i, lex.end).every((x) => x.cap);
-      const won = winner || winBefore(toks, i) || wonAfter(toks, end) || titled;
+      const won = winner || winBefore(toks, i) || wonAfter(toks, end) || titled || andAfter(toks, out, i);
       // A name with its noun ("the Turing Award") or of three words ("the Order of Luthuli") is an award wherever it stands; a bare "Booker" needs a win.
       if ((won || from < i || hasNoun || (lex.end - i >= 3 && toks[end]?.lower !== 'of')) && !surname) push(from, end, won || from < i);
       i = end - 1;
@@ -123,20 +124,12 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     }
     // "the Medal of the Order of Australia (OAM)", "the Star of Courage", "a Commendation for Brave Conduct".
     const ownedBy = POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap; // "the Founder's Medal of …" is read below
-    const capBefore = toks[i - 1]?.cap && !/^(the|a|an)$/i.test(toks[i - 1]!.text);
-    if (t.cap && OF_AWARD.test(t.lower) && /^(of|for)$/.test(toks[i + 1]?.lower ?? '') && !capBefore && !ownedBy) {
-      let end = i + 2;
-      const when = (k: number): boolean => toks[k]!.lower === 'in' && MONTH_WORDS.has(toks[k + 1]!.lower); // "… for Gallantry in October 2025"
-      while (end < toks.length && (toks[end]!.cap || (/^(of|the|for|in|and|&)$/.test(toks[end]!.lower) && toks[end + 1]?.cap && !when(end)))) end++;
-      if (toks[end]?.text === '(' && /^[A-Z]{2,5}$/.test(toks[end + 1]?.text ?? '') && toks[end + 2]?.text === ')') end += 3;
-      // "the Order of Distinction in the rank of Commander": the rank belongs to the name.
-      if (toks[end]?.lower === 'in' && toks[end + 1]?.lower === 'the' && /^(rank|grade|class|degree)$/.test(toks[end + 2]?.lower ?? '') && toks[end + 3]?.lower === 'of' && toks[end + 4]?.cap) end += 5;
-      // "The Order of Australia was conferred on …": the win may follow the whole name.
-      if (end > i + 2 && (winBefore(toks, i) || wonAfter(toks, end))) {
-        push(i, end, true);
-        i = end - 1;
-        continue;
-      }
+    // ("the Darjah Dato' Paduka Mahkota Perak": a Malay order by its opening noun.)
+    const ofAward = (ownedBy ? null : ofAwardSpan(toks, i)) ?? headAwardSpan(toks, i);
+    if (ofAward) {
+      push(ofAward.from, ofAward.to, true);
+      i = ofAward.to - 1;
+      continue;
     }
     // "the King's Award for Enterprise", "Red Cross Real Hero award" (the whole name, not "Red Cross").
     // "the Red Cross", "Blue Cross", "King's Cross": a body or a place named like a medal.
@@ -214,6 +207,11 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       // "the best apps and games" is no award: a category needs a win, a list or an award word.
       const prev = toks[i - 1]?.lower ?? '';
       const listed = /^(including|to|and|for|named)$/.test(prev) || (prev === 'the' && toks[i - 2]?.lower === 'won');
+      // "given each year to the best young player": whom it goes to, not a category.
+      if (prev === 'the' && toks[i - 2]?.lower === 'to' && !listed) {
+        i = end - 1;
+        continue;
+      }
       if (noun === 'oscar' || generic || listed || winBefore(toks, i)) push(i, end, true);
       i = end - 1;
       continue;

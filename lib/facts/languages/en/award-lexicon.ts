@@ -10,7 +10,13 @@ const split = (s: string): string[] => s.split(/[|\n]/).map((x) => x.trim()).fil
 /** Nouns that end a named award ("Nobel Peace Prize", "Medal of Honor"). */
 export const EN_AWARD_NOUNS: ReadonlySet<string> = new Set([
   'prize', 'award', 'medal', 'medallion', 'trophy', 'cross', 'globe', 'bear', 'citation', 'commendation',
+  // A fellowship conferred as an honour ("National Heritage Fellowship"), a Scottish cup ("Memorial Quaich"),
+  // Indian honours named in Hindi or Malayalam ("Vyas Samman", "Gurupooja Puraskaram").
+  'fellowship', 'quaich', 'puraskar', 'puraskaram', 'samman',
 ]);
+
+/** Nouns that open an award named in Malay: "Darjah Dato' Paduka Mahkota Perak", "Pingat Pekerti Terpilih". */
+export const HEAD_AWARD = /^(darjah|pingat|bintang)$/;
 
 /** Lower-case nouns of an award written as a description ("the poetry award", "the accolade for …"). */
 export const EN_GENERIC_NOUNS: ReadonlySet<string> = new Set(['prize', 'award', 'accolade', 'medal', 'trophy']);

@@ -128,6 +128,8 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   if (isGroup(phrase)) return { text: null, score, pronoun: false, whole: phrase };
   // "she", "In 2023 she": the clause's subject is a pronoun.
   if (PRONOUN.has(toks[e - 1]!.lower) && (e - s === 1 || !personIn(u, people, s, e))) return { text: null, score, pronoun: true };
+  // "went to him for the second time": an object pronoun, then only what the clause adds.
+  if (/^(him|her|them)$/.test(toks[s]!.lower) && /^(for|in|on|at|after|when|as|last|this|,)$/.test(toks[s + 1]?.lower ?? '')) return { text: null, score, pronoun: true };
   // "Its app won …", "Her debut novel won …": what belongs to someone named before stands for them.
   // ("their flight medic", "her daughter" are other people.)
   const belongs = toks.slice(s + 1, e).every((t) => !t.cap && t.word);
@@ -149,7 +151,8 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   if (head && /^the$/i.test(toks[s]!.text) && (/^\d+-year-old$/.test(head.lower) || personNoun(head.lower))) return { text: null, score, pronoun: true };
   // "The 27-year-old", "The Mariners right-hander": a person described, named before.
   // ("a Nigerian-born novelist won …": someone new to the story, named later if at all.)
-  if (described && (personNoun(toks[e - 1]!.lower) || /^\d+-year-old$/.test(toks[e - 1]!.lower))) return { text: null, score, pronoun: true, indefinite: /^(a|an)$/i.test(toks[s]!.text) };
+  // ("The 32-year-old centre back": an age anywhere in the description.)
+  if (described && (personNoun(toks[e - 1]!.lower) || toks.slice(s, e).some((t) => /^\d+-year-old$/.test(t.lower)))) return { text: null, score, pronoun: true, indefinite: /^(a|an)$/i.test(toks[s]!.text) };
   // "A volunteer group that saved the pool …": a body described before its relative clause.
   const rel = toks.findIndex((t, k) => k > s && k < e && /^(that|which|who)$/.test(t.lower));
   if (/^(a|an)$/i.test(toks[s]!.text) && rel > s + 1 && BODY_NOUN.test(toks[rel - 1]!.lower) && toks.slice(s + 1, rel).every((t) => !t.cap)) return { text: null, score, pronoun: false, bodyAhead: true };

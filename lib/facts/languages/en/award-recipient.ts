@@ -13,13 +13,17 @@ import { nameEnd } from './names';
 import {
   BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
 } from './award-subject';
-import { afterColon, sharedWith, whichGave, wonBy, yearsWinner } from './award-agents';
+import { afterColon, colonList, gappedTo, kinAccepts, onBehalf, pluralBefore, sharedWith, whichGave, wonBy, yearsWinner } from './award-agents';
 
 export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   const { toks } = u;
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
   if (w(a.from) === 'knighted') return subject(u, people, a.from);
+  const behalf = onBehalf(u, people, j);
+  if (behalf) return behalf;
+  const listed = colonList(u, people, j);
+  if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
   const agent = wonBy(u, people, j) ?? afterColon(u, people, j);
   if (agent || whichGave(u, j)) return agent ? { text: agent, score: 3, pronoun: false } : { text: null, score: 2, pronoun: true };
   // "Sanders, a two-time Emmy winner, said …": the person the apposition describes.
@@ -76,11 +80,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     const listed = listedFrom(u, people, h + 1).map((x) => x.name);
     if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
   }
-  // "Best Cinematography went to A and Best Editing to B": the verb left out before "to".
-  if (w(j) === 'to' && w(a.from - 1) === 'and' && toks.slice(0, a.from).some((t, k) => /^(went|goes|go)$/.test(t.lower) && w(k + 1) === 'to')) {
-    const next = listedFrom(u, people, j + 1);
-    if (next.length) return { text: next[0]!.name, score: 3, pronoun: false };
-  }
+  const gapped = gappedTo(u, people, a.from, j);
+  if (gapped) return { text: gapped, score: 3, pronoun: false };
   // "…, as did his co-star Ruby Kwan for Best Supporting Actress": the person after "did".
   if (w(a.from - 1) === 'for') {
     const did = toks.findLastIndex((t, k) => k < a.from - 1 && a.from - k < 10 && t.lower === 'did' && /^(as|so)$/.test(w(k - 1)));
@@ -223,10 +224,11 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     // "…, having been made a Member of …": a perfect participle's subject is the sentence's too.
     const having = w(k - 1) === 'having' ? k - 1 : w(k - 1) === 'been' && w(k - 2) === 'having' ? k - 2 : -1;
     if (having > 0) return toks[having - 1]?.text === ',' ? sentenceSubject(u, people) : { text: null, score: 1, pronoun: true };
+    if (kinAccepts(u, k)) return NONE;
     const r = subject(u, people, k);
     // "Dr. A, a director at X, and Dr. B of Y shared the prize", "A of X, B of Y and C of Z were awarded …":
     // a plural subject lists its people with their asides.
-    if (r.text && !r.more && (/^(shared|share)$/.test(w(k)) || /^(were|are|have)$/.test(w(k - 1)) || /^(were|are|have)$/.test(w(k - 2)))) {
+    if (r.text && !r.more && (/^(shared|share)$/.test(w(k)) || pluralBefore(toks, k))) {
       // (From the clause's start: "The series won X, and in 1984 A and his producer, B, shared Y".)
       let from = toks.findLastIndex((t, n) => n < k && (t.text === ';' || (t.lower === 'and' && toks[n - 1]?.text === ','))) + 1;
       while (/^(in|on|by)$/.test(w(from)) && /^\d{4}$/.test(w(from + 1))) from += 2;

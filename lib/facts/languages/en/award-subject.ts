@@ -4,7 +4,7 @@
  */
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
-import { slice } from '../../words';
+import { slice, type Tok } from '../../words';
 import { peopleIn } from './award-parties';
 import { listedUntil } from './honorees';
 import { nameEnd } from './names';
@@ -17,12 +17,27 @@ export * from './award-phrase';
 // A phrase opening a sentence before its subject: "At the awards function that followed, …".
 const OPENING_PREP = /^(at|in|on|after|before|during|from|with|for|by|since|under|over|among|despite|when|while|as)$/i;
 
+// Where a time phrase ("on Saturday", "last week", "in 2019") ending at e starts, else e.
+function inlineTime(toks: readonly Tok[], e: number): number {
+  let k = e;
+  while (k > 0 && e - k < 4 && TIME_WORD.test(toks[k - 1]!.lower) && toks[k - 1]!.text !== ',') k--;
+  if (k === e) return e;
+  if (/^(on|in|at|during|earlier|later)$/.test(toks[k - 1]?.lower ?? '')) k--;
+  return /^(last|this|on|in|at|during|earlier|later)$/.test(toks[k]!.lower) ? k : e;
+}
+
 export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const { toks } = u;
   let e = v;
   // ("Both were presented with X": "both" opening the clause is its subject.)
   const opens = (k: number): boolean => /^(both|each|all)$/.test(toks[k]!.lower) && (k === 0 || !toks[k - 1]!.word);
   while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^[a-z]+ly$/.test(toks[e - 1]!.text)) && !opens(e - 1)) e--;
+  // "… were on Saturday presented with X", "was last week named X": a time between the auxiliary and the verb.
+  const time = inlineTime(toks, e);
+  if (time < e && AUX.has(toks[time - 1]?.lower ?? '')) {
+    e = time;
+    while (e > 0 && AUX.has(toks[e - 1]!.lower) && !opens(e - 1)) e--;
+  }
   // "Two Rotherham firms, A and B, both received X": the names in apposition to a counted group.
   // ("Two officers, A and B, were each awarded X": a plural verb after the closing comma.)
   const each = /^(both|all|each)$/.test(toks[e - 1]?.lower ?? '') ? e - 1 : toks.slice(e, v).some((t) => /^(both|all|each|were|are|have)$/.test(t.lower)) ? e : -1;

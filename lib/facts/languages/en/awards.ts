@@ -10,6 +10,7 @@ import { type Unit, unitsOf } from '../../units';
 import { foldKey, slice } from '../../words';
 import { listedAwards } from './award-extent';
 import { type EnAwardSpan, enAwardSpans } from './award-find';
+import { joined } from './award-joins';
 import { enAwardKey } from './award-lexicon';
 import { shapedAwards } from './award-shape';
 import { backReference, endOfClause, passiveTo } from './award-parties';
@@ -20,8 +21,7 @@ import { recipient } from './award-recipient';
 import { nounReferent } from './noun-referent';
 import { fitsPronoun } from './gender';
 import { BODY_NOUN, orgAfter, orgEndingIn, orgReferent } from './org-referent';
-import { capRun, COURTESY, NONE, nounPhrase, personIn, type Rec } from './award-subject';
-import { alsoAsWas } from './award-phrase';
+import { alsoAsWas, capRun, COURTESY, NONE, nounPhrase, personIn, type Rec } from './award-subject';
 
 // The person opening each short list item after a colon ("Sione Latu, for services to …").
 function listBelow(units: readonly Unit[], from: number, people: readonly Person[]): string[] {
@@ -130,8 +130,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (earlier.length && (r.text || r.pronoun)) r = { ...r, also: [...(r.also ?? []), ...earlier] };
       const asWas = r.text || r.pronoun ? alsoAsWas(u, people, a.to) : null;
       if (asWas) r = { ...r, also: [...(r.also ?? []), asWas] };
-      // "won best animated feature and best sound editing": listed awards share the winner.
-      if (!r.text && !r.pronoun && prev && a.from - prev.a.to === 1 && /^(and|,)$/.test(toks[prev.a.to]!.lower)) r = prev.r;
+      // "won best animated feature and best sound editing", "received X in 2011 and the Padma Shri": listed awards share the winner.
+      if (!r.text && !r.pronoun && prev && joined(toks, prev.a.to, a.from)) r = prev.r;
       // "Members of the … Order of Merit invested this week included:" and one recipient per item below.
       if (!r.text && toks[toks.length - 1]?.text === ':' && a === spans[spans.length - 1]) {
         const items = listBelow(units, ui + 1, people);

@@ -68,7 +68,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     // "…, Germany, and Dr. B": a place closing an aside is skipped, not a reason to stop.
     const placeItem = j === i + 1 && out.length > 0 && isPlace(toks, i, j);
     const h = known ? asHonoree(u, known) : single ? { name: toks[i]!.text, span: { start: toks[i]!.start, end: toks[i]!.end } }
-      : a < j && toks[a]!.cap ? bareName(u, a, Math.min(j, a + 4)) : null;
+      : a < j && toks[a]!.cap ? (bareName(u, a, Math.min(j, a + 4)) ?? (j - a <= 6 && plainItem ? bareName(u, a, j) : null)) : null; // ("Thayambaka artiste Panjal Unnikrishna Marar")
     const age = j === i + 1 && /^\d{1,3}$/.test(toks[i]!.text); // "Joan Pike, 81, Tariq Aziz …"
     // "Kenji Morisaki, 39, of Kyoto University; Tobias …": where the last one is from.
     const from = out.length > 0 && /^(of|from|at)$/.test(toks[i]!.lower);

@@ -46,7 +46,9 @@ export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
 
 /** True when a name at [i, e) reads as a Chinese name written surname first ("Goh Shu Fen"). */
 export const chineseName = (toks: readonly Tok[], i: number, e: number): boolean =>
-  e - i === 3 && CHINESE_SURNAMES.has(toks[i]!.lower) && toks.slice(i + 1, e).every((t) => t.cap && t.text.length <= 5 && !EN_GIVEN_NAMES.has(t.lower));
+  e - i === 3 && CHINESE_SURNAMES.has(toks[i]!.lower) && toks.slice(i + 1, e).every((t) => t.cap && t.text.length <= 5) &&
+  // ("Chong Mei Lan": one syllable may be an English given name too, not both.)
+  !toks.slice(i + 1, e).every((t) => EN_GIVEN_NAMES.has(t.lower));
 
 // Month names open no name ("May 3") but may end one ("Theresa May").
 const MONTHS = new Set(

@@ -8,7 +8,7 @@ import { givenAt } from './award-extent';
 import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { giverAt } from './award-givers';
 import { type Sent, subject } from './award-parties';
-import { authorOf, coordinatedParts, loneName, np, team } from './award-phrases';
+import { authorOf, colonItems, coordinatedParts, loneName, np, team } from './award-phrases';
 import { listedNames, namesAfter } from './award-lists';
 import { VI_HONORIFICS } from './titles';
 
@@ -152,6 +152,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   const named = la >= 0 ? listedNames(s, la + 1, toks.length) : [];
   if (named.length) return { ...out, recipient: named[0]!, recipientScore: 2, more: named };
   const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
+  const items = give ? colonItems(s, give) : [];
+  if (items.length) return { ...out, recipient: items[0]!, recipientScore: 3, more: items };
   if (give) {
     out.more = listedNames(s, give, toks.length);
     // ("cho ê-kíp ghép thận, …": a team described in lower case comes before any name later in the sentence.)

@@ -8,7 +8,7 @@ import {
 } from './award-lexicon';
 import { edition, namedPrizeEnd } from './award-tiers';
 import { isVietSyllable } from './names';
-import { isAcronym, orgEnd, titleAt } from './title-parse';
+import { fieldsEnd, isAcronym, orgEnd, titleAt } from './title-parse';
 
 const NONE: ReadonlySet<number> = new Set();
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -154,6 +154,7 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       if (end === h || (kind === 'medal' && VI_TIERS.has(next!.lower))) return -1;
       // "Kỷ niệm chương Vì sự nghiệp giáo dục" without quotes: the field after "sự nghiệp".
       if (toks[end - 1]?.lower === 'nghiệp') end = run(toks, end, 4);
+      end = fieldsEnd(toks, end); // "Vì sự nghiệp Thể dục, Thể thao"
       // "Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất": lower-case words up to the class;
       // "Huy chương Gìn giữ hòa bình": a conferred medal's name runs on to a stop word.
       const more = run(toks, end, 6);

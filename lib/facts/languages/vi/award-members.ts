@@ -2,7 +2,7 @@
  * Subjects of a Vietnamese award clause that name their holder indirectly: one of a group ("Lan là
  * một trong mười nhà khoa học trẻ nhận …", "là người nhận …"), a group named by its body ("đội tuyển
  * bơi Việt Nam", "nhóm nghiên cứu của Viện Địa chất") and a sentence opening on a described person
- * ("Nam diễn viên 58 tuổi từng …").
+ * ("Nam diễn viên 58 tuổi từng …"), and the rest of a list the clause start cut at its first comma.
  */
 import { PhraseTrie, slice } from '../../words';
 import { BODY_WORDS, FILLERS, PRONOUNS, type Sent, type Subject } from './award-clauses';
@@ -49,4 +49,22 @@ export function groupOrDescribed(s: Sent, cs: number, e: number, inClause: boole
     return { text: null, pronoun: true, described: true };
   }
   return null;
+}
+
+// "ba giảng viên PGS.TS A, TS B và ThS C được trao …": a list the clause start cut after its first
+// comma goes on leftwards, name by name (past a degree or rank before each).
+export function listedBefore(s: Sent, head: Subject): Subject {
+  const { toks, source } = s.u;
+  const spans = [...s.starts.values()];
+  let first = spans.find((n) => slice(source, toks, n.from, n.to) === head.more![0]);
+  const more = [...head.more!];
+  while (first) {
+    let k = first.from;
+    while (k > 0 && first.from - k < 4 && (toks[k - 1]!.text === '.' || /^(anh|chị|ông|bà|cô|thầy|em|cụ)$/.test(toks[k - 1]!.text) || (toks[k - 1]!.cap && !s.starts.has(k - 1) && !spans.some((n) => n.to === k)))) k--;
+    const prev = toks[k - 1]?.text === ',' ? spans.find((n) => n.to === k - 1) : undefined;
+    if (!prev) break;
+    more.unshift(slice(source, toks, prev.from, prev.to));
+    first = prev;
+  }
+  return more.length > head.more!.length ? { ...head, text: more[0]!, more } : head;
 }

@@ -12,7 +12,7 @@ import { BODY_WORDS, clauseStart, counted, FILLERS, PRONOUNS, pastCount, product
 
 export type { Sent, Subject } from './award-clauses';
 import { VI_HONORIFICS } from './titles';
-import { groupOrDescribed, memberOf } from './award-members';
+import { groupOrDescribed, listedBefore, memberOf } from './award-members';
 
 
 // "Tuyền từng cùng hai đồng đội A và B được tặng …", "Cùng các cộng sự là A và B, ông nhận …": the
@@ -44,7 +44,7 @@ export function subject(s: Sent, e: number): Subject {
   if (members.length > 1 || (members.length && gom >= cs)) return { text: members[0]!, pronoun: false, more: members.length > 1 ? members : undefined };
   const head = subjectOf(s, e);
   const inside = s.u.toks.slice(cs, e).some((t) => t.lower === 'cùng');
-  return head.more && !inside ? head : withOthers(s, cs, e, head);
+  return head.more && !inside ? listedBefore(s, head) : withOthers(s, cs, e, head);
 }
 
 function subjectOf(s: Sent, e: number): Subject {

@@ -7,7 +7,7 @@ import type { Sent } from './award-parties';
 import { REPORTED } from './award-clauses';
 import { VI_PLACES } from './gazetteer';
 import { afterGivenName, isVietSyllable } from './names';
-import { isAcronym } from './title-parse';
+import { fieldComma, fieldsEnd, isAcronym } from './title-parse';
 import { VI_HONORIFICS, VI_ORG_STOP } from './titles';
 
 export const NP_STOP = new Set([
@@ -65,6 +65,10 @@ export function np(s: Sent, j: number, end: number): string | null {
     // "Hội Người Việt Nam tại Cộng hòa Séc": "tại" and a capital stay in a body's name.
     const abroad = t.lower === 'tại' && !!toks[k + 1]?.cap && toks[j]!.cap;
     const project = t.lower === 'dự' && toks[k + 1]?.lower === 'án' && toks[j]!.cap;
+    if (fieldComma(toks, k)) { // "cho Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng"
+      k = last = fieldsEnd(toks, k);
+      continue;
+    }
     if (!t.word || (!abroad && !project && !t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
     if (t.lower === 'lần' && /^(thứ|đầu|\d+)$/.test(toks[k + 1]?.lower ?? '')) break; // "Công ty X lần thứ ba nhận …"
     if (t.lower === 'dự' && toks[k + 1]?.lower === 'án' && toks[j]!.cap) { // "Ban Quản lý dự án 85"
@@ -82,19 +86,51 @@ export function np(s: Sent, j: number, end: number): string | null {
   return toks[j]!.cap && last > j && !common ? slice(source, toks, j, last) : null;
 }
 
+/**
+ * "cho ba tập thể, cá nhân có thành tích: Công an xã A, Thiếu tá B và ông C": after a counted group
+ * and a colon in the same sentence, one recipient per item, a person by name, a body whole.
+ */
+export function colonItems(s: Sent, give: number): string[] {
+  const { toks } = s.u;
+  if (!/^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)$/.test(toks[give]?.lower ?? '')) return [];
+  const colon = toks.findIndex((t, k) => k > give && k - give < 16 && t.text === ':');
+  if (colon < 0 || toks.slice(give, colon).some((t) => /^[.;]$/.test(t.text))) return [];
+  const stop = toks.findIndex((t, k) => k > colon && /^[.;(]$/.test(t.text));
+  const end = stop > 0 ? stop : toks.length;
+  const out: string[] = [];
+  for (let p = colon + 1; p < end; ) {
+    let q = p;
+    while (q < end && toks[q]!.text !== ',' && toks[q]!.lower !== 'và') q++;
+    if (fieldComma(toks, q)) q = fieldsEnd(toks, q);
+    while (q < end && toks[q]!.text !== ',' && toks[q]!.lower !== 'và') q++;
+    const named = [...s.starts.values()].find((n) => n.from >= p && n.to <= q);
+    const one = named ? slice(s.u.source, toks, named.from, named.to) : np(s, p, q);
+    if (!one) return out.length > 1 ? out : [];
+    out.push(one);
+    p = q + 1;
+  }
+  return out.length > 1 ? out : [];
+}
+
 // "UBND xã A và Trung tâm B", "Ông A, bà B và anh C": each part a name or a whole capitalised body.
 export function coordinatedParts(s: Sent, cs: number, e: number): string[] {
   const { toks } = s.u;
   const cuts = [cs - 1];
   // ("Trường PTDTBT Tiểu học và THCS Y Tý": one school of two levels, not two bodies.)
   const level = (k: number): boolean => /^(thcs|thpt|tiểu|mầm|thpt)$/i.test(toks[k + 1]?.text ?? '') && /^(học|thcs|tiểu|non)$/i.test(toks[k - 1]?.text ?? '');
-  for (let k = cs; k < e; k++) if ((toks[k]!.lower === 'và' && !level(k)) || (toks[k]!.text === ',' && toks.slice(k, e).some((t) => t.lower === 'và'))) cuts.push(k);
+  for (let k = cs; k < e; k++) {
+    // ("Sở Văn hóa, Thể thao và Du lịch": one body's fields.)
+    if (fieldComma(toks, k)) k = fieldsEnd(toks, k) - 1;
+    else if ((toks[k]!.lower === 'và' && !level(k)) || (toks[k]!.text === ',' && toks.slice(k, e).some((t) => t.lower === 'và'))) cuts.push(k);
+  }
   if (cuts.length < 2) return [];
   cuts.push(e);
   const out: string[] = [];
   for (let c = 0; c + 1 < cuts.length; c++) {
     const [p, q] = [cuts[c]! + 1, cuts[c + 1]!];
     const r = p < q ? np(s, p, q) : null;
+    // "… cho A, B và hai cán bộ có thành tích": a counted group closing the list names nobody more.
+    if (!r && c > 1 && c + 2 === cuts.length && /^(hai|ba|bốn|năm|một|các|những|\d+)$/.test(toks[p]?.lower ?? '') && !toks[p + 1]?.cap) break;
     if (!r || !slice(s.u.source, toks, p, q).endsWith(r)) return [];
     out.push(r);
   }

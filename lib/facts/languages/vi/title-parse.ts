@@ -43,6 +43,27 @@ export const isAcronym = (t: Tok): boolean => {
 // Words whose second syllable is a stop word elsewhere ("động viên", "vận động").
 const WHOLE_WORDS = new Set(['lao động', 'vận động', 'hoạt động', 'tự động', 'chủ động', 'lưu động', 'phát triển', 'đổi mới', 'tiến bộ', 'xây dựng']);
 
+// Fields a name lists with a comma: "Bộ Văn hóa, Thể thao và Du lịch", "Kỷ niệm chương Vì sự nghiệp Thể dục, Thể thao".
+const FIELDS = new Set(['thể thao', 'du lịch', 'xã hội', 'đào tạo', 'công nghệ', 'nghệ thuật', 'truyền thông', 'thương binh', 'văn hóa', 'giáo dục', 'y tế', 'môi trường', 'khoa học', 'thông tin', 'gia đình', 'văn học', 'thể dục']);
+
+/** True when the comma at k sits inside a name's list of capitalised fields. */
+export function fieldComma(toks: readonly Tok[], k: number, names?: ReadonlySet<number>): boolean {
+  if (toks[k]?.text !== ',' || !toks[k + 1]?.cap || names?.has(k + 1)) return false;
+  const va = [2, 3, 4].map((d) => k + d).find((n) => toks[n]?.lower === 'và' && toks[n + 1]?.cap);
+  if (va !== undefined && toks.slice(k + 1, va).every((x, d) => x.word && !names?.has(k + 1 + d))) return true;
+  return !!toks[k - 2]?.cap && FIELDS.has(`${toks[k + 1]!.lower} ${toks[k + 2]!.lower}`) && FIELDS.has(`${toks[k - 2]?.lower} ${toks[k - 1]!.lower}`);
+}
+
+/** After a field comma at k: the end of the fields it lists ("…, Thể thao và Du lịch"), else k. */
+export function fieldsEnd(toks: readonly Tok[], k: number): number {
+  if (!fieldComma(toks, k)) return k;
+  let e = k + 1;
+  // Capitalised syllables, one lower-case syllable after a capital ("Thể thao"), "và" before a capital.
+  const more = (t: Tok, n: number): boolean => (t.word && (t.cap || (toks[n - 1]!.cap && t.lower !== 'và'))) || fieldComma(toks, n) || (t.lower === 'và' && !!toks[n + 1]?.cap);
+  while (e < toks.length && more(toks[e]!, e)) e++;
+  return e;
+}
+
 export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<number>): number {
   let j = k;
   let good = k;
@@ -50,12 +71,9 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
   while (j < toks.length && !names.has(j)) {
     const t = toks[j]!;
     // "Bộ Văn hóa, Thể thao và Du lịch": a comma inside a ministry's name, closed by "và" and a capital.
-    if (t.text === ',' && good === j && toks[j + 1]?.cap && !names.has(j + 1)) {
-      const va = [2, 3, 4].map((d) => j + d).find((n) => toks[n]?.lower === 'và' && toks[n + 1]?.cap);
-      if (va !== undefined && toks.slice(j + 1, va).every((x) => x.word && !names.has(toks.indexOf(x)))) {
-        j++;
-        continue;
-      }
+    if (t.text === ',' && good === j && fieldComma(toks, j, names)) {
+      j++;
+      continue;
     }
     // "Bộ Nông nghiệp và Môi trường", "Sở Văn hóa và Thể thao": "và" joins two capitalised fields of one body.
     if (t.lower === 'và' && good === j && j > k && toks[j + 1]?.cap && !names.has(j + 1) && !VI_HEADS.match(toks, j + 1) && /^(bộ|sở|ban|cục|vụ|viện|ủy|hội|trung|trường|khoa)$/.test(toks[k]!.lower)) {

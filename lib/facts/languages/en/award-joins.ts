@@ -1,0 +1,52 @@
+/**
+ * Awards read by what joins or opens them: a second name joined by "and" to the award just found
+ * ("received the X Award in 2011 and the Padma Shri in 2019"), and orders named by their opening
+ * noun in Malay ("the Darjah Dato' Paduka Mahkota Perak") or by a noun and "of" ("the Medal of the Order
+ * of Australia").
+ */
+import type { Tok } from '../../words';
+import { MONTH_WORDS, winBefore, wonAfter } from './award-extent';
+import { HEAD_AWARD, OF_AWARD } from './award-lexicon';
+
+// "received the X Award in 2011 and the Padma Shri in 2019": a name joined by "and" to the award
+// just found shares its win.
+export function andAfter(toks: readonly Tok[], out: readonly { to: number }[], i: number): boolean {
+  const last = out[out.length - 1];
+  return !!last && joined(toks, last.to, i);
+}
+
+/** Only "and", commas, articles and a year between two awards: "X in 2011 and the Y". */
+export function joined(toks: readonly Tok[], from: number, to: number): boolean {
+  const between = toks.slice(from, to).map((t) => t.lower);
+  // "voted X by the supporters and Y by his team-mates": who gave the first, then the second.
+  const by = /^(by|from)$/.test(between[0] ?? '') && between.length <= 7 && between.at(-1) === 'and' &&
+    toks.slice(from, to).every((t) => t.word && !t.cap && !/ed$/.test(t.lower));
+  if (by) return true;
+  return (between.includes('and') || (between.length === 1 && between[0] === ',')) && between.length <= 6 && between.every((x) => /^(and|,|in|on|the|a|an|\d{4}|later|then|also)$/.test(x));
+}
+
+/** "receives the Darjah Dato' Paduka Cura Si Manja Kini": an order named by its opening noun, else null. */
+export function headAwardSpan(toks: readonly Tok[], i: number): { from: number; to: number } | null {
+  if (!toks[i]!.cap || !HEAD_AWARD.test(toks[i]!.lower) || !toks[i + 1]?.cap) return null;
+  let end = i + 1;
+  while (end < toks.length && (toks[end]!.cap || (/^['’]$/.test(toks[end]!.text) && toks[end - 1]!.end === toks[end]!.start))) end++;
+  return end - i >= 3 ? { from: i, to: end } : null;
+}
+
+/** "the Star of Courage", "a LASWA Certificate of Commendation" with a win around it: its span, else null. */
+export function ofAwardSpan(toks: readonly Tok[], i: number): { from: number; to: number } | null {
+  const t = toks[i]!;
+  const capBefore = toks[i - 1]?.cap && !/^(the|a|an)$/i.test(toks[i - 1]!.text);
+  // ("a LASWA Certificate of Commendation": an owner's capitals before the noun belong to the name.)
+  const owner = capBefore && /^[A-Z]{2,6}$/.test(toks[i - 1]!.text) ? i - 1 : i;
+  const ownerFits = !capBefore || (owner < i && (owner === 0 || /^(the|a|an)$/.test(toks[owner - 1]!.lower)));
+  if (!t.cap || !OF_AWARD.test(t.lower) || !/^(of|for)$/.test(toks[i + 1]?.lower ?? '') || !ownerFits) return null;
+  let end = i + 2;
+  const when = (k: number): boolean => toks[k]!.lower === 'in' && MONTH_WORDS.has(toks[k + 1]!.lower); // "… for Gallantry in October 2025"
+  while (end < toks.length && (toks[end]!.cap || (/^(of|the|for|in|and|&)$/.test(toks[end]!.lower) && toks[end + 1]?.cap && !when(end)))) end++;
+  if (toks[end]?.text === '(' && /^[A-Z]{2,5}$/.test(toks[end + 1]?.text ?? '') && toks[end + 2]?.text === ')') end += 3;
+  // "the Order of Distinction in the rank of Commander": the rank belongs to the name.
+  if (toks[end]?.lower === 'in' && toks[end + 1]?.lower === 'the' && /^(rank|grade|class|degree)$/.test(toks[end + 2]?.lower ?? '') && toks[end + 3]?.lower === 'of' && toks[end + 4]?.cap) end += 5;
+  // "The Order of Australia was conferred on …": the win may follow the whole name.
+  return end > i + 2 && (winBefore(toks, owner) || wonAfter(toks, end)) ? { from: owner, to: end } : null;
+}
