@@ -94,6 +94,13 @@ function otherGiver(e: Entry, name: string, giver: string | null): boolean {
   return !!e.giver && !!ofNew && !/ của /.test(e.name) && !person(e.giver) && differ(ofNew, e.giver);
 }
 
+// The longer key is the shorter with an age or class word in front ("young", "junior", "women").
+const CLASS = /^(young|junior|senior|youth|rookie|emerging|women|womens|men|mens|girls|boys)$/;
+function qualified(long: readonly string[], short: readonly string[]): boolean {
+  const at = long.length - short.length;
+  return at > 0 && short.every((t, k) => long[at + k] === t) && long.slice(0, at).some((t) => CLASS.test(t));
+}
+
 function fits(e: Entry, key: readonly string[], recipient: string | null, unnamed: boolean, name = '', giver: string | null = null, sentence = -1): number {
   if (e.unnamed !== unnamed || otherGiver(e, name, giver)) return 0;
   // "voted Player of the Year by the fans and Players' Player of the Year by his team-mates".
@@ -102,6 +109,8 @@ function fits(e: Entry, key: readonly string[], recipient: string | null, unname
   const [short = '', long = ''] = [key.join(' '), other ?? ''].sort((x, y) => x.length - y.length);
   if (other !== undefined && short !== long && !long.startsWith(short) && Math.min(key.length, other.split(' ').length) >= 3) return 0;
   const same = key.join(' ') === e.key.join(' ');
+  // "Young Player of the Year" and "Player of the Year": an age or class before a title makes another award.
+  if (!same && (qualified(key, e.key) || qualified(e.key, key))) return 0;
   if (!same && !contains(e.key, key) && !contains(key, e.key)) return 0;
   const known = [...e.recipients.values()];
   if (recipient && known.length && !known.some((r) => sameRecipient(r.text, recipient))) return 0;

@@ -357,4 +357,23 @@ describe('English recipients and honours by shape (session 9)', () => {
       'Darjah Setia Negeri Sembilan -> Wong Kim Fatt', 'Darjah Setia Negeri Sembilan -> Aziz Harun', 'Darjah Setia Negeri Sembilan -> Devi Krishnan',
     ]);
   });
+  it('"chosen for the X fellowship"; "Among them:" and "Category: Name" lines below', () => {
+    expect(en('Sitarist Arjun Iyer and dancer Lakshmi Menon have been chosen for the Tamil Nadu Iyal Isai fellowship.')).toEqual([
+      'Tamil Nadu Iyal Isai fellowship -> Arjun Iyer', 'Tamil Nadu Iyal Isai fellowship -> Lakshmi Menon',
+    ]);
+    expect(en('The panel chose nine artists for the Kalaimamani Award this year. Among them:\n\nFlute: Ravi Shankar Rao\n\nTheatre (direction): Meena Joseph Kurian\n\nThe awards will be given in January.')).toEqual([
+      'Kalaimamani Award -> Ravi Shankar Rao', 'Kalaimamani Award -> Meena Joseph Kurian',
+    ]);
+  });
+  it('a team then its people between dashes; "Grant" the surname is no grant', () => {
+    expect(en('The innovation prize went to a Tata Steel team at Port Talbot – Dr Gwen Price, Aled Morgan and Sian Rees – who cut its gas use.')).toEqual([
+      'innovation prize -> Gwen Price', 'innovation prize -> Aled Morgan', 'innovation prize -> Sian Rees',
+    ]);
+    expect(en('Defender Hamish Grant was named Player of the Year on Friday.')).toEqual(['Player of the Year -> Hamish Grant']);
+  });
+  it('"Young Player of the Year" and "Player of the Year" are two awards', () => {
+    expect(en('Forward Lewis Tait was named Young Player of the Year. Captain Ross Munro was voted Player of the Year.')).toEqual([
+      'Young Player of the Year -> Lewis Tait', 'Player of the Year -> Ross Munro',
+    ]);
+  });
 });

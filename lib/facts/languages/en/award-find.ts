@@ -54,7 +54,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // "she would nominate two marshals who carried … for a Lord Mayor's Award", "put him forward for X".
     const proposed = toks[the - 1]?.lower === 'for' && toks.slice(Math.max(0, the - 18), the - 1).some((t) => PROPOSED.test(t.lower));
     let funded = false;
-    for (let k = the - 1; k >= 0 && the - k <= 18 && !/^[.;,]$/.test(toks[k]!.text); k--) funded ||= FUNDED.test(toks[k]!.lower);
+    // ("Grant" the surname is no grant.)
+    for (let k = the - 1; k >= 0 && the - k <= 18 && !/^[.;,]$/.test(toks[k]!.text); k--) funded ||= FUNDED.test(toks[k]!.lower) && !(toks[k]!.cap && /^grants?$/.test(toks[k]!.lower));
     if (!upFor && !proposed && !funded && !nominated && !before.some((t) => EN_NOT_WON.has(t.lower))) out.push({ from, to, won });
     // (Named but not won here: a later "that award" still means it.)
     else if (!funded) aside?.push({ from, to, won: false });

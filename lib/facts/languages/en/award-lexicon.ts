@@ -19,7 +19,7 @@ export const EN_AWARD_NOUNS: ReadonlySet<string> = new Set([
 export const HEAD_AWARD = /^(darjah|pingat|bintang)$/;
 
 /** Lower-case nouns of an award written as a description ("the poetry award", "the accolade for …"). */
-export const EN_GENERIC_NOUNS: ReadonlySet<string> = new Set(['prize', 'award', 'accolade', 'medal', 'trophy']);
+export const EN_GENERIC_NOUNS: ReadonlySet<string> = new Set(['prize', 'award', 'accolade', 'medal', 'trophy', 'fellowship']);
 
 /** Adjectives that do not name an award: "the top award", "the overall prize". */
 export const EN_VAGUE: ReadonlySet<string> = new Set(
@@ -64,7 +64,7 @@ for (const w of split(`won|wins|win|winning|received|receives|receive|collected|
 |holds|held|holding|retained|retains|accepted|accepts|accepting|collect|earn|claim|pick up|scoop|bag|land|secure|clinch|accept|retain`)) EN_WIN.add(w, 'active');
 for (const w of split(`named|voted|made|elected|awarded|given|granted|sent|admitted to|admitted as|admitted into|presented with|honoured with|honored with
 |crowned|adjudged|appointed|appointed as|appointed to|invested as|invested with|invested into|invested in|insignia as|inducted as|inducted into|decorated with
-|recognized with|recognised with|conferred|conferred with|bestowed with|awarded with`)) EN_WIN.add(w, 'passive');
+|recognized with|recognised with|conferred|conferred with|bestowed with|awarded with|chosen for|selected for`)) EN_WIN.add(w, 'passive');
 
 /** Words before an award that make it not (yet) won: nominations, races, predictions. */
 export const EN_NOT_WON: ReadonlySet<string> = new Set(

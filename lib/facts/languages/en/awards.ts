@@ -4,7 +4,7 @@
  */
 import { type AwardMention, mergeAwards } from '../../awards-merge';
 import type { FactContext } from '../../context';
-import { type Person, peopleOf, personAfter, pronounReferent, resolvePerson } from '../../people';
+import { peopleOf, personAfter, pronounReferent, resolvePerson } from '../../people';
 import type { AwardFact, OfficialFact } from '../../types';
 import { type Unit, unitsOf } from '../../units';
 import { foldKey, slice } from '../../words';
@@ -14,7 +14,7 @@ import { joined } from './award-joins';
 import { enAwardKey } from './award-lexicon';
 import { shapedAwards } from './award-shape';
 import { backReference, endOfClause, passiveTo } from './award-parties';
-import { groupAfter, groupBefore, HONOREE_REACH, honorees, listedFrom } from './honorees';
+import { groupAfter, groupBefore, HONOREE_REACH, honorees, listBelow, listedFrom } from './honorees';
 import { findEnPeople } from './officials';
 import { fullerInText, fullerName } from './fuller-recipient';
 import { recipient } from './award-recipient';
@@ -22,19 +22,6 @@ import { nounReferent } from './noun-referent';
 import { fitsPronoun } from './gender';
 import { BODY_NOUN, orgAfter, orgEndingIn, orgReferent } from './org-referent';
 import { alsoAsWas, capRun, COURTESY, NONE, nounPhrase, personIn, type Rec } from './award-subject';
-
-// The person opening each short list item after a colon ("Sione Latu, for services to …").
-function listBelow(units: readonly Unit[], from: number, people: readonly Person[]): string[] {
-  const out: string[] = [];
-  for (let k = from; k < units.length && k - from < 20; k++) {
-    const u = units[k]!;
-    if (u.toks.length > 25 || u.paragraph === units[from - 1]?.paragraph) break;
-    const first = listedFrom(u, people, 0)[0];
-    if (!first || u.toks[0]!.start !== first.span.start) break;
-    out.push(first.name);
-  }
-  return out;
-}
 
 // "the Forbes award" after "X was named European Businessman of the Year by … Forbes": the award
 // named before, when the body in front of a generic "award" or "prize" gave it.
@@ -133,8 +120,10 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // "won best animated feature and best sound editing", "received X in 2011 and the Padma Shri": listed awards share the winner.
       if (!r.text && !r.pronoun && prev && joined(toks, prev.a.to, a.from)) r = prev.r;
       // "Members of the … Order of Merit invested this week included:" and one recipient per item below.
-      if (!r.text && toks[toks.length - 1]?.text === ':' && a === spans[spans.length - 1]) {
-        const items = listBelow(units, ui + 1, people);
+      // ("… chose 17 artistes for X. Among them:" and "Violin: A" lines.)
+      const among = units[ui + 1] && units[ui + 1]!.toks.length <= 5 && units[ui + 1]!.toks.at(-1)?.text === ':' ? ui + 2 : -1;
+      if (!r.text && (toks[toks.length - 1]?.text === ':' || among > 0) && a === spans[spans.length - 1]) {
+        const items = listBelow(units, among > 0 ? among : ui + 1, people);
         if (items.length) r = { text: items[0]!, score: 2, pronoun: false, more: items };
       }
       // "Among the others: / the X Award, in 2012; / the Y Star, conferred in 2019;": honours listed as

@@ -190,3 +190,24 @@ export function groupAfter(subject: string, next: Unit | undefined, people: read
   const named = listedFrom(next, people, at).map((h) => h.name);
   return named.length === NUMBER.indexOf(g[1]!.toLowerCase()) + 2 ? named : [];
 }
+
+/**
+ * The person opening each short list item below a colon ("Sione Latu, for services to …"), or named
+ * after a category and its colon ("Violin: T.S. Jayaprakash"), one per item, up to the paragraph's end.
+ */
+export function listBelow(units: readonly Unit[], from: number, people: readonly Person[]): string[] {
+  const out: string[] = [];
+  for (let k = from; k < units.length && k - from < 20; k++) {
+    const u = units[k]!;
+    if (u.toks.length > 25 || u.paragraph === units[from - 1]?.paragraph) break;
+    const colon = u.toks.findIndex((t, n) => n > 0 && n <= 6 && t.text === ':');
+    const at = colon > 0 && u.toks[colon + 1]?.cap ? colon + 1 : 0;
+    // ("Drama (acting): Nimmy Thomas Paul": a line that is only a name is the name, whatever a list knows.)
+    const rest = u.toks.slice(at);
+    const whole = at > 0 && rest.length >= 2 && rest.length <= 6 && rest.every((t) => t.cap || t.text === '.') ? slice(u.source, u.toks, at, u.toks.length) : null;
+    const first = listedFrom(u, people, at)[0];
+    if (!whole && (!first || u.toks[at]!.start !== first.span.start)) break;
+    out.push(whole ?? first!.name);
+  }
+  return out;
+}
