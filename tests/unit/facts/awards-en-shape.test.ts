@@ -372,8 +372,8 @@ describe('English recipients and honours by shape (session 9)', () => {
     expect(en('Defender Hamish Grant was named Player of the Year on Friday.')).toEqual(['Player of the Year -> Hamish Grant']);
   });
   it('"Young Player of the Year" and "Player of the Year" are two awards', () => {
-    expect(en('Forward Lewis Tait was named Young Player of the Year. Captain Ross Munro was voted Player of the Year.')).toEqual([
-      'Young Player of the Year -> Lewis Tait', 'Player of the Year -> Ross Munro',
+    expect(en('Forward Lewis Tait was named Young Player of the Year in 2023. Three years on, Tait was voted Player of the Year.')).toEqual([
+      'Young Player of the Year -> Lewis Tait', 'Player of the Year -> Lewis Tait',
     ]);
   });
 });
