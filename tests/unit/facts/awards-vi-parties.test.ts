@@ -121,4 +121,11 @@ describe('Vietnamese recipients in lists and names with fields (session 9)', () 
       'Kỷ niệm chương Vì sự nghiệp Thể dục, Thể thao -> Nguyễn Văn Tiến',
     ]);
   });
+  it('a title held as what someone is ("là Chiến sĩ thi đua"); a dash inside a school\'s name, not after a dateline', () => {
+    expect(vi('Chị Hà Thị Mến, tổ trưởng tổ kỹ thuật, là Chiến sĩ thi đua cấp tỉnh năm 2025.')).toEqual(['Chiến sĩ thi đua cấp tỉnh -> Hà Thị Mến']);
+    expect(vi('Thứ trưởng Nguyễn Văn Phúc trao Huân chương Lao động hạng Ba cho Trường Đại học Bách khoa - Đại học Đà Nẵng sáng 20/11.')).toEqual([
+      'Huân chương Lao động hạng Ba -> Trường Đại học Bách khoa - Đại học Đà Nẵng',
+    ]);
+  });
 });
+

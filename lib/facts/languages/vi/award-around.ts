@@ -67,9 +67,15 @@ function alsoAfter(s: Sent, a: AwardSpan): string[] {
 
 // Recipient and giver of one award from the words around it.
 export function around(s: Sent, a: AwardSpan): Around {
-  const found = aroundOnly(s, a);
+  const found = a.kind === 'title' && s.u.toks[a.from - 1]?.lower === 'là' ? heldBy(s, a.from - 1) : aroundOnly(s, a);
   const also = alsoAfter(s, a);
   return also.length ? { ...found, also: [...(found.also ?? []), ...also] } : found;
+}
+
+// The recipient a clause's subject gives: "bà Oanh … là Chiến sĩ thi đua cấp tỉnh" (the subject of "là" at k).
+function heldBy(s: Sent, k: number, out: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false, more: [] }): Around {
+  const sub = subject(s, k);
+  return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, role: sub.role, elided: sub.elided, more: sub.more ?? [], also: sub.also };
 }
 
 function aroundOnly(s: Sent, a: AwardSpan): Around {
@@ -225,8 +231,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
       // The longest receiving phrase: "được công nhận", not its last word "nhận".
       for (let d = 3; d >= 1; d--) if (k - d >= 0 && VI_RECEIVE.match(toks, k - d)?.end === from) k -= d;
       if (toks[k - 1]?.lower === 'lễ') return out; // "Lễ đón nhận X": the ceremony, not a receiver
-      const sub = subject(s, k);
-      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, role: sub.role, elided: sub.elided, more: sub.more ?? [], also: sub.also };
+      return heldBy(s, k, out);
     }
     let g = VI_GIVE.match(toks, k);
     if (!g) continue;
@@ -236,8 +241,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     while (p >= 0 && p >= k - 16 && (toks[p]!.word || /^[,()]$/.test(toks[p]!.text)) && toks[p]!.lower !== 'được') p--;
     if (toks[p]?.lower === 'được') {
       if (p + 1 < k) out.giver = slice(s.u.source, toks, p + 1, k);
-      const sub = subject(s, p);
-      return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, role: sub.role, elided: sub.elided, more: sub.more ?? [], also: sub.also };
+      return heldBy(s, p, out);
     }
     out.giver = subject(s, k).text;
     if (g.end < a.from) out.recipient = np(s, g.end, a.from);

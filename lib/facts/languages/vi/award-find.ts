@@ -124,7 +124,9 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
       const counted = t.cap && (/^\d+$/.test(toks[i - 1]?.text ?? '') || (/^(các|những)$/.test(toks[i - 1]?.lower ?? '') && !!listing));
       // "ông Khải, Thầy thuốc Nhân dân từ năm 2024, nói": a title held, in apposition after a name.
       const held = t.cap && toks[i - 1]?.text === ',' && !!toks[i - 2]?.cap && !!lex && /^(,|từ|năm|\()$/.test(toks[suffix(toks, lex.end)]?.lower ?? '');
-      if (lex && (listed || counted || held || (t.cap && conferredAt(toks, i)))) {
+      // "bà Oanh … là Chiến sĩ thi đua cấp tỉnh các năm 2024 và 2025": a title held, as what someone is.
+      const is = t.cap && toks[i - 1]?.lower === 'là' && !listing;
+      if (lex && (listed || counted || held || is || (t.cap && conferredAt(toks, i)))) {
         const end = suffix(toks, lex.end);
         out.push({ from: i, to: end, kind: 'title' });
         i = end - 1;

@@ -65,6 +65,13 @@ export function np(s: Sent, j: number, end: number): string | null {
     // "Hội Người Việt Nam tại Cộng hòa Séc": "tại" and a capital stay in a body's name.
     const abroad = t.lower === 'tại' && !!toks[k + 1]?.cap && toks[j]!.cap;
     const project = t.lower === 'dự' && toks[k + 1]?.lower === 'án' && toks[j]!.cap;
+    // "Trường Đại học Mỏ - Địa chất", "Khoa Điện tử - Viễn thông": a dash between capitals inside a name.
+    // (Only in a body's name: not "TTO - Sáng nay", nor a caption's "… - Ảnh: HÀ ĐỒNG".)
+    const body = /^(trường|khoa|viện|hội|đại|công|tổng|liên|hiệp|tỉnh|bộ|sở|ban|trung)$/.test(toks[j]!.lower);
+    if (/^[-–]$/.test(t.text) && body && toks[k + 1]?.cap && toks[k + 2]?.word && toks[k - 1]?.word && !s.starts.has(k + 1) && toks[k + 1]!.lower !== 'ảnh') {
+      k++;
+      continue;
+    }
     if (fieldComma(toks, k)) { // "cho Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng"
       k = last = fieldsEnd(toks, k);
       continue;
