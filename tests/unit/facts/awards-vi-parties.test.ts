@@ -123,8 +123,17 @@ describe('Vietnamese recipients in lists and names with fields (session 9)', () 
   });
   it('a title held as what someone is ("là Chiến sĩ thi đua"); a dash inside a school\'s name, not after a dateline', () => {
     expect(vi('Chị Hà Thị Mến, tổ trưởng tổ kỹ thuật, là Chiến sĩ thi đua cấp tỉnh năm 2025.')).toEqual(['Chiến sĩ thi đua cấp tỉnh -> Hà Thị Mến']);
+    expect(vi('Anh Vàng A Dế là kỹ sư. Còn bà Lò Thị Hoa, người lo phần giống, là Chiến sĩ thi đua cơ sở.')).toEqual(['Chiến sĩ thi đua cơ sở -> Lò Thị Hoa']);
     expect(vi('Thứ trưởng Nguyễn Văn Phúc trao Huân chương Lao động hạng Ba cho Trường Đại học Bách khoa - Đại học Đà Nẵng sáng 20/11.')).toEqual([
       'Huân chương Lao động hạng Ba -> Trường Đại học Bách khoa - Đại học Đà Nẵng',
+    ]);
+  });
+  it('"cả ba thành viên nhóm" after "Anh cùng hai cộng sự là A và B" further up: the story\'s person and the two', () => {
+    const text = 'Chủ nhiệm đề tài là TS Phan Văn Lực, Trưởng khoa Cơ khí của trường. Anh cùng hai cộng sự là ThS Trần Thị Mỹ và sinh viên Lê Quốc Bảo bắt đầu dự án từ năm 2023.\n\nÔng Lực nói nhóm đã thử nhiều lần. Tối 17/11, cả ba thành viên nhóm lên nhận Giải Ba Giải thưởng Sáng tạo Kỹ thuật tỉnh năm 2025.';
+    expect(vi(text)).toEqual([
+      'Giải Ba Giải thưởng Sáng tạo Kỹ thuật tỉnh năm 2025 -> Phan Văn Lực',
+      'Giải Ba Giải thưởng Sáng tạo Kỹ thuật tỉnh năm 2025 -> Trần Thị Mỹ',
+      'Giải Ba Giải thưởng Sáng tạo Kỹ thuật tỉnh năm 2025 -> Lê Quốc Bảo',
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { givenAt } from './award-extent';
 import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { giverAt } from './award-givers';
 import { type Sent, subject } from './award-parties';
-import { authorOf, colonItems, coordinatedParts, loneName, np, team } from './award-phrases';
+import { authorOf, colonItems, coordinatedParts, loneName, np, pastTail, team } from './award-phrases';
 import { listedNames, namesAfter } from './award-lists';
 import { VI_HONORIFICS } from './titles';
 
@@ -34,27 +34,9 @@ export interface Around {
   unnamedToo?: boolean;
 }
 
-const TAIL = /^(\d+|\/|-|năm|nay|tháng|lần|thứ|đợt|này|mới)$/;
-
-// "X tháng 9/2025 cho Y", "X (lần thứ hai) cho Y": where "cho" or the verb is, past a date or count.
 // "trong đó có" at token k: one named member of the group before it.
 const amongThem = (toks: Sent['u']['toks'], k: number): boolean =>
   toks[k]!.lower === 'trong' && toks[k + 1]?.lower === 'đó' && toks[k + 2]?.lower === 'có';
-
-export function pastTail(toks: Sent['u']['toks'], j: number): number {
-  let k = j;
-  while (k < toks.length && k - j < 8) {
-    if (toks[k]!.text === '(') {
-      const close = toks.findIndex((t, i) => i > k && t.text === ')');
-      if (close < 0 || close - k > 6) break;
-      k = close + 1;
-    } else if (TAIL.test(toks[k]!.lower)) k++;
-    // "… xuất sắc nhất giải cho A": the tournament the honour is for.
-    else if (toks[k]!.lower === 'giải' && toks[k - 1]?.lower === 'nhất' && !toks[k + 1]?.cap) k++;
-    else break;
-  }
-  return k;
-}
 
 // "…, cùng đợt với hai bạn diễn A và B": the people honoured at the same time.
 function alsoAfter(s: Sent, a: AwardSpan): string[] {
@@ -75,7 +57,9 @@ export function around(s: Sent, a: AwardSpan): Around {
 // The recipient a clause's subject gives: "bà Oanh … là Chiến sĩ thi đua cấp tỉnh" (the subject of "là" at k).
 function heldBy(s: Sent, k: number, out: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false, more: [] }): Around {
   const sub = subject(s, k);
-  return { ...out, recipient: sub.text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, role: sub.role, elided: sub.elided, more: sub.more ?? [], also: sub.also };
+  // ("Còn bà Oanh, …, là …": the person, without the word that contrasts her.)
+  const text = sub.text?.replace(/^(Còn|Riêng|Chính)\s+(?:(?:bà|ông|anh|chị|cô|thầy)\s+)?(?=\p{Lu})/u, '') ?? null;
+  return { ...out, recipient: text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, role: sub.role, elided: sub.elided, more: sub.more ?? [], also: sub.also };
 }
 
 function aroundOnly(s: Sent, a: AwardSpan): Around {

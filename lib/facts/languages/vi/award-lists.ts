@@ -189,11 +189,13 @@ export function honoureesIn(u: Sent['u']): string[] {
   return co > 0 && /^(đợt|lúc|dịp|được|nhận|kỳ)$/.test(toks[1]?.lower ?? '') ? listedNames(sentOf(u), co + 1, toks.length) : [];
 }
 
+const COUNT = /^(hai|ba|bốn)$/;
+
 /** "Cả hai cùng được … bầu chọn X": the last two (three …) people the sentence before names. */
 export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   const { toks: all0 } = units[ui]!;
   // ("Năm 2022, cả ba cùng được tặng …": past a time phrase and its comma.)
-  const c = all0[0]?.lower === 'cả' ? 0 : all0.findIndex((t, k) => k < 5 && t.lower === 'cả' && all0[k - 1]?.text === ',');
+  const c = all0[0]?.lower === 'cả' ? 0 : all0.findIndex((t, k) => k < 8 && t.lower === 'cả' && all0[k - 1]?.text === ',');
   const toks = c > 0 ? all0.slice(c) : all0;
   const n = toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : 0;
   const prev = units[ui - 1];
@@ -212,13 +214,17 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   if (pronoun && listed.length === n - 1) return [`@${pronoun}`, ...listed];
   // "Cả ba thành viên của nhóm …" after "Nhóm HandVoice gồm A, B và C" further up: the members listed.
   if (toks[2]?.lower !== 'thành' || toks[3]?.lower !== 'viên') return [];
+  // (… or after "Anh cùng hai cộng sự là ThS A và sinh viên B": the story's person and the two.)
   for (let k = ui - 1; k >= 0 && ui - k <= 40; k--) {
     const u = units[k]!;
     const gom = u.toks.findIndex((t) => t.lower === 'gồm');
-    if (gom < 0 || u.index < 0) continue;
+    const cung = u.toks.findIndex((t, m) => t.lower === 'cùng' && COUNT.test(u.toks[m + 1]?.lower ?? '') && [3, 4].some((d) => u.toks[m + d]?.lower === 'là'));
+    const la = cung >= 0 ? u.toks.findIndex((t, m) => m > cung && t.lower === 'là') : -1;
+    if ((gom < 0 && cung < 0) || u.index < 0) continue;
     const s: Sent = { u, starts: new Map(viNames(u.toks).map((x) => [x.from, x])), awards: [] };
-    const members = listedNames(s, gom + 1, u.toks.length);
-    if (members.length === n) return members;
+    const members = listedNames(s, gom >= 0 ? gom + 1 : la + 1, u.toks.length);
+    const head = cung === 1 && /^(anh|chị|ông|bà|cô|thầy)$/.test(u.toks[0]!.lower) ? [`@${u.toks[0]!.lower}`] : [];
+    if (members.length === n || (gom < 0 && head.length && members.length === n - 1)) return gom >= 0 ? members : [...head, ...members];
   }
   return [];
 }

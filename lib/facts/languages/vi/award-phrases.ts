@@ -2,7 +2,7 @@
  * The recipient phrase of a Vietnamese award written from a token: a person named in it, a
  * capitalised body ("Đảng bộ …"), the author of a work, or every part of "A, B và C".
  */
-import { slice } from '../../words';
+import { slice, type Tok } from '../../words';
 import type { Sent } from './award-parties';
 import { REPORTED } from './award-clauses';
 import { VI_PLACES } from './gazetteer';
@@ -196,4 +196,22 @@ export function team(s: Sent, k: number): string | null {
   // ("cho ê-kíp ghép thận, cùng …": a short described team closed by a comma; not "cho tập thể giáo viên, học sinh …".)
   const closed = toks[e]?.text === ',' && e - k <= 5 && /^(ê-kíp|êkíp|kíp|nhóm)$/.test(toks[k]!.lower);
   return toks.slice(k, e).some((t) => t.cap) || closed ? slice(s.u.source, toks, k, e) : null;
+}
+
+const TAIL = /^(\d+|\/|-|năm|nay|tháng|lần|thứ|đợt|này|mới)$/;
+
+// "X tháng 9/2025 cho Y", "X (lần thứ hai) cho Y": where "cho" or the verb is, past a date or count.
+export function pastTail(toks: readonly Tok[], j: number): number {
+  let k = j;
+  while (k < toks.length && k - j < 8) {
+    if (toks[k]!.text === '(') {
+      const close = toks.findIndex((t, i) => i > k && t.text === ')');
+      if (close < 0 || close - k > 6) break;
+      k = close + 1;
+    } else if (TAIL.test(toks[k]!.lower)) k++;
+    // "… xuất sắc nhất giải cho A": the tournament the honour is for.
+    else if (toks[k]!.lower === 'giải' && toks[k - 1]?.lower === 'nhất' && !toks[k + 1]?.cap) k++;
+    else break;
+  }
+  return k;
 }

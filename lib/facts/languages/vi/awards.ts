@@ -15,7 +15,8 @@ import type { Sent } from './award-parties';
 import { bothParts } from './award-both';
 import { bothBefore, earlierHolders, honoureesIn, listItems, namedBelow, tableRows } from './award-lists';
 import { counted } from './award-clauses';
-import { type Around, around, pastTail } from './award-around';
+import { type Around, around } from './award-around';
+import { pastTail } from './award-phrases';
 import { tierSpans } from './award-tiers';
 import { AUTHOR_ROLES } from './award-roles';
 import { bodyBefore } from './body-before';
@@ -142,7 +143,8 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
     // ("@chị" in such a list: the person of that sex the story is about, not one listed beside it.)
     const listed = found.length === 1 && !found[0]!.recipient ? bothBefore(units, ui) : [];
     const sex = (b: string) => (p: Person): boolean => viGender(ctx, people, p) === /^@(chị|bà|cô)$/.test(b) && !listed.includes(p.name);
-    const both = listed.map((b) => (b.startsWith('@') ? (pronounReferent(ctx, people, u.index, sex(b))?.name ?? '') : b)).filter(Boolean);
+    // (When no one of that sex is known, the person the pronoun stands for whatever the sex.)
+    const both = listed.map((b) => (b.startsWith('@') ? (pronounReferent(ctx, people, u.index, sex(b)) ?? pronounReferent(ctx, people, u.index, (p) => !listed.includes(p.name)))?.name ?? '' : b)).filter(Boolean);
     if (both.length) Object.assign(found[0]!, { recipient: both[0], recipientScore: 2, pronoun: false, described: false, more: both });
     // "cả HTX lẫn cá nhân ông cùng được tặng X": each part, a short form or a pronoun resolved against the story.
     const parts = found.length === 1 && u.index >= 0 ? bothParts(s, found[0]!.a.from) : [];
