@@ -376,4 +376,14 @@ describe('English recipients and honours by shape (session 9)', () => {
       'Young Player of the Year -> Lewis Tait', 'Player of the Year -> Lewis Tait',
     ]);
   });
+  it('"took out the X category" with capitals and a bracket; "the awards for 2025" is no category', () => {
+    expect(en('Dr Priya Nair was named Queensland Scientist of the Year. She first took out the Excellence in Marine Sciences (Reef, Coastal and Estuarine) category.')).toEqual([
+      'Queensland Scientist of the Year -> Priya Nair', 'Excellence in Marine Sciences (Reef, Coastal and Estuarine) -> Priya Nair',
+    ]);
+    expect(en("Announcing the Academy's awards for 2025 on Monday, chairman Ravi Das praised the jury.")).toEqual([]);
+  });
+  it('a person named after a word for an artist the lists lacked ("Mridangam exponent A K. B")', () => {
+    expect(en('Veena exponent Palghat R. Venkataraman won the Kalidas Samman in 2019.')).toEqual(['Kalidas Samman -> Palghat R. Venkataraman']);
+  });
 });
+

@@ -172,7 +172,8 @@ export function listedAwards(toks: readonly Tok[]): EnAwardSpan[] {
     j++;
     while (j < toks.length) {
       const e = category(toks, toks[j]?.lower === 'best' ? j + 1 : j);
-      if (e === j) break;
+      // ("the Akademi's awards for 2025": the year they are for, not a category.)
+      if (e === j || /^\d/.test(toks[j]!.text)) break;
       out.push({ from: j, to: e, won: true });
       if (toks[e]?.text === ',' || toks[e]?.lower === 'and') j = e + 1;
       else break;

@@ -6,7 +6,7 @@
 import { withTranslations } from '../../awards-merge';
 import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
-import { andAfter, headAwardSpan, ofAwardSpan } from './award-joins';
+import { andAfter, headAwardSpan, namedCategorySpan, ofAwardSpan } from './award-joins';
 import { titleAfterWin, winEndsAt } from './award-titles';
 import { signedBy } from './award-shape'; // "a Framed Letter of Thanks signed by the Chairman of the RNLI"
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
@@ -126,7 +126,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // "the Medal of the Order of Australia (OAM)", "the Star of Courage", "a Commendation for Brave Conduct".
     const ownedBy = POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap; // "the Founder's Medal of …" is read below
     // ("the Darjah Dato' Paduka Mahkota Perak": a Malay order by its opening noun.)
-    const ofAward = (ownedBy ? null : ofAwardSpan(toks, i)) ?? headAwardSpan(toks, i);
+    const ofAward = (ownedBy ? null : ofAwardSpan(toks, i)) ?? headAwardSpan(toks, i) ?? namedCategorySpan(toks, i);
     if (ofAward) {
       push(ofAward.from, ofAward.to, true);
       i = ofAward.to - 1;

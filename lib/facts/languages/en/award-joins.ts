@@ -50,3 +50,18 @@ export function ofAwardSpan(toks: readonly Tok[], i: number): { from: number; to
   // "The Order of Australia was conferred on …": the win may follow the whole name.
   return end > i + 2 && (winBefore(toks, owner) || wonAfter(toks, end)) ? { from: owner, to: end } : null;
 }
+
+/** "took out the Excellence in Biological Sciences (Ecology, …) category": a capitalised category won, else null. */
+export function namedCategorySpan(toks: readonly Tok[], i: number): { from: number; to: number } | null {
+  if (!toks[i]!.cap || !/^(the|a)$/.test(toks[i - 1]?.lower ?? '') || !winBefore(toks, i - 1)) return null;
+  let e = i + 1;
+  for (; e < toks.length; e++) {
+    const t = toks[e]!;
+    if (t.cap || (/^(in|of|or|and|&|for)$/.test(t.lower) && toks[e + 1]?.cap)) continue;
+    if (t.text !== '(') break;
+    const close = toks.findIndex((x, k) => k > e && x.text === ')');
+    if (close < 0 || close - e > 14) break;
+    e = close;
+  }
+  return toks[e]?.lower === 'category' && e - i >= 2 ? { from: i, to: e } : null;
+}

@@ -31,7 +31,8 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   let e = v;
   // ("Both were presented with X": "both" opening the clause is its subject.)
   const opens = (k: number): boolean => /^(both|each|all)$/.test(toks[k]!.lower) && (k === 0 || !toks[k - 1]!.word);
-  while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^[a-z]+ly$/.test(toks[e - 1]!.text)) && !opens(e - 1)) e--;
+  // ("She first took out X": an adverb of time or order too.)
+  while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^([a-z]+ly|first|then|later|once|again|finally|since)$/.test(toks[e - 1]!.text)) && !opens(e - 1)) e--;
   // "… were on Saturday presented with X", "was last week named X": a time between the auxiliary and the verb.
   const time = inlineTime(toks, e);
   if (time < e && AUX.has(toks[time - 1]?.lower ?? '')) {

@@ -66,7 +66,10 @@ export const PROFESSIONS: ReadonlySet<string> = new Set(
   scrum-half fly-half full-back centre lock winger batter all-rounder spinner seamer opener wicketkeeper
   linebacker guard sculptor painter dancer choreographer designer architect chef potter weaver playwright
   screenwriter cinematographer conductor pianist violinist cellist guitarist drummer rapper broadcaster
-  novelist translator illustrator cartoonist curator`.split(/\s+/).filter(Boolean),
+  novelist translator illustrator cartoonist curator
+  exponent maestro vocalist percussionist performer artiste flautist saxophonist trumpeter activist campaigner
+  farmer fisherman boatman deckhand teacher nurse surgeon engineer mathematician physicist chemist biologist
+  ecologist nephew niece cousin uncle aunt grandson granddaughter widow`.split(/\s+/).filter(Boolean),
 );
 
 // "Rose Street", "Grace Road": a given name opening a street's name.
