@@ -42,6 +42,8 @@ interface Entry {
   unnamed: boolean;
   /** Sentence and key of each mention: two names one sentence sets side by side are two awards. */
   seen: Map<number, string>;
+  /** Where each of its mentions starts: entries from one mention ("cho A và B") share a name. */
+  starts: Set<number>;
 }
 
 const toks = (s: string): string[] => foldKey(s).split(' ').filter(Boolean);
@@ -86,11 +88,11 @@ export function sameRecipient(a: string, b: string): boolean {
 // other's first ("Ông từng được Thủ tướng tặng Bằng khen", then "Bằng khen của Chủ tịch UBND tỉnh").
 function otherGiver(e: Entry, name: string, giver: string | null): boolean {
   const differ = (of: string, by: string): boolean => !foldKey(of).includes(foldKey(by)) && !foldKey(by).includes(foldKey(of));
-  const of = / của (.+)$/.exec(e.name)?.[1];
-  if (giver && of && !/ của /.test(name)) return differ(of, giver);
   // (A person who hands it over, "Đại tá Võ Thành Nhân … trao Giấy khen", may be the office named after "của".)
-  const ofNew = / của (.+)$/.exec(name)?.[1];
   const person = (g: string): boolean => /^(\p{Lu}\p{Ll}*\s?){2,4}$/u.test(g);
+  const of = / của (.+)$/.exec(e.name)?.[1];
+  if (giver && of && !/ của /.test(name)) return !person(giver) && differ(of, giver);
+  const ofNew = / của (.+)$/.exec(name)?.[1];
   return !!e.giver && !!ofNew && !/ của /.test(e.name) && !person(e.giver) && differ(ofNew, e.giver);
 }
 
@@ -143,6 +145,18 @@ function addRecipient(forms: Map<string, Recipient>, text: string, score: number
   }
 }
 
+// "tặng Bằng khen cho A và B" after a headline's "Bằng khen của Thủ tướng Chính phủ": B's entry, from the
+// same mention as A's, or a bare certificate whose giver is the office a fuller entry names, takes that name.
+function fullerNames(entries: Entry[]): void {
+  for (const e of entries) {
+    const o = entries.find((x) => x !== e && x.key.length > e.key.length && contains(x.key, e.key) &&
+      ([...e.starts].some((k) => x.starts.has(k)) || (!!e.giver && / của /.test(x.name) && !/ của /.test(e.name) && sameGiver(/ của (.+)$/.exec(x.name)![1]!, e.giver))));
+    if (o) [e.name, e.key] = [o.name, o.key];
+  }
+}
+
+const sameGiver = (a: string, b: string): boolean => foldKey(a).includes(foldKey(b)) || foldKey(b).includes(foldKey(a));
+
 /**
  * Merges award mentions in text order. `keyOf` gives the comparison tokens of a name (a language
  * drops words like "danh hiệu" or "the" there); a mention joins the entry whose key contains or
@@ -167,16 +181,18 @@ export function mergeAwards(
       if (f > best) [e, best] = [x, f];
     }
     if (!e) {
-      e = { key, name: m.name, size: toks(m.name).length, recipients: new Map(), giver: null, sentence: m.sentence, span: m.span, at: at(m), unnamed: !!m.unnamed, seen: new Map() };
+      e = { key, name: m.name, size: toks(m.name).length, recipients: new Map(), giver: null, sentence: m.sentence, span: m.span, at: at(m), unnamed: !!m.unnamed, seen: new Map(), starts: new Set() };
       entries.push(e);
     }
     if (m.sentence >= 0) e.seen.set(m.sentence, key.join(' '));
+    e.starts.add(m.span.start);
     if (key.length > e.key.length) e.key = key;
     if (toks(m.name).length > e.size) [e.name, e.size] = [m.name, toks(m.name).length];
     if (recipient) addRecipient(e.recipients, recipient, m.recipientScore);
     e.giver ??= m.giver;
     if (e.sentence < 0 && m.sentence >= 0) [e.sentence, e.span] = [m.sentence, m.span];
   }
+  fullerNames(entries);
   // Awards in the order they are first named; one award given to several people lists them in the
   // order the award reached them (the order of the sentences and lists that give it), as most gold
   // sets write them.

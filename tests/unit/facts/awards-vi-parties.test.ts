@@ -136,5 +136,15 @@ describe('Vietnamese recipients in lists and names with fields (session 9)', () 
       'Giải Ba Giải thưởng Sáng tạo Kỹ thuật tỉnh năm 2025 -> Lê Quốc Bảo',
     ]);
   });
+  it('"Tập thể <lower-case team> cũng được nhận X": the team as written; "Cờ thi đua của UBND tỉnh thuộc về Y"', () => {
+    expect(vi('Chủ tịch UBND tỉnh đã tặng Bằng khen cho ông Đỗ Văn Nam. Tập thể tổ cứu hộ cũng được nhận Bằng khen của Chủ tịch UBND tỉnh.')).toEqual([
+      'Bằng khen của Chủ tịch UBND tỉnh -> Đỗ Văn Nam', 'Bằng khen của Chủ tịch UBND tỉnh -> tổ cứu hộ',
+    ]);
+    expect(vi('Tại hội nghị, Cờ thi đua của UBND tỉnh thuộc về Hội Nông dân xã Mỹ Hòa.')).toEqual(['Cờ thi đua của UBND tỉnh -> Hội Nông dân xã Mỹ Hòa']);
+  });
+  it('the certificate a headline names with its giver, then handed to two people by an official reading the decision', () => {
+    const text = 'Hai vận động viên nhận Bằng khen của Thủ tướng Chính phủ.\n\nTại buổi lễ, Thứ trưởng Lê Văn Bình công bố Quyết định của Thủ tướng Chính phủ tặng Bằng khen cho vận động viên Trần Văn Hải và vận động viên Ngô Thị Lan.';
+    expect(vi(text)).toEqual(['Bằng khen của Thủ tướng Chính phủ -> Trần Văn Hải', 'Bằng khen của Thủ tướng Chính phủ -> Ngô Thị Lan']);
+  });
 });
 

@@ -194,6 +194,8 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       for (let m = h + 2; m < g; m++) if (toks[m]!.lower === 'và' && VI_AWARD_HEADS.match(toks, m + 1)) g = m;
       // "Cờ thi đua của Quân khu 4": a unit's number is part of its name.
       if (g > h + 1 && /^\d+$/.test(toks[g]?.text ?? '') && toks[g - 1]!.word) g++;
+      // "Cờ thi đua của UBND tỉnh thuộc về …": the level of a committee named without its place.
+      if (g > h + 1 && /^(ubnd|hđnd)$/.test(toks[g - 1]!.lower) && /^(tỉnh|xã|phường|huyện)$/.test(toks[g]?.lower ?? '') && !toks[g + 1]?.cap) g++;
       return g > h + 1 ? g : h;
     }
     case 'prize': {

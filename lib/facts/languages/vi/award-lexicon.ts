@@ -79,7 +79,8 @@ export const VI_AWARD_STOP: ReadonlySet<string> = new Set(
 
 /** Words before an award that make it not conferred: "xứng đáng với danh hiệu …", "hướng tới". */
 export const VI_NOT_CONFERRED: ReadonlySet<string> = new Set([
-  'xứng', 'đáng', 'hướng', 'phấn', 'đấu', 'truyền', 'thống', 'mang', 'đề', 'nghị', 'xét', 'lọt', 'khảo',
+  'xứng', 'đáng', 'hướng', 'phấn', 'đấu', 'truyền', 'thống', 'mang', 'đề', 'xét', 'lọt', 'khảo',
+  // ("đề nghị" by its first word: "hội nghị" before an award is a conference, not a proposal.)
   // "trong cuộc đua giành danh hiệu Vua phá lưới": a race, not a win.
   'đua',
 ]);

@@ -37,11 +37,12 @@ export function groupOrDescribed(s: Sent, cs: number, e: number, inClause: boole
   const { toks } = s.u;
   // "đội tuyển bơi Việt Nam đã được nhận …", "nhóm nghiên cứu của Viện Địa chất được nhận …": a group named by its body.
   const group = GROUP.match(toks, cs);
-  if (group && toks.slice(group.end, e).some((t) => t.cap)) {
-    let end = e;
-    while (end > group.end && FILLERS.has(toks[end - 1]!.lower)) end--;
-    return { text: slice(s.u.source, toks, cs, end), pronoun: false };
-  }
+  let end = e;
+  while (group && end > group.end && FILLERS.has(toks[end - 1]!.lower)) end--;
+  if (group && toks.slice(group.end, e).some((t) => t.cap)) return { text: slice(s.u.source, toks, cs, end), pronoun: false };
+  // "Tập thể đoàn khai quật cũng được nhận …": the team as the story writes it, after "tập thể".
+  const team = group && toks[cs]!.lower === 'tập' && end - group.end >= 2 && end - group.end <= 6 && toks.slice(group.end, end).every((t) => t.word);
+  if (team) return { text: slice(s.u.source, toks, group.end, end), pronoun: false };
   // "Nam diễn viên 58 tuổi từng hai lần giành …": a sentence opening on a described person, no name in it.
   // (Not a count: "Ba lần nhận Bằng khen" in a subhead names nobody.)
   const count = /^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|các|những|nhiều)$/.test(toks[0]?.lower ?? '');
