@@ -146,5 +146,9 @@ describe('Vietnamese recipients in lists and names with fields (session 9)', () 
     const text = 'Hai vận động viên nhận Bằng khen của Thủ tướng Chính phủ.\n\nTại buổi lễ, Thứ trưởng Lê Văn Bình công bố Quyết định của Thủ tướng Chính phủ tặng Bằng khen cho vận động viên Trần Văn Hải và vận động viên Ngô Thị Lan.';
     expect(vi(text)).toEqual(['Bằng khen của Thủ tướng Chính phủ -> Trần Văn Hải', 'Bằng khen của Thủ tướng Chính phủ -> Ngô Thị Lan']);
   });
+  it('a subhead "Cả hai nhận X" speaks of the section below, not the two people named before it', () => {
+    const text = 'Theo bà Phạm Thị Hồng, giá lúa tăng.\n\nCả hai nhận Bằng khen của Thủ tướng Chính phủ\n\nPhó Chủ tịch UBND tỉnh trao Bằng khen của Thủ tướng Chính phủ cho ông Lê Văn Tư và bà Đào Thị Mai.';
+    expect(vi(text)).toEqual(['Bằng khen của Thủ tướng Chính phủ -> Lê Văn Tư', 'Bằng khen của Thủ tướng Chính phủ -> Đào Thị Mai']);
+  });
 });
 

@@ -283,3 +283,12 @@ describe('Central Highlands names (session 9)', () => {
     expect(vi('Thiếu tá Ksor Blan, Phó Trưởng Công an xã Ia Dom, kể lại.')).toEqual(['Ksor Blan | Thiếu tá; Phó Trưởng Công an xã Ia Dom']);
   });
 });
+
+describe('party committee members and cooperative heads (session 9)', () => {
+  it('"Tỉnh ủy viên" is a post of its own in a title list', () => {
+    expect(vi('Ông Võ Văn Nhàn, Tỉnh ủy viên, Chủ tịch Hội Nông dân tỉnh, phát biểu.')).toEqual(['Võ Văn Nhàn | Tỉnh ủy viên; Chủ tịch Hội Nông dân tỉnh']);
+  });
+  it('"Giám đốc hợp tác xã, bà X," before the name and after it', () => {
+    expect(vi('Giám đốc hợp tác xã, bà Trần Thị Út, cho biết đơn vị đang thử nghiệm.')).toEqual(['Trần Thị Út | Giám đốc hợp tác xã']);
+  });
+});

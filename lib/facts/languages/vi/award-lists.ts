@@ -199,7 +199,9 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   const toks = c > 0 ? all0.slice(c) : all0;
   const n = toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : 0;
   const prev = units[ui - 1];
-  if (n < 2 || !prev || prev.index < 0) return [];
+  // (A subhead, "Cả hai nhận Bằng khen …" with no full stop, speaks of the section below it.)
+  const subhead = !/[.!?…"”]$/.test(units[ui]!.source.slice(0, all0.at(-1)?.end).trimEnd());
+  if (n < 2 || !prev || prev.index < 0 || subhead) return [];
   // The subjects first ("A thắng B, còn C đánh bại D": A and C), a name followed by its verb.
   const all = viNames(prev.toks).filter((x) => !x.foreign || x.to - x.from > 1);
   const subjects = all.filter((x) => prev.toks[x.to]?.word && !prev.toks[x.to]!.cap);

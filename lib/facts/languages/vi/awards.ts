@@ -142,6 +142,8 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
     // "Cả hai cùng được ban tổ chức bầu chọn X": the two people named in the sentence before.
     // ("@chị" in such a list: the person of that sex the story is about, not one listed beside it.)
     const listed = found.length === 1 && !found[0]!.recipient ? bothBefore(units, ui) : [];
+    // (A subhead "Cả hai nhận X" names nobody here: the section below does.)
+    if (found.length === 1 && !listed.length && toks[0]?.lower === 'cả' && /^(hai|ba|bốn)$/.test(toks[1]?.lower ?? '')) Object.assign(found[0]!, { pronoun: false, described: false });
     const sex = (b: string) => (p: Person): boolean => viGender(ctx, people, p) === /^@(chị|bà|cô)$/.test(b) && !listed.includes(p.name);
     // (When no one of that sex is known, the person the pronoun stands for whatever the sex.)
     const both = listed.map((b) => (b.startsWith('@') ? (pronounReferent(ctx, people, u.index, sex(b)) ?? pronounReferent(ctx, people, u.index, (p) => !listed.includes(p.name)))?.name ?? '' : b)).filter(Boolean);

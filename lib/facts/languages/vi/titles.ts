@@ -13,6 +13,7 @@ Tổng Bí thư|Chủ tịch nước|Phó Chủ tịch nước|Chủ tịch Qu�
 Thủ tướng|Phó Thủ tướng|Thủ tướng Chính phủ|Phó Thủ tướng Chính phủ|Thường trực Ban Bí thư
 Ủy viên Bộ Chính trị|Ủy viên Trung ương Đảng|Bí thư Trung ương Đảng|Ủy viên Ban Bí thư
 Ủy viên Ban Chấp hành Trung ương Đảng|Ủy viên dự khuyết Trung ương Đảng|Đại biểu Quốc hội
+|Tỉnh ủy viên|Thành ủy viên|Huyện ủy viên|Đảng ủy viên
 Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Tổng thống|Phó Tổng thống|Quốc vương|Nhà vua|Nữ hoàng
 Hoàng tử|Công chúa|Thái tử|Thủ hiến|Thị trưởng|Thống đốc|Phó Thống đốc|Thượng nghị sĩ|Hạ nghị sĩ
 Nghị sĩ|Ngoại trưởng|Chủ tịch Hạ viện|Chủ tịch Thượng viện|Đại sứ|Tổng Lãnh sự|Lãnh sự|Đặc phái viên
@@ -81,6 +82,7 @@ export const VI_ORG_LINKS = new PhraseTrie<true>();
 for (const w of split(`và|của|các|về|tại|tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|cơ quan|nhân dân
 |vũ trang|thường trực|danh dự|phụ trách|thí nghiệm|phòng thí nghiệm|công ty|tập đoàn|ngân hàng
 |bệnh viện|trường|nhà trường|tổng công ty|đơn vị|nhà máy|viện|trung tâm|hội đồng|ủy ban|khoa|bộ môn|điều hành|quản trị|ban|sở|bộ|hội|tổ chức|khối
+|hợp tác xã
 |tuyên giáo|kinh tế|dân vận|nội chính|đối ngoại|thành viên`)) {
   VI_ORG_LINKS.add(w, true);
 }
