@@ -150,5 +150,15 @@ describe('Vietnamese recipients in lists and names with fields (session 9)', () 
     const text = 'Theo bà Phạm Thị Hồng, giá lúa tăng.\n\nCả hai nhận Bằng khen của Thủ tướng Chính phủ\n\nPhó Chủ tịch UBND tỉnh trao Bằng khen của Thủ tướng Chính phủ cho ông Lê Văn Tư và bà Đào Thị Mai.';
     expect(vi(text)).toEqual(['Bằng khen của Thủ tướng Chính phủ -> Lê Văn Tư', 'Bằng khen của Thủ tướng Chính phủ -> Đào Thị Mai']);
   });
+  it('"nhận X là Công ty A và Hợp tác xã B": bodies after "là", a body whose name reads like a person\'s inside it', () => {
+    expect(vi('Tỉnh còn có hai đơn vị nhận Giải thưởng Chất lượng Quốc gia năm 2025 là Công ty TNHH Dệt Phú An và Hợp tác xã Chè Lâm Văn Hòa.')).toEqual([
+      'Giải thưởng Chất lượng Quốc gia năm 2025 -> Công ty TNHH Dệt Phú An', 'Giải thưởng Chất lượng Quốc gia năm 2025 -> Hợp tác xã Chè Lâm Văn Hòa',
+    ]);
+  });
+  it('"Cá nhân bà X từng nhận Y": the person, by the full name written before', () => {
+    expect(vi('Bà Nguyễn Thị Hạnh, Tổng Giám đốc công ty, cho biết doanh thu tăng. Cá nhân bà Hạnh từng nhận Bằng khen của Thủ tướng Chính phủ năm 2022.')).toEqual([
+      'Bằng khen của Thủ tướng Chính phủ -> Nguyễn Thị Hạnh',
+    ]);
+  });
 });
 

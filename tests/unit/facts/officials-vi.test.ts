@@ -292,3 +292,11 @@ describe('party committee members and cooperative heads (session 9)', () => {
     expect(vi('Giám đốc hợp tác xã, bà Trần Thị Út, cho biết đơn vị đang thử nghiệm.')).toEqual(['Trần Thị Út | Giám đốc hợp tác xã']);
   });
 });
+
+describe('a troupe after its head, a Khmer name (session 9)', () => {
+  it('"Trưởng Đoàn Nghệ thuật Khmer …" is a troupe, not a person named Đoàn', () => {
+    expect(vi('Ông Thạch Sô Phia, nguyên Trưởng Đoàn Nghệ thuật Khmer Ánh Bình Minh, là người dàn dựng.')).toEqual([
+      'Thạch Sô Phia | nguyên Trưởng Đoàn Nghệ thuật Khmer Ánh Bình Minh',
+    ]);
+  });
+});

@@ -141,6 +141,10 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   const la = /^(có|là|gồm)$/.test(toks[t]?.lower ?? '') ? t : toks.findIndex((x, k) => k > t && k - t <= 6 && x.lower === 'là' && toks.slice(t, k).every((w) => w.word && !w.cap));
   const named = la >= 0 ? listedNames(s, la + 1, toks.length) : [];
   if (named.length) return { ...out, recipient: named[0]!, recipientScore: 2, more: named };
+  // ("… hai đơn vị nhận X là Công ty A và Hợp tác xã B": bodies.)
+  const stop = la >= 0 ? toks.findIndex((x, k) => k > la && /^[.;:(]$/.test(x.text)) : -1;
+  const bodies = la >= 0 ? coordinatedParts(s, la + 1, stop > 0 ? stop : toks.length) : [];
+  if (bodies.length > 1) return { ...out, recipient: bodies[0]!, recipientScore: 2, more: bodies };
   const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
   const items = give ? colonItems(s, give) : [];
   if (items.length) return { ...out, recipient: items[0]!, recipientScore: 3, more: items };

@@ -60,6 +60,8 @@ function subjectOf(s: Sent, e: number): Subject {
   // "…; chính Công ty X cũng từng nhận …", "riêng bệnh viện …": a word stressing the subject.
   // ("…; còn ông Cường từng được …": past "còn" to the person.)
   while (cs < e - 1 && /^(chính|riêng|còn|ngay)$/.test(toks[cs]!.lower) && (toks[cs + 1]!.cap || (/^(ông|bà|anh|chị|cô|thầy)$/.test(toks[cs + 1]!.lower) && toks[cs + 2]?.cap))) cs++;
+  // ("Cá nhân bà Sương từng nhận …": the person, past the word setting her apart from her company.)
+  if (toks[cs]?.lower === 'cá' && toks[cs + 1]?.lower === 'nhân' && /^(ông|bà|anh|chị|cô|thầy)$/.test(toks[cs + 2]?.lower ?? '')) cs += 2;
   // "A được tặng X và nhiều cá nhân được tặng Y": after a full first clause, "và" opens a new subject.
   if (!coordinated) {
     const va = toks.findLastIndex((t, k) => k > cs && k < e - 1 && t.lower === 'và');

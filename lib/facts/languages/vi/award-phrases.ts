@@ -4,7 +4,7 @@
  */
 import { slice, type Tok } from '../../words';
 import type { Sent } from './award-parties';
-import { REPORTED } from './award-clauses';
+import { BODY_WORDS, REPORTED } from './award-clauses';
 import { VI_PLACES } from './gazetteer';
 import { afterGivenName, isVietSyllable } from './names';
 import { fieldComma, fieldsEnd, isAcronym } from './title-parse';
@@ -53,9 +53,11 @@ export function np(s: Sent, j: number, end: number): string | null {
   }
   let k = j;
   let last = j;
+  // ("Hợp tác xã Cao su Lộc Ninh Xanh": a body's name may read like a person's inside it.)
+  const isBody = toks[j]!.cap && !!BODY_WORDS.match(toks, j);
   while (k < end && k - j < 14 && !s.awards.some((a) => a.from === k)) {
     const t = toks[k]!;
-    const n = s.starts.get(k);
+    const n = isBody && k > j ? undefined : s.starts.get(k);
     if (n) return slice(source, toks, n.from, n.to);
     if (t.text === '(') {
       while (k < end && toks[k]!.text !== ')') k++;

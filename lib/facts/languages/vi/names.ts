@@ -125,7 +125,9 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   for (const n of [3, 4, 2]) {
     const a = to - n;
     // ("Nhà hát Chèo Ninh Bình": a province closing a body's name is no person.)
-    if (a > s && surnameLed(toks, a, to) && VI_PLACES.match(toks, a)?.end !== to) return { from: a, to, foreign: false };
+    // ("Trưởng Đoàn Nghệ thuật …": a troupe after its head's title, though "Đoàn" is a surname too.)
+    const troupe = toks[a]?.lower === 'đoàn' && /^(trưởng|phó)$/.test(toks[a - 1]?.lower ?? '');
+    if (a > s && surnameLed(toks, a, to) && VI_PLACES.match(toks, a)?.end !== to && !troupe) return { from: a, to, foreign: false };
   }
   // A foreign name ends the run: from a known given name ("Apple Tim Cook"), else from the last
   // words that are not Vietnamese syllables ("Liên Hợp Quốc António Guterres").
@@ -145,7 +147,9 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   // run is a brand, not a foreigner; "Kim Jong-un" keeps its hyphenated given name.
   const brand = f > s && given < 0 && isVietSyllable(foreign[0]!) && !foreign.some((t) => t.text.includes('-'));
   // "Langbiang Pine Resort", "Sao Mai Robotics": a body's word makes it a business, not a person.
-  const latin = !brand && !hasOrgWord(toks, f, to) && foreign.some((t) => !isVietSyllable(t)) && foreign.every((t) => t.text.length > 1);
+  // ("Đoàn Nghệ thuật Khmer Ánh Bình Minh": a foreign word before Vietnamese ones names a body.)
+  const vietTail = foreign.slice(1).filter((t) => isVietSyllable(t) && !EN_GIVEN_NAMES.has(t.lower)).length >= 2 && !isVietSyllable(foreign[0]!);
+  const latin = !brand && !vietTail && !hasOrgWord(toks, f, to) && foreign.some((t) => !isVietSyllable(t)) && foreign.every((t) => t.text.length > 1);
   return latin ? { from: f, to, foreign: true } : null;
 }
 
