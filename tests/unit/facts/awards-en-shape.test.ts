@@ -385,5 +385,21 @@ describe('English recipients and honours by shape (session 9)', () => {
   it('a person named after a word for an artist the lists lacked ("Mridangam exponent A K. B")', () => {
     expect(en('Veena exponent Palghat R. Venkataraman won the Kalidas Samman in 2019.')).toEqual(['Kalidas Samman -> Palghat R. Venkataraman']);
   });
+  it('honours list items "the X Medal, to A, for …; and the Y Medal, for …, to the Z Trust"', () => {
+    expect(en('Other medals included: the Dalton Medal, to Wellington chemist Professor Ruth Kemp, for her work on catalysts; and the Moore Medal, for outreach, to the Otago Science Schools Trust, whose volunteers run camps.')).toEqual([
+      'Dalton Medal -> Ruth Kemp', 'Moore Medal -> Otago Science Schools Trust',
+    ]);
+  });
+  it('a work\'s author: "A\'s "Work," a novel …, won X"; "B, whose debut novel "Work" won Y"; "who was himself awarded"', () => {
+    expect(en('Lena Ortiz\'s "Salt River," a novel about a ferry town, won the Pacific Book Prize on Friday.')).toEqual(['Pacific Book Prize -> Lena Ortiz']);
+    expect(en('Also honored was Dr Amos Kirk, whose debut novel "Tin Roof" won the Harbour Fiction Award.')).toEqual(['Harbour Fiction Award -> Amos Kirk']);
+    expect(en('She was nominated by her inspector, Inspector Dara Quinn, who was himself awarded the Scott Medal in 2009.')).toEqual(['Scott Medal -> Dara Quinn']);
+  });
+  it('"This year it went to A and her translator, B" after the award; a place after "in" ends the name; "Garda" is a rank', () => {
+    expect(en('The Harbour Translation Prize is shared between author and translator. This year it went to the novelist Kim Ji-woo and her translator, Paul Avery.')).toEqual([
+      'Harbour Translation Prize -> Kim Ji-woo', 'Harbour Translation Prize -> Paul Avery',
+    ]);
+    expect(en('Garda Niamh Casey received the Silver Medal for Bravery in St Patrick\'s Hall yesterday.')).toEqual(['Silver Medal for Bravery -> Niamh Casey']);
+  });
 });
 

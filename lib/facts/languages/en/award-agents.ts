@@ -5,7 +5,7 @@
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
 import { slice, type Tok } from '../../words';
-import { capRun, NONE, personIn, type Rec } from './award-phrase';
+import { capRun, NONE, nounPhrase, personIn, type Rec } from './award-phrase';
 import { listedFrom } from './honorees';
 
 /**
@@ -125,4 +125,28 @@ export function gappedTo(u: Unit, people: readonly Person[], from: number, j: nu
 export function pluralBefore(toks: readonly Tok[], k: number): boolean {
   const w = (n: number): string => toks[n]?.lower ?? '';
   return /^(were|are|have)$/.test(w(k - 1)) || /^(were|are|have)$/.test(w(k - 2)) || (/^(were|are|have)$/.test(w(k - 3)) && /^(on|last|this|in)$/.test(w(k - 2)));
+}
+
+/**
+ * An honours list item: "the Hector Medal, to Auckland physicist Professor Gareth Illingworth, for …;"
+ * and "the Callaghan Medal, for science communication, to the Rakiura Science Outreach Trust": who
+ * follows ", to" right after the award (past a ", for …," aside). Null when no such ", to".
+ */
+export function commaTo(u: Unit, people: readonly Person[], j: number): Rec | null {
+  const { toks } = u;
+  if (toks[j]?.text !== ',') return null;
+  let k = j + 1;
+  if (toks[k]?.lower === 'for') {
+    const close = toks.findIndex((t, n) => n > k && n - k < 10 && t.text === ',');
+    if (close < 0) return null;
+    k = close + 1;
+  }
+  if (toks[k]?.lower !== 'to') return null;
+  const end = toks.findIndex((t, n) => n > k && /^[,;.]$/.test(t.text));
+  const stop = end > 0 ? end : toks.length;
+  const p = personIn(u, people, k + 1, stop);
+  if (p) return { text: p.name, score: 3, pronoun: false };
+  // ("to the Rakiura Science Outreach Trust": a body, whole.)
+  const first = toks[k + 1]?.lower === 'the' ? undefined : listedFrom(u, people, k + 1)[0];
+  return first ? { text: first.name, score: 3, pronoun: false } : nounPhrase(u, people, k + 1, stop, 3);
 }

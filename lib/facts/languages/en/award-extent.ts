@@ -73,7 +73,7 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     // "in Life Science and Medicine,": an "and" inside a capitalised field closed by punctuation.
     const field = (n: number): boolean => toks[n]!.lower === 'and' && !!caps && !!toks[n + 1]?.cap && !toks[n + 2]?.word;
     const stop = (n: number): boolean =>
-      (/^(for|at|while|and|with|after)$/.test(toks[n]!.lower) && !field(n)) || (toks[n]!.lower === 'in' && (/^\d/.test(toks[n + 1]?.text ?? '') || MONTH_WORDS.has(toks[n + 1]?.lower ?? ''))) ||
+      (/^(for|at|while|and|with|after)$/.test(toks[n]!.lower) && !field(n)) || (toks[n]!.lower === 'in' && (/^\d/.test(toks[n + 1]?.text ?? '') || MONTH_WORDS.has(toks[n + 1]?.lower ?? '') || placeAhead(toks, n + 1))) ||
       // "for clinical research this year honours …": when, and the verb after it, end the name.
       (/^(this|next|last)$/.test(toks[n]!.lower) && /^(year|month|week|season)$/.test(toks[n + 1]?.lower ?? '')) ||
       // A headline in title case goes on with its verb: "Nobel Prize in Chemistry Goes to …".
@@ -172,12 +172,21 @@ export function listedAwards(toks: readonly Tok[]): EnAwardSpan[] {
     j++;
     while (j < toks.length) {
       const e = category(toks, toks[j]?.lower === 'best' ? j + 1 : j);
-      // ("the Akademi's awards for 2025": the year they are for, not a category.)
-      if (e === j || /^\d/.test(toks[j]!.text)) break;
+      // ("the Akademi's awards for 2025": the year they are for, not a category; "the AIR Awards for
+      // her self-released debut, before signing": a work and a time.)
+      if (e === j || /^\d/.test(toks[j]!.text) || /^(her|his|their|its|a|an|the|before|after|while|when)$/.test(toks[j]!.lower)) break;
       out.push({ from: j, to: e, won: true });
       if (toks[e]?.text === ',' || toks[e]?.lower === 'and') j = e + 1;
       else break;
     }
   }
   return out;
+}
+
+// A capitalised place a few words on: "St Patrick's Hall", "Government House", "the Town Hall".
+export function placeAhead(toks: readonly Tok[], k: number): boolean {
+  for (let n = k; n < toks.length && n - k < 5 && (toks[n]!.cap || /^(’s|'s)$/.test(toks[n]!.text)); n++) {
+    if (/^(hall|castle|house|palace|square|park|street|cathedral|church|theatre|centre|center|stadium|arena)$/.test(toks[n]!.lower)) return true;
+  }
+  return /^(st|saint)$/.test(toks[k]?.lower ?? '');
 }

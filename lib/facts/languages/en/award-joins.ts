@@ -5,7 +5,7 @@
  * of Australia").
  */
 import type { Tok } from '../../words';
-import { MONTH_WORDS, winBefore, wonAfter } from './award-extent';
+import { MONTH_WORDS, placeAhead, winBefore, wonAfter } from './award-extent';
 import { HEAD_AWARD, OF_AWARD } from './award-lexicon';
 
 // "received the X Award in 2011 and the Padma Shri in 2019": a name joined by "and" to the award
@@ -42,7 +42,8 @@ export function ofAwardSpan(toks: readonly Tok[], i: number): { from: number; to
   const ownerFits = !capBefore || (owner < i && (owner === 0 || /^(the|a|an)$/.test(toks[owner - 1]!.lower)));
   if (!t.cap || !OF_AWARD.test(t.lower) || !/^(of|for)$/.test(toks[i + 1]?.lower ?? '') || !ownerFits) return null;
   let end = i + 2;
-  const when = (k: number): boolean => toks[k]!.lower === 'in' && MONTH_WORDS.has(toks[k + 1]!.lower); // "… for Gallantry in October 2025"
+  // "… for Gallantry in October 2025", "… for Bravery in St Patrick's Hall": when or where, not the name.
+  const when = (k: number): boolean => toks[k]!.lower === 'in' && (MONTH_WORDS.has(toks[k + 1]!.lower) || placeAhead(toks, k + 1));
   while (end < toks.length && (toks[end]!.cap || (/^(of|the|for|in|and|&)$/.test(toks[end]!.lower) && toks[end + 1]?.cap && !when(end)))) end++;
   if (toks[end]?.text === '(' && /^[A-Z]{2,5}$/.test(toks[end + 1]?.text ?? '') && toks[end + 2]?.text === ')') end += 3;
   // "the Order of Distinction in the rank of Commander": the rank belongs to the name.

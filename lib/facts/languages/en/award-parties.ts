@@ -124,5 +124,8 @@ export function backReference(toks: readonly Tok[], spans: readonly EnAwardSpan[
   // ("the trophy" only where no medal, prize or award is named: "handed the trophy by X, who won the award in 2011".)
   let i = at(/^(medal|medallion|prize|award|honour|honor)$/);
   if (i < 0) i = at(/^trophy$/);
+  // "This year it went to A and her translator, B": the award just named, as the clause's subject.
+  const it = i < 0 ? toks.findIndex((t, k) => k <= 3 && t.lower === 'it' && /^(went|goes|was|is)$/.test(toks[k + 1]?.lower ?? '') && /^(to|awarded|given|presented)$/.test(toks[k + 2]?.lower ?? '')) : -1;
+  if (it >= 0) return { from: it, to: it + 1, won: true };
   return i < 0 ? null : { from: i, to: i + 2, won: true };
 }

@@ -13,14 +13,14 @@ import { nameEnd } from './names';
 import {
   BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
 } from './award-subject';
-import { afterColon, colonList, gappedTo, kinAccepts, onBehalf, pluralBefore, sharedWith, whichGave, wonBy, yearsWinner } from './award-agents';
+import { afterColon, colonList, commaTo, gappedTo, kinAccepts, onBehalf, pluralBefore, sharedWith, whichGave, wonBy, yearsWinner } from './award-agents';
 
 export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   const { toks } = u;
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
   if (w(a.from) === 'knighted') return subject(u, people, a.from);
-  const behalf = onBehalf(u, people, j);
+  const behalf = onBehalf(u, people, j) ?? commaTo(u, people, j);
   if (behalf) return behalf;
   const listed = colonList(u, people, j);
   if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };

@@ -28,11 +28,18 @@ function inlineTime(toks: readonly Tok[], e: number): number {
 
 export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const { toks } = u;
+  // ('Maren Oduya\'s "Low Country Psalm," a novel …, won X': the work's author, named before its possessive.)
+  const poss = toks.findIndex((t, k) => k > 0 && k < 6 && /^(’s|'s)$/.test(t.text) && /^["“‘']$/.test(toks[k + 1]?.text ?? ''));
+  if (poss > 0 && poss < v && !toks.slice(poss, v).some((t) => /^(who|which|and|;)$/.test(t.lower))) {
+    const owner = personIn(u, people, 0, poss, true)?.name ?? (nameEnd(toks, 0) === poss ? capRun(u, 0, poss) : null);
+    if (owner) return { text: owner, score: 2, pronoun: false };
+  }
   let e = v;
   // ("Both were presented with X": "both" opening the clause is its subject.)
   const opens = (k: number): boolean => /^(both|each|all)$/.test(toks[k]!.lower) && (k === 0 || !toks[k - 1]!.word);
   // ("She first took out X": an adverb of time or order too.)
-  while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^([a-z]+ly|first|then|later|once|again|finally|since)$/.test(toks[e - 1]!.text)) && !opens(e - 1)) e--;
+  // ("…, who was himself awarded X": a reflexive only stresses the subject.)
+  while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^([a-z]+ly|first|then|later|once|again|finally|since|himself|herself|themselves)$/.test(toks[e - 1]!.text)) && !opens(e - 1)) e--;
   // "… were on Saturday presented with X", "was last week named X": a time between the auxiliary and the verb.
   const time = inlineTime(toks, e);
   if (time < e && AUX.has(toks[time - 1]?.lower ?? '')) {
@@ -58,8 +65,10 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   }
   // "Police, whose squad was awarded X": the side the squad belongs to.
   // ("Adaeze Okonkwo-Bello, whose novel won X", "…, whose debut film won X": a work's prize is its maker's.)
-  const w2 = toks[e - 2]?.lower === 'whose' ? e - 2 : toks[e - 3]?.lower === 'whose' && !toks[e - 2]!.cap ? e - 3 : -1;
-  const whose = w2 > 0 && toks[w2 - 1]?.text === ',' && !toks[e - 1]!.cap && toks[e - 1]!.word;
+  // ("B, whose middle-grade novel "Bus 44" won X": a quoted title after the work's kind.)
+  const titled = /^["”’']$/.test(toks[e - 1]?.text ?? '') ? toks.findLastIndex((t, k) => k < e - 1 && e - k <= 10 && t.lower === 'whose') : -1;
+  const w2 = toks[e - 2]?.lower === 'whose' ? e - 2 : toks[e - 3]?.lower === 'whose' && !toks[e - 2]!.cap ? e - 3 : titled;
+  const whose = w2 > 0 && toks[w2 - 1]?.text === ',' && ((!toks[e - 1]!.cap && toks[e - 1]!.word) || w2 === titled) && !toks.slice(w2, e).some((t) => t.text === ',');
   if (whose) {
     const owner = personIn(u, people, Math.max(0, w2 - 8), w2 - 1, true)?.name ?? capRun(u, Math.max(0, w2 - 6), w2 - 1);
     if (owner) return { text: owner, score: 2, pronoun: false };

@@ -105,7 +105,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     // "the medal" is the medal last named; "the award", any award last named.
     const noun = back ? toks[back.to - 1]!.lower.replace('honor', 'honour').replace('medallion', 'medal').replace('trophy', 'award') : '';
     // ("the honour" is whatever award was named last.)
-    const referent: string | undefined = back ? (lastNamed.get(noun) ?? (noun === 'award' || noun === 'honour' ? (lastAward as { name: string } | null)?.name : undefined)) : undefined;
+    // ("This year it went to A": "it" only for the award of the sentence before.)
+    const near: boolean = noun !== 'it' || ((lastAward as { sentence: number } | null)?.sentence ?? -9) >= u.index - 1;
+    const referent: string | undefined = back && near ? (lastNamed.get(noun) ?? (/^(award|honour|it)$/.test(noun) ? (lastAward as { name: string } | null)?.name : undefined)) : undefined;
     let prev: { a: EnAwardSpan; r: Rec } | null = null;
     for (const a of spans) {
       // A headline's kicker, "Quaid-e-Azam Trophy: …", names the competition the story reports on.

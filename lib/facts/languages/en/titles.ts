@@ -34,7 +34,7 @@ const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-ge
 |captain|capt.|major|private|pvt.|staff sgt.|sgt. maj.|sergeant major|lance corporal|lance cpl.|warrant officer
 |rear admiral|vice admiral|commodore|brigadier|field marshal|air marshal|air chief marshal|wing commander
 |squadron leader|flight lieutenant|detective inspector|detective chief inspector|detective superintendent
-|detective sergeant|detective constable|chief inspector|chief superintendent|inspector|constable
+|detective sergeant|detective constable|chief inspector|chief superintendent|inspector|constable|garda|detective garda
 |pc|sgt|insp|dc|ds|dci|governor-general|governor general|lieutenant-governor|premier|cr|cllr|councilor
 |td|mec|returning officer|det.|det supt|det insp|det sgt|det con|det. insp.|det. sgt.|det. supt.|det. con.|det. chief insp.|supt|supt.|ch. supt.|insp.|cmdr.|cmdr|det. lt.
 |superintendent|district collector|deputy collector|collector and district magistrate|district magistrate
