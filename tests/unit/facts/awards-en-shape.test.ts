@@ -401,5 +401,9 @@ describe('English recipients and honours by shape (session 9)', () => {
     ]);
     expect(en('Garda Niamh Casey received the Silver Medal for Bravery in St Patrick\'s Hall yesterday.')).toEqual(['Silver Medal for Bravery -> Niamh Casey']);
   });
+  it('"in the only category decided by a public vote" names no category', () => {
+    expect(en('Singer Rhea Moss took Song of the Year, the only category decided by a public vote.')).toEqual(['Song of the Year -> Rhea Moss']);
+    expect(en('In the only category decided by a public vote, the result was close.')).toEqual([]);
+  });
 });
 

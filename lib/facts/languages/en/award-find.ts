@@ -11,7 +11,7 @@ import { titleAfterWin, winEndsAt } from './award-titles';
 import { signedBy } from './award-shape'; // "a Framed Letter of Thanks signed by the Chairman of the RNLI"
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
 import {
-  COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_WIN, FUNDED, MONEY, PROPOSED,
+  COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_VAGUE, EN_WIN, FUNDED, MONEY, PROPOSED,
 } from './award-lexicon';
 import {
   capsBefore, category, complement, given, longerAhead, lowerCategory, modifier, POSS, STOP, winBefore, word, wonAfter, YEAR,
@@ -241,7 +241,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       let a = i;
       while (a > 0 && i - a < 3 && word(toks[a - 1]) && !toks[a - 1]!.cap && !STOP.has(toks[a - 1]!.lower)) a--;
       const ofAward = out.length > 0 && out[out.length - 1]!.to === a - 2 && toks[a - 2]?.lower === 'in';
-      if (a < i && toks[a - 1]?.lower === 'the' && !ofAward) push(a, i + 1, false);
+      // ("in the only category decided by a public vote": which one, not its name.)
+      if (a < i && toks[a - 1]?.lower === 'the' && !ofAward && !toks.slice(a, i).every((x) => EN_VAGUE.has(x.lower))) push(a, i + 1, false);
     }
   }
   for (const o of out) o.to = signedBy(toks, o.to);
