@@ -405,5 +405,14 @@ describe('English recipients and honours by shape (session 9)', () => {
     expect(en('Singer Rhea Moss took Song of the Year, the only category decided by a public vote.')).toEqual(['Song of the Year -> Rhea Moss']);
     expect(en('In the only category decided by a public vote, the result was close.')).toEqual([]);
   });
+  it('"The same medal was awarded to two students from X, A and B"; "taking X for <Work> and Y"; "whose <Work> was named Y"', () => {
+    expect(en('Bus driver Kevin Doyle received a Bronze Medal for Bravery. The same medal was awarded to two students from Sligo, Orla Keane and Daire Flynn, who pulled a man from a car.')).toEqual([
+      'Bronze Medal for Bravery -> Kevin Doyle', 'Bronze Medal for Bravery -> Orla Keane', 'Bronze Medal for Bravery -> Daire Flynn',
+    ]);
+    expect(en('Singer Tess Rowe was the big winner, taking Album of the Year for Red Harbour and Best Solo Artist in front of 4000 people.')).toEqual([
+      'Album of the Year -> Tess Rowe', 'Best Solo Artist -> Tess Rowe',
+    ]);
+    expect(en('Among the winners was the Hobart trio Copper Gulls, whose Salt Road was named Best Rock Album.')).toEqual(['Best Rock Album -> Copper Gulls']);
+  });
 });
 

@@ -22,6 +22,9 @@ export function joined(toks: readonly Tok[], from: number, to: number): boolean 
   const by = /^(by|from)$/.test(between[0] ?? '') && between.length <= 7 && between.at(-1) === 'and' &&
     toks.slice(from, to).every((t) => t.word && !t.cap && !/ed$/.test(t.lower));
   if (by) return true;
+  // "taking Album of the Year for Dry Season Radio and Best Solo Artist": the work the first was for.
+  const work = between[0] === 'for' && between.at(-1) === 'and' && between.length <= 7 && toks.slice(from + 1, to - 1).every((t) => t.cap && t.word);
+  if (work) return true;
   return (between.includes('and') || (between.length === 1 && between[0] === ',')) && between.length <= 6 && between.every((x) => /^(and|,|in|on|the|a|an|\d{4}|later|then|also)$/.test(x));
 }
 

@@ -54,7 +54,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     // Several people listed item by item; one name only when a known person (else a work's title reads better whole).
     // "went to three researchers: A of Chile, B of Harvard and C", "to its sound team: A, B and C": the people after the colon.
     // ("went to a BlueScope team at Port Kembla – Dr A, B and C –": the people between the dashes.)
-    const colon = toks.findIndex((t, k) => k >= to && ((k - to < 4 && t.text === ':') || (k - to < 9 && /^[–—]$/.test(t.text))));
+    // ("to two students from Castlebar, A and B, who …": the people after the counted group's comma.)
+    const colon = toks.findIndex((t, k) => k >= to && ((k - to < 4 && t.text === ':') || (k - to < 9 && /^[–—]$/.test(t.text)) || (k - to < 9 && t.text === ',' && COUNTED_GROUP.test(w(to)))));
     const group = colon > 0 && (COUNTED_GROUP.test(w(to)) || toks.slice(to, colon).some((t) => /^(team|crew|members|cast|trio|duo|pair)$/.test(t.lower)));
     const named = listedFrom(u, people, group ? colon + 1 : to).map((h) => h.name);
     // "… to A, the founder of X, and to the conductor B", "to the Folly Point Mento Band and to the poet C": a second "to".

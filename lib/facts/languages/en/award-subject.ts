@@ -66,7 +66,9 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   // "Police, whose squad was awarded X": the side the squad belongs to.
   // ("Adaeze Okonkwo-Bello, whose novel won X", "…, whose debut film won X": a work's prize is its maker's.)
   // ("B, whose middle-grade novel "Bus 44" won X": a quoted title after the work's kind.)
-  const titled = /^["”’']$/.test(toks[e - 1]?.text ?? '') ? toks.findLastIndex((t, k) => k < e - 1 && e - k <= 10 && t.lower === 'whose') : -1;
+  // (… or a capitalised title with no quotes: "the trio Bluebottle Parade, whose Low Tide Choir was named X".)
+  const bare = (k: number): boolean => toks.slice(k + 1, e).every((t) => t.cap && t.word);
+  const titled = toks.findLastIndex((t, k) => k < e - 1 && e - k <= 10 && t.lower === 'whose' && (/^["”’']$/.test(toks[e - 1]?.text ?? '') || bare(k)));
   const w2 = toks[e - 2]?.lower === 'whose' ? e - 2 : toks[e - 3]?.lower === 'whose' && !toks[e - 2]!.cap ? e - 3 : titled;
   const whose = w2 > 0 && toks[w2 - 1]?.text === ',' && ((!toks[e - 1]!.cap && toks[e - 1]!.word) || w2 === titled) && !toks.slice(w2, e).some((t) => t.text === ',');
   if (whose) {

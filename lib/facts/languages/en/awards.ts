@@ -216,8 +216,10 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     for (const one of r.more && r.more.length > 1 ? r.more : r.text ? [r.text] : []) {
       const person = resolvePerson(people, one.replace(COURTESY, ''));
       const span = { start: toks[back!.from]!.start, end: toks[back!.to - 1]!.end };
-      // (A name the story gives nowhere else still counts when written in full: "the Fife trumpeter Alasdair Robb".)
-      const whole = !person && aside.length && NAME_SHAPE.test(one) ? one : null;
+      // (A name the story gives nowhere else still counts when written in full, or listed: "the Fife trumpeter Alasdair Robb".)
+      // ("…; and C of Oxford, the International Mathematical Union said": a body after "the" is nobody.)
+      const listed = (r.more?.length ?? 0) > 1 && !u.source.slice(toks[0]!.start, toks.at(-1)!.end).includes(`the ${one}`);
+      const whole = !person && (aside.length || listed) && NAME_SHAPE.test(one) ? one : null;
       if (person || whole) out.push({ name: referent!, span, sentence: u.index, recipient: person?.name ?? whole, recipientScore: r.score, giver: null });
     }
     if (back && referent && u.index >= 0) lastAward = { name: referent, sentence: u.index };
