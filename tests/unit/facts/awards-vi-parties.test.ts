@@ -160,5 +160,10 @@ describe('Vietnamese recipients in lists and names with fields (session 9)', () 
       'Bằng khen của Thủ tướng Chính phủ -> Nguyễn Thị Hạnh',
     ]);
   });
+  it('"cho tập thể <body> và 12 cá nhân, trong đó có A": the body and A', () => {
+    expect(vi('Bằng khen của Bộ trưởng Bộ Y tế được trao cho tập thể Bệnh viện Đa khoa tỉnh Lai Châu và 9 cá nhân, trong đó có bác sĩ Lò Văn Nhất.')).toEqual([
+      'Bằng khen của Bộ trưởng Bộ Y tế -> Bệnh viện Đa khoa tỉnh Lai Châu', 'Bằng khen của Bộ trưởng Bộ Y tế -> Lò Văn Nhất',
+    ]);
+  });
 });
 

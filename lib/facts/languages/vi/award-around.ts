@@ -187,7 +187,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
       members = coordinatedParts(s, from, stop > 0 ? stop : toks.length);
     }
     if (members.length) {
-      out.more = out.recipient && !members.includes(out.recipient) && is > 0 ? [out.recipient, ...members] : members;
+      out.more = out.recipient && !members.includes(out.recipient) && (is > 0 || among > 0) ? [out.recipient, ...members] : members;
       out.recipient = out.more[0]!;
     }
   }
