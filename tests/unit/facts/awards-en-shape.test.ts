@@ -414,5 +414,14 @@ describe('English recipients and honours by shape (session 9)', () => {
     ]);
     expect(en('Among the winners was the Hobart trio Copper Gulls, whose Salt Road was named Best Rock Album.')).toEqual(['Best Rock Album -> Copper Gulls']);
   });
+  it('a field "to American Letters" before a second "to"; a list ends at ", for <work>"; "the State\'s highest award for courage" is a description', () => {
+    expect(en('The foundation presented its Medal for Distinguished Service to Irish Letters to the poet Nuala Byrne, 81.')).toEqual([
+      'Medal for Distinguished Service to Irish Letters -> Nuala Byrne',
+    ]);
+    expect(en('The Harbour Translation Prize is shared. This year it went to the novelist Kim Ji-woo and her translator, Paul Avery, for "The Pear Orchard," a family saga.')).toEqual([
+      'Harbour Translation Prize -> Kim Ji-woo', 'Harbour Translation Prize -> Paul Avery',
+    ]);
+    expect(en('A lifeguard who swam into the sea has been given the State\'s highest award for courage.')).toEqual([]);
+  });
 });
 

@@ -92,6 +92,7 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     if (generic && caps && !category && toks.slice(j + 1, k).every((t) => t.cap || JOIN.has(t.lower)) && !toks[j + 1]!.text.includes('-')) return j;
     // ("Prize for Legal Writing in his name": never end on a link word.)
     while (k > j + 1 && JOIN.has(toks[k - 1]!.lower)) k--;
+    if (caps) k = fieldTo(toks, k);
     return generic || caps ? k : j;
   }
   if (generic && w === 'at' && toks[j + 1]?.lower === 'the' && toks[j + 2]?.cap) {
@@ -189,4 +190,12 @@ export function placeAhead(toks: readonly Tok[], k: number): boolean {
     if (/^(hall|castle|house|palace|square|park|street|cathedral|church|theatre|centre|center|stadium|arena)$/.test(toks[n]!.lower)) return true;
   }
   return /^(st|saint)$/.test(toks[k]?.lower ?? '');
+}
+
+/** "its Medal for Distinguished Contribution to American Letters to the poet A": with a second "to" ahead, the first names a field of the award; the end past it, else k. */
+export function fieldTo(toks: readonly Tok[], k: number): number {
+  if (toks[k]?.lower !== 'to' || !toks[k + 1]?.cap) return k;
+  let e = k + 1;
+  while (e < toks.length && toks[e]!.cap && toks[e]!.word) e++;
+  return toks[e]?.lower === 'to' ? e : k;
 }

@@ -222,7 +222,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       if (/^(that|this)$/.test(toks[i - 1]?.lower ?? '')) continue;
       // [Capitalised name ['s]] [lower-case modifiers] noun: "Whitbread novel prize", "the poetry award".
       let a = i;
-      if (MONEY.test(toks[i - 1]?.lower ?? '')) continue;
+      if (MONEY.test(toks[i - 1]?.lower ?? '') || /^(highest|top|biggest|greatest)$/.test(toks[i - 1]?.lower ?? '')) continue; // ("the State's highest award for courage")
       while (a > 0 && i - a < 3 && (modifier(toks[a - 1]!) || POSS.has(toks[a - 1]!.text))) a--;
       if (toks[a - 1]?.cap || (POSS.has(toks[a - 1]?.text ?? '') && toks[a - 2]?.cap)) a = capsBefore(toks, a);
       while (a < i && (POSS.has(toks[a]!.text) || !toks[a]!.word)) a++;

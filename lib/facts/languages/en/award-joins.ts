@@ -5,7 +5,7 @@
  * of Australia").
  */
 import type { Tok } from '../../words';
-import { MONTH_WORDS, placeAhead, winBefore, wonAfter } from './award-extent';
+import { fieldTo, MONTH_WORDS, placeAhead, winBefore, wonAfter } from './award-extent';
 import { HEAD_AWARD, OF_AWARD } from './award-lexicon';
 
 // "received the X Award in 2011 and the Padma Shri in 2019": a name joined by "and" to the award
@@ -48,6 +48,7 @@ export function ofAwardSpan(toks: readonly Tok[], i: number): { from: number; to
   // "… for Gallantry in October 2025", "… for Bravery in St Patrick's Hall": when or where, not the name.
   const when = (k: number): boolean => toks[k]!.lower === 'in' && (MONTH_WORDS.has(toks[k + 1]!.lower) || placeAhead(toks, k + 1));
   while (end < toks.length && (toks[end]!.cap || (/^(of|the|for|in|and|&)$/.test(toks[end]!.lower) && toks[end + 1]?.cap && !when(end)))) end++;
+  end = fieldTo(toks, end);
   if (toks[end]?.text === '(' && /^[A-Z]{2,5}$/.test(toks[end + 1]?.text ?? '') && toks[end + 2]?.text === ')') end += 3;
   // "the Order of Distinction in the rank of Commander": the rank belongs to the name.
   if (toks[end]?.lower === 'in' && toks[end + 1]?.lower === 'the' && /^(rank|grade|class|degree)$/.test(toks[end + 2]?.lower ?? '') && toks[end + 3]?.lower === 'of' && toks[end + 4]?.cap) end += 5;

@@ -51,6 +51,8 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
       j++;
     }
     if (j === i) {
+      // ("… and her translator, B, for "Work"": what it was for ends the list.)
+      if (/^(for|by)$/.test(toks[j]!.lower)) break;
       i = j + 1; // "…; and D": nothing between the semicolon and "and"
       continue;
     }
