@@ -82,12 +82,15 @@ export function sameRecipient(a: string, b: string): boolean {
   return (2 * common) / (ta.length + tb.length) >= 0.5 && ta[ta.length - 1] === tb[tb.length - 1];
 }
 
+// One giver's name contains the other's: "Thủ tướng" and "Thủ tướng Chính phủ".
+const sameGiver = (a: string, b: string): boolean => foldKey(a).includes(foldKey(b)) || foldKey(b).includes(foldKey(a));
+
 // "Bằng khen của Chủ tịch UBND tỉnh X" and a later "được Tư lệnh Bộ đội Biên phòng tặng Bằng khen": one head,
 // two givers, two certificates.
 // Either way round: the certificate "của" one giver named first and the other's later, or the
 // other's first ("Ông từng được Thủ tướng tặng Bằng khen", then "Bằng khen của Chủ tịch UBND tỉnh").
 function otherGiver(e: Entry, name: string, giver: string | null): boolean {
-  const differ = (of: string, by: string): boolean => !foldKey(of).includes(foldKey(by)) && !foldKey(by).includes(foldKey(of));
+  const differ = (of: string, by: string): boolean => !sameGiver(of, by);
   // (A person who hands it over, "Đại tá Võ Thành Nhân … trao Giấy khen", may be the office named after "của".)
   const person = (g: string): boolean => /^(\p{Lu}\p{Ll}*\s?){2,4}$/u.test(g);
   const of = / của (.+)$/.exec(e.name)?.[1];
@@ -155,7 +158,6 @@ function fullerNames(entries: Entry[]): void {
   }
 }
 
-const sameGiver = (a: string, b: string): boolean => foldKey(a).includes(foldKey(b)) || foldKey(b).includes(foldKey(a));
 
 /**
  * Merges award mentions in text order. `keyOf` gives the comparison tokens of a name (a language
