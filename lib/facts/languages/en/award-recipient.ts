@@ -20,8 +20,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
   if (w(a.from) === 'knighted') return subject(u, people, a.from);
-  const behalf = onBehalf(u, people, j) ?? commaTo(u, people, j);
-  if (behalf) return behalf;
+  const following = onBehalf(u, people, j) ?? commaTo(u, people, j);
+  if (following) return following;
   const listed = colonList(u, people, j);
   if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
   const agent = wonBy(u, people, j) ?? afterColon(u, people, j);

@@ -55,6 +55,9 @@ export function np(s: Sent, j: number, end: number): string | null {
   let last = j;
   // ("Hợp tác xã Cao su Lộc Ninh Xanh": a body's name may read like a person's inside it.)
   const isBody = toks[j]!.cap && !!BODY_WORDS.match(toks, j);
+  // "Trường Đại học Mỏ - Địa chất", "Khoa Điện tử - Viễn thông": a dash between capitals inside a name.
+  // (Only in a body's name: not "TTO - Sáng nay", nor a caption's "… - Ảnh: HÀ ĐỒNG".)
+  const dashed = /^(trường|khoa|viện|hội|đại|công|tổng|liên|hiệp|tỉnh|bộ|sở|ban|trung)$/.test(toks[j]!.lower);
   while (k < end && k - j < 14 && !s.awards.some((a) => a.from === k)) {
     const t = toks[k]!;
     const n = isBody && k > j ? undefined : s.starts.get(k);
@@ -67,10 +70,7 @@ export function np(s: Sent, j: number, end: number): string | null {
     // "Hội Người Việt Nam tại Cộng hòa Séc": "tại" and a capital stay in a body's name.
     const abroad = t.lower === 'tại' && !!toks[k + 1]?.cap && toks[j]!.cap;
     const project = t.lower === 'dự' && toks[k + 1]?.lower === 'án' && toks[j]!.cap;
-    // "Trường Đại học Mỏ - Địa chất", "Khoa Điện tử - Viễn thông": a dash between capitals inside a name.
-    // (Only in a body's name: not "TTO - Sáng nay", nor a caption's "… - Ảnh: HÀ ĐỒNG".)
-    const body = /^(trường|khoa|viện|hội|đại|công|tổng|liên|hiệp|tỉnh|bộ|sở|ban|trung)$/.test(toks[j]!.lower);
-    if (/^[-–]$/.test(t.text) && body && toks[k + 1]?.cap && toks[k + 2]?.word && toks[k - 1]?.word && !s.starts.has(k + 1) && toks[k + 1]!.lower !== 'ảnh') {
+    if (/^[-–]$/.test(t.text) && dashed && toks[k + 1]?.cap && toks[k + 2]?.word && toks[k - 1]?.word && !s.starts.has(k + 1) && toks[k + 1]!.lower !== 'ảnh') {
       k++;
       continue;
     }

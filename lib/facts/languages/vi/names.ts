@@ -6,7 +6,7 @@ import { memo, PhraseTrie, type Tok } from '../../words';
 import { EN_GIVEN_NAMES } from '../en/given-names';
 import { hasOrgWord } from '../en/names';
 import { VI_PLACES, VI_PLACE_WORDS } from './gazetteer';
-import { VI_SURNAMES } from './surnames';
+import { VI_HIGHLANDS_SURNAMES, VI_SURNAMES } from './surnames';
 import { VI_HEADS } from './titles';
 
 /** A name as token indices [from, to). */
@@ -74,13 +74,9 @@ function placeBefore(toks: readonly Tok[], i: number): boolean {
 }
 
 // A surname first, and every syllable reads as Vietnamese: "Sao Mai Semi" (a company) is no "Mai Semi".
-// Family names of the Central Highlands peoples (Jrai, Ê Đê, Ba Na): "Rơ Mah Thuân", "Ksor Tih", "Siu H'Bia".
-const HIGHLANDS = new Set(['ksor', 'siu', 'rơ', 'niê', 'mlô', 'byă', 'kpă', 'kpuih', 'rcom', 'alăng', 'bhling', 'êban', 'ayŭn', 'hđơk', 'bdap', 'nay', 'rah', 'y', "h'", 'rmah', 'puih', 'kpor']);
-
 function surnameLed(toks: readonly Tok[], a: number, to: number): boolean {
-  if (!VI_SURNAMES.has(toks[a]!.lower) && !HIGHLANDS.has(toks[a]!.lower)) return false;
-  // (Their syllables need not read as Vietnamese: "Mah", "Blin".)
-  const highlands = HIGHLANDS.has(toks[a]!.lower);
+  if (!VI_SURNAMES.has(toks[a]!.lower)) return false;
+  const highlands = VI_HIGHLANDS_SURNAMES.has(toks[a]!.lower);
   for (let k = a + 1; k < to; k++) {
     const t = toks[k]!;
     if (highlands && /^\p{Lu}[\p{Ll}'’]{0,6}$/u.test(t.text)) continue;
