@@ -98,6 +98,12 @@ export function slice(source: string, toks: readonly Tok[], from: number, to: nu
   return a && b && to > from ? source.slice(a.start, b.end).replace(/\u00AD/g, '') : '';
 }
 
+/** Whether the comma at k groups a number's digits ("1,200 workers"), not the words around it. */
+export function numberComma(toks: readonly Tok[], k: number): boolean {
+  const [a, c, b] = [toks[k - 1], toks[k], toks[k + 1]];
+  return !!a && !!b && c?.text === ',' && /^\d+$/.test(a.text) && /^\d{3}$/.test(b.text) && c.start === a.end && b.start === c.end;
+}
+
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
   value?: V;

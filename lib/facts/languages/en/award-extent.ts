@@ -65,7 +65,8 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     const span = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|recent)$/.test(toks[j + 1]?.lower ?? '') && /^(years?|decades?|months?|seasons?|weeks?)$/.test(toks[j + 2]?.lower ?? '');
     if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal || month || which || span) return j;
     // "the Booker prize for The Salt Orchard": a work's title, not the category.
-    if (w === 'for' && /^(The|A|An)$/.test(toks[j + 1]?.text ?? '')) return j;
+    // ("the Sports Reporting award for an investigation into …": what it was given for.)
+    if (w === 'for' && /^(The|A|An|a|an)$/.test(toks[j + 1]?.text ?? '')) return j;
     // "the medal for her work during the floods": what it was for, not its name.
     if (w === 'for' && /^(his|her|their|its|our|my|your|helping|saving|services|them|him|us|it|me)$/.test(toks[j + 1]?.lower ?? '')) return j;
     let k = j + 1;
@@ -73,7 +74,9 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     // "in Life Science and Medicine,": an "and" inside a capitalised field closed by punctuation.
     const field = (n: number): boolean => toks[n]!.lower === 'and' && !!caps && !!toks[n + 1]?.cap && !toks[n + 2]?.word;
     const stop = (n: number): boolean =>
-      (/^(for|at|while|and|with|after)$/.test(toks[n]!.lower) && !field(n)) || (toks[n]!.lower === 'in' && (/^\d/.test(toks[n + 1]?.text ?? '') || MONTH_WORDS.has(toks[n + 1]?.lower ?? '') || placeAhead(toks, n + 1))) ||
+      (/^(for|at|while|and|with|after)$/.test(toks[n]!.lower) && !field(n)) ||
+      // "the award for Rural Journalism from Ritu Bhandari": who handed it over (not "from French to English").
+      (toks[n]!.lower === 'from' && (toks[n + 1]?.lower === 'the' || (!!toks[n + 1]?.cap && !!toks[n + 2]?.cap))) || (toks[n]!.lower === 'in' && (/^\d/.test(toks[n + 1]?.text ?? '') || MONTH_WORDS.has(toks[n + 1]?.lower ?? '') || placeAhead(toks, n + 1))) ||
       // "for clinical research this year honours …": when, and the verb after it, end the name.
       (/^(this|next|last)$/.test(toks[n]!.lower) && /^(year|month|week|season)$/.test(toks[n + 1]?.lower ?? '')) ||
       // A headline in title case goes on with its verb: "Nobel Prize in Chemistry Goes to …".
@@ -88,7 +91,8 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
       k++;
     }
     // "the poetry award for Red River Psalter": a work's title after a described award, not its field.
-    const category = /^(best|outstanding|most|excellence|lifetime|achievement|services)$/.test(toks[j + 1]!.lower);
+    // ("the Le Cajun award for Band of the Year": a title of the year is a category.)
+    const category = /^(best|outstanding|most|excellence|lifetime|achievement|services)$/.test(toks[j + 1]!.lower) || /^(year|season)$/.test(toks[k - 1]!.lower);
     if (generic && caps && !category && toks.slice(j + 1, k).every((t) => t.cap || JOIN.has(t.lower)) && !toks[j + 1]!.text.includes('-')) return j;
     // ("Prize for Legal Writing in his name": never end on a link word.)
     while (k > j + 1 && JOIN.has(toks[k - 1]!.lower)) k--;
@@ -138,7 +142,9 @@ export function wonAfter(toks: readonly Tok[], j: number): boolean {
   const services = (k: number): boolean => toks[k]?.lower === 'for' && toks[k + 1]?.lower === 'services' && /^(to|in)$/.test(toks[k + 2]?.lower ?? '');
   if (services(j) || (toks[j]?.text === ',' && services(j + 1))) return true;
   const [a, b] = [toks[j]?.lower ?? '', toks[j + 1]?.lower ?? ''];
-  return (/^(went|go|goes)$/.test(a) && b === 'to') || (/^(was|were|is|are|has|have)$/.test(a) && /^(awarded|given|presented|conferred|bestowed|won|been)$/.test(b));
+  // ("went jointly to", "was posthumously awarded": an adverb between.)
+  const c = /ly$/.test(b) ? toks[j + 2]?.lower ?? '' : b;
+  return (/^(went|go|goes)$/.test(a) && c === 'to') || (/^(was|were|is|are|has|have)$/.test(a) && /^(awarded|given|presented|conferred|bestowed|won|been)$/.test(c));
 }
 
 // "Victoria Cross medal", "Silver Bear Grand Jury Prize": a longer award name goes on when another

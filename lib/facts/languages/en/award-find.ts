@@ -6,7 +6,7 @@
 import { withTranslations } from '../../awards-merge';
 import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
-import { andAfter, headAwardSpan, namedCategorySpan, ofAwardSpan } from './award-joins';
+import { andAfter, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, withNativeName } from './award-joins';
 import { titleAfterWin, winEndsAt } from './award-titles';
 import { signedBy } from './award-shape'; // "a Framed Letter of Thanks signed by the Chairman of the RNLI"
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
@@ -41,7 +41,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // "the top of the Quaid-e-Azam Trophy table", "the Ranfurly Shield final": a contest, not an honour.
     if (CONTEST_PART.test(toks[to]?.lower ?? '')) return;
     // "the Turing Award, often called the Nobel Prize of computing": a likeness, not the award.
-    const the = /^(the|a|an)$/.test(toks[from - 1]?.lower ?? '') ? from - 1 : from;
+    const own = nativeStart(toks, from, to) >= 0 ? nativeStart(toks, from, to) : from;
+    const the = /^(the|a|an)$/.test(toks[own - 1]?.lower ?? '') ? own - 1 : own;
     if (/^(called|dubbed|nicknamed|like|equivalent)$/.test(toks[the - 1]?.lower ?? '') || (toks[the - 1]?.lower === 'as' && toks[the - 2]?.lower === 'known')) return;
     // "the 2026 Booker prize", "Booker Prize 2026": the year or edition is part of the name.
     if (YEAR.test(toks[from - 1]?.text ?? '') && !(last && from - 1 < last.to)) from--;
@@ -218,8 +219,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       continue;
     }
     if (EN_GENERIC_NOUNS.has(t.lower) && !t.cap) {
-      // "collected that award at …": the award named before (see backReference).
-      if (/^(that|this)$/.test(toks[i - 1]?.lower ?? '')) continue;
+      // "collected that award at …", "received the award in the corporate category": the award named before (see backReference).
+      if (/^(that|this)$/.test(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'the' && toks[i + 1]?.lower === 'in' && toks[i + 2]?.lower === 'the')) continue;
       // [Capitalised name ['s]] [lower-case modifiers] noun: "Whitbread novel prize", "the poetry award".
       let a = i;
       if (MONEY.test(toks[i - 1]?.lower ?? '') || /^(highest|top|biggest|greatest)$/.test(toks[i - 1]?.lower ?? '')) continue; // ("the State's highest award for courage")
@@ -240,11 +241,11 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     if ((t.lower === 'category' || t.lower === 'section') && !t.cap) {
       let a = i;
       while (a > 0 && i - a < 3 && word(toks[a - 1]) && !toks[a - 1]!.cap && !STOP.has(toks[a - 1]!.lower)) a--;
-      const ofAward = out.length > 0 && out[out.length - 1]!.to === a - 2 && toks[a - 2]?.lower === 'in';
+      const ofAward = toks[a - 2]?.lower === 'in' && ((out.length > 0 && out[out.length - 1]!.to === a - 2) || EN_GENERIC_NOUNS.has(toks[a - 3]?.lower ?? ''));
       // ("in the only category decided by a public vote": which one, not its name.)
       if (a < i && toks[a - 1]?.lower === 'the' && !ofAward && !toks.slice(a, i).every((x) => EN_VAGUE.has(x.lower))) push(a, i + 1, false);
     }
   }
   for (const o of out) o.to = signedBy(toks, o.to);
-  return withTranslations(toks, out, (a, b) => ({ from: a.from, to: b.to + 1, won: a.won || b.won }));
+  return withNativeName(toks, withTranslations(toks, out, (a, b) => ({ from: a.from, to: b.to + 1, won: a.won || b.won })));
 }

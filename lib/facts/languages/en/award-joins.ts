@@ -70,3 +70,30 @@ export function namedCategorySpan(toks: readonly Tok[], i: number): { from: numb
   }
   return toks[e]?.lower === 'category' && e - i >= 2 ? { from: i, to: e } : null;
 }
+
+/**
+ * "the Medalya ng Kagalingan (PNP Medal of Merit)", "the Ordre national du Mérite (National Order of Merit)":
+ * an award written in its own language with the English name in brackets is one award, begun by its own name,
+ * so that the words before it ("He received the …", "recommend her for the …") read as for the English name.
+ */
+export function nativeStart(toks: readonly Tok[], from: number, to: number): number {
+  if (toks[from - 1]?.text !== '(' || toks[to]?.text !== ')') return -1;
+  let k = from - 1;
+  while (k > 0 && ((toks[k - 1]!.cap && toks[k - 1]!.word) || NATIVE_LINK.test(toks[k - 1]!.text))) k--;
+  while (k < from - 1 && !toks[k]!.cap) k++;
+  return from - 1 - k >= 2 && /^(the|a|an|its|their|his|her|:|,)$/i.test(toks[k - 1]?.text ?? '') ? k : -1;
+}
+
+export function withNativeName<S extends { from: number; to: number }>(toks: readonly Tok[], spans: S[]): S[] {
+  for (const s of spans) {
+    const k = nativeStart(toks, s.from, s.to);
+    if (k >= 0 && !spans.some((o) => o !== s && o.to > k && o.from < s.from)) {
+      s.from = k;
+      s.to++;
+    }
+  }
+  return spans;
+}
+
+// Joining words of other languages' award names: Filipino "ng", Romance "de/du/des/del/la", Dutch/German "van/von".
+const NATIVE_LINK = /^(ng|sa|de|du|des|del|della|la|le|di|da|do|dos|van|von|der|al|el)$/;

@@ -92,7 +92,7 @@ export const MONEY = /^(pay|cash|compensation|damages|contract|salary|grant|fund
 export const COMPETITION = /^(league|cup|championships?|tournament|open|series|grand|slam|games|tour|olympics?)$/;
 // What follows a competition's name: "the Quaid-e-Azam Trophy table", "the Ranfurly Shield final".
 export const CONTEST_PART = /^(table|standings|final|finals|semi-finals?|quarter-finals?|matches|fixtures?|campaign|clash|opener|draw|holders|champions|points|leaders)$/;
-export const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration|award|prize|badge|certificate)$/;
+export const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration|award|prize|badge|certificate|letter|scroll)$/;
 
 export const PROPOSED = /^(nominate|nominates|nominating|nominated|forward|recommend|recommends|recommended|shortlisted|longlisted)$/;
 // "Her lab has been funded by … and an NIH Director's New Innovator Award since 2020": a grant, not an honour.

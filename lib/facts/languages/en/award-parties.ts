@@ -4,7 +4,7 @@
  * recipient. One award given to several people is one entry per person, so lists are read whole.
  */
 import type { Person } from '../../people';
-import type { Tok } from '../../words';
+import { numberComma, type Tok } from '../../words';
 import type { EnAwardSpan } from './award-find';
 import type { Unit } from '../../units';
 import { MONTH_WORDS } from './award-extent';
@@ -36,6 +36,8 @@ export function activeTo(u: Unit, from: number, to: number): number {
     k = close + 1;
   }
   while (/ly$/.test(w(k)) && k - to < 4) k++; // "posthumously", "jointly"
+  // "presented a Certificate of Commendation from the Federal Ministry of Labour to …": past whose it is.
+  if (w(k) === 'from' && (u.toks[k + 1]?.cap || (w(k + 1) === 'the' && u.toks[k + 2]?.cap))) for (k++; k - to < 14 && (u.toks[k]?.cap || /^(of|and|the|for)$/.test(w(k))); ) k++;
   return w(k) === 'to' ? k + 1 : -1;
 }
 
@@ -60,8 +62,7 @@ export function passiveTo(u: Unit, j: number): number {
   if (w(k) === ',' && /^(went|goes|go|was|were|is)$/.test(w(k + 1))) k++;
   else if (w(k) === ',') {
     // Not the comma inside "$750,000".
-    const digits = (i: number): boolean => /^\d+$/.test(u.toks[i - 1]?.text ?? '') && /^\d{3}$/.test(u.toks[i + 1]?.text ?? '') && u.toks[i]!.start === u.toks[i - 1]!.end;
-    const close = u.toks.findIndex((t, i) => i > k + 1 && i - k <= 24 && t.text === ',' && !digits(i));
+    const close = u.toks.findIndex((t, i) => i > k + 1 && i - k <= 24 && t.text === ',' && !numberComma(u.toks, i));
     if (close > 0) k = close + 1;
     else if (/^(which|that)$/.test(w(k + 1))) k += 2;
     else return -1;
@@ -71,9 +72,10 @@ export function passiveTo(u: Unit, j: number): number {
   if (/^(shared|won|claimed|taken|collected)$/.test(w(k)) && w(k + 1) === 'by' && w(k - 1) !== 'has') return k + 2;
   const moved = /^(went|goes|go|gone)$/.test(w(k));
   if (!moved && !/^(awarded|given|presented|conferred|bestowed|handed)$/.test(w(k))) return -1;
-  k++;
+  const verb = k++;
+  // "… was also conferred posthumously on Engr. A".
   while ((/ly$/.test(w(k)) || /^(instead|also)$/.test(w(k))) && k - j < 10) k++;
-  return w(k) === 'to' || (!moved && w(k) === 'on' && /^(conferred|bestowed)$/.test(w(k - 1))) ? k + 1 : -1;
+  return w(k) === 'to' || (w(k) === 'on' && /^(conferred|bestowed)$/.test(w(verb))) ? k + 1 : -1;
 }
 
 /** Where a list of recipients starting at k ends (exclusive). */
@@ -133,4 +135,17 @@ export function backReference(toks: readonly Tok[], spans: readonly EnAwardSpan[
   const it = i < 0 ? toks.findIndex((t, k) => k <= 3 && t.lower === 'it' && /^(went|goes|was|is)$/.test(toks[k + 1]?.lower ?? '') && /^(to|awarded|given|presented)$/.test(toks[k + 2]?.lower ?? '')) : -1;
   if (it >= 0) return { from: it, to: it + 1, won: true };
   return i < 0 ? null : { from: i, to: nounAt(i) + 1, won: true };
+}
+
+/**
+ * "was given two medals: the Heroism Medal and the Wounded Personnel Medal": where the counted noun that
+ * a colon list of awards stands for begins, so that the verb before it reads as the award's own; else b.
+ */
+export function listHead(toks: readonly Tok[], b: number): number {
+  const c = toks.findLastIndex((t, k) => k < b && b - k <= 24 && t.text === ':');
+  if (c < 1 || toks.slice(c + 1, b).some((t) => /^[.;:]$/.test(t.text))) return b;
+  if (!/^(medals|awards|honou?rs|prizes|decorations|distinctions|titles|orders)$/.test(toks[c - 1]!.lower)) return b;
+  let k = c - 1;
+  while (k > 0 && /^(\d+|two|three|four|five|six|several|both|other|further|more|the|its|his|her|their|top|highest|national|state|civilian|military|bravery|gallantry|police)$/.test(toks[k - 1]!.lower)) k--;
+  return k;
 }

@@ -164,12 +164,16 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   // (Not a group: "Idaho Guard pilots".)
   const owned = /^(its|their|his|her|our|the)$/i.test(toks[s]!.text) && !/[^s]s$/.test(toks[e - 1]!.lower);
   const product = owned && brand > 0 && e - s <= 5 && !toks[e - 1]!.cap && toks.slice(brand, e).every((t) => t.word) ? slice(u.source, toks, brand, e) : null;
-  const run = capRun(u, s, e);
+  // "the Kogi chapter of the Red Cross": a branch of a body is named with the body.
+  const branch = toks.findIndex((t, k) => k > s && k < e - 2 && BRANCH.test(t.lower) && toks[k - 1]!.cap && toks[k + 1]!.lower === 'of');
+  const first = branch > 0 ? toks.findIndex((t, k) => k >= s && k < branch && t.cap && toks.slice(k, branch).every((x) => x.cap)) : -1;
+  const run = first >= 0 && toks[e - 1]!.cap && toks.slice(branch + 2, e).every((t) => t.cap || /^(the|of|and)$/.test(t.lower)) ? slice(u.source, toks, first, e) : capRun(u, s, e);
   // "A firefighter and a senior who swam into the Maumee River … have been awarded X": a place is nobody.
   if (run && PLACE_WORD.test(run)) return { text: null, score, pronoun: /^(a|an|the)$/i.test(toks[s]!.text) };
   return { text: run ?? product, score, pronoun: false, whole };
 }
 
+const BRANCH = /^(chapter|branch|unit|wing|team|office|division|section|detachment|squad|crew)$/;
 const PLACE_WORD = /\s(River|Lake|Street|Road|Avenue|Bridge|Mountains?|Sea|Ocean|Bay|Beach|Creek|Highway|Valley|Canal|Harbou?r)$/;
 
 /**
@@ -181,7 +185,7 @@ export function alsoAsWas(u: Unit, people: readonly Person[], j: number): string
   const k = toks.findIndex((t, n) => n >= j && t.lower === 'as' && toks[n - 1]?.text === ',' && /^(was|were|did)$/.test(toks[n + 1]?.lower ?? ''));
   if (k < 0) return null;
   let e = k + 2;
-  while (e < toks.length && !/^[,;.:]$/.test(toks[e]!.text) && e - k < 14) e++;
+  while (e < toks.length && !/^[,;.:]$/.test(toks[e]!.text) && e - k < 18) e++;
   // ("…, as did his co-star B for Best Supporting Actress": another award.)
   if (toks.slice(k + 2, e).some((t) => t.lower === 'for')) return null;
   const p = personIn(u, people, k + 2, e);
@@ -189,5 +193,7 @@ export function alsoAsWas(u: Unit, people: readonly Person[], j: number): string
   let s = k + 2;
   if (toks[s]?.lower === 'the' && toks[s + 1]?.lower === 'rest' && toks[s + 2]?.lower === 'of') s += 3;
   while (s < e && !toks[s]!.cap) s++;
-  return s < e && e - s <= 5 && toks.slice(s, e).every((t) => t.word) ? slice(u.source, toks, s, e) : null;
+  // ("the 12-member Special Weapons and Tactics team of the Iloilo City Police Office": a unit of a body, named in full.)
+  const unit = toks.slice(s, e).every((t) => t.cap || /^(and|of|the|team|crew|unit|squad|staff|section|division|detachment|company|platoon)$/.test(t.lower));
+  return s < e && (e - s <= 5 || (unit && e - s <= 12)) && toks.slice(s, e).every((t) => t.word) ? slice(u.source, toks, s, e) : null;
 }

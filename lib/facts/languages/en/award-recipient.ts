@@ -7,7 +7,7 @@ import type { Unit } from '../../units';
 import { slice } from '../../words';
 import { COUNTED_GROUP, EN_WIN, HOLDERS, POSS_YEAR } from './award-lexicon';
 import type { EnAwardSpan } from './award-find';
-import { activeTo, endOfClause, listEnd, passiveTo, peopleIn } from './award-parties';
+import { activeTo, endOfClause, listEnd, listHead, passiveTo, peopleIn } from './award-parties';
 import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import {
@@ -214,9 +214,10 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   if (w(b - 1) === 'to') {
     for (let k = b - 2; k >= 0 && b - k < 16; k--) if (/^(beat|beats|pipped|beating)$/.test(w(k))) return subject(u, people, k);
   }
-  for (let k = Math.max(0, b - 3); k < b; k++) {
+  const head = listHead(toks, b);
+  for (let k = Math.max(0, head - 3); k < head; k++) {
     const verb = EN_WIN.match(toks, k);
-    if (verb?.end !== b) continue;
+    if (verb?.end !== head) continue;
     // "The Royal Society awarded its Copley Medal": an active "awarded its" names the giver, not the winner.
     const own = /^(its|their)$/.test(w(a.from - 1)) || /^(its|their)$/.test(w(b));
     if (verb.value === 'passive' && own && !/^(was|were|is|are|been|be|being)$/.test(w(k - 1))) return NONE;

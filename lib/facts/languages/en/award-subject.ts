@@ -4,7 +4,7 @@
  */
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
-import { slice, type Tok } from '../../words';
+import { numberComma, slice, type Tok } from '../../words';
 import { peopleIn } from './award-parties';
 import { listedUntil } from './honorees';
 import { nameEnd } from './names';
@@ -95,7 +95,7 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     const seg = toks.findLastIndex((t, k) => k < e - 1 && /^[,;:]$/.test(t.text));
     if (prev > seg && !toks.slice(prev, e - 1).some((t) => t.lower === 'who' || t.lower === 'which')) return subject(u, people, prev + 1);
     let c = e - 2;
-    while (c > 0 && e - c < 24 && toks[c]!.text !== ',') c--;
+    while (c > 0 && e - c < 24 && (toks[c]!.text !== ',' || numberComma(toks, c))) c--;
     // ", who …,", ", 38,", ", the former chief constable of …,", ", chief executive of …,": an aside.
     // "its battery-electric prime mover, the TF-2030, picked up …": an apposition naming what was described.
     // ("Its loyalty programme, IslaMiles, collected …": a one-word name without "the".)

@@ -48,6 +48,7 @@ function categoryAward(named: string, earlier: readonly string[]): string | null
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|van|von|da|di|le|la|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
 // "Spain's ", "the Philadelphia Union's ": whose side a named person is on, before the name.
 const SIDE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u;
+const BODY_NAME = /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,5}(?:Ltd|Limited|Inc|Plc|PLC|LLC|Company|Corporation|Cooperative|Co-operative|Association|Society|Trust|Foundation)\.?$/u;
 const UNNAMED = /\b(?:asked|declined|wished|preferred) not to be (?:named|identified)|\bwas not named\b|\bwho cannot be named\b/;
 
 /** Every award mention of the article with its recipient, before merging. */
@@ -219,7 +220,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // (A name the story gives nowhere else still counts when written in full, or listed: "the Fife trumpeter Alasdair Robb".)
       // ("…; and C of Oxford, the International Mathematical Union said": a body after "the" is nobody.)
       const listed = (r.more?.length ?? 0) > 1 && !u.source.slice(toks[0]!.start, toks.at(-1)!.end).includes(`the ${one}`);
-      const whole = !person && (aside.length || listed) && NAME_SHAPE.test(one) ? one : null;
+      // ("Kano Looms Ltd received the award": a body named by what it is.)
+      const whole = !person && (((aside.length || listed) && NAME_SHAPE.test(one)) || BODY_NAME.test(one)) ? one : null;
       if (person || whole) out.push({ name: referent!, span, sentence: u.index, recipient: person?.name ?? whole, recipientScore: r.score, giver: null });
     }
     if (back && referent && u.index >= 0) lastAward = { name: referent, sentence: u.index };

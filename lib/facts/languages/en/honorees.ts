@@ -69,7 +69,9 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const single = a === i && j === i + 1 && i > 0 && toks[i]!.cap && nameWord(toks[i]) && !isPlace(toks, i, i + 1);
     // "…, Germany, and Dr. B": a place closing an aside is skipped, not a reason to stop.
     const placeItem = j === i + 1 && out.length > 0 && isPlace(toks, i, j);
-    const h = known ? asHonoree(u, known) : single ? { name: toks[i]!.text, span: { start: toks[i]!.start, end: toks[i]!.end } }
+    // ("Engr. A, a Nigerian Railway Corporation engineer": a description after a name names no one new.)
+    const described = out.length > 0 && /^(a|an)$/.test(toks[i]!.lower);
+    const h = known ? asHonoree(u, known) : described ? null : single ? { name: toks[i]!.text, span: { start: toks[i]!.start, end: toks[i]!.end } }
       : a < j && toks[a]!.cap ? (bareName(u, a, Math.min(j, a + 4)) ?? (j - a <= 6 && plainItem ? bareName(u, a, j) : null)) : null; // ("Thayambaka artiste Panjal Unnikrishna Marar")
     const age = j === i + 1 && /^\d{1,3}$/.test(toks[i]!.text); // "Joan Pike, 81, Tariq Aziz …"
     // "Kenji Morisaki, 39, of Kyoto University; Tobias …": where the last one is from.
@@ -79,6 +81,12 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const describes = j - i <= 3 && toks.slice(i, j).every((t) => !t.cap) && toks[j]?.text === ',';
     // "SafeFields, a Ukrainian volunteer network that clears mines, and Ximena Duarte": an apposition.
     const apposition = out.length > 0 && /^(a|an|the)$/.test(toks[i]!.lower) && !known && /^[,;]$/.test(toks[j]?.text ?? '');
+    // "Mrs. A, who set up a clinic in Ikorodu; Mr. B; and C": a relative clause runs to the semicolon.
+    const semi = out.length > 0 && /^(who|which)$/.test(toks[i]!.lower) ? toks.findIndex((t, n) => n > i && t.text === ';') : -1;
+    if (semi > 0) {
+      i = semi + 1;
+      continue;
+    }
     if (!h && !age && !describes && !from && !apposition && !placeItem && (out.length || i > k)) break;
     // "… to A by the minister, B": the giver ends the list; so does what it was for.
     if (!/^(,|and|;)$/.test(toks[j]?.lower ?? '')) break;

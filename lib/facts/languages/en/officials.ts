@@ -11,7 +11,7 @@ import { type Unit, unitsOf } from '../../units';
 import { slice, type Tok } from '../../words';
 import { EN_PLACES } from './gazetteer';
 import { EN_GIVEN_NAMES } from './given-names';
-import { CHINESE_SURNAMES, courtesyBefore, hasOrgWord, isPlace, nameEnd, nameWord, plainNames, surnamesAlone } from './names';
+import { courtesyBefore, hasOrgWord, isPlace, nameEnd, nameWord, plainNames, surnamesAlone } from './names';
 import { portfolioEnd, portfolioWord } from './portfolios';
 import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
 import { pluralTitled } from './plural-titles';
@@ -19,6 +19,7 @@ import { EN_HONORIFICS, type EnHead, honorificEnd } from './titles';
 import { appositive, predicateTitles, roleClause } from './titles-after';
 import { pronounTitles } from './pronoun-titles';
 import { fullerNames } from './fuller-names';
+import { shortMentions } from './short-mentions';
 
 interface Found {
   from: number;
@@ -215,33 +216,6 @@ function toMention(u: Unit, f: Found): PersonMention {
 }
 
 // Later mentions by surname ("Blinken", "Mr Smith"): attached by the merger to the full name.
-function shortMentions(units: readonly Unit[], full: readonly PersonMention[]): PersonMention[] {
-  // (A Chinese name's surname comes first: "Goh" for Goh Shu Fen.)
-  const surnameOf = (n: string): string => { const w = n.split(/\s+/); return (w.length === 3 && CHINESE_SURNAMES.has(w[0]!.toLowerCase()) ? w[0]! : w[w.length - 1]!).toLowerCase(); };
-  const surnames = new Set(full.filter((m) => !m.short && m.name.includes(' ')).map((m) => surnameOf(m.name)));
-  // Given names of one person only, for "Ms Rosnah" (Rosnah Ismail).
-  const givens = new Map<string, Set<string>>();
-  for (const m of full) {
-    if (m.short || !m.name.includes(' ')) continue;
-    const g = m.name.split(/\s+/)[0]!.toLowerCase();
-    givens.set(g, (givens.get(g) ?? new Set()).add(m.name));
-  }
-  const out: PersonMention[] = [];
-  const inside = (u: Unit, t: Tok): boolean =>
-    full.some((m) => (m.sentence < 0) === (u.index < 0) && m.span.start <= t.start && t.end <= m.span.end);
-  for (const u of units) {
-    u.toks.forEach((t: Tok, i) => {
-      const courtesy = courtesyBefore(u.toks, i);
-      const given = courtesy && !surnames.has(t.lower) && givens.get(t.lower)?.size === 1;
-      if (!t.cap || !(surnames.has(t.lower) || given) || nameWord(u.toks[i + 1]) || (nameWord(u.toks[i - 1]) && !courtesy) || inside(u, t)) return;
-      // "Voss, who was also minister of state for …", "Reyes, 61, also chairs the board": titles after a surname too.
-      const titles = [...appositive(u, i + 1), ...roleClause(u, i + 1), ...predicateTitles(u, i + 1)];
-      out.push({ name: t.text, span: { start: t.start, end: t.end }, titles, sentence: u.index, short: true, given });
-    });
-  }
-  return out;
-}
-
 /** Named English officials, one per person, with every distinct title. */
 export function officials(ctx: FactContext): OfficialFact[] {
   const people = peopleOf(ctx, findEnPeople);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { awardLines, factsOf } from './facts-helpers';
+
+const en = (text: string, title?: string) => awardLines(factsOf('en', text, title));
+
+describe('English awards and recipients (session 10)', () => {
+  it('an award written in its own language with the English name in brackets is one award', () => {
+    expect(en('Rosa Dimaculangan led the rescue. She received the Medalya ng Katapatan (PNP Loyalty Medal) on Friday.')).toEqual([
+      'Medalya ng Katapatan (PNP Loyalty Medal) -> Rosa Dimaculangan',
+    ]);
+    // A recommendation for one is no award.
+    expect(en('The director said she would recommend Dimaculangan for the Medalya ng Kagitingan (PNP Medal of Valor).')).toEqual([]);
+  });
+  it('a counted noun before a colon list of awards takes the verb before it', () => {
+    expect(en('Sgt. Paolo Ramos, 41, who was stabbed during the arrest, was given three medals: the Police Bravery Medal, the Wound Medal and the Long Service Medal.')).toEqual([
+      'Police Bravery Medal -> Paolo Ramos', 'Wound Medal -> Paolo Ramos', 'Long Service Medal -> Paolo Ramos',
+    ]);
+  });
+  it('", as did" a unit named at length shares the award', () => {
+    expect(en('Insp. Aiko Tan led the search. She received the Commissioner\'s Commendation, as did the Marine Search and Rescue unit of the Port Blair Police Department.')).toEqual([
+      "Commissioner's Commendation -> Aiko Tan",
+      "Commissioner's Commendation -> Marine Search and Rescue unit of the Port Blair Police Department",
+    ]);
+  });
+  it('"the award" conferred posthumously on, or received in a category by, a body', () => {
+    expect(en('Mary Okon won the National Enterprise Merit Award. The award was also conferred posthumously on Engr. Tunde Bakare, a Lagos State Water Corporation engineer.')).toEqual([
+      'National Enterprise Merit Award -> Mary Okon', 'National Enterprise Merit Award -> Tunde Bakare',
+    ]);
+    expect(en('Mary Okon won the National Enterprise Merit Award. Delta Cables Ltd, which hired 2,400 workers in 2024, received the award in the manufacturing category.')).toEqual([
+      'National Enterprise Merit Award -> Mary Okon', 'National Enterprise Merit Award -> Delta Cables Ltd',
+    ]);
+  });
+  it('a relative clause in a semicolon list runs to its semicolon', () => {
+    expect(en('Mary Okon won the National Enterprise Merit Award. Other recipients included a Kaduna midwife, Mrs. Hauwa Bello, who trained birth attendants in 14 villages; an Onitsha welder, Mr. Ikenna Eze; and a Jos teacher, Mrs. Ladi Gyang.')).toEqual([
+      'National Enterprise Merit Award -> Mary Okon', 'National Enterprise Merit Award -> Hauwa Bello',
+      'National Enterprise Merit Award -> Ikenna Eze', 'National Enterprise Merit Award -> Ladi Gyang',
+    ]);
+  });
+  it('a giver between the award and "to"; an adverb between "went" and "to"', () => {
+    expect(en('The governor presented a Letter of Commendation from the State Emergency Management Agency to the Kogi chapter of the Red Cross.')).toEqual([
+      'Letter of Commendation -> Kogi chapter of the Red Cross',
+    ]);
+    expect(en('The Health Reporting award went jointly to Anil Mehta and Ruchi Saxena.')).toEqual([
+      'Health Reporting award -> Anil Mehta', 'Health Reporting award -> Ruchi Saxena',
+    ]);
+  });
+  it('what an award was for, and who handed it over, are not its name', () => {
+    expect(en('Farah Qureshi received the Science Reporting award for a series on groundwater.')).toEqual(['Science Reporting award -> Farah Qureshi']);
+    expect(en('In 2003 the Harbour Singers took home the Folk Guild award for Choir of the Year from the Coastal Music Society.')).toEqual([
+      'Folk Guild award for Choir of the Year -> Harbour Singers',
+    ]);
+  });
+  it('a pronoun finds a person last named by a surname with its particle', () => {
+    for (const surname of ['De Guzman', 'San Juan']) {
+      expect(en(`Staff Sgt. Paulo ${surname} was buried on Monday. Security guard Ruel Ocampo, 45, spoke at the service. ${surname} joined the police in 2011. He had received the Regional Service Medal in 2019.`)).toEqual([
+        `Regional Service Medal -> Paulo ${surname}`,
+      ]);
+    }
+  });
+});
