@@ -73,6 +73,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     const who = slice(s.u.source, toks, b, a.from - 1);
     if (!VI_AWARD_HEADS.match(toks, b)) return { ...out, recipient: who, recipientScore: 2 };
   }
+  // "Chủ nhân Quả bóng vàng Việt Nam 2025 Lê Minh Tú đi bóng …": the holder named right after the award.
+  const holder = toks[a.from - 2]?.lower === 'chủ' && toks[a.from - 1]?.lower === 'nhân' ? s.starts.get(pastTail(toks, a.to)) : undefined;
+  if (holder) return { ...out, recipient: slice(s.u.source, toks, holder.from, holder.to), recipientScore: 3 };
   let j = a.to;
   if (toks[j]?.lower === 'của' && a.kind !== 'cert') {
     const g = giverAt(s.u, j + 1);
@@ -153,6 +156,10 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     // ("cho ê-kíp ghép thận, …": a team described in lower case comes before any name later in the sentence.)
     const described = toks[give]?.cap ? null : team(s, give);
     out.recipient = loneName(s, give) ?? (described === described?.toLowerCase() ? described : null) ?? np(s, give, toks.length) ?? out.more[0] ?? authorOf(s, give, toks.length) ?? team(s, give);
+    // ("cho tập thể đội bóng và HLV trưởng A": the team, then the people after "và".)
+    const teamAnd = described && out.recipient === described ? toks.findIndex((x, k) => k > give && x.lower === 'và' && slice(s.u.source, toks, give, k) === described) : -1;
+    const titled = teamAnd > 0 ? [1, 2, 3, 4].map((d) => s.starts.get(teamAnd + d)).find(Boolean) : undefined;
+    if (teamAnd > 0) out.more = [described!, ...(listedNames(s, teamAnd + 1, toks.length).length ? listedNames(s, teamAnd + 1, toks.length) : titled ? [slice(s.u.source, toks, titled.from, titled.to)] : [])];
     out.unnamedToo = !!out.recipient && toks.some((x, k) => k > give && x.lower === 'và' && toks[k + 1]?.lower === 'một' && !toks[k + 2]?.cap && !toks[k + 3]?.cap && !/^\d/.test(toks[k + 2]?.text ?? ''));
     // "cho Hiếu ở nội dung nam và cho Võ Thị Kim Tuyền ở nội dung nữ": a second "và cho".
     const again = toks.findIndex((x, k) => k > give && x.lower === 'cho' && toks[k - 1]?.lower === 'và');
@@ -210,7 +217,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   let from = a.from;
   if (/^["“«]$/.test(toks[from - 1]?.text ?? '')) from--; // "được vinh danh "Công dân Thủ đô ưu tú""
   // "từng nhận chính Giải thưởng X", "được nhận thêm Bằng khen": a word stressing the object.
-  while (from > 1 && /^(chính|thêm|luôn|cả|tiếp)$/.test(toks[from - 1]!.lower)) from--;
+  // ("có thêm Bằng khen": "có thêm" is the receiving phrase itself.)
+  while (from > 1 && /^(chính|thêm|luôn|cả|tiếp)$/.test(toks[from - 1]!.lower) && !(toks[from - 1]!.lower === 'thêm' && toks[from - 2]!.lower === 'có')) from--;
   while (from > 0 && /^(\d+|hai|ba|bốn|năm)$/.test(toks[from - 1]!.lower)) from--;
   // "trao 3 sao Superior Taste Award": a grade of the award.
   if (toks[from - 1]?.lower === 'sao' && /^\d+$/.test(toks[from - 2]?.text ?? '')) from -= 2;

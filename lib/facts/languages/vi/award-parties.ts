@@ -42,6 +42,13 @@ export function subject(s: Sent, e: number): Subject {
   const gom = s.u.toks.findLastIndex((t, k) => k < e && e - k <= 30 && t.lower === 'gồm');
   const members = gom >= 0 && !s.u.toks.slice(gom, e).some((t) => /^[;:.]$/.test(t.text)) ? listedNames(s, gom + 1, e) : [];
   if (members.length > 1 || (members.length && gom >= cs)) return { text: members[0]!, pronoun: false, more: members.length > 1 ? members : undefined };
+  // "hai giáo viên khác của trường là cô A và thầy B được phong tặng …": a counted group, then who is in it.
+  const la = s.u.toks.findLastIndex((t, k) => k < e && e - k <= 30 && t.lower === 'là' && s.u.toks.slice(Math.max(0, k - 7), k).some((x) => /^(hai|ba|bốn|năm|các|những|\d+)$/.test(x.lower)));
+  // (Not "Cùng các cộng sự là A và B, ông nhận …" nor "ông cùng hai cộng sự là A và B được tặng …": those who share it.)
+  const listComma = (k: number): boolean => s.starts.has(k + 1) || s.starts.has(VI_HONORIFICS.match(s.u.toks, k + 1)?.end ?? -1);
+  const own = la >= 0 && !s.u.toks.slice(la, e).some((t, k) => /^[;:.]$/.test(t.text) || (t.text === ',' && !listComma(la + k))) && !s.u.toks.slice(clauseStart(s, la), la).some((t) => t.lower === 'cùng');
+  const inGroup = own ? listedNames(s, la + 1, e) : [];
+  if (inGroup.length > 1) return { text: inGroup[0]!, pronoun: false, more: inGroup };
   const head = subjectOf(s, e);
   const inside = s.u.toks.slice(cs, e).some((t) => t.lower === 'cùng');
   return head.more && !inside ? listedBefore(s, head) : withOthers(s, cs, e, head);
@@ -201,7 +208,11 @@ function subjectOf(s: Sent, e: number): Subject {
   if (described) return { text: slice(s.u.source, toks, described.from, described.to), pronoun: false };
   // "Khang được … trao", "Bảo cùng hai bạn giành …": a given name alone, as news writes it after the first mention.
   const lone = !inClause && toks[cs]!.cap && isVietSyllable(toks[cs]!) && !VI_PLACES.match(toks, cs) && (e - cs === 1 || /^(cùng|và)$/.test(toks[cs + 1]?.lower ?? '')) && !toks[cs + 1]?.cap;
-  if (lone && !BODY_WORDS.match(toks, cs)) return { text: toks[cs]!.text, pronoun: false };
+  // ("Tươi và Sóc Ra cũng được …": two short names.)
+  let other = toks[cs + 1]?.lower === 'và' ? cs + 2 : -1;
+  while (other > 0 && other < e && toks[other]!.cap && other - cs < 5) other++;
+  const second = other > cs + 2 && toks.slice(other, e).every((t) => FILLERS.has(t.lower) || /^(cùng|đều)$/.test(t.lower)) ? slice(s.u.source, toks, cs + 2, other) : null;
+  if (lone && !BODY_WORDS.match(toks, cs)) return { text: toks[cs]!.text, pronoun: false, more: second ? [toks[cs]!.text, second] : undefined };
   const group = groupOrDescribed(s, cs, e, !!inClause);
   if (group) return group;
   const text = authorOf(s, cs, e) ?? np(s, cs, e) ?? quotedWork(toks, cs, e, s.u.source);

@@ -136,7 +136,8 @@ export function coordinatedParts(s: Sent, cs: number, e: number): string[] {
   cuts.push(e);
   const out: string[] = [];
   for (let c = 0; c + 1 < cuts.length; c++) {
-    const [p, q] = [cuts[c]! + 1, cuts[c + 1]!];
+    const p = cuts[c]! + 1;
+    const q = pastAside(toks, cuts[c + 1]!, p);
     const r = p < q ? np(s, p, q) : null;
     // "… cho A, B và hai cán bộ có thành tích": a counted group closing the list names nobody more.
     if (!r && c > 1 && c + 2 === cuts.length && /^(hai|ba|bốn|năm|một|các|những|\d+)$/.test(toks[p]?.lower ?? '') && !toks[p + 1]?.cap) break;
@@ -144,6 +145,13 @@ export function coordinatedParts(s: Sent, cs: number, e: number): string[] {
     out.push(r);
   }
   return out;
+}
+
+// Where a bracketed aside closing at k - 1 opens ("cô A (môn Ngữ văn)"), after `from`; else k.
+function pastAside(toks: Sent['u']['toks'], k: number, from = 0): number {
+  if (toks[k - 1]?.text !== ')') return k;
+  const open = toks.findLastIndex((t, n) => n > from && n < k - 1 && t.text === '(');
+  return open > from ? open : k;
 }
 
 // "cho Hiếu ở nội dung nam": a given name alone, as news writes it after the full name.
@@ -175,7 +183,8 @@ export function namesChainBefore(s: Sent, e: number): string[] {
   if (k === e) return [];
   const ends = new Map([...s.starts.values()].map((n) => [n.to, n]));
   const out: string[] = [];
-  for (let n = ends.get(k); n; n = /^(,|và)$/.test(toks[n.from - 1]?.lower ?? '') ? ends.get(n.from - 1) : undefined) {
+  // ("cô A (môn Ngữ văn) và thầy B": past a bracketed aside after a name.)
+  for (let n = ends.get(k); n; n = /^(,|và)$/.test(toks[n.from - 1]?.lower ?? '') ? ends.get(pastAside(toks, n.from - 1)) : undefined) {
     out.unshift(slice(s.u.source, toks, n.from, n.to));
   }
   return out.length > 1 ? out : [];
@@ -194,9 +203,11 @@ export function team(s: Sent, k: number): string | null {
   const { toks } = s.u;
   if (!/^(ê-kíp|êkíp|kíp|nhóm|tập thể|đội ngũ)$/.test(toks[k]?.lower ?? '') && !(toks[k]?.lower === 'tập' && toks[k + 1]?.lower === 'thể')) return null;
   let e = k + 1;
-  while (e < toks.length && e - k < 14 && toks[e]!.word && !/^(theo|vì|do|với|nhờ|tại|trong|sau)$/.test(toks[e]!.lower)) e++;
+  // ("cho tập thể đội bóng và HLV trưởng A": a person after "và" is a recipient of their own.)
+  const person = (n: number): boolean => toks[n]!.lower === 'và' && (!!VI_HONORIFICS.match(toks, n + 1) || [1, 2, 3, 4].some((d) => s.starts.has(n + d)));
+  while (e < toks.length && e - k < 14 && toks[e]!.word && !/^(theo|vì|do|với|nhờ|tại|trong|sau)$/.test(toks[e]!.lower) && !person(e)) e++;
   // ("cho ê-kíp ghép thận, cùng …": a short described team closed by a comma; not "cho tập thể giáo viên, học sinh …".)
-  const closed = toks[e]?.text === ',' && e - k <= 5 && /^(ê-kíp|êkíp|kíp|nhóm)$/.test(toks[k]!.lower);
+  const closed = (toks[e]?.text === ',' && e - k <= 5 && /^(ê-kíp|êkíp|kíp|nhóm)$/.test(toks[k]!.lower)) || (e < toks.length && person(e) && e - k <= 5);
   return toks.slice(k, e).some((t) => t.cap) || closed ? slice(s.u.source, toks, k, e) : null;
 }
 

@@ -10,7 +10,7 @@ Doãn Khổng Khúc Lã Lạc Lục Mạc Mạch Nghiêm Phí Phùng Tiêu Tôn 
 Mẫn Ngũ Nhan Nhâm Sầm Tào Tất Thiều Thịnh Tiết Trác Trầm Uông Ưng Vạn Vòng
 Lầu Sùng Giàng Vàng Thào Mùa Cầm Quàng Sái Lường Chế Cấn Cát Châu Chử Đậu Đới Đổng
 Khuất Lều Lỗ Nhữ Phi Quản Ngạc Bành Ôn Kiểu Lộc Hờ Vừ Điểu Ma Ninh Lèo Pờ Chảo Tẩn Phàn Nùng Bàn
-Chìu Ông Ka Sơn Danh Néang Lư Thới Giang Quan
+Chìu Ông Ka Sơn Danh Néang Chau Lư Thới Giang Quan
 Mào Vì Hoàng Tòng Khà Lìu Xồng Hạng Mông Lý Cà Hà Bạc Bạch Liềng Mạ Triệu Thèn Sần Phìn Lù Vương
 Ngân Mè Ngọ Lồ Ly
 `;
