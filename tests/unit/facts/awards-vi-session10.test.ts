@@ -35,4 +35,33 @@ describe('Vietnamese recipients (session 10)', () => {
       'Giấy khen -> Lê Văn Hậu', 'Giấy khen -> Chau Sóc Khên',
     ]);
   });
+  it('"tập thể này", "người … này": the body or person just named', () => {
+    expect(vi('Hợp tác xã Chè Tân Cương đón nhận Cờ thi đua của Chính phủ. Năm 2019, tập thể này từng được tặng Bằng khen của Thủ tướng Chính phủ.')).toEqual([
+      'Cờ thi đua của Chính phủ -> Hợp tác xã Chè Tân Cương', 'Bằng khen của Thủ tướng Chính phủ -> Hợp tác xã Chè Tân Cương',
+    ]);
+    expect(vi('Chị Trần Thị Hoa là bác sĩ trẻ. Người phụ nữ Ê Đê này từng nhận Giải thưởng Tạ Quang Bửu năm 2024.')).toEqual(['Giải thưởng Tạ Quang Bửu năm 2024 -> Trần Thị Hoa']);
+  });
+  it('a pronoun after a colon, after "cho", after "dành cho"', () => {
+    expect(vi('Tên liệt sĩ Phạm Văn Đông được đọc lên: anh được truy tặng Huân chương Dũng cảm.')).toEqual(['Huân chương Dũng cảm -> Phạm Văn Đông']);
+    expect(vi('Bà Võ Thị Liên là cán bộ hội. Kỷ niệm chương "Vì sự nghiệp phụ nữ Việt Nam" năm nay dành cho bà.')).toEqual([
+      'Kỷ niệm chương "Vì sự nghiệp phụ nữ Việt Nam" -> Võ Thị Liên',
+    ]);
+    expect(vi('TS Ngô Thị Lan làm ở viện. Giải thưởng Kovalevskaia được trao cho chị nhờ công trình về lúa chịu hạn.')).toEqual(['Giải thưởng Kovalevskaia -> Ngô Thị Lan']);
+  });
+  it('"trong đó có" one body; a colon list with a quoted body first', () => {
+    expect(vi('Huyện đoàn tặng Giấy khen cho 9 đội hình, trong đó có Câu lạc bộ Hiến máu tình nguyện Trường Cao đẳng Y tế Bình Định.')).toEqual([
+      'Giấy khen -> Câu lạc bộ Hiến máu tình nguyện Trường Cao đẳng Y tế Bình Định',
+    ]);
+    expect(vi('Bằng khen của Tỉnh đoàn được trao cho một tập thể và hai cá nhân: Đội hình "Tiếp sức mùa thi" của Trường Đại học Quy Nhơn, anh Trần Văn Nam và chị Lê Thị Hạnh.')).toEqual([
+      'Bằng khen của Tỉnh đoàn -> Đội hình "Tiếp sức mùa thi" của Trường Đại học Quy Nhơn', 'Bằng khen của Tỉnh đoàn -> Trần Văn Nam', 'Bằng khen của Tỉnh đoàn -> Lê Thị Hạnh',
+    ]);
+  });
+  it('a prize named in full, then by the proper name closing it', () => {
+    expect(vi('Bộ trưởng trao Giải thưởng Sáng tạo khoa học Ngọn Đuốc Xanh năm 2025 cho 8 kỹ sư trẻ. Ở lĩnh vực Cơ khí, KS Hoàng Văn Mạnh (Viện Cơ khí) giành Ngọn Đuốc Xanh với máy gặt mini. KS Trịnh Thu Hà nhận Ngọn Đuốc Xanh năm 2025 từ Bộ trưởng. Ông nói Ngọn Đuốc Xanh là niềm tự hào.')).toEqual([
+      'Giải thưởng Sáng tạo khoa học Ngọn Đuốc Xanh năm 2025 -> Hoàng Văn Mạnh', 'Giải thưởng Sáng tạo khoa học Ngọn Đuốc Xanh năm 2025 -> Trịnh Thu Hà',
+    ]);
+  });
+  it('a candidacy is no award', () => {
+    expect(vi('Thành phố đưa Hội An vào hồ sơ ứng cử hạng mục "Điểm đến văn hóa" của World Travel Awards.')).toEqual([]);
+  });
 });

@@ -148,7 +148,13 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   const stop = la >= 0 ? toks.findIndex((x, k) => k > la && /^[.;:(]$/.test(x.text)) : -1;
   const bodies = la >= 0 ? coordinatedParts(s, la + 1, stop > 0 ? stop : toks.length) : [];
   if (bodies.length > 1) return { ...out, recipient: bodies[0]!, recipientScore: 2, more: bodies };
+  // "Kỷ niệm chương X năm nay dành cho ông": given to whoever follows.
+  const dành = toks.findIndex((x, k) => k >= t && k - t <= 3 && x.lower === 'dành' && toks[k + 1]?.lower === 'cho' && toks.slice(t, k).every((w) => /^(năm|nay|này|đó)$/.test(w.lower)));
+  if (dành >= 0) j = dành + 1;
   const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
+  // "… cho ông.", "… được trao cho chị": a pronoun, the person named before.
+  // ("… cho chị nhờ hệ thống …": what it was for follows.)
+  if (give && /^(ông|bà|anh|chị|cô|thầy|em)$/.test(toks[give]?.lower ?? '') && !toks[give + 1]?.cap && (!toks[give + 1]?.word || /^(nhờ|vì|với|do|sau|tại|ở|trong|khi|năm|vào)$/.test(toks[give + 1]!.lower))) return { ...out, pronoun: true, recipientScore: 2 };
   const items = give ? colonItems(s, give) : [];
   if (items.length) return { ...out, recipient: items[0]!, recipientScore: 3, more: items };
   if (give) {
@@ -192,6 +198,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
       const from = toks[at]?.text === ':' ? at + 1 : at;
       const stop = toks.findIndex((x, k) => k > from && /^[.;]$/.test(x.text));
       members = coordinatedParts(s, from, stop > 0 ? stop : toks.length);
+      // ("cho 12 đội hình tình nguyện, trong đó có Câu lạc bộ X": one body.)
+      const one = !members.length && among > 0 ? np(s, from, stop > 0 ? stop : toks.length) : null;
+      if (one) members = [one];
     }
     if (members.length) {
       out.more = out.recipient && !members.includes(out.recipient) && (is > 0 || among > 0) ? [out.recipient, ...members] : members;

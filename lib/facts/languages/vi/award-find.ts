@@ -26,7 +26,7 @@ const BARE_AFTER = /^(này|năm|được|đã|cũng|vừa|lần)$/;
 function proposed(toks: readonly Tok[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 20 && !/^[,;:.]$/.test(toks[k]!.text); k--) {
     const two = `${toks[k]!.lower} ${toks[k + 1]?.lower}`;
-    if (two === 'đề cử' || two === 'lọt vào' || (two === 'đề nghị' && toks[k - 1]?.lower !== 'theo')) return true;
+    if (two === 'đề cử' || two === 'ứng cử' || two === 'lọt vào' || (two === 'đề nghị' && toks[k - 1]?.lower !== 'theo')) return true;
   }
   return false;
 }

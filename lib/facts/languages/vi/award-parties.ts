@@ -177,6 +177,8 @@ function subjectOf(s: Sent, e: number): Subject {
   if (role && !s.starts.has(role.end) && !toks[role.end]?.cap) return { text: null, pronoun: true, described: true, role: slice(s.u.source, toks, self, role.end).toLowerCase() };
   // "Ông này", "bà ấy": the person just named, not the story's subject.
   if (cs < e && PRONOUNS.has(toks[cs]!.lower) && !inClause && /^(này|ấy)$/.test(toks[cs + 1]?.lower ?? '')) return { text: null, pronoun: true, described: true };
+  // "Người phụ nữ Xơ Đăng này từng nhận …": a person described, then "này".
+  if (cs < e - 2 && /^(người|chàng|cô|anh|vị|nữ|nam|cụ)$/.test(toks[cs]!.lower) && /^(này|ấy)$/.test(toks[e - 1]!.lower) && !toks[cs + 1]!.cap) return { text: null, pronoun: true, described: true };
   if (cs >= e || (PRONOUNS.has(toks[cs]!.lower) && !inClause && !shortName)) return { text: null, pronoun: true };
   // "Thầy Thắng có hơn 35 năm …, từng hai lần đạt Y": a clause opening on "từng"/"đã" has the sentence's subject.
   if (cs > 0 && cs < e && FILLERS.has(toks[cs]!.lower) && toks[cs]!.lower !== 'và' && !toks.slice(cs, e).some((t) => t.cap)) {
@@ -219,7 +221,8 @@ function subjectOf(s: Sent, e: number): Subject {
   const all = text ? coordinatedParts(s, cs, e) : [];
   if (all.length > 1) return { text: all[0]!, pronoun: false, more: all };
   // "Lữ đoàn Phòng không 671, Quân khu 4 tổ chức …": the clause before is the subject, this its parent body.
-  if (text && toks[cs - 1]?.text === ',' && !TIME_OPENER.test(toks[clauseStart(s, cs - 1)]?.lower ?? '')) {
+  // (Not after "Ở lĩnh vực X, TS A giành …": a person's clause, a phrase of place before it.)
+  if (text && !inClause && toks[cs - 1]?.text === ',' && !TIME_OPENER.test(toks[clauseStart(s, cs - 1)]?.lower ?? '')) {
     const pcs = clauseStart(s, cs - 1);
     const whole = pcs < cs - 1 ? np(s, pcs, cs - 1) : null;
     if (whole && whole === slice(s.u.source, toks, pcs, cs - 1)) return { text: whole, pronoun: false };

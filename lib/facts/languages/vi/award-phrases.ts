@@ -101,7 +101,7 @@ export function np(s: Sent, j: number, end: number): string | null {
  */
 export function colonItems(s: Sent, give: number): string[] {
   const { toks } = s.u;
-  if (!/^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)$/.test(toks[give]?.lower ?? '')) return [];
+  if (!/^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)$/.test(toks[give]?.lower ?? '')) return [];
   const colon = toks.findIndex((t, k) => k > give && k - give < 16 && t.text === ':');
   if (colon < 0 || toks.slice(give, colon).some((t) => /^[.;]$/.test(t.text))) return [];
   const stop = toks.findIndex((t, k) => k > colon && /^[.;(]$/.test(t.text));
@@ -113,7 +113,9 @@ export function colonItems(s: Sent, give: number): string[] {
     if (fieldComma(toks, q)) q = fieldsEnd(toks, q);
     while (q < end && toks[q]!.text !== ',' && toks[q]!.lower !== 'và') q++;
     const named = [...s.starts.values()].find((n) => n.from >= p && n.to <= q);
-    const one = named ? slice(s.u.source, toks, named.from, named.to) : np(s, p, q);
+    // ("Đội hình "Thầy thuốc trẻ tình nguyện" của Bệnh viện X": a body with a quoted name, whole.)
+    const quoted = toks[p]?.cap && q - p <= 20 && toks.slice(p, q).some((t) => /^["“]$/.test(t.text)) ? slice(s.u.source, toks, p, q) : null;
+    const one = named ? slice(s.u.source, toks, named.from, named.to) : (np(s, p, q) ?? quoted);
     if (!one) return out.length > 1 ? out : [];
     out.push(one);
     p = q + 1;

@@ -18,6 +18,7 @@ import { counted } from './award-clauses';
 import { type Around, around } from './award-around';
 import { pastTail } from './award-phrases';
 import { tierSpans } from './award-tiers';
+import { coreOf, coreSpans } from './award-cores';
 import { AUTHOR_ROLES } from './award-roles';
 import { bodyBefore } from './body-before';
 import { viGender } from './gender';
@@ -80,10 +81,13 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
     for (const e of named.get(kind) ?? []) if (!best || e[1] > best[1]) best = e;
     return best?.[0];
   };
+  // The proper names closing prizes named in full ("Quả Cầu Vàng"), for their short forms later on.
+  const cores = new Map<string, string[]>();
   const units = unitsOf(ctx);
   for (const [ui, u] of units.entries()) {
     const { toks } = u;
-    const spans = withTiers(toks, viAwardSpans(toks));
+    const own = withTiers(toks, viAwardSpans(toks));
+    const spans: Array<AwardSpan & { full?: string }> = [...own, ...coreSpans(toks, cores, own)].sort((x, y) => x.from - y.from);
     if (!spans.length) {
       // "Cũng được tôn vinh tối qua là anh A (…), và chị B": more holders of the award just named.
       const last = mentions.at(-1);
@@ -167,14 +171,16 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       // A pronoun or a left-out subject: the person last named before this sentence.
       if (!recipient && f.pronoun && u.index >= 0) {
         // The pronoun standing for the recipient: "Năm 1997, bà được …" as much as "Bà được …".
-        const said = toks.findLast((x, k) => k < f.a.from && /^(bà|chị|cô|ông|anh)$/.test(x.lower) && !toks[k + 1]?.cap)?.lower ?? toks[0]?.lower ?? '';
+        // ("… cho ông.": the pronoun after the award.)
+        const said = toks.findLast((x, k) => k < f.a.from && /^(bà|chị|cô|ông|anh)$/.test(x.lower) && !toks[k + 1]?.cap)?.lower ??
+          toks.find((x, k) => k > f.a.to && /^(bà|chị|cô|ông|anh)$/.test(x.lower) && toks[k - 1]?.lower === 'cho')?.lower ?? toks[0]?.lower ?? '';
         const female = /^(bà|chị|cô)$/.test(said) ? true : /^(ông|anh)$/.test(said) ? false : null;
         // (Not those who share it with the pronoun: "Cùng các cộng sự là A và B, ông nhận …".)
         const fits = (p: Person): boolean => (female === null || viGender(ctx, people, p) !== !female) && !f.also?.includes(p.name);
         // "Thiếu tá A 3 năm liền được …; năm 2024, anh được tặng X": the person named earlier in the sentence first.
         // (… also "Riêng Thiếu tá Quân, năm 2022 anh đã được …": past a year after the comma.)
         const saidAfterClause = toks.slice(Math.max(0, f.a.from - 14), f.a.from).some((x, k, all) => /^(anh|chị|ông|bà|em|cô)$/.test(x.text) &&
-          (/^[,;]$/.test(all[k - 1]?.text ?? '') || (/^\d{4}$/.test(all[k - 1]?.text ?? '') && /^[,;]$/.test(all[k - 3]?.text ?? ''))));
+          (/^[,;:]$/.test(all[k - 1]?.text ?? '') || (/^\d{4}$/.test(all[k - 1]?.text ?? '') && /^[,;]$/.test(all[k - 3]?.text ?? ''))));
         const inSentence = saidAfterClause ? people.filter(fits).find((p) => p.mentions.some((m) => !m.source && m.span.start >= (toks[0]?.start ?? 0) && m.span.end <= toks[f.a.from]!.start)) : undefined;
         // "Ông Minh, 71 tuổi, từng được …": the person opening the sentence, by a short name.
         const opener = /^(ông|bà|anh|chị|cô|em)$/.test(toks[0]?.lower ?? '') && toks[1]?.cap
@@ -199,8 +205,11 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       const kind = f.a.kind === 'giai' && !named.has('giai') ? 'prize' : f.a.kind;
       // (Only an award of the same head: "Quả bóng bạc" is not the "Quả bóng vàng …" named before.)
       const same = (n: string | undefined): string | undefined => (n && foldKey(n).startsWith(foldKey(written)) ? n : undefined);
-      const name = bare ? (same(toks[f.a.to]?.lower === 'này' ? lastNamed.get(kind) : mainOf(kind)) ?? written) : written;
-      if (!bare) {
+      const full = (f.a as { full?: string }).full;
+      const name = full ?? (bare ? (same(toks[f.a.to]?.lower === 'này' ? lastNamed.get(kind) : mainOf(kind)) ?? written) : written);
+      const core = full || bare ? null : coreOf(toks, f.a);
+      if (core) cores.set(written, core);
+      if (!bare && !full) {
         const counts = named.get(f.a.kind) ?? new Map<string, number>();
         const key = [...counts.keys()].find((k) => awardKey(k).join(' ') === awardKey(written).join(' ')) ?? written;
         counts.set(key, (counts.get(key) ?? 0) + 1);
