@@ -64,4 +64,53 @@ describe('Vietnamese recipients (session 10)', () => {
   it('a candidacy is no award', () => {
     expect(vi('Thành phố đưa Hội An vào hồ sơ ứng cử hạng mục "Điểm đến văn hóa" của World Travel Awards.')).toEqual([]);
   });
+  it('a colon list of bodies with bracketed places; a body named with lower-case words', () => {
+    expect(vi('Bằng khen của Bộ trưởng được trao cho hai hợp tác xã: HTX Chè búp Tân Cương Xanh (xã Tân Cương) và HTX Mật ong Bắc Sơn (xã Bắc Sơn).')).toEqual([
+      'Bằng khen của Bộ trưởng -> HTX Chè búp Tân Cương Xanh', 'Bằng khen của Bộ trưởng -> HTX Mật ong Bắc Sơn',
+    ]);
+    expect(vi('Công đoàn các Khu công nghiệp Bắc Ninh được đón nhận Cờ thi đua của Chính phủ.')).toEqual(['Cờ thi đua của Chính phủ -> Công đoàn các Khu công nghiệp Bắc Ninh']);
+  });
+  it('a short given name that is also a body word ("Khoa") stays a person', () => {
+    expect(vi('Ông Lê Đăng Khoa là xã viên. Bà Phạm Thu Hà là kế toán. Ông Sơn trao Giấy khen cho ông Khoa và bà Thu Hà.')).toEqual([
+      'Giấy khen -> Lê Đăng Khoa', 'Giấy khen -> Phạm Thu Hà',
+    ]);
+  });
+  it('a pronoun between the verb and the award; "dịp này" ends a name', () => {
+    expect(vi('Cô Vũ Thị Hạnh hy sinh khi cứu học sinh. Sở Giáo dục cũng truy tặng cô Bằng khen.')).toEqual(['Bằng khen -> Vũ Thị Hạnh']);
+    expect(vi('Ông Lý Văn Tú dạy học 30 năm. Ông là một trong năm người được trao Kỷ niệm chương Vì sự nghiệp giáo dục dịp này.')).toEqual([
+      'Kỷ niệm chương Vì sự nghiệp giáo dục -> Lý Văn Tú',
+    ]);
+  });
+  it('a counted subject with "trong đó có"; "Trong số N … được trao X có ông A"', () => {
+    expect(vi('Ba doanh nghiệp, trong đó có Công ty CP Nhựa Tiền Phong, nhận Bằng khen của Chủ tịch UBND tỉnh.')).toEqual([
+      'Bằng khen của Chủ tịch UBND tỉnh -> Công ty CP Nhựa Tiền Phong',
+    ]);
+    expect(vi('Trong số 15 cán bộ được trao Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn có bà Đỗ Thị Mận, Chủ tịch Công đoàn trường.')).toEqual([
+      'Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn -> Đỗ Thị Mận',
+    ]);
+  });
+  it('"Hai vợ chồng", "hai mẹ con": the pair named before', () => {
+    expect(vi('Ở xưởng còn có vợ chồng anh Trịnh Văn Đức và chị Hoàng Thị Lan. Hai vợ chồng cùng được tặng Bằng khen của Liên đoàn Lao động tỉnh.')).toEqual([
+      'Bằng khen của Liên đoàn Lao động tỉnh -> Trịnh Văn Đức', 'Bằng khen của Liên đoàn Lao động tỉnh -> Hoàng Thị Lan',
+    ]);
+  });
+  it('"Bằng Lao động sáng tạo"; a rank and a short name; the fire service named in full', () => {
+    expect(vi('Bằng Lao động sáng tạo của Tổng Liên đoàn Lao động Việt Nam được trao cho anh Vương Đình Huệ.')).toEqual([
+      'Bằng Lao động sáng tạo của Tổng Liên đoàn Lao động Việt Nam -> Vương Đình Huệ',
+    ]);
+    expect(vi('Trung tá Nguyễn Hữu Phước chỉ huy vụ cứu nạn. Trung tá Phước từng được tặng Huân chương Chiến công hạng Nhì.')).toEqual([
+      'Huân chương Chiến công hạng Nhì -> Nguyễn Hữu Phước',
+    ]);
+    expect(vi('Ông Hải trao Giấy khen cho Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ và Công an xã Tân Lập.')).toEqual([
+      'Giấy khen -> Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Giấy khen -> Công an xã Tân Lập',
+    ]);
+  });
+  it('a K\'Ho family name; a contest is no person', () => {
+    expect(vi('Ông Liêng Jrang Ha Tiến, 60 tuổi, trồng cà phê. Ông Tiến từng được tặng danh hiệu Nông dân Việt Nam xuất sắc.')).toEqual([
+      'danh hiệu Nông dân Việt Nam xuất sắc -> Liêng Jrang Ha Tiến',
+    ]);
+    expect(vi('Cô Đào Thị Quế dạy hóa. Học trò của cô giành huy chương Vàng Olympic Vật lý quốc tế. Năm 2020, cô được công nhận danh hiệu Chiến sĩ thi đua toàn quốc.')).toContain(
+      'danh hiệu Chiến sĩ thi đua toàn quốc -> Đào Thị Quế',
+    );
+  });
 });

@@ -102,6 +102,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   if (t > j && (toks[t]?.lower === 'cho' || VI_GIVE.match(toks, t))) j = t;
   // "Trong số 100 người nhận danh hiệu X, câu chuyện của ông A …": A is one of them.
   const among = toks.slice(Math.max(0, a.from - 8), a.from).some((x, k, all) => x.lower === 'trong' && all[k + 1]?.lower === 'số');
+  // ("Trong số 20 cán bộ được trao X có ông A": the one named after "có".)
+  const co = among && toks[t]?.lower === 'có' ? listedNames(s, t + 1, toks.length) : [];
+  if (co.length) return { ...out, recipient: co[0]!, recipientScore: 2, more: co.length > 1 ? co : [] };
   if (among && toks[t]?.text === ',') {
     const n = [...s.starts.values()].filter((x) => x.from > t).sort((x, y) => x.from - y.from)[0];
     if (n && n.from - t < 10) return { ...out, recipient: slice(s.u.source, toks, n.from, n.to), recipientScore: 2 };
@@ -250,6 +253,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     }
     out.giver = subject(s, k).text;
     if (g.end < a.from) out.recipient = np(s, g.end, a.from);
+    // "… cũng truy tặng thầy Bằng khen": a pronoun between the verb and the award.
+    if (!out.recipient && a.from - g.end === 1 && /^(ông|bà|anh|chị|cô|thầy|em)$/.test(toks[g.end]!.lower)) return { ...out, pronoun: true, recipientScore: 2 };
     return { ...out, recipientScore: out.recipient ? 3 : 0 };
   }
   return out;

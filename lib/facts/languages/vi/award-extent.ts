@@ -153,7 +153,7 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       let end = VI_ORDER_NAMES.match(toks, h)?.end ?? capName(toks, h);
       if (end === h || (kind === 'medal' && VI_TIERS.has(next!.lower))) return -1;
       // "Kỷ niệm chương Vì sự nghiệp giáo dục" without quotes: the field after "sự nghiệp".
-      if (toks[end - 1]?.lower === 'nghiệp') end = run(toks, end, 4);
+      if (toks[end - 1]?.lower === 'nghiệp') end = run(toks, end, 7);
       end = fieldsEnd(toks, end); // "Vì sự nghiệp Thể dục, Thể thao"
       // "Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất": lower-case words up to the class;
       // "Huy chương Gìn giữ hòa bình": a conferred medal's name runs on to a stop word.
@@ -161,7 +161,9 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       const cls = toks.findIndex((t, k) => k > end && k < more && t.lower === 'hạng' && VI_TIERS.has(toks[k + 1]?.lower ?? ''));
       if (cls > 0) end = cls;
       else if (more > end && kind === 'medal' && !toks[end]!.cap && (received(toks, i) || conferredBefore(toks, i))) end = more;
-      return suffix(toks, end);
+      // ("… tổ chức Công đoàn có ông A": not past "có" and whom it names.)
+      const co = toks.findIndex((t, k) => k > h && k < end && t.lower === 'có' && /^(ông|bà|anh|chị|cô|thầy)$/.test(toks[k + 1]?.lower ?? ''));
+      return suffix(toks, co > 0 ? co : end);
     }
     case 'badge':
       if (/^\d+$/.test(next!.text) && toks[h + 1]?.lower === 'năm') return run(toks, h + 2, 2);

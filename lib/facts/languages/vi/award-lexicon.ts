@@ -14,7 +14,7 @@ const split = (s: string): string[] => s.split(/[|\n]/).map((x) => x.trim()).fil
 export const VI_AWARD_HEADS = new PhraseTrie<AwardHead>();
 for (const [w, k] of [
   ['huân chương', 'order'], ['huy chương', 'medal'], ['kỷ niệm chương', 'medal'], ['huy hiệu', 'badge'],
-  ['danh hiệu', 'title'], ['bằng khen', 'cert'], ['giấy khen', 'cert'], ['cờ thi đua', 'cert'],
+  ['danh hiệu', 'title'], ['bằng khen', 'cert'], ['giấy khen', 'cert'], ['cờ thi đua', 'cert'], ['bằng lao động sáng tạo', 'cert'],
   ['giải thưởng', 'prize'], ['quả bóng vàng', 'prize'], ['quả bóng bạc', 'prize'], ['quả bóng đồng', 'prize'], ['giải', 'giai'],
   // Film festival and football prizes named by their trophy.
   ['bông sen vàng', 'prize'], ['bông sen bạc', 'prize'], ['cánh diều vàng', 'prize'], ['cánh diều bạc', 'prize'],
@@ -74,7 +74,7 @@ for (const w of split(`nhận|đón nhận|giành|đoạt|giành được|đư�
 /** Words that end an award name written in lower case ("danh hiệu tuổi trẻ dũng cảm cho …"). */
 export const VI_AWARD_STOP: ReadonlySet<string> = new Set(
   `cho tặng trao của vì do được đã đang sẽ là và với nhằm tại trong năm lên từ khi sau để cùng này đó các những
-  phong gồm theo đến tới đối thay không mà đợt thuộc cũng ở`.split(/\s+/).filter(Boolean),
+  phong gồm theo đến tới đối thay không mà đợt thuộc cũng ở dịp`.split(/\s+/).filter(Boolean),
 );
 
 /** Words before an award that make it not conferred: "xứng đáng với danh hiệu …", "hướng tới". */

@@ -197,7 +197,9 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   // ("Năm 2022, cả ba cùng được tặng …": past a time phrase and its comma.)
   const c = all0[0]?.lower === 'cả' ? 0 : all0.findIndex((t, k) => k < 8 && t.lower === 'cả' && all0[k - 1]?.text === ',');
   const toks = c > 0 ? all0.slice(c) : all0;
-  const n = toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : 0;
+  // ("Hai vợ chồng cùng được tặng …", "hai mẹ con", "hai anh em": the pair named before.)
+  const pair = c <= 0 && toks[0]?.lower === 'hai' && /^(vợ|mẹ|bố|cha|anh|chị|ông|cô|thầy|bà)$/.test(toks[1]?.lower ?? '') && /^(chồng|con|em|bà|trò|cháu)$/.test(toks[2]?.lower ?? '');
+  const n = pair ? 2 : toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : 0;
   const prev = units[ui - 1];
   // (A subhead, "Cả hai nhận Bằng khen …" with no full stop, speaks of the section below it.)
   const subhead = !/[.!?…"”]$/.test(units[ui]!.source.slice(0, all0.at(-1)?.end).trimEnd());

@@ -49,6 +49,15 @@ export function subject(s: Sent, e: number): Subject {
   const own = la >= 0 && !s.u.toks.slice(la, e).some((t, k) => /^[;:.]$/.test(t.text) || (t.text === ',' && !listComma(la + k))) && !s.u.toks.slice(clauseStart(s, la), la).some((t) => t.lower === 'cùng');
   const inGroup = own ? listedNames(s, la + 1, e) : [];
   if (inGroup.length > 1) return { text: inGroup[0]!, pronoun: false, more: inGroup };
+  // "Năm doanh nghiệp, trong đó có Công ty X, nhận …": the one the counted subject names.
+  const tdc = s.u.toks.findLastIndex((t, k) => k < e - 3 && t.lower === 'trong' && s.u.toks[k + 1]?.lower === 'đó' && s.u.toks[k + 2]?.lower === 'có' && s.u.toks[k - 1]?.text === ',');
+  if (tdc > 0 && /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|các|\d+)$/i.test(s.u.toks[clauseStart(s, tdc - 1)]?.text ?? '')) {
+    const close = s.u.toks.findIndex((t, k) => k > tdc + 3 && k <= e && /^[,;]$/.test(t.text));
+    const stop = close > 0 ? close : e;
+    const named = listedNames(s, tdc + 3, stop);
+    const one = named.length ? null : np(s, tdc + 3, stop);
+    if (named.length || one) return { text: named[0] ?? one, pronoun: false, more: named.length > 1 ? named : undefined };
+  }
   const head = subjectOf(s, e);
   const inside = s.u.toks.slice(cs, e).some((t) => t.lower === 'cùng');
   return head.more && !inside ? listedBefore(s, head) : withOthers(s, cs, e, head);

@@ -78,7 +78,9 @@ export function np(s: Sent, j: number, end: number): string | null {
       k = last = fieldsEnd(toks, k);
       continue;
     }
-    if (!t.word || (!abroad && !project && !t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
+    // ("Công đoàn các Khu kinh tế Hải Phòng": "các" and a capital inside a body's name.)
+    const plural = t.lower === 'các' && isBody && !!toks[k + 1]?.cap;
+    if (!t.word || (!abroad && !project && !plural && !t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
     if (t.lower === 'lần' && /^(thứ|đầu|\d+)$/.test(toks[k + 1]?.lower ?? '')) break; // "Công ty X lần thứ ba nhận …"
     if (t.lower === 'dự' && toks[k + 1]?.lower === 'án' && toks[j]!.cap) { // "Ban Quản lý dự án 85"
       k += 2;
@@ -104,21 +106,25 @@ export function colonItems(s: Sent, give: number): string[] {
   if (!/^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)$/.test(toks[give]?.lower ?? '')) return [];
   const colon = toks.findIndex((t, k) => k > give && k - give < 16 && t.text === ':');
   if (colon < 0 || toks.slice(give, colon).some((t) => /^[.;]$/.test(t.text))) return [];
-  const stop = toks.findIndex((t, k) => k > colon && /^[.;(]$/.test(t.text));
+  // ("HTX A (phường Mũi Né) và HTX B (phường Gia Nghĩa)": an item's bracketed place is passed over.)
+  const stop = toks.findIndex((t, k) => k > colon && (/^[.;]$/.test(t.text) || (t.text === '(' && !toks.slice(k, k + 8).some((x) => x.text === ')'))));
   const end = stop > 0 ? stop : toks.length;
   const out: string[] = [];
   for (let p = colon + 1; p < end; ) {
     let q = p;
-    while (q < end && toks[q]!.text !== ',' && toks[q]!.lower !== 'và') q++;
+    while (q < end && toks[q]!.text !== ',' && toks[q]!.lower !== 'và' && toks[q]!.text !== '(') q++;
     if (fieldComma(toks, q)) q = fieldsEnd(toks, q);
-    while (q < end && toks[q]!.text !== ',' && toks[q]!.lower !== 'và') q++;
+    while (q < end && toks[q]!.text !== ',' && toks[q]!.lower !== 'và' && toks[q]!.text !== '(') q++;
+    const close = toks[q]?.text === '(' ? toks.findIndex((t, k) => k > q && t.text === ')') : -1;
     const named = [...s.starts.values()].find((n) => n.from >= p && n.to <= q);
     // ("Đội hình "Thầy thuốc trẻ tình nguyện" của Bệnh viện X": a body with a quoted name, whole.)
     const quoted = toks[p]?.cap && q - p <= 20 && toks.slice(p, q).some((t) => /^["“]$/.test(t.text)) ? slice(s.u.source, toks, p, q) : null;
-    const one = named ? slice(s.u.source, toks, named.from, named.to) : (np(s, p, q) ?? quoted);
+    // ("HTX Thanh long Mũi Né Xanh": a body's item is its whole name, lower-case words and all.)
+    const body = (BODY_WORDS.match(toks, p) || /^[A-ZĐ]{2,5}$/.test(toks[p]?.text ?? '')) && q - p <= 10 && toks[q - 1]!.cap ? slice(s.u.source, toks, p, q) : null;
+    const one = named ? slice(s.u.source, toks, named.from, named.to) : (body ?? np(s, p, q) ?? quoted);
     if (!one) return out.length > 1 ? out : [];
     out.push(one);
-    p = q + 1;
+    p = close > 0 ? close + 2 : q + 1;
   }
   return out.length > 1 ? out : [];
 }

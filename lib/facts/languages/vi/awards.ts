@@ -7,7 +7,8 @@ import type { FactContext } from '../../context';
 import { type Person, peopleOf, personBefore, pronounReferent, resolvePerson } from '../../people';
 import type { AwardFact, OfficialFact } from '../../types';
 import { unitsOf } from '../../units';
-import { foldKey, slice } from '../../words';
+import { foldKey, slice, tokenize } from '../../words';
+import { VI_HEADS } from './titles';
 import { awardKey, type AwardSpan, viAwardSpans } from './award-find';
 import { VI_AWARD_HEADS } from './award-lexicon';
 import { delegatedGiver } from './award-givers';
@@ -58,6 +59,13 @@ function withRole(text: string, people: readonly Person[], role: string, pos: nu
     }
   }
   return best;
+}
+
+// "Thượng tá Lâm", "Giám đốc Hùng": a rank or office, then a short name the story gives in full elsewhere.
+function rankedPerson(people: readonly Person[], r: string): Person | null {
+  const toks = tokenize(r);
+  const head = VI_HEADS.match(toks, 0);
+  return head && head.end < toks.length && toks[head.end]!.cap ? resolvePerson(people, slice(r, toks, head.end, toks.length)) : null;
 }
 
 /** Awards of a Vietnamese article, one per award and recipient. */
@@ -218,9 +226,10 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       }
       for (const r0 of all) {
         // "trao Bằng khen cho Hội - tổ chức …": a body's one-word short form is the body named before.
-        const r = r0 && u.index >= 0 && !/\s/.test(r0) && BODY_SHORT.test(r0.toLowerCase()) ? (bodyBefore(ctx, u.index, r0) ?? r0) : r0;
+        // (Not a person's given name: "ông Khoa" is no faculty.)
+        const r = r0 && u.index >= 0 && !/\s/.test(r0) && BODY_SHORT.test(r0.toLowerCase()) && !resolvePerson(people, r0) ? (bodyBefore(ctx, u.index, r0) ?? r0) : r0;
         // "cho Đại sứ Phần Lan" in a headline: the person the article gives that title.
-        const person = r ? (resolvePerson(people, r) ?? holderOf(people, r)) : null;
+        const person = r ? (resolvePerson(people, r) ?? holderOf(people, r) ?? rankedPerson(people, r)) : null;
         if (r && !person && f.recipientScore >= 2) bodies.push(r);
         mentions.push({
           name,

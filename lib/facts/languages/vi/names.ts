@@ -47,6 +47,7 @@ for (const w of `ca sĩ|nữ ca sĩ|nam ca sĩ|nghệ sĩ|diễn viên|diễn vi
 const callingEnds = (toks: readonly Tok[], i: number): boolean =>
   [1, 2, 3].some((n) => i - n >= 0 && CALLINGS.match(toks, i - n)?.end === i);
 
+const EVENT_WORD = /^(olympic|olympiad|festival|expo|cup|awards?|marathon|games|open|grand|prix|world|asian|asean|sea|super|league|championship)$/;
 const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'thầy', 'ngài']);
 const vietKey = memo((lower): boolean => VIET.test(lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')));
 // Up to 14 letters: a foreign name may be longer than a syllable ("Fernandes", "Rabindranath").
@@ -133,7 +134,8 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   if (given >= 0 && to - (s + 1 + given) >= 2) f = s + 1 + given;
   else if (len > 4 || isVietSyllable(toks[s]!)) while (f < to - 2 && (to - f > 3 || isVietSyllable(toks[f]!))) f++;
   const foreign = toks.slice(f, to);
-  if (foreign.length < 2 || foreign.length > 4 || FOREIGN_PLACE.has(foreign[0]!.lower)) return null;
+  // ("huy chương Vàng Olympic Hóa học": a contest's name, not a person.)
+  if (foreign.length < 2 || foreign.length > 4 || FOREIGN_PLACE.has(foreign[0]!.lower) || EVENT_WORD.test(foreign[0]!.lower)) return null;
   // "Công ty TNHH Watanabe Steel Việt Nam": a company, not a person.
   // ("Công ty Midori Trading": Latin words right after "công ty" are its name; a Vietnamese name there
   // is the person a title names, "Chủ tịch HĐQT Tổng công ty Đinh Công Toại".)

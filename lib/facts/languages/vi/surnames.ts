@@ -15,8 +15,8 @@ Mào Vì Hoàng Tòng Khà Lìu Xồng Hạng Mông Lý Cà Hà Bạc Bạch Li�
 Ngân Mè Ngọ Lồ Ly
 `;
 
-// Family names of the Central Highlands peoples (Jrai, Ê Đê, Ba Na): "Rơ Mah Thuân", "Ksor Tih", "Y Blin Niê".
-const HIGHLANDS = `Ksor Siu Rơ Niê Mlô Byă Kpă Kpuih Rcom Alăng Bhling Êban Ayŭn Hđơk Bdap Nay Y H' Rah Rmah Puih Kpor`;
+// Family names of the Central Highlands peoples (Jrai, Ê Đê, Ba Na, K'Ho): "Rơ Mah Thuân", "Ksor Tih", "Y Blin Niê", "Liêng Hót Ha Thuận".
+const HIGHLANDS = `Ksor Siu Rơ Niê Mlô Byă Kpă Kpuih Rcom Alăng Bhling Êban Ayŭn Hđơk Bdap Nay Y H' Rah Rmah Puih Kpor Liêng Kơ Bon Cil Touneh Păng`;
 
 const keys = (list: string): string[] => list.split(/\s+/).filter(Boolean).map((s) => s.toLowerCase());
 

@@ -46,8 +46,16 @@ const WHOLE_WORDS = new Set(['lao động', 'vận động', 'hoạt động', '
 // Fields a name lists with a comma: "Bộ Văn hóa, Thể thao và Du lịch", "Kỷ niệm chương Vì sự nghiệp Thể dục, Thể thao".
 const FIELDS = new Set(['thể thao', 'du lịch', 'xã hội', 'đào tạo', 'công nghệ', 'nghệ thuật', 'truyền thông', 'thương binh', 'văn hóa', 'giáo dục', 'y tế', 'môi trường', 'khoa học', 'thông tin', 'gia đình', 'văn học', 'thể dục']);
 
+// "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": the fire service's fields, in lower case.
+const FIRE = ['chữa', 'cháy', 'và', 'cứu', 'nạn', ',', 'cứu', 'hộ'];
+function fireEnd(toks: readonly Tok[], k: number): number {
+  const opens = toks[k]?.text === ',' && toks[k - 2]?.lower === 'phòng' && toks[k - 1]?.lower === 'cháy';
+  return opens && FIRE.every((w, d) => toks[k + 1 + d]?.lower === w) ? k + 1 + FIRE.length : k;
+}
+
 /** True when the comma at k sits inside a name's list of capitalised fields. */
 export function fieldComma(toks: readonly Tok[], k: number, names?: ReadonlySet<number>): boolean {
+  if (fireEnd(toks, k) > k) return true;
   if (toks[k]?.text !== ',' || !toks[k + 1]?.cap || names?.has(k + 1)) return false;
   const va = [2, 3, 4].map((d) => k + d).find((n) => toks[n]?.lower === 'và' && toks[n + 1]?.cap);
   if (va !== undefined && toks.slice(k + 1, va).every((x, d) => x.word && !names?.has(k + 1 + d))) return true;
@@ -56,6 +64,7 @@ export function fieldComma(toks: readonly Tok[], k: number, names?: ReadonlySet<
 
 /** After a field comma at k: the end of the fields it lists ("…, Thể thao và Du lịch"), else k. */
 export function fieldsEnd(toks: readonly Tok[], k: number): number {
+  if (fireEnd(toks, k) > k) return fireEnd(toks, k);
   if (!fieldComma(toks, k)) return k;
   let e = k + 1;
   // Capitalised syllables, one lower-case syllable after a capital ("Thể thao"), "và" before a capital.
