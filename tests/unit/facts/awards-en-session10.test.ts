@@ -57,4 +57,22 @@ describe('English awards and recipients (session 10)', () => {
       ]);
     }
   });
+  it('shapes common on unseen pages: an apposition "since", "earned <person> the award", a place before "Best"', () => {
+    expect(en('Marta Kowalczyk, a Member of the Order of Canada since 2019, said the work was shared.')).toEqual(['Member of the Order of Canada -> Marta Kowalczyk']);
+    expect(en('A photograph of a burning ferry earned Joseph Okello the Photojournalism award.')).toEqual(['Photojournalism award -> Joseph Okello']);
+    expect(en('Aliyu Bello was named Sokoto State Best Farmer of the Year in 2020.')).toEqual(['Sokoto State Best Farmer of the Year -> Aliyu Bello']);
+  });
+  it('a winners list of "Category, Name of …" items', () => {
+    expect(en('The winners were: Best Primary School Teacher, Mr. Yaw Mensah of Tamale; Best Head Teacher, Mrs. Efua Sam of Elmina; and Best Science Teacher, Mr. Kojo Badu of Ho.')).toEqual([
+      'Best Primary School Teacher -> Yaw Mensah', 'Best Head Teacher -> Efua Sam', 'Best Science Teacher -> Kojo Badu',
+    ]);
+  });
+  it('an owner named with "of" before a long title; a crew of something named', () => {
+    expect(en('Isla Munro, a 26-year-old engineer from Oban who won a Royal Society of Chemistry Young Chemist of the Year award in 2023, spoke first.')).toEqual([
+      'Royal Society of Chemistry Young Chemist of the Year award -> Isla Munro',
+    ]);
+    expect(en('A Certificate of Commendation went to the crew of the RNLI lifeboat Spirit of Lowestoft.')).toEqual([
+      'Certificate of Commendation -> crew of the RNLI lifeboat Spirit of Lowestoft',
+    ]);
+  });
 });

@@ -132,9 +132,13 @@ export function pluralBefore(toks: readonly Tok[], k: number): boolean {
  * and "the Callaghan Medal, for science communication, to the Rakiura Science Outreach Trust": who
  * follows ", to" right after the award (past a ", for …," aside). Null when no such ", to".
  */
-export function commaTo(u: Unit, people: readonly Person[], j: number): Rec | null {
+export function commaTo(u: Unit, people: readonly Person[], j: number, from = -1): Rec | null {
   const { toks } = u;
   if (toks[j]?.text !== ',') return null;
+  // A winners list: "…: Best Junior High School Teacher, Mr. A of Sumbrungu JHS; Best Y, Ms. B".
+  const item = /^[:;]$/.test(toks[from - 1]?.text ?? '') || (toks[from - 1]?.lower === 'and' && toks[from - 2]?.text === ';');
+  const winner = item && toks[j + 1]?.cap ? listedFrom(u, people, j + 1)[0] : undefined;
+  if (winner) return { text: winner.name, score: 3, pronoun: false };
   let k = j + 1;
   if (toks[k]?.lower === 'for') {
     const close = toks.findIndex((t, n) => n > k && n - k < 10 && t.text === ',');

@@ -24,7 +24,9 @@ export function categoryInView(toks: readonly Tok[], i: number, end: number, won
   const next = toks[end]?.lower ?? '';
   // ("The film's third prize, Best Sound Effects, went to …": in apposition to a prize.)
   const apposed = prev === ',' && /^(prize|award|honou?r|trophy)$/.test(toks[i - 2]?.lower ?? '') && toks[end]?.text === ',';
-  return won || apposed || /^(for|including|and|to|named)$/.test(prev) || next === 'to' || next === 'went' || next === 'goes';
+  // ("The winners were: Best X, Mr. A of …; Best Y, Ms. B …": a list item, its winner after the comma.)
+  const item = (prev === ':' || prev === ';') && next === ',' && !!toks[end + 1]?.cap;
+  return won || apposed || item || /^(for|including|and|to|named)$/.test(prev) || next === 'to' || next === 'went' || next === 'goes';
 }
 
 // Lower-case category heads and the nouns that close a category ("outstanding drama series",

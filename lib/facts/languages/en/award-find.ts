@@ -24,6 +24,12 @@ export interface EnAwardSpan {
   won: boolean;
 }
 
+// "a Royal Academy of Engineering Engineers Trust Young Engineer …": an owner named with "of" before the capitals.
+function ofOwner(toks: readonly Tok[], from: number): number {
+  const f = toks[from - 1]?.lower === 'of' && toks[from - 2]?.cap ? capsBefore(toks, from - 1, 3) : from;
+  return f < from - 1 && /^(a|an|the)$/.test(toks[f - 1]?.lower ?? '') ? f : from;
+}
+
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
 export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwardSpan[] {
   const out: EnAwardSpan[] = [];
@@ -99,7 +105,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       const acronym = /^[A-Z]{2,4}$/.test(toks[i - 1]?.text ?? '');
       // … and "the National Women's Hall of Fame": through a possessive.
       const capBefore = (toks[i - 1]?.cap && toks[i - 1]!.word) || (POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap);
-      if ((hasNoun || long || acronym) && capBefore) from = capsBefore(toks, i, 3);
+      if ((hasNoun || long || acronym) && capBefore) from = ofOwner(toks, capsBefore(toks, i, 3));
       let end = complement(toks, lexEnd, toks[lexEnd + 1]?.lower === 'best');
       if (end === lexEnd && hasNoun) end = lowerCategory(toks, lexEnd);
       const winner = toks[lexEnd]?.lower === 'winner';
@@ -169,12 +175,13 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       if (toks.slice(a, i - 2).some((x) => x.cap)) while (a < i - 2 && !toks[a]!.cap && !/^\d/.test(toks[a]!.text)) a++;
       // "From Manager of the Month to the exit": a heading's opening preposition is no part of the title.
       while (a < i - 2 && /^(from|among|at|in|with|after|before|as|for)$/.test(toks[a]!.lower)) a++;
+      if (toks[a]?.cap) a = ofOwner(toks, a);
       const named = /^(named|voted|crowned|adjudged|declared)$/.test(toks[a - 1]?.lower ?? '') || /^(named|voted|crowned|adjudged|declared)$/.test(toks[a - 2]?.lower ?? '');
       // "of 2004" only after "named"/"voted": "Investment Company Act of 1940" is a law.
       // "the Manager of the Season award": the award word after it belongs to the name.
       const end = /^(award|prize|trophy)$/.test(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       // "Taylor Swift won album of the year": a lower-case title right after a win.
-      const wonIt = period && (EN_WIN.match(toks, a - 1)?.end === a || (toks[a - 1]?.lower === 'the' && EN_WIN.match(toks, a - 2)?.end === a - 1));
+      const wonIt = period && (EN_WIN.match(toks, a - 1)?.end === a || (/^(the|a|an)$/.test(toks[a - 1]?.lower ?? '') && EN_WIN.match(toks, a - 2)?.end === a - 1));
       if (a < i - 2 && !out.some((o) => o.to > a) && (named || wonIt || (period && t.cap))) push(a, end, named || wonIt);
       continue;
     }
@@ -187,7 +194,10 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // "won Best Direction", "Best Lead Actress was awarded to", "and Best Editing to Claire Novak".
     const capEnd = capCategoryEnd(toks, i);
     if (capEnd > 0 && categoryInView(toks, i, capEnd, winBefore(toks, i) || wonAfter(toks, capEnd) || (i === 0 && toks[capEnd]?.text === ':'))) {
-      push(i, capEnd, true);
+      // ("was named Kebbi State Best Farmer of the Year": the place whose title it is, with it.)
+      let from = i;
+      while (from > 0 && i - from < 3 && toks[from - 1]!.cap && toks[from - 1]!.word) from--;
+      push(from < i && winBefore(toks, from) ? from : i, capEnd, true);
       i = capEnd - 1;
       continue;
     }

@@ -165,9 +165,12 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   const owned = /^(its|their|his|her|our|the)$/i.test(toks[s]!.text) && !/[^s]s$/.test(toks[e - 1]!.lower);
   const product = owned && brand > 0 && e - s <= 5 && !toks[e - 1]!.cap && toks.slice(brand, e).every((t) => t.word) ? slice(u.source, toks, brand, e) : null;
   // "the Kogi chapter of the Red Cross": a branch of a body is named with the body.
-  const branch = toks.findIndex((t, k) => k > s && k < e - 2 && BRANCH.test(t.lower) && toks[k - 1]!.cap && toks[k + 1]!.lower === 'of');
-  const first = branch > 0 ? toks.findIndex((t, k) => k >= s && k < branch && t.cap && toks.slice(k, branch).every((x) => x.cap)) : -1;
-  const run = first >= 0 && toks[e - 1]!.cap && toks.slice(branch + 2, e).every((t) => t.cap || /^(the|of|and)$/.test(t.lower)) ? slice(u.source, toks, first, e) : capRun(u, s, e);
+  // ("the crew of the NIWA patrol boat": a crew of something named, whole.)
+  const branch = toks.findIndex((t, k) => k > s && k < e - 2 && BRANCH.test(t.lower) && (toks[k - 1]!.cap || k === s + 1) && toks[k + 1]!.lower === 'of');
+  const first = branch > 0 ? toks.findIndex((t, k) => k >= s && k <= branch && (t.cap || k === branch) && toks.slice(k, branch).every((x) => x.cap)) : -1;
+  const rest = toks.slice(branch + 2, e);
+  const named = first >= 0 && rest.some((t) => t.cap) && rest.every((t) => t.word) && (toks[e - 1]!.cap || first === branch);
+  const run = named ? slice(u.source, toks, first, e) : capRun(u, s, e);
   // "A firefighter and a senior who swam into the Maumee River … have been awarded X": a place is nobody.
   if (run && PLACE_WORD.test(run)) return { text: null, score, pronoun: /^(a|an|the)$/i.test(toks[s]!.text) };
   return { text: run ?? product, score, pronoun: false, whole };

@@ -20,7 +20,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
   if (w(a.from) === 'knighted') return subject(u, people, a.from);
-  const following = onBehalf(u, people, j) ?? commaTo(u, people, j);
+  const following = onBehalf(u, people, j) ?? commaTo(u, people, j, a.from);
   if (following) return following;
   const listed = colonList(u, people, j);
   if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
@@ -122,7 +122,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   while (c > 0 && /^(\d{4}|last|this|season|year|’s|'s)$/.test(w(c - 1))) c--;
   while (c > 0 && /^(the|a|an)$/.test(w(c - 1))) c--;
   // (… also "the X Player of the Year in 2025,".)
-  const after = w(j) === 'in' && /^\d{4}$/.test(w(j + 1)) ? j + 2 : j;
+  const after = /^(in|since)$/.test(w(j)) && /^\d{4}$/.test(w(j + 1)) ? j + 2 : j;
   if (c < a.from && w(c - 1) === ',' && /^[,;.]$/.test(w(after)) && !EN_WIN.match(toks, c - 2)) {
     const p = personIn(u, people, Math.max(0, c - 6), c - 1, true)?.name ?? capRun(u, Math.max(0, c - 4), c - 1);
     if (p) return { text: p, score: 2, pronoun: false };
@@ -198,7 +198,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   // active verb and the award.
   if (b < a.from) {
     // "the force gave the whole Lunenburg District RCMP detachment a Commanding Officer's Commendation".
-    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 10 && /^(named|crowned|voted|declared|made|gave|gives|give|handed|awarded|presented)$/.test(t.lower));
+    // ("A picture of a flood earned Hadija Nalwanga the Photojournalism award": what earned it, then who.)
+    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 10 && /^(named|crowned|voted|declared|made|gave|gives|give|handed|awarded|presented|earned|earns|earning|brought|won)$/.test(t.lower));
     if (v >= 0 && !/^(was|were|been|is|are|be|being|get|got)$/.test(w(v - 1))) {
       if (b - v === 2 && PRONOUN.has(w(v + 1))) return { text: null, score: 2, pronoun: true };
       // ("the whole Lunenburg District RCMP detachment": a body named by its capitals and a noun.)
