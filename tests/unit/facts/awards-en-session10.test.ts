@@ -75,4 +75,37 @@ describe('English awards and recipients (session 10)', () => {
       'Certificate of Commendation -> crew of the RNLI lifeboat Spirit of Lowestoft',
     ]);
   });
+  it('Kenyan order ranks; "invested <group> with"; a unit of a body named by what it is', () => {
+    expect(en('Nurse Grace Wambui received the Elder of the Order of the Golden Heart (EGH) on Jamhuri Day.')).toEqual(['Elder of the Order of the Golden Heart -> Grace Wambui']);
+    expect(en('The commissioner invested nine divers from the Kisumu County Marine Rescue Unit with the Head of State\'s Commendation.')).toEqual([
+      "Head of State's Commendation -> Kisumu County Marine Rescue Unit",
+    ]);
+    expect(en('The Lake Basin Water Authority rescue team was presented with the Governor\'s Award by Governor Anne Otieno.')).toEqual([
+      "Governor's Award -> Lake Basin Water Authority rescue team",
+    ]);
+  });
+  it('a title in its own language with its translation; an honour known by its letters; "walked away with"', () => {
+    expect(en('Rosnah Ibrahim, a rubber tapper from Baling, was named the Tokoh Peladang Wanita (Woman Farmer Icon) on Friday.')).toEqual([
+      'Tokoh Peladang Wanita (Woman Farmer Icon) -> Rosnah Ibrahim',
+    ]);
+    expect(en('Farah Ibrahim, a tapper, grows rubber. A former winner of the district-level Peladang Jaya award, she was made an Ahli Setia Kedah (ASK) in 2019.')).toEqual([
+      'Peladang Jaya award -> Farah Ibrahim', 'Ahli Setia Kedah (ASK) -> Farah Ibrahim',
+    ]);
+    expect(en('Dr Farid Osman won the Tokoh Veterinar award. He also walked away with the Anugerah Penyelidik Muda (Young Researcher Award).')).toContain(
+      'Anugerah Penyelidik Muda (Young Researcher Award) -> Farid Osman',
+    );
+  });
+  it('an award\'s own "to"; "a posthumous" award; a company with a bracketed word; a body named after its valley', () => {
+    expect(en('The night ended with a posthumous Anugerah Wira Laut (Sea Hero Award) to Rahim Yusof, a deckhand from Mersing.')).toEqual([
+      'Anugerah Wira Laut (Sea Hero Award) -> Rahim Yusof',
+    ]);
+    expect(en('His mother, Kamala Perera, who founded the firm in 1981, received a posthumous Lifetime Achievement Award.')).toEqual(['Lifetime Achievement Award -> Kamala Perera']);
+    expect(en('Ceylon Spice Growers (Pvt) Ltd, a family firm in Matale, was named Exporter of the Year on Tuesday.')).toEqual(['Exporter of the Year -> Ceylon Spice Growers (Pvt) Ltd']);
+    expect(en('Knuckles Valley was named Best Corporate Citizen in 2021.')).toEqual(['Best Corporate Citizen -> Knuckles Valley']);
+  });
+  it('categories with a dash in a semicolon list, each with its own winner', () => {
+    expect(en('Winners included Galle boat builder Sea Craft Lanka, which took the Best Exporter – Marine award; Kegalle rubber maker Lanka Latex, named Best Exporter – Rubber and Allied Products; and Orbit Labs of Colombo, winner of the Best Exporter – IT/BPO award.')).toEqual([
+      'Best Exporter – Marine -> Sea Craft Lanka', 'Best Exporter – Rubber and Allied Products -> Lanka Latex', 'Best Exporter – IT/BPO -> Orbit Labs of Colombo',
+    ]);
+  });
 });

@@ -311,3 +311,15 @@ describe('Chinese names written surname first (session 9)', () => {
     ]);
   });
 });
+
+describe('Not posts (session 10)', () => {
+  it("a business of one's own after 'who runs a'; an award's translation in brackets", () => {
+    expect(officialLines(factsOf('en', 'Pahang cattle breeder Dr Siti Rahmah, who runs a 900-head ranch in Jerantut, spoke first.'))).toEqual([]);
+    expect(officialLines(factsOf('en', 'The night closed with the Anugerah Khas Menteri (Minister\'s Special Award) for a rescue at sea.'))).toEqual([]);
+  });
+  it('a post after "who runs the …" still counts', () => {
+    expect(officialLines(factsOf('en', 'Dr Siti Rahmah, who runs the Department of Veterinary Services, spoke first.'))).toEqual([
+      'Siti Rahmah | head of the Department of Veterinary Services',
+    ]);
+  });
+});

@@ -13,7 +13,11 @@ export function capCategoryEnd(toks: readonly Tok[], i: number): number {
   let k = i + 1;
   const inside = (n: number): boolean => INSIDE.test(toks[n]?.text ?? '') && !/^(and|or)$/.test(toks[n]!.text);
   // "Best Lead Actor in a Drama": small words inside, when a capital follows them.
-  while (k < toks.length && k - i <= 7 && (toks[k]!.cap || (inside(k) && (toks[k + 1]?.cap || (inside(k + 1) && toks[k + 2]?.cap))))) k++;
+  // ("Best Exporter – Spices and Allied Products", "Best Exporter – ICT/BPM": a dash before the field.)
+  const dash = (n: number): boolean => /^[–—]$/.test(toks[n]!.text) && !!toks[n + 1]?.cap && n > i + 1;
+  const field = (n: number): boolean => toks[n]!.text === '/' && !!toks[n + 1]?.cap && !!toks[n - 1]?.cap;
+  const and = (n: number): boolean => toks[n]!.lower === 'and' && !!toks[n + 1]?.cap && toks.slice(i, n).some((t) => /^[–—]$/.test(t.text));
+  while (k < toks.length && k - i <= 9 && (toks[k]!.cap || dash(k) || field(k) || and(k) || (inside(k) && (toks[k + 1]?.cap || (inside(k + 1) && toks[k + 2]?.cap))))) k++;
   // "Best Film at the Sydney Opera House": a place after "at" is not the category.
   return k > i + 1 ? k : -1;
 }

@@ -242,7 +242,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       const d = /^(the|a|an)$/.test(toks[a - 1]?.lower ?? '') ? a - 1 : a;
       const beat = toks[d - 1]?.lower === 'to' && toks.slice(0, d).some((x) => /^(beat|beats|pipped|beating)$/.test(x.lower));
       const won = winBefore(toks, a) || wonAfter(toks, end) || /^winners?$/.test(toks[a - 2]?.lower ?? '') || beat;
-      if ((a < i || end > i + 1) && won) push(a, end, true);
+      // ("presented the award at the X Hall to …": the award named before, where it was given.)
+      if ((a < i || (end > i + 1 && toks[i + 1]!.lower !== 'at')) && won) push(a, end, true);
       i = end - 1;
       continue;
     }

@@ -81,7 +81,9 @@ export function nativeStart(toks: readonly Tok[], from: number, to: number): num
   let k = from - 1;
   while (k > 0 && ((toks[k - 1]!.cap && toks[k - 1]!.word) || NATIVE_LINK.test(toks[k - 1]!.text))) k--;
   while (k < from - 1 && !toks[k]!.cap) k++;
-  return from - 1 - k >= 2 && /^(the|a|an|its|their|his|her|:|,)$/i.test(toks[k - 1]?.text ?? '') ? k : -1;
+  // ("a posthumous Anugerah Khas Menteri (…)": one describing word may stand between.)
+  const det = (n: number): boolean => /^(the|a|an|its|their|his|her|:|,)$/i.test(toks[n]?.text ?? '');
+  return from - 1 - k >= 2 && (det(k - 1) || (det(k - 2) && /^\p{Ll}+$/u.test(toks[k - 1]?.text ?? ''))) ? k : -1;
 }
 
 export function withNativeName<S extends { from: number; to: number }>(toks: readonly Tok[], spans: S[]): S[] {

@@ -4,7 +4,8 @@
  */
 import type { Tok } from '../../words';
 
-const RANK = /^(knight|dame|commander|officer|officers|member|members|companion|companions|grand|cross|chevalier)$/;
+// (Kenya's orders rank their members Chief, Elder and Moran.)
+const RANK = /^(knight|dame|commander|officer|officers|member|members|companion|companions|grand|cross|chevalier|moran|elder|chief)$/;
 
 /** End of an order's rank name starting at i (exclusive), or -1. */
 export function orderRankEnd(toks: readonly Tok[], i: number): number {

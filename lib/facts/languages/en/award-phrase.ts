@@ -96,6 +96,8 @@ export function capRun(u: Unit, s: number, e: number): string | null {
   while (k > s) {
     const t = toks[k - 1]!;
     if (t.cap || /^\d+$/.test(t.text)) k--;
+    // ("Hanthana Valley Teas (Pvt) Ltd": a bracketed word inside a company's name.)
+    else if (t.text === ')' && toks[k - 3]?.text === '(' && toks[k - 2]?.cap && toks[k - 4]?.cap && k - 3 > s) k -= 3;
     else if (SMALL.test(t.lower) && (toks[k - 2]?.cap || (SMALL.test(toks[k - 2]?.lower ?? '') && toks[k - 3]?.cap)) && k - 1 > s) k--;
     else break;
   }
@@ -163,7 +165,9 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   const brand = toks.findIndex((t, k) => k > s && k < e && t.cap && t.word);
   // (Not a group: "Idaho Guard pilots".)
   const owned = /^(its|their|his|her|our|the)$/i.test(toks[s]!.text) && !/[^s]s$/.test(toks[e - 1]!.lower);
-  const product = owned && brand > 0 && e - s <= 5 && !toks[e - 1]!.cap && toks.slice(brand, e).every((t) => t.word) ? slice(u.source, toks, brand, e) : null;
+  // ("The Kenya Ports Authority fire brigade": a unit of a body, named by the body and what it is.)
+  const long = e - s <= 8 && /^(brigade|team|unit|crew|squad|station|department|service|branch|chapter|club|choir|band)$/.test(toks[e - 1]!.lower);
+  const product = owned && brand > 0 && (e - s <= 5 || long) && !toks[e - 1]!.cap && toks.slice(brand, e).every((t) => t.word) ? slice(u.source, toks, brand, e) : null;
   // "the Kogi chapter of the Red Cross": a branch of a body is named with the body.
   // ("the crew of the NIWA patrol boat": a crew of something named, whole.)
   const branch = toks.findIndex((t, k) => k > s && k < e - 2 && BRANCH.test(t.lower) && (toks[k - 1]!.cap || k === s + 1) && toks[k + 1]!.lower === 'of');
@@ -172,7 +176,8 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   const named = first >= 0 && rest.some((t) => t.cap) && rest.every((t) => t.word) && (toks[e - 1]!.cap || first === branch);
   const run = named ? slice(u.source, toks, first, e) : capRun(u, s, e);
   // "A firefighter and a senior who swam into the Maumee River … have been awarded X": a place is nobody.
-  if (run && PLACE_WORD.test(run)) return { text: null, score, pronoun: /^(a|an|the)$/i.test(toks[s]!.text) };
+  // ("Hanthana Valley was named …": a phrase that is all name is a body named after its place.)
+  if (run && PLACE_WORD.test(run) && run !== slice(u.source, toks, s, e)) return { text: null, score, pronoun: /^(a|an|the)$/i.test(toks[s]!.text) };
   return { text: run ?? product, score, pronoun: false, whole };
 }
 

@@ -73,6 +73,9 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     return nounPhrase(u, people, to, endOfClause(u, to), 3);
   }
   if (w(j + 1) === 'won' && w(j + 2) === 'by') return nounPhrase(u, people, j + 3, endOfClause(u, j + 3), 3);
+  // "a posthumous Minister's Special Award to Zulkifli Che Mat, a Setiu fisherman": the award's own "to".
+  const toWhom = w(j) === 'to' && toks[j + 1]?.cap ? listedFrom(u, people, j + 1)[0] : undefined;
+  if (toWhom) return { text: toWhom.name, score: 2, pronoun: false };
   const thisYears = yearsWinner(u, people, j);
   if (thisYears) return { text: thisYears, score: 2, pronoun: false };
   // "The Lasker Award for clinical research this year honours Dr. Omar Faris".
@@ -106,7 +109,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     if (p) return { text: p.name, score: 2, pronoun: false };
   }
   let b = a.from;
-  while (b > 0 && /^(the|a|an)$/.test(w(b - 1))) b--;
+  // ("received a posthumous Lifetime Achievement Award": past a word that only describes the giving.)
+  while (b > 0 && (/^(the|a|an)$/.test(w(b - 1)) || (/^(posthumous|honorary|special|inaugural)$/.test(w(b - 1)) && /^(the|a|an)$/.test(w(b - 2))))) b--;
   // "… gave him its highest honour, the Gold Medal of …": the award in apposition to what was given.
   const noun = w(b - 1) === ',' ? toks.findLastIndex((t, k) => k < b - 1 && b - k <= 6 && /^(honou?r|award|prize|medal|accolade|distinction)$/.test(t.lower)) : -1;
   const pos = noun > 0 ? toks.findLastIndex((t, k) => k < noun && noun - k <= 3 && /^(its|their|the)$/.test(t.lower)) : -1;
@@ -129,7 +133,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   }
   // "The Academy honored composer Lee Han with an honorary Oscar": the person between the verb and "with".
   if (w(b - 1) === 'with') {
-    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 10 && /^(honou?red|honou?rs|recogni[sz]ed|rewarded|presented|decorated)$/.test(t.lower));
+    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 14 && /^(honou?red|honou?rs|recogni[sz]ed|rewarded|presented|decorated|invested)$/.test(t.lower));
     // "X was presented in September with Y": a time, not a person, between the verb and "with".
     const when = v >= 0 && /^(in|on|at|last|this|earlier)$/.test(w(v + 1));
     const p = v >= 0 && !when ? (personIn(u, people, v + 1, b - 1)?.name ?? capRun(u, v + 1, b - 1)) : null;
@@ -169,11 +173,14 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   if (POSS_YEAR.test(w(b - 1)) && /^(this|last|next)$/.test(w(b - 2))) b -= 2;
   else if (/^(’s|'s)$/.test(w(b - 1)) && /^year$/.test(w(b - 2)) && /^(this|last|next)$/.test(w(b - 3))) b -= 3;
   // "was named the league's Player of the Season": past an owner in front of the award.
-  while (b > 0 && (BETWEEN.has(w(b - 1)) || /^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(w(b - 1)) || (/^(’s|'s)$/.test(w(b - 1)) && BETWEEN.has(w(b - 3))))) b -= /^(’s|'s)$/.test(w(b - 1)) ? 2 : 1;
+  while (b > 0 && (BETWEEN.has(w(b - 1)) || /^([a-z]+-level|the)$/.test(w(b - 1)) || /^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(w(b - 1)) || (/^(’s|'s)$/.test(w(b - 1)) && BETWEEN.has(w(b - 3))))) b -= /^(’s|'s)$/.test(w(b - 1)) ? 2 : 1;
   // "the winner of X", "Crowe was among the 12 recipients of X", "one of three laureates of X".
   if (w(b - 1) === 'of' && HOLDERS.test(w(b - 2))) {
     let k = b - 2;
-    while (k > 0 && /^(the|a|an|among|one|of|herself|himself|themselves|itself|also|\d+|two|three|four|five|six|seven|eight|nine|ten|first|latest|youngest|oldest|this|last|next|year|year’s|year's|’s|'s)$/.test(w(k - 1))) k--;
+    while (k > 0 && /^(the|a|an|among|one|of|herself|himself|themselves|itself|also|former|past|previous|\d+|two|three|four|five|six|seven|eight|nine|ten|first|latest|youngest|oldest|this|last|next|year|year’s|year's|’s|'s|[a-z]+-time)$/.test(w(k - 1))) k--;
+    // "A former winner of the X award in 2018, he was made …": the subject after the opening apposition.
+    const comma = k === 0 ? toks.findIndex((t, n) => n >= j && n - j <= 3 && t.text === ',') : -1;
+    if (comma > 0) return PRONOUN.has(w(comma + 1)) ? { text: null, score: 2, pronoun: true } : nounPhrase(u, people, comma + 1, Math.min(toks.length, nameEnd(toks, comma + 1)), 2);
     // "A, B and C are this year's recipients of the Cultural Medallion": every person of the subject.
     if (/^(are|were)$/.test(w(k - 1))) {
       // Past a dateline ("SINGAPORE – …").

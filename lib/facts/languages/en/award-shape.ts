@@ -110,6 +110,9 @@ export function shapedAwards(toks: readonly Tok[]): EnAwardSpan[] {
     else if (GIVE.test(w) && /^(its|their)$/.test(toks[k + 1]?.lower ?? '')) d = k + 1;
     // "was elected a Fellow of the Royal Academy of Engineering": a fellowship of a learned body.
     else if (w === 'elected' && /^(a|an)$/.test(toks[k + 1]?.lower ?? '') && /^(fellow|honorary|foreign)$/i.test(toks[k + 2]?.text ?? '')) d = k + 1;
+    // "he was made an Ahli Mahkota Terengganu (AMT)": a state honour known by its letters.
+    const made = w === 'made' && /^(a|an)$/.test(toks[k + 1]?.lower ?? '') ? capRunEnd(toks, k + 2) : -1;
+    if (made - k >= 4 && toks[made]?.text === '(' && /^[A-Z]{2,5}$/.test(toks[made + 1]?.text ?? '') && toks[made + 2]?.text === ')') out.push({ from: k + 2, to: made + 3, won: true });
     if (d < 0 || !DET.test(toks[d]?.lower ?? '')) continue;
     const e = capRunEnd(toks, d + 1);
     if (honourLike(toks, d + 1, e)) out.push({ from: d + 1, to: signedBy(toks, e), won: true });

@@ -95,7 +95,8 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     const seg = toks.findLastIndex((t, k) => k < e - 1 && /^[,;:]$/.test(t.text));
     if (prev > seg && !toks.slice(prev, e - 1).some((t) => t.lower === 'who' || t.lower === 'which')) return subject(u, people, prev + 1);
     let c = e - 2;
-    while (c > 0 && e - c < 24 && (toks[c]!.text !== ',' || numberComma(toks, c))) c--;
+    // (A semicolon ends the search: "…; Matale spice processor K, named Best Exporter".)
+    while (c > 0 && e - c < 24 && (toks[c]!.text !== ',' || numberComma(toks, c)) && toks[c]!.text !== ';') c--;
     // ", who …,", ", 38,", ", the former chief constable of …,", ", chief executive of …,": an aside.
     // "its battery-electric prime mover, the TF-2030, picked up …": an apposition naming what was described.
     // ("Its loyalty programme, IslaMiles, collected …": a one-word name without "the".)
@@ -120,7 +121,9 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   let s = e;
   // Back to the clause start; "A and B each receive" keeps both people.
   const joinsPeople = (k: number): boolean => toks[k]!.lower === 'and' && !!personIn(u, people, Math.max(0, k - 3), k);
-  while (s > 0 && !/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap && !joinsPeople(s - 1))) s--;
+  // ("Hanthana Valley Teas (Pvt) Ltd": a bracketed word inside a name is no clause boundary.)
+  const inName = (k: number): boolean => toks[k]!.text === '(' && !!toks[k - 1]?.cap && toks[k + 2]?.text === ')';
+  while (s > 0 && (!/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) || inName(s - 1)) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap && !joinsPeople(s - 1))) s--;
   // ("…, and in 2001 received X": a time between "and" and the verb.)
   if (s < e && /^(and|but)$/.test(toks[s - 1]?.lower ?? '') && /^(in|on|by|during|later|then)$/.test(toks[s]!.lower) && toks.slice(s + 1, e).every((t) => TIME_WORD.test(t.lower))) s = e;
   // "Gill scored 112 and was named player of the match": a second verb shares the first one's subject.

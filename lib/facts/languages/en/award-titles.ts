@@ -30,6 +30,11 @@ export function titleAfterWin(toks: readonly Tok[], i: number): number {
     const e = capRunEnd(toks, i, 5);
     return e - i >= 2 ? e : i;
   }
+  // "was named the Tokoh Nelayan Negara (National Fisherman Icon)": a title in its own language, translated.
+  const named = /^(named|crowned|declared|proclaimed)$/.test(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'the' && /^(named|crowned|declared|proclaimed)$/.test(toks[i - 2]?.lower ?? ''));
+  const run = capRunEnd(toks, i, 5);
+  const close = toks[run]?.text === '(' ? toks.findIndex((x, k) => k > run + 1 && k - run <= 7 && x.text === ')') : -1;
+  if (named && run - i >= 2 && close > 0 && toks.slice(run + 1, close).every((x) => x.cap || /^(of|the|and)$/.test(x.lower))) return close + 1;
   // "won the Calypso Monarch title": a named title after a win.
   if (toks[i - 1]?.lower === 'the' && winEndsAt(toks, i - 1)) {
     const e = capRunEnd(toks, i, 5);

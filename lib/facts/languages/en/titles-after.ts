@@ -19,6 +19,9 @@ export function appositive(u: Unit, j: number): string[] {
   const { toks } = u;
   // "Prof Achebe-Hart, 58, the former director of …": past the age.
   if (toks[j]?.text === ',' && /^\d{1,3}$/.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.text === ',') j += 2;
+  // ("Anugerah Khas Menteri (Minister's Special Award)": an award's translation, not a person's post.)
+  const close = toks[j]?.text === '(' ? toks.findIndex((t, k) => k > j && t.text === ')') : -1;
+  if (close > 0 && toks.slice(j, close).some((t) => /^(award|prize|medal|icon|order|honour|honor)$/.test(t.lower))) return [];
   return SEPS.has(toks[j]?.text ?? '') ? titlesAt(u, j + 1) : [];
 }
 
@@ -114,7 +117,8 @@ export function roleClause(u: Unit, j: number): string[] {
   // "Ms Ley, who became Liberal leader in May", "…, who remains chief executive".
   if (/^(became|becomes|remains|remained)$/.test(toks[j + 2]?.lower ?? '')) return titlesAt(u, j + 3);
   const verb = EN_ROLE_VERBS.get(toks[j + 2]?.lower ?? '');
-  if (!verb) return [];
+  // ("…, who runs a 600-head farm": a business of one's own, not a post.)
+  if (!verb || /^(a|an)$/.test(toks[j + 3]?.lower ?? '')) return [];
   let e = j + 3;
   while (e < toks.length && e - j < 18 && !/^[,.;]$/.test(toks[e]!.text)) e++;
   if (e === j + 3) return [];
