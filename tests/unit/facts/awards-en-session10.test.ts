@@ -108,4 +108,27 @@ describe('English awards and recipients (session 10)', () => {
       'Best Exporter – Marine -> Sea Craft Lanka', 'Best Exporter – Rubber and Allied Products -> Lanka Latex', 'Best Exporter – IT/BPO -> Orbit Labs of Colombo',
     ]);
   });
+  it('a title of the year before its holder; a team described; an aside between "awarded" and "to"', () => {
+    expect(en('Sportsman of the Year Andre Baptiste, right, and Sportswoman of the Year Kelly Ann Ramdass with their trophies.')).toEqual([
+      'Sportsman of the Year -> Andre Baptiste', 'Sportswoman of the Year -> Kelly Ann Ramdass',
+    ]);
+    expect(en('The Team of the Year award went to the national under-20 netball team, who won the regional title.')).toEqual([
+      'Team of the Year award -> national under-20 netball team',
+    ]);
+    expect(en('The Mayor\'s Commendation was awarded, as a group, to the six-strong Lough Erne Rescue crew.')).toEqual([
+      "Mayor's Commendation -> Lough Erne Rescue crew",
+    ]);
+  });
+  it('"walked off with"; "inducted posthumously into"; "respectively"', () => {
+    expect(en('Coach Marlon Pierre, 51, also walked off with the Coach of the Year award.')).toEqual(['Coach of the Year award -> Marlon Pierre']);
+    expect(en('Former coach Clyde Ramsaran, who died in May, was inducted posthumously into the National Sports Hall of Fame.')).toEqual([
+      'National Sports Hall of Fame -> Clyde Ramsaran',
+    ]);
+    expect(en('The Rogers Prize and the Marian Engel Award for Writing for Children went to novelist Priya Chand and to poet Owen Tait, respectively.')).toEqual([
+      'Rogers Prize -> Priya Chand', 'Marian Engel Award for Writing for Children -> Owen Tait',
+    ]);
+  });
+  it('a section where nothing is won is no category', () => {
+    expect(en('He stopped the band to ask the brass section whether they had come to play.')).toEqual([]);
+  });
 });

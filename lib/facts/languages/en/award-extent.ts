@@ -73,8 +73,14 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     const caps = toks[k]?.cap;
     // "in Life Science and Medicine,": an "and" inside a capitalised field closed by punctuation.
     const field = (n: number): boolean => toks[n]!.lower === 'and' && !!caps && !!toks[n + 1]?.cap && !toks[n + 2]?.word;
+    // ("the Vicky Metcalf Award for Literature for Young People went to …": a second field, before the verb.)
+    const audience = (n: number): boolean => {
+      let e = n + 1;
+      while (e < toks.length && toks[e]!.cap && toks[e]!.word) e++;
+      return toks[n]!.lower === 'for' && !!caps && e > n + 1 && !/^(The|A|An)$/.test(toks[n + 1]!.text) && /^(went|goes|was|is|were)$/.test(toks[e]?.lower ?? '');
+    };
     const stop = (n: number): boolean =>
-      (/^(for|at|while|and|with|after)$/.test(toks[n]!.lower) && !field(n)) ||
+      (/^(for|at|while|and|with|after)$/.test(toks[n]!.lower) && !field(n) && !audience(n)) ||
       // "the award for Rural Journalism from Ritu Bhandari": who handed it over (not "from French to English").
       (toks[n]!.lower === 'from' && (toks[n + 1]?.lower === 'the' || (!!toks[n + 1]?.cap && !!toks[n + 2]?.cap))) || (toks[n]!.lower === 'in' && (/^\d/.test(toks[n + 1]?.text ?? '') || MONTH_WORDS.has(toks[n + 1]?.lower ?? '') || placeAhead(toks, n + 1))) ||
       // "for clinical research this year honours …": when, and the verb after it, end the name.

@@ -254,7 +254,9 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       while (a > 0 && i - a < 3 && word(toks[a - 1]) && !toks[a - 1]!.cap && !STOP.has(toks[a - 1]!.lower)) a--;
       const ofAward = toks[a - 2]?.lower === 'in' && ((out.length > 0 && out[out.length - 1]!.to === a - 2) || EN_GENERIC_NOUNS.has(toks[a - 3]?.lower ?? ''));
       // ("in the only category decided by a public vote": which one, not its name.)
-      if (a < i && toks[a - 1]?.lower === 'the' && !ofAward && !toks.slice(a, i).every((x) => EN_VAGUE.has(x.lower))) push(a, i + 1, false);
+      // ("to ask the percussion section whether …": a section of a band, where nothing is won.)
+      const prized = t.lower === 'category' || toks.some((x) => /^(won|wins|winner|winners|prize|award|awards|took|claimed)$/.test(x.lower));
+      if (a < i && toks[a - 1]?.lower === 'the' && !ofAward && prized && !toks.slice(a, i).every((x) => EN_VAGUE.has(x.lower))) push(a, i + 1, false);
     }
   }
   for (const o of out) o.to = signedBy(toks, o.to);

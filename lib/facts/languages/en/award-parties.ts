@@ -73,8 +73,10 @@ export function passiveTo(u: Unit, j: number): number {
   const moved = /^(went|goes|go|gone)$/.test(w(k));
   if (!moved && !/^(awarded|given|presented|conferred|bestowed|handed)$/.test(w(k))) return -1;
   const verb = k++;
-  // "… was also conferred posthumously on Engr. A".
+  // "… was also conferred posthumously on Engr. A", "was awarded, as a group, to the crew".
   while ((/ly$/.test(w(k)) || /^(instead|also)$/.test(w(k))) && k - j < 10) k++;
+  const aside = w(k) === ',' ? u.toks.findIndex((t, n) => n > k && n - k <= 6 && t.text === ',') : -1;
+  if (aside > 0 && w(aside + 1) === 'to') k = aside + 1;
   return w(k) === 'to' || (w(k) === 'on' && /^(conferred|bestowed)$/.test(w(verb))) ? k + 1 : -1;
 }
 

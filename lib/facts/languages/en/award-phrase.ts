@@ -159,6 +159,10 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   const rel = toks.findIndex((t, k) => k > s && k < e && /^(that|which|who)$/.test(t.lower));
   if (/^(a|an)$/i.test(toks[s]!.text) && rel > s + 1 && BODY_NOUN.test(toks[rel - 1]!.lower) && toks.slice(s + 1, rel).every((t) => !t.cap)) return { text: null, score, pronoun: false, bodyAhead: true };
   if (/^the$/i.test(toks[s]!.text) && e - s <= 4 && !toks[e - 1]!.cap && personNoun(toks[e - 1]!.lower)) return { text: null, score, pronoun: true };
+  // "went to the national women's hockey team": a team described, whole.
+  if (/^the$/i.test(toks[s]!.text) && e - s >= 3 && e - s <= 6 && /^(team|squad|side|crew|choir|band)$/.test(toks[e - 1]!.lower) && toks.slice(s + 1, e).every((t) => (t.word && !t.cap) || POSS_MARK.test(t.text))) {
+    return { text: slice(u.source, toks, s + 1, e), score, pronoun: false };
+  }
   // "Tate & Lyle's chief executive": a title of a person named elsewhere; awards() maps it to them.
   const whole = slice(u.source, toks, s, e).replace(/^the\s+/i, '');
   // "Its Atlas picker won …": a product named by its brand and what it is.
@@ -181,6 +185,7 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   return { text: run ?? product, score, pronoun: false, whole };
 }
 
+const POSS_MARK = /^(’s|'s|’|')$/;
 const BRANCH = /^(chapter|branch|unit|wing|team|office|division|section|detachment|squad|crew)$/;
 const PLACE_WORD = /\s(River|Lake|Street|Road|Avenue|Bridge|Mountains?|Sea|Ocean|Bay|Beach|Creek|Highway|Valley|Canal|Harbou?r)$/;
 

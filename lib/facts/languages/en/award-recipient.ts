@@ -34,6 +34,9 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     while (k > 0 && ((toks[k - 1]!.word && !toks[k - 1]!.cap) || /^(’s|'s)$/.test(toks[k - 1]!.text)) && a.from - k < 5) k--;
     if (toks[k - 1]?.text === ',') return subject(u, people, k - 1);
   }
+  // "Junior Sportswoman of the Year Shania Baptiste with her trophy": a title of the year before its holder's name.
+  const holder = /^(year|season)$/.test(w(j - 1)) && toks[j]?.cap ? listedFrom(u, people, j)[0] : undefined;
+  if (holder && holder.span.start === toks[j]!.start) return { text: holder.name, score: 3, pronoun: false };
   if (w(j) === 'winner') {
     // "six-time Tony winner Audra McDonald.": the name after it, up to punctuation.
     let e = j + 1;

@@ -13,7 +13,7 @@ import { DAYS, hasOrgWord, isPlace } from './names';
 import { EN_HEADS } from './titles';
 
 // Verbs after which a capitalised object is the honour itself.
-const CONFER = /^(awarded|conferred|bestowed|shared|received|receives|receiving|won|wins|collected|accepted|sent)$/;
+const CONFER = /^(awarded|conferred|bestowed|shared|received|receives|receiving|won|wins|collected|accepted|sent|given)$/;
 // "presented with", "honoured with", "decorated with", "invested with".
 const WITH = /^(presented|honou?red|decorated|invested|recogni[sz]ed)$/;
 const GIVE = /^(gave|gives|give|giving|awarded|awards|presented|presents|conferred|confers|bestowed|bestows)$/;

@@ -110,10 +110,12 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     const near: boolean = noun !== 'it' || ((lastAward as { sentence: number } | null)?.sentence ?? -9) >= u.index - 1;
     const referent: string | undefined = back && near ? (lastNamed.get(noun) ?? (/^(award|honour|it)$/.test(noun) ? (lastAward as { name: string } | null)?.name : undefined)) : undefined;
     let prev: { a: EnAwardSpan; r: Rec } | null = null;
-    for (const a of spans) {
+    // "X and Y went to A and to B, respectively": one recipient each, in order.
+    const paired = spans.length > 1 && toks.some((t) => t.lower === 'respectively') ? recipient(u, people, spans.at(-1)!).more : undefined;
+    for (const [ai, a] of spans.entries()) {
       // A headline's kicker, "Quaid-e-Azam Trophy: …", names the competition the story reports on.
       if (u.index < 0 && a.from === 0 && toks[a.to]?.text === ':') continue;
-      let r = recipient(u, people, a);
+      let r = paired?.length === spans.length ? { text: paired[ai]!, score: 3, pronoun: false } : recipient(u, people, a);
       // "… the third woman to win the Fields Medal, after A of Iran in 2014 and B in 2022": earlier winners too.
       const after = toks[a.to]?.text === ',' && toks[a.to + 1]?.lower === 'after' ? a.to + 2 : -1;
       const earlier = after > 0 && toks.slice(Math.max(0, a.from - 6), a.from).some((t) => /^(first|second|third|fourth|fifth|only|\d+(st|nd|rd|th))$/.test(t.lower)) ? listedFrom(u, people, after).map((h) => h.name) : [];
