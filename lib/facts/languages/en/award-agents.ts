@@ -7,6 +7,8 @@ import type { Unit } from '../../units';
 import { slice, type Tok } from '../../words';
 import { capRun, NONE, nounPhrase, personIn, type Rec } from './award-phrase';
 import { listedFrom } from './honorees';
+import type { EnAwardSpan } from './award-find';
+import { subject } from './award-subject';
 
 /**
  * Those who share an award won by the verb at k, named after the award ending at j: "A received the
@@ -153,4 +155,32 @@ export function commaTo(u: Unit, people: readonly Person[], j: number, from = -1
   // ("to the Rakiura Science Outreach Trust": a body, whole.)
   const first = toks[k + 1]?.lower === 'the' ? undefined : listedFrom(u, people, k + 1)[0];
   return first ? { text: first.name, score: 3, pronoun: false } : nounPhrase(u, people, k + 1, stop, 3);
+}
+
+/**
+ * The holder a title names around it: "Sanders, a two-time Emmy winner, said …", "six-time Tony winner
+ * Audra McDonald", "Junior Sportswoman of the Year Shania Baptiste"; null when the award is no such title.
+ */
+export function holderNamed(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec | null {
+  const { toks } = u;
+  const j = a.to;
+  const w = (k: number): string => toks[k]?.lower ?? '';
+  // "Sanders, a two-time Emmy winner, said …": the person the apposition describes.
+  // (… and "Mbugua, the league's Golden Boot winner last season with 19 goals, now has …".)
+  const aside = w(j) === 'winner' ? toks.findIndex((t, k) => k > j && k - j <= 7 && /^[,;.]$/.test(t.text)) : -1;
+  if (w(j) === 'winner' && aside > 0 && toks[aside]!.text === ',' && toks.slice(j + 1, aside).every((t) => !t.cap)) {
+    let k = a.from;
+    while (k > 0 && ((toks[k - 1]!.word && !toks[k - 1]!.cap) || /^(’s|'s)$/.test(toks[k - 1]!.text)) && a.from - k < 5) k--;
+    if (toks[k - 1]?.text === ',') return subject(u, people, k - 1);
+  }
+  // "Junior Sportswoman of the Year Shania Baptiste with her trophy": a title of the year before its holder's name.
+  const holder = /^(year|season)$/.test(w(j - 1)) && toks[j]?.cap ? listedFrom(u, people, j)[0] : undefined;
+  if (holder && holder.span.start === toks[j]!.start) return { text: holder.name, score: 3, pronoun: false };
+  if (w(j) === 'winner') {
+    // "six-time Tony winner Audra McDonald.": the name after it, up to punctuation.
+    let e = j + 1;
+    while (e < toks.length && e - j < 5 && toks[e]!.word) e++;
+    return nounPhrase(u, people, j + 1, e, 3);
+  }
+  return null;
 }

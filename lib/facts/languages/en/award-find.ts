@@ -6,12 +6,12 @@
 import { withTranslations } from '../../awards-merge';
 import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
-import { andAfter, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, withNativeName } from './award-joins';
-import { titleAfterWin, winEndsAt } from './award-titles';
+import { andAfter, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
+import { titleAfterWin, yearTitle } from './award-titles';
 import { signedBy } from './award-shape'; // "a Framed Letter of Thanks signed by the Chairman of the RNLI"
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
 import {
-  COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_VAGUE, EN_WIN, FUNDED, MONEY, PROPOSED,
+  COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_VAGUE, FUNDED, MONEY, PROPOSED,
 } from './award-lexicon';
 import {
   capsBefore, category, complement, given, longerAhead, lowerCategory, modifier, POSS, STOP, winBefore, word, wonAfter, YEAR,
@@ -22,12 +22,6 @@ export interface EnAwardSpan {
   from: number;
   to: number;
   won: boolean;
-}
-
-// "a Royal Academy of Engineering Engineers Trust Young Engineer …": an owner named with "of" before the capitals.
-function ofOwner(toks: readonly Tok[], from: number): number {
-  const f = toks[from - 1]?.lower === 'of' && toks[from - 2]?.cap ? capsBefore(toks, from - 1, 3) : from;
-  return f < from - 1 && /^(a|an|the)$/.test(toks[f - 1]?.lower ?? '') ? f : from;
 }
 
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
@@ -165,24 +159,10 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       i = end - 1;
       continue;
     }
-    // "X of the Year", "woman athlete of 2004": a title of the year, after "named", "voted", "winner of".
-    // … and "Player of the Season", "Goal of the Month".
-    const period = /^(year|season|month|week|decade|tournament|match|game|series|night|day|round|championships?|meet|festival)$/.test(t.lower);
-    if ((period && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'of') || (YEAR.test(t.text) && toks[i - 1]?.lower === 'of')) {
-      let a = i - (period ? 3 : 2);
-      while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|adjudged|declared|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower) && !winEndsAt(toks, a)) a--;
-      // "a retired teacher its Citizen of the Year": a capitalised title starts at its first capital.
-      if (toks.slice(a, i - 2).some((x) => x.cap)) while (a < i - 2 && !toks[a]!.cap && !/^\d/.test(toks[a]!.text)) a++;
-      // "From Manager of the Month to the exit": a heading's opening preposition is no part of the title.
-      while (a < i - 2 && /^(from|among|at|in|with|after|before|as|for)$/.test(toks[a]!.lower)) a++;
-      if (toks[a]?.cap) a = ofOwner(toks, a);
-      const named = /^(named|voted|crowned|adjudged|declared)$/.test(toks[a - 1]?.lower ?? '') || /^(named|voted|crowned|adjudged|declared)$/.test(toks[a - 2]?.lower ?? '');
-      // "of 2004" only after "named"/"voted": "Investment Company Act of 1940" is a law.
-      // "the Manager of the Season award": the award word after it belongs to the name.
-      const end = /^(award|prize|trophy)$/.test(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-      // "Taylor Swift won album of the year": a lower-case title right after a win.
-      const wonIt = period && (EN_WIN.match(toks, a - 1)?.end === a || (/^(the|a|an)$/.test(toks[a - 1]?.lower ?? '') && EN_WIN.match(toks, a - 2)?.end === a - 1));
-      if (a < i - 2 && !out.some((o) => o.to > a) && (named || wonIt || (period && t.cap))) push(a, end, named || wonIt);
+    // "X of the Year", "woman athlete of 2004": a title of the year (see yearTitle).
+    const year = yearTitle(toks, i, out);
+    if (year) {
+      if (year.from >= 0) push(year.from, year.to, year.won);
       continue;
     }
     const titled = titleAfterWin(toks, i);

@@ -5,7 +5,7 @@
  * of Australia").
  */
 import type { Tok } from '../../words';
-import { fieldTo, MONTH_WORDS, placeAhead, winBefore, wonAfter } from './award-extent';
+import { capsBefore, fieldTo, MONTH_WORDS, placeAhead, winBefore, wonAfter } from './award-extent';
 import { HEAD_AWARD, OF_AWARD } from './award-lexicon';
 
 // "received the X Award in 2011 and the Padma Shri in 2019": a name joined by "and" to the award
@@ -99,3 +99,9 @@ export function withNativeName<S extends { from: number; to: number }>(toks: rea
 
 // Joining words of other languages' award names: Filipino "ng", Romance "de/du/des/del/la", Dutch/German "van/von".
 const NATIVE_LINK = /^(ng|sa|de|du|des|del|della|la|le|di|da|do|dos|van|von|der|al|el)$/;
+
+// "a Royal Academy of Engineering Engineers Trust Young Engineer …": an owner named with "of" before the capitals.
+export function ofOwner(toks: readonly Tok[], from: number): number {
+  const f = toks[from - 1]?.lower === 'of' && toks[from - 2]?.cap ? capsBefore(toks, from - 1, 3) : from;
+  return f < from - 1 && /^(a|an|the)$/.test(toks[f - 1]?.lower ?? '') ? f : from;
+}

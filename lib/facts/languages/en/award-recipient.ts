@@ -13,7 +13,7 @@ import { nameEnd } from './names';
 import {
   BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
 } from './award-subject';
-import { afterColon, colonList, commaTo, gappedTo, kinAccepts, onBehalf, pluralBefore, sharedWith, whichGave, wonBy, yearsWinner } from './award-agents';
+import { afterColon, colonList, commaTo, holderNamed, gappedTo, kinAccepts, onBehalf, pluralBefore, sharedWith, whichGave, wonBy, yearsWinner } from './award-agents';
 
 export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   const { toks } = u;
@@ -26,23 +26,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
   const agent = wonBy(u, people, j) ?? afterColon(u, people, j);
   if (agent || whichGave(u, j)) return agent ? { text: agent, score: 3, pronoun: false } : { text: null, score: 2, pronoun: true };
-  // "Sanders, a two-time Emmy winner, said …": the person the apposition describes.
-  // (… and "Mbugua, the league's Golden Boot winner last season with 19 goals, now has …".)
-  const aside = w(j) === 'winner' ? toks.findIndex((t, k) => k > j && k - j <= 7 && /^[,;.]$/.test(t.text)) : -1;
-  if (w(j) === 'winner' && aside > 0 && toks[aside]!.text === ',' && toks.slice(j + 1, aside).every((t) => !t.cap)) {
-    let k = a.from;
-    while (k > 0 && ((toks[k - 1]!.word && !toks[k - 1]!.cap) || /^(’s|'s)$/.test(toks[k - 1]!.text)) && a.from - k < 5) k--;
-    if (toks[k - 1]?.text === ',') return subject(u, people, k - 1);
-  }
-  // "Junior Sportswoman of the Year Shania Baptiste with her trophy": a title of the year before its holder's name.
-  const holder = /^(year|season)$/.test(w(j - 1)) && toks[j]?.cap ? listedFrom(u, people, j)[0] : undefined;
-  if (holder && holder.span.start === toks[j]!.start) return { text: holder.name, score: 3, pronoun: false };
-  if (w(j) === 'winner') {
-    // "six-time Tony winner Audra McDonald.": the name after it, up to punctuation.
-    let e = j + 1;
-    while (e < toks.length && e - j < 5 && toks[e]!.word) e++;
-    return nounPhrase(u, people, j + 1, e, 3);
-  }
+  const titled = holderNamed(u, people, a);
+  if (titled) return titled;
   // A list of winners: 'Outstanding talk series: "The Late Hour"', "Best Director: Anika Sorensen, …".
   // (A headline's "Quaid-e-Azam Trophy: Karachi Whites go top" names the competition it reports on.)
   if (a.from === 0 && w(j) === ':' && u.index >= 0) {

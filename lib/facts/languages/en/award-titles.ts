@@ -4,6 +4,8 @@
  */
 import type { Tok } from '../../words';
 import { EN_WIN } from './award-lexicon';
+import { YEAR } from './award-extent';
+import { ofOwner } from './award-joins';
 
 const POSS = /^(’s|'s)$/;
 const RANKED = /^(leading|best|top|favourite|favorite|greenest|friendliest)$/;
@@ -41,4 +43,33 @@ export function titleAfterWin(toks: readonly Tok[], i: number): number {
     if (e - i >= 2 && toks[e]?.lower === 'title' && !toks.slice(i, e).some((x) => CONTEST.test(x.lower))) return e + 1;
   }
   return i;
+}
+
+const PERIOD = /^(year|season|month|week|decade|tournament|match|game|series|night|day|round|championships?|meet|festival)$/;
+const NAMING = /^(named|voted|crowned|adjudged|declared)$/;
+
+/**
+ * "X of the Year", "woman athlete of 2004", "Player of the Season", "Goal of the Month" ending at token i:
+ * a title of the year, after "named", "voted", "winner of". Null when token i closes no such title; a span
+ * with `from` -1 when it does but is no honour here. `out`: the spans found so far in the sentence.
+ */
+export function yearTitle(toks: readonly Tok[], i: number, out: readonly { to: number }[]): { from: number; to: number; won: boolean } | null {
+  const t = toks[i]!;
+  const period = PERIOD.test(t.lower);
+  if (!((period && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'of') || (YEAR.test(t.text) && toks[i - 1]?.lower === 'of'))) return null;
+  let a = i - (period ? 3 : 2);
+  while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|adjudged|declared|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower) && !winEndsAt(toks, a)) a--;
+  // "a retired teacher its Citizen of the Year": a capitalised title starts at its first capital.
+  if (toks.slice(a, i - 2).some((x) => x.cap)) while (a < i - 2 && !toks[a]!.cap && !/^\d/.test(toks[a]!.text)) a++;
+  // "From Manager of the Month to the exit": a heading's opening preposition is no part of the title.
+  while (a < i - 2 && /^(from|among|at|in|with|after|before|as|for)$/.test(toks[a]!.lower)) a++;
+  if (toks[a]?.cap) a = ofOwner(toks, a);
+  const named = NAMING.test(toks[a - 1]?.lower ?? '') || NAMING.test(toks[a - 2]?.lower ?? '');
+  // "of 2004" only after "named"/"voted": "Investment Company Act of 1940" is a law.
+  // "the Manager of the Season award": the award word after it belongs to the name.
+  const end = /^(award|prize|trophy)$/.test(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  // "Taylor Swift won album of the year": a lower-case title right after a win.
+  const wonIt = period && (EN_WIN.match(toks, a - 1)?.end === a || (/^(the|a|an)$/.test(toks[a - 1]?.lower ?? '') && EN_WIN.match(toks, a - 2)?.end === a - 1));
+  const honour = a < i - 2 && !out.some((o) => o.to > a) && (named || wonIt || (period && t.cap));
+  return honour ? { from: a, to: end, won: named || wonIt } : { from: -1, to: -1, won: false };
 }

@@ -1,0 +1,51 @@
+/**
+ * What one Vietnamese award's recipient is, as read around it (`Around`), and the pieces that read it
+ * from the clause's subject: "bà Oanh … là Chiến sĩ thi đua cấp tỉnh", "…, cùng đợt với A và B".
+ */
+import type { AwardSpan } from './award-find';
+import { type Sent, subject } from './award-parties';
+import { listedNames } from './award-lists';
+import { pastTail } from './award-phrases';
+
+export interface Around {
+  recipient: string | null;
+  recipientScore: number;
+  giver: string | null;
+  /** The recipient is a pronoun or left out ("Năm 1973, được phong …"): the person last named. */
+  pronoun: boolean;
+  /** Every person of a listed recipient ("cho A, B và C"); empty when one or none. */
+  more: string[];
+  /** The recipient is a short form of a body named before ("bệnh viện", "đơn vị"). */
+  body?: string;
+  /** The recipient is a person described ("chân sút"), not a pronoun: the person last named. */
+  described?: boolean;
+  /** "bị cáo" without a name: the person last named with that word. */
+  role?: string;
+  /** Others honoured with the recipient: "…, cùng đợt với A và B". */
+  also?: string[];
+  /** The clause has no subject of its own: the recipient of the award before it in the sentence. */
+  elided?: boolean;
+  /** Someone unnamed shares it: "cho anh A và một người dân đã gọi cấp cứu …". */
+  unnamedToo?: boolean;
+}
+
+// "trong đó có" at token k: one named member of the group before it.
+export const amongThem = (toks: Sent['u']['toks'], k: number): boolean =>
+  toks[k]!.lower === 'trong' && toks[k + 1]?.lower === 'đó' && toks[k + 2]?.lower === 'có';
+
+// "…, cùng đợt với hai bạn diễn A và B": the people honoured at the same time.
+export function alsoAfter(s: Sent, a: AwardSpan): string[] {
+  const { toks } = s.u;
+  const k = pastTail(toks, a.to);
+  if (toks[k]?.text !== ',' || toks[k + 1]?.lower !== 'cùng') return [];
+  const w = toks[k + 2]?.lower === 'đợt' || toks[k + 2]?.lower === 'lúc' ? k + 3 : k + 2;
+  return toks[w]?.lower === 'với' ? listedNames(s, w + 1, toks.length) : [];
+}
+
+// The recipient a clause's subject gives: "bà Oanh … là Chiến sĩ thi đua cấp tỉnh" (the subject of "là" at k).
+export function heldBy(s: Sent, k: number, out: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false, more: [] }): Around {
+  const sub = subject(s, k);
+  // ("Còn bà Oanh, …, là …": the person, without the word that contrasts her.)
+  const text = sub.text?.replace(/^(Còn|Riêng|Chính)\s+(?:(?:bà|ông|anh|chị|cô|thầy)\s+)?(?=\p{Lu})/u, '') ?? null;
+  return { ...out, recipient: text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, role: sub.role, elided: sub.elided, more: sub.more ?? [], also: sub.also };
+}
