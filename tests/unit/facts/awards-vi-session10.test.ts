@@ -113,4 +113,18 @@ describe('Vietnamese recipients (session 10)', () => {
       'danh hiệu Chiến sĩ thi đua toàn quốc -> Đào Thị Quế',
     );
   });
+  it('"Cả hai" after two short names; "công nhận … cho" gives', () => {
+    expect(vi('Danh hiệu được trao cho ca sĩ Phạm Thu Hà và nhạc công Lê Văn Tâm. Hà và Tâm là vợ chồng, cùng vào đoàn năm 2001. Cả hai từng được tặng Huy chương Vì sự nghiệp Văn hóa.')).toEqual([
+      'Huy chương Vì sự nghiệp Văn hóa -> Phạm Thu Hà', 'Huy chương Vì sự nghiệp Văn hóa -> Lê Văn Tâm',
+    ]);
+    expect(vi('Chủ tịch UBND tỉnh cũng công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh cho bốn cá nhân. Y sĩ Hoàng Thị Mến là một trong bốn cá nhân nhận danh hiệu Chiến sĩ thi đua cấp tỉnh.')).toEqual([
+      'danh hiệu Chiến sĩ thi đua cấp tỉnh -> Hoàng Thị Mến',
+    ]);
+  });
+  it('"Khoa X, một trong hai tập thể nhận …"; "Được tặng X lần này là A, <apposition>, và B"', () => {
+    expect(vi('Ông Lò Văn Dũng nói về khoa. Khoa Ngoại, một trong hai tập thể nhận Bằng khen, cũng vừa giành giải Nhì hội thi.')).toEqual(['Bằng khen -> Khoa Ngoại']);
+    expect(vi('Được tặng Cờ thi đua của Chính phủ lần này là Công ty CP Mía đường Sơn La, đơn vị nộp ngân sách lớn nhất tỉnh, và Công ty TNHH Chè Mộc Châu.')).toEqual([
+      'Cờ thi đua của Chính phủ -> Công ty CP Mía đường Sơn La', 'Cờ thi đua của Chính phủ -> Công ty TNHH Chè Mộc Châu',
+    ]);
+  });
 });

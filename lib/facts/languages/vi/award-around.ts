@@ -197,6 +197,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
       // The longest receiving phrase: "được công nhận", not its last word "nhận".
       for (let d = 3; d >= 1; d--) if (k - d >= 0 && VI_RECEIVE.match(toks, k - d)?.end === from) k -= d;
       if (toks[k - 1]?.lower === 'lễ') return out; // "Lễ đón nhận X": the ceremony, not a receiver
+      // "Chủ tịch UBND tỉnh công nhận danh hiệu X cho …": to recognise is to give, unless "được công nhận".
+      if (toks[k]!.lower === 'nhận' && toks[k - 1]?.lower === 'công' && toks[k - 2]?.lower !== 'được') return { ...out, giver: subject(s, k - 1).text };
       return heldBy(s, k, out);
     }
     let g = VI_GIVE.match(toks, k);

@@ -210,6 +210,9 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   const pick = (xs: typeof all): string[] => [...new Set(xs.map((x) => slice(prev.source, prev.toks, x.from, x.to)))];
   if (pick(subjects).length === n) return pick(subjects);
   if (pick(all).length === n) return pick(all);
+  // "Trang và Quý là vợ chồng, …. Cả hai …": two short names opening the sentence before.
+  const [a, va, b] = prev.toks;
+  if (n === 2 && a?.cap && va?.lower === 'và' && b?.cap && !prev.toks[3]?.cap) return [a.text, b.text];
   // "Nhóm nghiên cứu gồm chị, ThS A và kỹ sư B. Năm 2022, cả ba …": the story's person ("@chị", the
   // caller resolves it) and those listed.
   const gom = prev.toks.findIndex((t) => t.lower === 'gồm');

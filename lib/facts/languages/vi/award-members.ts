@@ -27,6 +27,10 @@ export function memberOf(s: Sent, cs: number, e: number, named: readonly { from:
   // "Lan là một trong mười nhà khoa học trẻ nhận X": a given name alone (the full name was written before).
   if (oneOf > 0 && oneOf - cs === 2 && toks[cs]!.cap && isVietSyllable(toks[cs]!) && !BODY_WORDS.match(toks, cs)) return { text: toks[cs]!.text, pronoun: false };
   // "anh là một trong 50 công nhân, lao động được … trao X": the pronoun before "là một trong", past a comma in the group.
+  // "Khoa Nhi, một trong hai tập thể nhận Bằng khen, …": the body the apposition describes.
+  if (toks[cs]?.lower === 'một' && toks[cs + 1]?.lower === 'trong' && toks[cs - 1]?.text === ',' && cs > 1 && toks[0]!.cap && (BODY_WORDS.match(toks, 0) || (toks[0]!.lower === 'khoa' && toks[1]!.cap))) {
+    return { text: slice(s.u.source, toks, 0, cs - 1), pronoun: false };
+  }
   const oneBefore = toks.findLastIndex((t, k) => k < cs && k >= 2 && t.lower === 'một' && toks[k + 1]?.lower === 'trong' && toks[k - 1]?.lower === 'là' && PRONOUNS.has(toks[k - 2]!.lower));
   if (oneBefore > 0 && cs - oneBefore <= 8 && !toks.slice(oneBefore, cs).some((t) => /^[;.]$/.test(t.text))) return { text: null, pronoun: true };
   return null;

@@ -147,6 +147,8 @@ export function coordinatedParts(s: Sent, cs: number, e: number): string[] {
     const p = cuts[c]! + 1;
     const q = pastAside(toks, cuts[c + 1]!, p);
     const r = p < q ? np(s, p, q) : null;
+    // ("là Công ty A, đơn vị xuất khẩu …, và Công ty B": an apposition between the parts is passed over.)
+    if (!r && c > 0 && c + 2 < cuts.length && ((toks[p]?.word && !toks[p]!.cap && toks[q]?.text === ',') || p >= q)) continue; // (", và": nothing between)
     // "… cho A, B và hai cán bộ có thành tích": a counted group closing the list names nobody more.
     if (!r && c > 1 && c + 2 === cuts.length && /^(hai|ba|bốn|năm|một|các|những|\d+)$/.test(toks[p]?.lower ?? '') && !toks[p + 1]?.cap) break;
     if (!r || !slice(s.u.source, toks, p, q).endsWith(r)) return [];

@@ -66,7 +66,13 @@ function withRole(text: string, people: readonly Person[], role: string, pos: nu
 function rankedPerson(people: readonly Person[], r: string): Person | null {
   const toks = tokenize(r);
   const head = VI_HEADS.match(toks, 0);
-  return head && head.end < toks.length && toks[head.end]!.cap ? resolvePerson(people, slice(r, toks, head.end, toks.length)) : null;
+  if (!head || head.end >= toks.length || !toks[head.end]!.cap) return null;
+  // ("Chủ tịch Hiệp hội Doanh nghiệp thành phố Huỳnh Tấn Lộc": the name closing a title with its body.)
+  for (let k = head.end; k < toks.length; k++) {
+    const p = resolvePerson(people, slice(r, toks, k, toks.length));
+    if (p && (k === head.end || toks.length - k >= 2)) return p;
+  }
+  return null;
 }
 
 /** Awards of a Vietnamese article, one per award and recipient. */
