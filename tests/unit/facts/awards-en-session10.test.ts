@@ -131,4 +131,19 @@ describe('English awards and recipients (session 10)', () => {
   it('a section where nothing is won is no category', () => {
     expect(en('He stopped the band to ask the brass section whether they had come to play.')).toEqual([]);
   });
+  it('"Others honoured … included A, for …, B and C"; a language\'s award of a prize given in many', () => {
+    expect(en('A novel won teacher Meera Nair the Yuva Puraskar 2025 on Friday. Others honoured on Friday included Odia poet Sunil Das, for a book of verse about Puri, Assamese novelist Rupa Gogoi and Marathi writer Amol Pawar.')).toEqual([
+      'Yuva Puraskar 2025 -> Meera Nair', 'Yuva Puraskar 2025 -> Sunil Das', 'Yuva Puraskar 2025 -> Rupa Gogoi', 'Yuva Puraskar 2025 -> Amol Pawar',
+    ]);
+    expect(en('A novel won teacher Meera Nair the Yuva Puraskar 2025. The Yuva Puraskar 2025 is given in 24 languages. The Kashmiri award went posthumously to Tariq Anwar Lone, a poet from Sopore.')).toEqual([
+      'Yuva Puraskar 2025 -> Meera Nair', 'Yuva Puraskar 2025 -> Tariq Anwar Lone',
+    ]);
+  });
+  it('someone described with where they are from, named after; "mentioned in despatches"; a comparison is no award', () => {
+    expect(en('A Royal Navy sailor from Portsmouth who pulled two men from a burning launch has been awarded the George Medal.\n\nLeading Seaman Owen Pryce, 31, was on deck when the fire began.')).toEqual(['George Medal -> Owen Pryce']);
+    expect(en('Two members of the patrol were mentioned in despatches: Corporal Ama Boateng, who carried a wounded man to cover, and Private Luke Hart, who held the ridge.')).toEqual([
+      'Mention in Despatches -> Ama Boateng', 'Mention in Despatches -> Luke Hart',
+    ]);
+    expect(en('The medal ranks second only to the George Cross for civilian gallantry.')).toEqual([]);
+  });
 });

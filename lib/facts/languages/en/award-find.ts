@@ -43,7 +43,9 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // "the Turing Award, often called the Nobel Prize of computing": a likeness, not the award.
     const own = nativeStart(toks, from, to) >= 0 ? nativeStart(toks, from, to) : from;
     const the = /^(the|a|an)$/.test(toks[own - 1]?.lower ?? '') ? own - 1 : own;
-    if (/^(called|dubbed|nicknamed|like|equivalent)$/.test(toks[the - 1]?.lower ?? '') || (toks[the - 1]?.lower === 'as' && toks[the - 2]?.lower === 'known')) return;
+    // ("ranks second only to the Victoria Cross": a comparison.)
+    const likened = toks[the - 1]?.lower === 'to' && /^(only|next|equal|equivalent|comparable|similar|second)$/.test(toks[the - 2]?.lower ?? '');
+    if (likened || /^(called|dubbed|nicknamed|like|equivalent)$/.test(toks[the - 1]?.lower ?? '') || (toks[the - 1]?.lower === 'as' && toks[the - 2]?.lower === 'known')) return;
     // "the 2026 Booker prize", "Booker Prize 2026": the year or edition is part of the name.
     if (YEAR.test(toks[from - 1]?.text ?? '') && !(last && from - 1 < last.to)) from--;
     if (YEAR.test(toks[to]?.text ?? '') && toks[to - 1]?.word) to++;
@@ -114,8 +116,10 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       continue;
     }
     // "who was knighted in 2005": the honour by its verb (named "knighthood" in awards.ts).
-    if (t.lower === 'knighted' && /^(was|were|been|be|is|being)$/.test(toks[i - 1]?.lower ?? '')) {
-      push(i, i + 1, true);
+    // (… and "were mentioned in despatches": a Mention in Despatches.)
+    const mentioned = t.lower === 'mentioned' && toks[i + 1]?.lower === 'in' && /^(despatches|dispatches)$/.test(toks[i + 2]?.lower ?? '');
+    if ((t.lower === 'knighted' || mentioned) && /^(was|were|been|be|is|being)$/.test(toks[i - 1]?.lower ?? '')) {
+      push(i, mentioned ? i + 3 : i + 1, true);
       continue;
     }
     // "made a dame", "becoming a dame": the honour by its title.

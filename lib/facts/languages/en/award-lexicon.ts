@@ -25,7 +25,7 @@ export const EN_GENERIC_NOUNS: ReadonlySet<string> = new Set(['prize', 'award', 
 export const EN_VAGUE: ReadonlySet<string> = new Set(
   `top overall major big biggest same prestigious main other latest highest coveted annual new this that
   his her their its our my your first second third fourth fifth two three four five several many
-  special early late such only`.split(/\s+/).filter(Boolean),
+  special early late such only one another each every any`.split(/\s+/).filter(Boolean),
 );
 
 /** Awards named by a word or two; need a winning context ("won an Oscar", "Booker winner"). */

@@ -154,7 +154,10 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   // "The 27-year-old", "The Mariners right-hander": a person described, named before.
   // ("a Nigerian-born novelist won …": someone new to the story, named later if at all.)
   // ("The 32-year-old centre back": an age anywhere in the description.)
-  if (described && (personNoun(toks[e - 1]!.lower) || toks.slice(s, e).some((t) => /^\d+-year-old$/.test(t.lower)))) return { text: null, score, pronoun: true, indefinite: /^(a|an)$/i.test(toks[s]!.text) };
+  // ("A Royal Marine from Plymouth who led …": the noun before where they are from.)
+  if (described && (personNoun(toks[e - 1]!.lower) || (pp > 0 && personNoun(head!.lower)) || toks.slice(s, e).some((t) => /^\d+-year-old$/.test(t.lower)))) return { text: null, score, pronoun: true, indefinite: /^(a|an)$/i.test(toks[s]!.text) };
+  // A headline's "Plymouth Royal Marine awarded …": someone described by capitals, named in the story.
+  if (u.index < 0 && s === 0 && personNoun(toks[e - 1]!.lower) && toks.slice(s, e).every((t) => t.cap)) return { text: null, score, pronoun: true, indefinite: true };
   // "A volunteer group that saved the pool …": a body described before its relative clause.
   const rel = toks.findIndex((t, k) => k > s && k < e && /^(that|which|who)$/.test(t.lower));
   if (/^(a|an)$/i.test(toks[s]!.text) && rel > s + 1 && BODY_NOUN.test(toks[rel - 1]!.lower) && toks.slice(s + 1, rel).every((t) => !t.cap)) return { text: null, score, pronoun: false, bodyAhead: true };

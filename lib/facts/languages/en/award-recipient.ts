@@ -19,11 +19,14 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const { toks } = u;
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
-  if (w(a.from) === 'knighted') return subject(u, people, a.from);
+  if (w(a.from) === 'knighted' || (w(a.from) === 'mentioned' && toks[j]?.text !== ':')) return subject(u, people, a.from);
   const following = onBehalf(u, people, j) ?? commaTo(u, people, j, a.from);
   if (following) return following;
   const listed = colonList(u, people, j);
   if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
+  // "were mentioned in despatches: Lance Corporal A, who …, and Marine B, who …": everyone after the colon.
+  const colonAll = toks[j]?.text === ':' && a.from > 0 ? listedFrom(u, people, j + 1).map((h) => h.name) : [];
+  if (colonAll.length > 1) return { text: colonAll[0]!, score: 3, pronoun: false, more: colonAll };
   const agent = wonBy(u, people, j) ?? afterColon(u, people, j);
   if (agent || whichGave(u, j)) return agent ? { text: agent, score: 3, pronoun: false } : { text: null, score: 2, pronoun: true };
   const titled = holderNamed(u, people, a);

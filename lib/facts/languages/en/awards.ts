@@ -36,6 +36,9 @@ function giversAward(ctx: FactContext, u: Unit, named: string, last: { name: str
 // "Last year's fiction prize went to B" after "the Governor General's Literary Award for English-language
 // fiction": a described prize whose field only one named award has is that award.
 function categoryAward(named: string, earlier: readonly string[]): string | null {
+  // "The Urdu award went to B" in a story of one prize given in 24 languages: that prize, named twice or more.
+  const lang = /^(?:[Tt]he\s+)?\p{Lu}\p{Ll}+\s+(?:prize|award)$/u.test(named) ? earlier.filter((e) => earlier.filter((x) => x === e).length >= 2) : [];
+  if (lang.length && !earlier.some((e) => e.includes(named.replace(/^the\s+/i, '').split(/\s+/)[0]!))) return lang[lang.length - 1]!;
   const m = /^(?:(?:[Ll]ast|[Tt]his|[Nn]ext) year['’]s\s+)?(?:[Tt]he\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:prize|award)$/.exec(named);
   if (!m || /^(the|a|an|top|main|same)\b/i.test(m[1]!)) return null;
   const words = m[1]!.toLowerCase().split(/\s+/);
@@ -137,12 +140,12 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (!r.text && !r.pronoun && item && u.index >= 0) r = { text: null, score: 1, pronoun: true };
       prev = { a, r };
       // "Knighthoods also go to A and B": one knighthood each.
-      let named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase()).replace(/^knighted$/i, 'knighthood')
+      let named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase()).replace(/^knighted$/i, 'knighthood').replace(/^mentioned in (des|dis)patches$/i, (_, d: string) => `Mention in ${d.toUpperCase()[0]}${d.slice(1)}patches`)
         // "named co-Players of the Week": one honour, shared.
         .replace(/^co-(\p{Lu}\p{L}*?)s(?= of the )/u, '$1');
       if (lastAward) named = giversAward(ctx, u, named, lastAward) ?? named;
       named = categoryAward(named, namedSoFar) ?? named;
-      if (toks[a.from]!.cap && /\b(prize|award|medal)\b/i.test(named)) namedSoFar.push(named);
+      if (toks[a.from]!.cap && /\b(prize|award|medal|puraskar|puraskaram|samman|trophy)\b/i.test(named)) namedSoFar.push(named);
       const noun = /\b(medal|medallion|prize|award|honour|honor|cross)\b/i.exec(named)?.[1]?.toLowerCase().replace('medallion', 'medal');
       if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named);
       if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: named, sentence: u.index };

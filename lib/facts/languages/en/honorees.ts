@@ -15,6 +15,7 @@ import { headAt } from './title-parse';
 export const HONOREE_REACH = 6;
 
 const LIST_HEAD = /^(laureates|winners|recipients|honorees|honourees|awardees)$/;
+const OPEN_QUOTE = /^["“‘']$/;
 const HONORED = /^(honou?red|recogni[sz]ed|decorated|knighted|cited)$/;
 const HONOREE = /^(honou?ree|laureate|recipient|awardee)s?$/;
 
@@ -51,6 +52,12 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
       j++;
     }
     if (j === i) {
+      // ("A, for a collection of rhymes, B and C": what the one before was honoured for, between commas.)
+      const why = toks[j]!.lower === 'for' && out.length ? toks.findIndex((t, n) => n > j && n - j <= 14 && /^[,;.]$/.test(t.text)) : -1;
+      if (why > 0 && toks[why]!.text === ',' && (toks[why + 1]?.cap || (toks[why + 1]?.lower === 'and' && toks[why + 2]?.cap)) && !OPEN_QUOTE.test(toks[j + 1]?.text ?? '')) {
+        i = why + 1;
+        continue;
+      }
       // ("… and her translator, B, for "Work"": what it was for ends the list.)
       if (/^(for|by)$/.test(toks[j]!.lower)) break;
       i = j + 1; // "…; and D": nothing between the semicolon and "and"
@@ -82,7 +89,8 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     // "SafeFields, a Ukrainian volunteer network that clears mines, and Ximena Duarte": an apposition.
     const apposition = out.length > 0 && /^(a|an|the)$/.test(toks[i]!.lower) && !known && /^[,;]$/.test(toks[j]?.text ?? '');
     // "Mrs. A, who set up a clinic in Ikorodu; Mr. B; and C": a relative clause runs to the semicolon.
-    const semi = out.length > 0 && /^(who|which)$/.test(toks[i]!.lower) ? toks.findIndex((t, n) => n > i && t.text === ';') : -1;
+    // (… and "A, who gave first aid under fire, and Marine B, who …": to the comma before "and".)
+    const semi = out.length > 0 && /^(who|which)$/.test(toks[i]!.lower) ? toks.findIndex((t, n) => n > i && (t.text === ';' || (t.text === ',' && toks[n + 1]?.lower === 'and' && !!toks[n + 2]?.cap))) : -1;
     if (semi > 0) {
       i = semi + 1;
       continue;
@@ -144,6 +152,11 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
     if (w(k) === 'among' && (w(k + 1) === 'them' || LIST_HEAD.test(w(k + 2))) && k < 2) {
       const v = toks.findIndex((t, i) => i > k && /^(was|were|is|are)$/.test(t.lower));
       if (v > 0 && v - k < 5) return listedFrom(u, people, v + 1);
+    }
+    // "Others honoured on Saturday included A, B and C": more holders of the award just named.
+    if (k === 0 && /^others?$/.test(w(0)) && /^(honou?red|recogni[sz]ed|awarded|decorated)$/.test(w(1))) {
+      const v = toks.findIndex((t, n) => n > 1 && n < 7 && /^(included|include|were|are)$/.test(t.lower));
+      if (v > 0) return listedFrom(u, people, v + 1);
     }
     // "The laureates are A, B and C", "This year's winners were …".
     if (LIST_HEAD.test(w(k)) && /^(are|were|include|included)$/.test(w(k + 1)) && k < 4) return listedFrom(u, people, k + 2);
