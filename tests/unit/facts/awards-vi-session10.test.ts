@@ -127,4 +127,23 @@ describe('Vietnamese recipients (session 10)', () => {
       'Cờ thi đua của Chính phủ -> Công ty CP Mía đường Sơn La', 'Cờ thi đua của Chính phủ -> Công ty TNHH Chè Mộc Châu',
     ]);
   });
+  it('"Trong số này có ba người của X: A, B và C"; "trong đó có ba gương mặt …: A, B và C"', () => {
+    expect(vi('Bằng khen của Bộ trưởng Bộ Y tế được trao cho 6 tập thể và 14 cá nhân. Trong số này có hai người của Trạm Y tế xã Tà Xùa: Trạm trưởng Mùa A Dế và y sĩ Giàng Thị Mai.')).toEqual([
+      'Bằng khen của Bộ trưởng Bộ Y tế -> Mùa A Dế', 'Bằng khen của Bộ trưởng Bộ Y tế -> Giàng Thị Mai',
+    ]);
+    expect(vi('Tám nghệ nhân khác được phong tặng danh hiệu Nghệ nhân Ưu tú, trong đó có hai gương mặt trẻ: chị Lò Thị Hương và anh Cầm Bá Tuấn.')).toEqual([
+      'danh hiệu Nghệ nhân Ưu tú -> Lò Thị Hương', 'danh hiệu Nghệ nhân Ưu tú -> Cầm Bá Tuấn',
+    ]);
+  });
+  it('"Trung tâm Dự báo …" and a person; "của Chủ tịch UBND thành phố truy tặng anh A"; an apposition after the last part', () => {
+    expect(vi('Ông Kiên trao Bằng khen của Bộ trưởng cho Đài Dự báo thời tiết khu vực Tây Bắc và dự báo viên Vũ Thị Hằng.')).toEqual([
+      'Bằng khen của Bộ trưởng -> Đài Dự báo thời tiết khu vực Tây Bắc', 'Bằng khen của Bộ trưởng -> Vũ Thị Hằng',
+    ]);
+    expect(vi('Bà Hằng trao Bằng khen của Chủ tịch UBND thành phố truy tặng anh Trần Văn Lực, người đã hiến máu 40 lần.')).toEqual([
+      'Bằng khen của Chủ tịch UBND thành phố -> Trần Văn Lực',
+    ]);
+    expect(vi('Ông Nghĩa trao Giấy khen cho Công ty TNHH Cơ khí Hòa Bình và kỹ sư Phan Văn Trung, người chỉ huy đội lắp máy.')).toEqual([
+      'Giấy khen -> Công ty TNHH Cơ khí Hòa Bình', 'Giấy khen -> Phan Văn Trung',
+    ]);
+  });
 });

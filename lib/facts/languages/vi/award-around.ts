@@ -137,7 +137,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     if (out.recipient && out.more.length < 2) {
       // ("…, hai đơn vị dẫn đầu phong trào": an apposition counting them ends the list.)
       const counting = (k: number): boolean => toks[k]?.text === ',' && /^(hai|ba|bốn|năm|các|những|cả|\d+)$/.test(toks[k + 1]?.lower ?? '') && !toks[k + 2]?.cap;
-      const stop = toks.findIndex((x, k) => k > give && (/^[.;:(]$/.test(x.text) || /^(vì|do|nhờ|về|đã|có)$/.test(x.lower) || counting(k)));
+      // (", người chỉ huy …": an apposition after the last part ends the list too.)
+      const stop = toks.findIndex((x, k) => k > give && (/^[.;:(]$/.test(x.text) || /^(vì|do|nhờ|về|đã|có)$/.test(x.lower) || counting(k) || (x.text === ',' && toks[k + 1]?.lower === 'người')));
       const after = toks.findIndex((x, k) => k > give && x.text === ',' && slice(s.u.source, toks, give, k) === out.recipient);
       const end = stop > 0 ? stop : toks.length;
       const rest = after > 0 ? coordinatedParts(s, after + 1, end) : [];
@@ -176,10 +177,12 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   }
   // "5 tập thể và 12 cá nhân được nhận Bằng khen …, trong đó có Công an phường X": the one named.
   const among2 = toks.findIndex((_, k) => k >= a.to && amongThem(toks, k));
-  const countedBefore = toks.slice(0, a.from).some((x, k) => /^\d+$/.test(x.text) && /^(tập|cá|đơn|người|hộ|học|giáo|tác)$/.test(toks[k + 1]?.lower ?? ''));
+  // ("Mười nghệ nhân khác được phong tặng X, trong đó có ba gương mặt …: bà A, ông B và C": past the colon.)
+  const countedBefore = toks.slice(0, a.from).some((x, k) => /^(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)$/i.test(x.text) && /^(tập|cá|đơn|người|hộ|học|giáo|tác|nghệ|nhà|doanh)$/.test(toks[k + 1]?.lower ?? ''));
   const reason = toks.slice(a.to, among2).some((x) => /^(vì|do|nhờ|với|để)$/.test(x.lower));
   if (among2 > 0 && among2 - a.to <= 10 && countedBefore && !reason) {
-    const named = listedNames(s, among2 + 3, toks.length);
+    const colon = toks.findIndex((x, k) => k > among2 + 3 && k - among2 <= 12 && x.text === ':');
+    const named = listedNames(s, colon > 0 ? colon + 1 : among2 + 3, toks.length);
     const first = named[0] ?? np(s, among2 + 3, toks.length);
     if (first) return { ...out, recipient: first, recipientScore: 2, more: named.length > 1 ? named : [] };
   }

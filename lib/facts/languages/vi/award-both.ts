@@ -1,9 +1,13 @@
 /**
- * "cả A lẫn B (cùng) được tặng X", "Cả Công ty Y và ông Z đều nhận X": a subject of two parts, each its
- * own recipient. A part may be a name, a body's short form ("HTX", "nhà trường") or a pronoun
- * ("cá nhân ông"); the caller resolves the last two against the story.
+ * Subjects that count their people: "cả A lẫn B (cùng) được tặng X", "Cả Công ty Y và ông Z đều nhận X"
+ * (a subject of two parts, each its own recipient: a name, a body's short form ("HTX", "nhà trường") or
+ * a pronoun ("cá nhân ông"), which the caller resolves), and "Cả hai cùng được …", "Hai vợ chồng …" (the
+ * people the sentence before names).
  */
+import { slice } from '../../words';
 import { np } from './award-phrases';
+import { listedNames } from './award-lists';
+import { viNames } from './names';
 import { BODY_WORDS, type Sent } from './award-clauses';
 
 export type BothPart = { text: string } | { body: string } | { pronoun: string };
@@ -32,4 +36,51 @@ export function bothParts(s: Sent, from: number): BothPart[] {
   };
   const parts = [part(ca + 1, conj), part(conj + 1, end)];
   return parts.every((x) => x) ? (parts as BothPart[]) : [];
+}
+
+const COUNT = /^(hai|ba|bốn)$/;
+
+/** "Cả hai cùng được … bầu chọn X": the last two (three …) people the sentence before names. */
+export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
+  const { toks: all0 } = units[ui]!;
+  // ("Năm 2022, cả ba cùng được tặng …": past a time phrase and its comma.)
+  const c = all0[0]?.lower === 'cả' ? 0 : all0.findIndex((t, k) => k < 8 && t.lower === 'cả' && all0[k - 1]?.text === ',');
+  const toks = c > 0 ? all0.slice(c) : all0;
+  // ("Hai vợ chồng cùng được tặng …", "hai mẹ con", "hai anh em": the pair named before.)
+  const pair = c <= 0 && toks[0]?.lower === 'hai' && /^(vợ|mẹ|bố|cha|anh|chị|ông|cô|thầy|bà)$/.test(toks[1]?.lower ?? '') && /^(chồng|con|em|bà|trò|cháu)$/.test(toks[2]?.lower ?? '');
+  const n = pair ? 2 : toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : 0;
+  const prev = units[ui - 1];
+  // (A subhead, "Cả hai nhận Bằng khen …" with no full stop, speaks of the section below it.)
+  const subhead = !/[.!?…"”]$/.test(units[ui]!.source.slice(0, all0.at(-1)?.end).trimEnd());
+  if (n < 2 || !prev || prev.index < 0 || subhead) return [];
+  // The subjects first ("A thắng B, còn C đánh bại D": A and C), a name followed by its verb.
+  const all = viNames(prev.toks).filter((x) => !x.foreign || x.to - x.from > 1);
+  const subjects = all.filter((x) => prev.toks[x.to]?.word && !prev.toks[x.to]!.cap);
+  const pick = (xs: typeof all): string[] => [...new Set(xs.map((x) => slice(prev.source, prev.toks, x.from, x.to)))];
+  if (pick(subjects).length === n) return pick(subjects);
+  if (pick(all).length === n) return pick(all);
+  // "Trang và Quý là vợ chồng, …. Cả hai …": two short names opening the sentence before.
+  const [a, va, b] = prev.toks;
+  if (n === 2 && a?.cap && va?.lower === 'và' && b?.cap && !prev.toks[3]?.cap) return [a.text, b.text];
+  // "Nhóm nghiên cứu gồm chị, ThS A và kỹ sư B. Năm 2022, cả ba …": the story's person ("@chị", the
+  // caller resolves it) and those listed.
+  const gom = prev.toks.findIndex((t) => t.lower === 'gồm');
+  const pronoun = gom >= 0 && /^(chị|anh|ông|bà|cô|thầy)$/.test(prev.toks[gom + 1]?.lower ?? '') && prev.toks[gom + 2]?.text === ',' ? prev.toks[gom + 1]!.lower : '';
+  const listed = pronoun ? listedNames({ u: prev, starts: new Map(all.map((x) => [x.from, x])), awards: [] }, gom + 3, prev.toks.length) : [];
+  if (pronoun && listed.length === n - 1) return [`@${pronoun}`, ...listed];
+  // "Cả ba thành viên của nhóm …" after "Nhóm HandVoice gồm A, B và C" further up: the members listed.
+  if (toks[2]?.lower !== 'thành' || toks[3]?.lower !== 'viên') return [];
+  // (… or after "Anh cùng hai cộng sự là ThS A và sinh viên B": the story's person and the two.)
+  for (let k = ui - 1; k >= 0 && ui - k <= 40; k--) {
+    const u = units[k]!;
+    const gom = u.toks.findIndex((t) => t.lower === 'gồm');
+    const cung = u.toks.findIndex((t, m) => t.lower === 'cùng' && COUNT.test(u.toks[m + 1]?.lower ?? '') && [3, 4].some((d) => u.toks[m + d]?.lower === 'là'));
+    const la = cung >= 0 ? u.toks.findIndex((t, m) => m > cung && t.lower === 'là') : -1;
+    if ((gom < 0 && cung < 0) || u.index < 0) continue;
+    const s: Sent = { u, starts: new Map(viNames(u.toks).map((x) => [x.from, x])), awards: [] };
+    const members = listedNames(s, gom >= 0 ? gom + 1 : la + 1, u.toks.length);
+    const head = cung === 1 && /^(anh|chị|ông|bà|cô|thầy)$/.test(u.toks[0]!.lower) ? [`@${u.toks[0]!.lower}`] : [];
+    if (members.length === n || (gom < 0 && head.length && members.length === n - 1)) return gom >= 0 ? members : [...head, ...members];
+  }
+  return [];
 }

@@ -197,7 +197,9 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       // "Cờ thi đua của Quân khu 4": a unit's number is part of its name.
       if (g > h + 1 && /^\d+$/.test(toks[g]?.text ?? '') && toks[g - 1]!.word) g++;
       // "Cờ thi đua của UBND tỉnh thuộc về …": the level of a committee named without its place.
-      if (g > h + 1 && /^(ubnd|hđnd)$/.test(toks[g - 1]!.lower) && /^(tỉnh|xã|phường|huyện)$/.test(toks[g]?.lower ?? '') && !toks[g + 1]?.cap) g++;
+      // (… and "của Chủ tịch UBND thành phố truy tặng …".)
+      const city = toks[g]?.lower === 'thành' && toks[g + 1]?.lower === 'phố' ? 2 : /^(tỉnh|xã|phường|huyện)$/.test(toks[g]?.lower ?? '') ? 1 : 0;
+      if (g > h + 1 && /^(ubnd|hđnd)$/.test(toks[g - 1]!.lower) && city && !toks[g + city]?.cap) g += city;
       return g > h + 1 ? g : h;
     }
     case 'prize': {
