@@ -146,4 +146,17 @@ describe('English awards and recipients (session 10)', () => {
     ]);
     expect(en('The medal ranks second only to the George Cross for civilian gallantry.')).toEqual([]);
   });
+  it('plural awards presented to a list; a winners list of "Name, Category, for Work" items', () => {
+    expect(en('Ana Ruiz, 12, called for help. Fire Chief Dale Moss presented Citizen Bravery Awards to Ana Ruiz, Tom Beck and Lena Ortiz.')).toEqual([
+      'Citizen Bravery Award -> Ana Ruiz', 'Citizen Bravery Award -> Tom Beck', 'Citizen Bravery Award -> Lena Ortiz',
+    ]);
+    expect(en('Other winners included: Aoife Brennan, Poetry Book of the Year, for Salt Lines; and Ciarán Walsh, Sports Book of the Year, for The Long Game.')).toEqual([
+      'Poetry Book of the Year -> Aoife Brennan', 'Sports Book of the Year -> Ciarán Walsh',
+    ]);
+  });
+  it("a caption's person with her own award; an author's unquoted title; a described author's book", () => {
+    expect(en('Mary Byrne won. Mary Byrne with her Short Story of the Year award at the Mansion House.')).toEqual(['Short Story of the Year award -> Mary Byrne']);
+    expect(en("Cork novelist Eileen Daly's second novel, The Weir, was named Novel of the Year on Wednesday.")).toEqual(['Novel of the Year -> Eileen Daly']);
+    expect(en("The night's other winner was a Sligo historian's book on Yeats and Gregory, named History Book of the Year.")).not.toContain('History Book of the Year -> Gregory');
+  });
 });

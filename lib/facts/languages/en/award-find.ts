@@ -144,7 +144,9 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // ("the Kavli Prizes", "the CES Innovation Awards" name a programme or its night, not one award.)
     // ("He won three Jacob's Awards": awards counted after a win are that award, won more than once.)
     const counted = /^(two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})$/.test(toks[capsBefore(toks, i) - 1]?.lower ?? '') && winBefore(toks, capsBefore(toks, i));
-    const plural = t.cap && (/^(medals|medallions)$/.test(t.lower) || (counted && /^(awards|prizes)$/.test(t.lower))) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
+    // ("presented Citizen Lifesaving Awards to A, B and C": one award each.)
+    const givenTo = /^(awards|prizes)$/.test(t.lower) && toks[i + 1]?.lower === 'to' && toks[i - 1]?.cap === true;
+    const plural = t.cap && (/^(medals|medallions)$/.test(t.lower) || ((counted || givenTo) && /^(awards|prizes)$/.test(t.lower))) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
     // "the Bronze Bauhinia Star": a star of metal is a decoration ("Morning Star" is not).
     const metal = t.lower === 'star' && toks.slice(capsBefore(toks, i), i).some((x) => /^(bronze|silver|gold|golden|grand)$/.test(x.lower));
     if (t.cap && (EN_AWARD_NOUNS.has(t.lower) || plural || metal) && (toks[i - 1]?.cap || ownedBy) && !body && !longerAhead(toks, i)) {

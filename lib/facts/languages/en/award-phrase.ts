@@ -156,6 +156,9 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   // ("The 32-year-old centre back": an age anywhere in the description.)
   // ("A Royal Marine from Plymouth who led …": the noun before where they are from.)
   if (described && (personNoun(toks[e - 1]!.lower) || (pp > 0 && personNoun(head!.lower)) || toks.slice(s, e).some((t) => /^\d+-year-old$/.test(t.lower)))) return { text: null, score, pronoun: true, indefinite: /^(a|an)$/i.test(toks[s]!.text) };
+  // ("a Clifden historian's book on Alcock and Brown": the work of someone described, named later.)
+  const work = toks.findIndex((t, k) => k > s && k < e - 1 && POSS_MARK.test(t.text) && personNoun(toks[k - 1]!.lower) && WORK.test(toks[k + 1]!.lower));
+  if (work > 0 && /^(a|an)$/i.test(toks[s]!.text)) return { text: null, score, pronoun: true, indefinite: true };
   // A headline's "Plymouth Royal Marine awarded …": someone described by capitals, named in the story.
   if (u.index < 0 && s === 0 && personNoun(toks[e - 1]!.lower) && toks.slice(s, e).every((t) => t.cap)) return { text: null, score, pronoun: true, indefinite: true };
   // "A volunteer group that saved the pool …": a body described before its relative clause.

@@ -118,9 +118,16 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   while (c > 0 && /^(the|a|an)$/.test(w(c - 1))) c--;
   // (… also "the X Player of the Year in 2025,".)
   const after = /^(in|since)$/.test(w(j)) && /^\d{4}$/.test(w(j + 1)) ? j + 2 : j;
-  if (c < a.from && w(c - 1) === ',' && /^[,;.]$/.test(w(after)) && !EN_WIN.match(toks, c - 2)) {
+  // ("…included: A, Irish Language Book of the Year, for Cladach; and B, …": a winners list's items.)
+  const inList = toks.slice(0, c).some((t) => t.text === ':' || t.text === ';');
+  if ((c < a.from || inList) && w(c - 1) === ',' && /^[,;.]$/.test(w(after)) && !EN_WIN.match(toks, c - 2)) {
     const p = personIn(u, people, Math.max(0, c - 6), c - 1, true)?.name ?? capRun(u, Math.max(0, c - 4), c - 1);
     if (p) return { text: p, score: 2, pronoun: false };
+  }
+  // "Orla Keaveney with her Novel of the Year award": a caption's person holding their own.
+  if (/^(his|her|their)$/.test(w(b - 1)) && w(b - 2) === 'with') {
+    const p = personIn(u, people, Math.max(0, b - 8), b - 2, true);
+    if (p) return { text: p.name, score: 2, pronoun: false };
   }
   // "The Academy honored composer Lee Han with an honorary Oscar": the person between the verb and "with".
   if (w(b - 1) === 'with') {

@@ -26,10 +26,14 @@ function inlineTime(toks: readonly Tok[], e: number): number {
   return /^(last|this|on|in|at|during|earlier|later)$/.test(toks[k]!.lower) ? k : e;
 }
 
+const WORK_KIND = /^(novel|book|film|album|memoir|debut|collection|play|documentary|series|song|podcast)$/;
+
 export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const { toks } = u;
   // ('Maren Oduya\'s "Low Country Psalm," a novel …, won X': the work's author, named before its possessive.)
-  const poss = toks.findIndex((t, k) => k > 0 && k < 6 && /^(’s|'s)$/.test(t.text) && /^["“‘']$/.test(toks[k + 1]?.text ?? ''));
+  // ("Orla Keaveney's third novel, The Tide Tables, was named X": an unquoted title after the work's kind.)
+  const kind = (k: number): boolean => { const c = toks.findIndex((t, n) => n > k && n - k <= 4 && t.text === ','); return c > k + 1 && toks.slice(k + 1, c).every((t) => t.word && !t.cap) && WORK_KIND.test(toks[c - 1]!.lower); };
+  const poss = toks.findIndex((t, k) => k > 0 && k < 6 && /^(’s|'s)$/.test(t.text) && (/^["“‘']$/.test(toks[k + 1]?.text ?? '') || kind(k)));
   if (poss > 0 && poss < v && !toks.slice(poss, v).some((t) => /^(who|which|and|;)$/.test(t.lower))) {
     const owner = personIn(u, people, 0, poss, true)?.name ?? (nameEnd(toks, 0) === poss ? capRun(u, 0, poss) : null);
     if (owner) return { text: owner, score: 2, pronoun: false };
@@ -120,7 +124,9 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   if (quoted) return { text: quoted, score: 2, pronoun: false };
   let s = e;
   // Back to the clause start; "A and B each receive" keeps both people.
-  const joinsPeople = (k: number): boolean => toks[k]!.lower === 'and' && !!personIn(u, people, Math.max(0, k - 3), k);
+  // ("a historian's book on Alcock and Brown is named …": a pair named inside a phrase is no new subject.)
+  const inPhrase = (k: number): boolean => { let c = k - 1; while (c > 0 && toks[c]!.cap) c--; return c < k - 1 && !!toks[k + 1]?.cap && /^(on|about|of|by|between|with)$/.test(toks[c]!.lower); };
+  const joinsPeople = (k: number): boolean => toks[k]!.lower === 'and' && (!!personIn(u, people, Math.max(0, k - 3), k) || inPhrase(k));
   // ("Hanthana Valley Teas (Pvt) Ltd": a bracketed word inside a name is no clause boundary.)
   const inName = (k: number): boolean => toks[k]!.text === '(' && !!toks[k - 1]?.cap && toks[k + 2]?.text === ')';
   while (s > 0 && (!/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) || inName(s - 1)) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap && !joinsPeople(s - 1))) s--;
