@@ -184,3 +184,27 @@ export function holderNamed(u: Unit, people: readonly Person[], a: EnAwardSpan):
   }
   return null;
 }
+
+/**
+ * Who has an award written after "with" (the award starting at b): "Orla Keaveney with her Novel of the
+ * Year award" (a caption), "The Academy honored composer Lee Han with an honorary Oscar"; else null.
+ */
+export function withRecipient(u: Unit, people: readonly Person[], b: number): Rec | null {
+  const { toks } = u;
+  const w = (k: number): string => toks[k]?.lower ?? '';
+  // "Orla Keaveney with her Novel of the Year award": a caption's person holding their own.
+  if (/^(his|her|their)$/.test(w(b - 1)) && w(b - 2) === 'with') {
+    const p = personIn(u, people, Math.max(0, b - 8), b - 2, true);
+    if (p) return { text: p.name, score: 2, pronoun: false };
+  }
+  // "The Academy honored composer Lee Han with an honorary Oscar": the person between the verb and "with".
+  if (w(b - 1) === 'with') {
+    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 14 && /^(honou?red|honou?rs|recogni[sz]ed|rewarded|presented|decorated|invested)$/.test(t.lower));
+    // "X was presented in September with Y": a time, not a person, between the verb and "with".
+    const when = v >= 0 && /^(in|on|at|last|this|earlier)$/.test(w(v + 1));
+    const p = v >= 0 && !when ? (personIn(u, people, v + 1, b - 1)?.name ?? capRun(u, v + 1, b - 1)) : null;
+    if (p) return { text: p, score: 3, pronoun: false };
+    if (when && /^(was|were|been)$/.test(w(v - 1))) return subject(u, people, v);
+  }
+  return null;
+}

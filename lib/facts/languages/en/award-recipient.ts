@@ -13,7 +13,7 @@ import { nameEnd } from './names';
 import {
   BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
 } from './award-subject';
-import { afterColon, colonList, commaTo, holderNamed, gappedTo, kinAccepts, onBehalf, pluralBefore, sharedWith, whichGave, wonBy, yearsWinner } from './award-agents';
+import { afterColon, colonList, commaTo, holderNamed, withRecipient, gappedTo, kinAccepts, onBehalf, pluralBefore, sharedWith, whichGave, wonBy, yearsWinner } from './award-agents';
 
 export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   const { toks } = u;
@@ -124,20 +124,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     const p = personIn(u, people, Math.max(0, c - 6), c - 1, true)?.name ?? capRun(u, Math.max(0, c - 4), c - 1);
     if (p) return { text: p, score: 2, pronoun: false };
   }
-  // "Orla Keaveney with her Novel of the Year award": a caption's person holding their own.
-  if (/^(his|her|their)$/.test(w(b - 1)) && w(b - 2) === 'with') {
-    const p = personIn(u, people, Math.max(0, b - 8), b - 2, true);
-    if (p) return { text: p.name, score: 2, pronoun: false };
-  }
-  // "The Academy honored composer Lee Han with an honorary Oscar": the person between the verb and "with".
-  if (w(b - 1) === 'with') {
-    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 14 && /^(honou?red|honou?rs|recogni[sz]ed|rewarded|presented|decorated|invested)$/.test(t.lower));
-    // "X was presented in September with Y": a time, not a person, between the verb and "with".
-    const when = v >= 0 && /^(in|on|at|last|this|earlier)$/.test(w(v + 1));
-    const p = v >= 0 && !when ? (personIn(u, people, v + 1, b - 1)?.name ?? capRun(u, v + 1, b - 1)) : null;
-    if (p) return { text: p, score: 3, pronoun: false };
-    if (when && /^(was|were|been)$/.test(w(v - 1))) return subject(u, people, v);
-  }
+  const withWhom = withRecipient(u, people, b);
+  if (withWhom) return withWhom;
   // "… earned her the award": the object pronoun receives it.
   // "… gave her its Penrose Medal": an indirect object before the giver's own award.
   const q = /^(its|their)$/.test(w(b - 1)) && PRONOUN.has(w(b - 2)) ? b - 1 : b;

@@ -6,7 +6,7 @@ import { type AwardMention, mergeAwards } from '../../awards-merge';
 import type { FactContext } from '../../context';
 import { peopleOf, personAfter, pronounReferent, resolvePerson } from '../../people';
 import type { AwardFact, OfficialFact } from '../../types';
-import { type Unit, unitsOf } from '../../units';
+import { unitsOf } from '../../units';
 import { foldKey, slice } from '../../words';
 import { listedAwards } from './award-extent';
 import { type EnAwardSpan, enAwardSpans } from './award-find';
@@ -21,31 +21,8 @@ import { recipient } from './award-recipient';
 import { nounReferent } from './noun-referent';
 import { fitsPronoun } from './gender';
 import { BODY_NOUN, orgAfter, orgEndingIn, orgReferent } from './org-referent';
+import { categoryAward, giversAward, spelledOut } from './award-names';
 import { alsoAsWas, capRun, COURTESY, NONE, nounPhrase, personIn, type Rec } from './award-subject';
-
-// "the Forbes award" after "X was named European Businessman of the Year by … Forbes": the award
-// named before, when the body in front of a generic "award" or "prize" gave it.
-function giversAward(ctx: FactContext, u: Unit, named: string, last: { name: string; sentence: number }): string | null {
-  const owner = /^(?:the\s+)?((?:\p{Lu}[\p{L}&-]+\s+){0,2}\p{Lu}[\p{L}&-]+)\s+(?:award|prize)$/u.exec(named)?.[1];
-  const from = ctx.sentences[last.sentence]?.span.start;
-  if (!owner || from === undefined || u.index < 0 || last.name.includes(owner)) return null;
-  const between = ctx.text.slice(from, u.toks[0]!.start);
-  return new RegExp(`\\bby\\b[^.]{0,40}\\b${owner}\\b`, 'u').test(between) ? last.name : null;
-}
-
-// "Last year's fiction prize went to B" after "the Governor General's Literary Award for English-language
-// fiction": a described prize whose field only one named award has is that award.
-function categoryAward(named: string, earlier: readonly string[]): string | null {
-  // "The Urdu award went to B" in a story of one prize given in 24 languages: that prize, named twice or more.
-  const lang = /^(?:[Tt]he\s+)?\p{Lu}\p{Ll}+\s+(?:prize|award)$/u.test(named) ? earlier.filter((e) => earlier.filter((x) => x === e).length >= 2) : [];
-  if (lang.length && !earlier.some((e) => e.includes(named.replace(/^the\s+/i, '').split(/\s+/)[0]!))) return lang[lang.length - 1]!;
-  const m = /^(?:(?:[Ll]ast|[Tt]his|[Nn]ext) year['’]s\s+)?(?:[Tt]he\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:prize|award)$/.exec(named);
-  if (!m || /^(the|a|an|top|main|same)\b/i.test(m[1]!)) return null;
-  const words = m[1]!.toLowerCase().split(/\s+/);
-  const hits = [...new Set(earlier.filter((e) => words.every((x) => new RegExp(`(^|[\\s-])${x}($|\\s)`, 'i').test(e))))];
-  return hits.length ? hits.reduce((x, y) => (y.length > x.length ? y : x)) : null;
-}
-
 
 // Two to four capitalised words, possibly with a particle: a person's name as written.
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|van|von|da|di|le|la|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
@@ -234,16 +211,6 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     if (back && referent && u.index >= 0) lastAward = { name: referent, sentence: u.index };
   }
   return spelledOut(ctx.text, out);
-}
-
-// "appointed MBE … a Member of the Order of the British Empire (MBE)": the letters are the name written out.
-function spelledOut(text: string, out: AwardMention[]): AwardMention[] {
-  const full = new Map<string, string>();
-  for (const m of out) {
-    const letters = m.sentence >= 0 ? /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(m.span.end, m.span.end + 12))?.[1] : undefined;
-    if (letters) full.set(letters, m.name);
-  }
-  return full.size ? out.map((m) => (full.has(m.name) ? { ...m, name: full.get(m.name)! } : m)) : out;
 }
 
 /** Awards of an English article, one per award and recipient. */

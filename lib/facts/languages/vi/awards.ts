@@ -7,8 +7,7 @@ import type { FactContext } from '../../context';
 import { type Person, peopleOf, personBefore, pronounReferent, resolvePerson } from '../../people';
 import type { AwardFact, OfficialFact } from '../../types';
 import { unitsOf } from '../../units';
-import { foldKey, slice, tokenize } from '../../words';
-import { VI_HEADS } from './titles';
+import { foldKey, slice } from '../../words';
 import { awardKey, type AwardSpan, viAwardSpans } from './award-find';
 import { VI_AWARD_HEADS } from './award-lexicon';
 import { delegatedGiver } from './award-givers';
@@ -21,21 +20,14 @@ import type { Around } from './award-held';
 import { pastTail } from './award-phrases';
 import { tierSpans } from './award-tiers';
 import { coreOf, coreSpans } from './award-cores';
-import { AUTHOR_ROLES } from './award-roles';
 import { bodyBefore } from './body-before';
 import { viGender } from './gender';
 import { viNames } from './names';
 import { findViPeople } from './officials';
+import { holderOf, rankedPerson, withRole } from './award-holders';
 
 const WORK = /^(bản dịch|cuốn|tiểu thuyết|tác phẩm|bộ phim|phim|tập thơ|tập truyện|cuốn sách|ca khúc|vở|bài báo|loạt bài)(\s|$)/i;
 const BODY_SHORT = /^(hội|hiệp hội|trường|viện|công ty|bệnh viện|đơn vị|tỉnh|huyện|xã|phường|bộ|sở|ban|đoàn|đội|câu lạc bộ|phòng|khoa|trạm|hạt|chi cục|phân xưởng)$/;
-
-// The one person whose titles include `title` ("Đại sứ Phần Lan"), or null.
-function holderOf(people: readonly Person[], title: string): Person | null {
-  const key = foldKey(title);
-  const holders = people.filter((p) => p.titles.some((t) => foldKey(t) === key));
-  return holders.length === 1 ? holders[0]! : null;
-}
 
 // The award spans with a prize's tier in front: "giải C Giải X" replaces "Giải X". A bare tier
 // ("giải Nhất cho tác giả A") is a result: the dev gold lists the prize, not its tiers.
@@ -44,35 +36,6 @@ function withTiers(toks: Sent['u']['toks'], spans: AwardSpan[]): AwardSpan[] {
   if (!tiers.length) return spans;
   const kept = spans.filter((s) => !tiers.some((t) => t.from < s.from && s.to <= t.to));
   return [...kept, ...tiers].sort((a, b) => a.from - b.from);
-}
-
-// The person last named right after `role` ("bị cáo Dũng") before offset `pos`.
-// ("tác giả": the person last named as a writer, poet, composer … of the work.)
-function withRole(text: string, people: readonly Person[], role: string, pos: number): Person | null {
-  const roles = role === 'tác giả' ? AUTHOR_ROLES : [role];
-  let best: Person | null = null;
-  let at = -1;
-  for (const p of people) {
-    for (const m of p.mentions) {
-      if (m.source || m.span.start >= pos || m.span.start <= at) continue;
-      const before = (r: string): string => text.slice(Math.max(0, m.span.start - r.length - 1), m.span.start).trim().toLowerCase();
-      if (roles.some((r) => before(r) === r)) [best, at] = [p, m.span.start];
-    }
-  }
-  return best;
-}
-
-// "Thượng tá Lâm", "Giám đốc Hùng": a rank or office, then a short name the story gives in full elsewhere.
-function rankedPerson(people: readonly Person[], r: string): Person | null {
-  const toks = tokenize(r);
-  const head = VI_HEADS.match(toks, 0);
-  if (!head || head.end >= toks.length || !toks[head.end]!.cap) return null;
-  // ("Chủ tịch Hiệp hội Doanh nghiệp thành phố Huỳnh Tấn Lộc": the name closing a title with its body.)
-  for (let k = head.end; k < toks.length; k++) {
-    const p = resolvePerson(people, slice(r, toks, k, toks.length));
-    if (p && (k === head.end || toks.length - k >= 2)) return p;
-  }
-  return null;
 }
 
 /** Awards of a Vietnamese article, one per award and recipient. */
