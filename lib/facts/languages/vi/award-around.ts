@@ -110,8 +110,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   const bodies = la >= 0 ? coordinatedParts(s, la + 1, stop > 0 ? stop : toks.length) : [];
   if (bodies.length > 1) return { ...out, recipient: bodies[0]!, recipientScore: 2, more: bodies };
   // "Kỷ niệm chương X năm nay dành cho ông": given to whoever follows.
-  const dành = toks.findIndex((x, k) => k >= t && k - t <= 3 && x.lower === 'dành' && toks[k + 1]?.lower === 'cho' && toks.slice(t, k).every((w) => /^(năm|nay|này|đó)$/.test(w.lower)));
-  if (dành >= 0) j = dành + 1;
+  const setAside = toks.findIndex((x, k) => k >= t && k - t <= 3 && x.lower === 'dành' && toks[k + 1]?.lower === 'cho' && toks.slice(t, k).every((w) => /^(năm|nay|này|đó)$/.test(w.lower)));
+  if (setAside >= 0) j = setAside + 1;
   const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
   // "… cho ông.", "… được trao cho chị": a pronoun, the person named before.
   // ("… cho chị nhờ hệ thống …": what it was for follows.)

@@ -80,8 +80,8 @@ export function np(s: Sent, j: number, end: number): string | null {
     }
     // ("Công đoàn các Khu kinh tế Hải Phòng": "các" and a capital inside a body's name.)
     // (… and "Trung tâm Dự báo khí tượng …": "báo" of "dự báo" is no verb.)
-    const plural = (t.lower === 'các' && isBody && !!toks[k + 1]?.cap) || (t.lower === 'báo' && toks[k - 1]?.lower === 'dự') || (t.lower === 'dự' && toks[k + 1]?.lower === 'báo');
-    if (!t.word || (!abroad && !project && !plural && !t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
+    const inName = (t.lower === 'các' && isBody && !!toks[k + 1]?.cap) || (t.lower === 'báo' && toks[k - 1]?.lower === 'dự') || (t.lower === 'dự' && toks[k + 1]?.lower === 'báo');
+    if (!t.word || (!abroad && !project && !inName && !t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
     if (t.lower === 'lần' && /^(thứ|đầu|\d+)$/.test(toks[k + 1]?.lower ?? '')) break; // "Công ty X lần thứ ba nhận …"
     if (t.lower === 'dự' && toks[k + 1]?.lower === 'án' && toks[j]!.cap) { // "Ban Quản lý dự án 85"
       k += 2;
