@@ -159,4 +159,16 @@ describe('English awards and recipients (session 10)', () => {
     expect(en("Cork novelist Eileen Daly's second novel, The Weir, was named Novel of the Year on Wednesday.")).toEqual(['Novel of the Year -> Eileen Daly']);
     expect(en("The night's other winner was a Sligo historian's book on Yeats and Gregory, named History Book of the Year.")).not.toContain('History Book of the Year -> Gregory');
   });
+  it('"Outstanding …" titles: after "named", inverted, and after each name in a list', () => {
+    expect(en('Pedro Santos, 48, a corn grower, was named Outstanding Corn Farmer on Tuesday.')).toEqual(['Outstanding Corn Farmer -> Pedro Santos']);
+    expect(en('Named Outstanding Rice Farmer was Ana Reyes, a grower from Munoz, who doubled her yields.')).toEqual(['Outstanding Rice Farmer -> Ana Reyes']);
+    expect(en('Also honored were Ben Cruz of Tarlac City, Tarlac, Outstanding Young Farmer; and Lita Gomez, a technician in Lipa, Outstanding Extension Worker.')).toEqual([
+      'Outstanding Young Farmer -> Ben Cruz', 'Outstanding Extension Worker -> Lita Gomez',
+    ]);
+  });
+  it('the province after "of <town>," is no second recipient', () => {
+    expect(en('The Outstanding Fisherfolk award went to Mario Santos of Bantayan, Cebu, who runs a seaweed nursery.')).toEqual([
+      'Outstanding Fisherfolk award -> Mario Santos',
+    ]);
+  });
 });

@@ -208,3 +208,17 @@ export function withRecipient(u: Unit, people: readonly Person[], b: number): Re
   }
   return null;
 }
+
+/**
+ * The recipient named right after the award: "a posthumous X to Zulkifli Che Mat" (the award's own "to"),
+ * "Named Outstanding Fisherfolk was Danilo Abrenica" (an inverted clause); else null.
+ */
+export function namedAfter(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec | null {
+  const { toks } = u;
+  const j = a.to;
+  const w = (k: number): string => toks[k]?.lower ?? '';
+  // "a posthumous Minister's Special Award to Zulkifli Che Mat, a Setiu fisherman": the award's own "to".
+  const toWhom = w(j) === 'to' && toks[j + 1]?.cap ? listedFrom(u, people, j + 1)[0] : undefined;
+  if (toWhom) return { text: toWhom.name, score: 2, pronoun: false };
+  return null;
+}

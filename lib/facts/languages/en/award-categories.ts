@@ -9,7 +9,8 @@ const INSIDE = /^(in|a|an|of|the|for|and|or)$/;
 
 /** End of a capitalised category starting with "Best" at i (exclusive), or -1. */
 export function capCategoryEnd(toks: readonly Tok[], i: number): number {
-  if (toks[i]?.text !== 'Best' || !toks[i + 1]?.cap) return -1;
+  // ("Outstanding Rice Farmer", "Outstanding Young Farmer": a national search's titles.)
+  if (!/^(Best|Outstanding)$/.test(toks[i]?.text ?? '') || !toks[i + 1]?.cap) return -1;
   let k = i + 1;
   const inside = (n: number): boolean => INSIDE.test(toks[n]?.text ?? '') && !/^(and|or)$/.test(toks[n]!.text);
   // "Best Lead Actor in a Drama": small words inside, when a capital follows them.
@@ -29,7 +30,9 @@ export function categoryInView(toks: readonly Tok[], i: number, end: number, won
   // ("The film's third prize, Best Sound Effects, went to …": in apposition to a prize.)
   const apposed = prev === ',' && /^(prize|award|honou?r|trophy)$/.test(toks[i - 2]?.lower ?? '') && toks[end]?.text === ',';
   // ("The winners were: Best X, Mr. A of …; Best Y, Ms. B …": a list item, its winner after the comma.)
-  const item = (prev === ':' || prev === ';') && next === ',' && !!toks[end + 1]?.cap;
+  const item = ((prev === ':' || prev === ';') && next === ',' && !!toks[end + 1]?.cap) ||
+    // ("Also honored were A of X, Outstanding Young Farmer; B, …": a title after its holder's name.)
+    (prev === ',' && /^[;.]$/.test(next) && toks.slice(0, i).some((t) => /^(honou?red|named|winners|recipients)$/.test(t.lower)));
   return won || apposed || item || /^(for|including|and|to|named)$/.test(prev) || next === 'to' || next === 'went' || next === 'goes';
 }
 

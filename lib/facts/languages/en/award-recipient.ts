@@ -13,7 +13,7 @@ import { nameEnd } from './names';
 import {
   BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
 } from './award-subject';
-import { afterColon, colonList, commaTo, holderNamed, withRecipient, gappedTo, kinAccepts, onBehalf, pluralBefore, sharedWith, whichGave, wonBy, yearsWinner } from './award-agents';
+import { afterColon, colonList, commaTo, holderNamed, namedAfter, withRecipient, gappedTo, kinAccepts, onBehalf, pluralBefore, sharedWith, whichGave, wonBy, yearsWinner } from './award-agents';
 
 export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   const { toks } = u;
@@ -64,9 +64,11 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     return nounPhrase(u, people, to, endOfClause(u, to), 3);
   }
   if (w(j + 1) === 'won' && w(j + 2) === 'by') return nounPhrase(u, people, j + 3, endOfClause(u, j + 3), 3);
-  // "a posthumous Minister's Special Award to Zulkifli Che Mat, a Setiu fisherman": the award's own "to".
-  const toWhom = w(j) === 'to' && toks[j + 1]?.cap ? listedFrom(u, people, j + 1)[0] : undefined;
-  if (toWhom) return { text: toWhom.name, score: 2, pronoun: false };
+  // "Named Outstanding Fisherfolk was Danilo Abrenica, a seaweed farmer": the subject after the verb.
+  const inverted = a.from === 1 && w(0) === 'named' && /^(was|were|is)$/.test(w(j)) ? listedFrom(u, people, j + 1)[0] : undefined;
+  if (inverted) return { text: inverted.name, score: 3, pronoun: false };
+  const after0 = namedAfter(u, people, a);
+  if (after0) return after0;
   const thisYears = yearsWinner(u, people, j);
   if (thisYears) return { text: thisYears, score: 2, pronoun: false };
   // "The Lasker Award for clinical research this year honours Dr. Omar Faris".
@@ -84,8 +86,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     const p = did >= 0 ? listedFrom(u, people, did + 1)[0] : undefined;
     if (p) return { text: p.name, score: 2, pronoun: false };
   }
-  // "Winnipeg poet Tanya Okimaw won the poetry award for Red River Psalter": the winner is the subject,
-  // what follows "for" is the work.
+  // "Winnipeg poet Tanya Okimaw won the poetry award for Red River Psalter": "for" the work, not its winner.
   const wonBySubject = [1, 2, 3].some((d) => EN_WIN.match(toks, a.from - d)?.end === a.from || (w(a.from - 1) === 'the' && EN_WIN.match(toks, a.from - 1 - d)?.end === a.from - 1));
   if (w(j) === 'for') {
     // "best supporting actress for Cate Blanchett": a person (two names), not a work ("for Wasp").
@@ -120,14 +121,17 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const after = /^(in|since)$/.test(w(j)) && /^\d{4}$/.test(w(j + 1)) ? j + 2 : j;
   // ("…included: A, Irish Language Book of the Year, for Cladach; and B, …": a winners list's items.)
   const inList = toks.slice(0, c).some((t) => t.text === ':' || t.text === ';');
+  // ("Also honored were A of Tacurong City, Sultan Kudarat, Outstanding Young Farmer;": the item's first name.)
+  const itemStart = inList || w(0) === 'also' ? toks.findLastIndex((t, k) => k < c && /^(;|:|were|are|included)$/.test(t.lower)) : -1;
+  const first = itemStart >= 0 && w(c - 1) === ',' && /^[;.]$/.test(w(after)) ? listedFrom(u, people, itemStart + 1)[0] : undefined;
+  if (first) return { text: first.name, score: 2, pronoun: false };
   if ((c < a.from || inList) && w(c - 1) === ',' && /^[,;.]$/.test(w(after)) && !EN_WIN.match(toks, c - 2)) {
     const p = personIn(u, people, Math.max(0, c - 6), c - 1, true)?.name ?? capRun(u, Math.max(0, c - 4), c - 1);
     if (p) return { text: p, score: 2, pronoun: false };
   }
   const withWhom = withRecipient(u, people, b);
   if (withWhom) return withWhom;
-  // "… earned her the award": the object pronoun receives it.
-  // "… gave her its Penrose Medal": an indirect object before the giver's own award.
+  // "… earned her the award", "… gave her its Penrose Medal": the object pronoun receives it.
   const q = /^(its|their)$/.test(w(b - 1)) && PRONOUN.has(w(b - 2)) ? b - 1 : b;
   if (q < b && /^(gave|gives|give|awarded|awards|presented|handed|sent)$/.test(w(q - 2))) return { text: null, score: 2, pronoun: true };
   // "The Institute of Jamaica gave her the Silver Musgrave Medal": the object pronoun after a giving verb.
@@ -187,8 +191,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     const p = v >= 0 ? (personIn(u, people, v + 1, b - 1)?.name ?? capRun(u, v + 1, b - 1)) : null;
     if (p) return { text: p, score: 3, pronoun: false };
   }
-  // "the Arts Council named the Akwaaba Rhythm Kings its Dance Band of the Year": the object between an
-  // active verb and the award.
+  // "the Arts Council named the Akwaaba Rhythm Kings its Dance Band of the Year": the verb's object.
   if (b < a.from) {
     // "the force gave the whole Lunenburg District RCMP detachment a Commanding Officer's Commendation".
     // ("A picture of a flood earned Hadija Nalwanga the Photojournalism award": what earned it, then who.)
