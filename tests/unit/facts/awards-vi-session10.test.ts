@@ -146,4 +146,12 @@ describe('Vietnamese recipients (session 10)', () => {
       'Giấy khen -> Công ty TNHH Cơ khí Hòa Bình', 'Giấy khen -> Phan Văn Trung',
     ]);
   });
+  it('"tặng nhà trường X": the body named before; a title in apposition ends the list', () => {
+    expect(vi('Trường THPT Chuyên Lào Cai đón nhận Cờ thi đua của Chính phủ. Nhân dịp này, tỉnh Phông-sa-lỳ tặng nhà trường Huân chương Hữu nghị.')).toEqual([
+      'Cờ thi đua của Chính phủ -> Trường THPT Chuyên Lào Cai', 'Huân chương Hữu nghị -> Trường THPT Chuyên Lào Cai',
+    ]);
+    expect(vi('Kỷ niệm chương "Vì sự nghiệp giáo dục" được trao cho ông Bounmy Keomany, Phó Giám đốc Sở Giáo dục và Thể thao tỉnh Luang Namtha, người từng học ở trường.')).toEqual([
+      'Kỷ niệm chương "Vì sự nghiệp giáo dục" -> Bounmy Keomany',
+    ]);
+  });
 });

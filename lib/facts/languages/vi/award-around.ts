@@ -5,13 +5,14 @@
 import { slice } from '../../words';
 import type { AwardSpan } from './award-find';
 import { givenAt } from './award-extent';
+import { BODY_WORDS } from './award-clauses';
 import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { giverAt } from './award-givers';
 import { type Sent, subject } from './award-parties';
 import { alsoAfter, amongThem, type Around, heldBy } from './award-held';
 import { authorOf, colonItems, coordinatedParts, loneName, np, pastTail, team } from './award-phrases';
 import { listedNames, namesAfter } from './award-lists';
-import { VI_HONORIFICS } from './titles';
+import { VI_HEADS, VI_HONORIFICS } from './titles';
 
 // Recipient and giver of one award from the words around it.
 export function around(s: Sent, a: AwardSpan): Around {
@@ -138,7 +139,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
       // ("…, hai đơn vị dẫn đầu phong trào": an apposition counting them ends the list.)
       const counting = (k: number): boolean => toks[k]?.text === ',' && /^(hai|ba|bốn|năm|các|những|cả|\d+)$/.test(toks[k + 1]?.lower ?? '') && !toks[k + 2]?.cap;
       // (", người chỉ huy …": an apposition after the last part ends the list too.)
-      const stop = toks.findIndex((x, k) => k > give && (/^[.;:(]$/.test(x.text) || /^(vì|do|nhờ|về|đã|có)$/.test(x.lower) || counting(k) || (x.text === ',' && toks[k + 1]?.lower === 'người')));
+      // (… and ", Phó Giám đốc Sở X và Y tỉnh Z, …": a title in apposition.)
+      const stop = toks.findIndex((x, k) => k > give && (/^[.;:(]$/.test(x.text) || /^(vì|do|nhờ|về|đã|có)$/.test(x.lower) || counting(k) || (x.text === ',' && (toks[k + 1]?.lower === 'người' || !!VI_HEADS.match(toks, k + 1)))));
       const after = toks.findIndex((x, k) => k > give && x.text === ',' && slice(s.u.source, toks, give, k) === out.recipient);
       const end = stop > 0 ? stop : toks.length;
       const rest = after > 0 ? coordinatedParts(s, after + 1, end) : [];
@@ -216,6 +218,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     }
     out.giver = subject(s, k).text;
     if (g.end < a.from) out.recipient = np(s, g.end, a.from);
+    // ("… tặng nhà trường Huân chương Hữu nghị": a body's short form, the body named before.)
+    const short = !out.recipient && g.end < a.from ? BODY_WORDS.match(toks, g.end) : null;
+    if (short?.end === a.from) return { ...out, body: slice(s.u.source, toks, g.end, a.from), recipientScore: 2 };
     // "… cũng truy tặng thầy Bằng khen": a pronoun between the verb and the award.
     if (!out.recipient && a.from - g.end === 1 && /^(ông|bà|anh|chị|cô|thầy|em)$/.test(toks[g.end]!.lower)) return { ...out, pronoun: true, recipientScore: 2 };
     return { ...out, recipientScore: out.recipient ? 3 : 0 };
