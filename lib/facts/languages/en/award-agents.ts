@@ -217,8 +217,10 @@ export function namedAfter(u: Unit, people: readonly Person[], a: EnAwardSpan): 
   const { toks } = u;
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
+  // "Named Outstanding Fisherfolk was Danilo Abrenica, a seaweed farmer": the subject after the verb.
+  const inverted = a.from === 1 && w(0) === 'named' && /^(was|were|is)$/.test(w(j)) ? listedFrom(u, people, j + 1)[0] : undefined;
+  if (inverted) return { text: inverted.name, score: 3, pronoun: false };
   // "a posthumous Minister's Special Award to Zulkifli Che Mat, a Setiu fisherman": the award's own "to".
   const toWhom = w(j) === 'to' && toks[j + 1]?.cap ? listedFrom(u, people, j + 1)[0] : undefined;
-  if (toWhom) return { text: toWhom.name, score: 2, pronoun: false };
-  return null;
+  return toWhom ? { text: toWhom.name, score: 2, pronoun: false } : null;
 }

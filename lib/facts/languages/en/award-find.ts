@@ -41,7 +41,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // "the top of the Quaid-e-Azam Trophy table", "the Ranfurly Shield final": a contest, not an honour.
     if (CONTEST_PART.test(toks[to]?.lower ?? '')) return;
     // "the Turing Award, often called the Nobel Prize of computing": a likeness, not the award.
-    const own = nativeStart(toks, from, to) >= 0 ? nativeStart(toks, from, to) : from;
+    const native = nativeStart(toks, from, to);
+    const own = native >= 0 ? native : from;
     const the = /^(the|a|an)$/.test(toks[own - 1]?.lower ?? '') ? own - 1 : own;
     // ("ranks second only to the Victoria Cross": a comparison.)
     const likened = toks[the - 1]?.lower === 'to' && /^(only|next|equal|equivalent|comparable|similar|second)$/.test(toks[the - 2]?.lower ?? '');
@@ -115,8 +116,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       i = end - 1;
       continue;
     }
-    // "who was knighted in 2005": the honour by its verb (named "knighthood" in awards.ts).
-    // (… and "were mentioned in despatches": a Mention in Despatches.)
+    // "who was knighted in 2005", "were mentioned in despatches": the honour by its verb (named in awards.ts).
     const mentioned = t.lower === 'mentioned' && toks[i + 1]?.lower === 'in' && /^(despatches|dispatches)$/.test(toks[i + 2]?.lower ?? '');
     if ((t.lower === 'knighted' || mentioned) && /^(was|were|been|be|is|being)$/.test(toks[i - 1]?.lower ?? '')) {
       push(i, mentioned ? i + 3 : i + 1, true);

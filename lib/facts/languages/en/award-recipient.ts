@@ -64,11 +64,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     return nounPhrase(u, people, to, endOfClause(u, to), 3);
   }
   if (w(j + 1) === 'won' && w(j + 2) === 'by') return nounPhrase(u, people, j + 3, endOfClause(u, j + 3), 3);
-  // "Named Outstanding Fisherfolk was Danilo Abrenica, a seaweed farmer": the subject after the verb.
-  const inverted = a.from === 1 && w(0) === 'named' && /^(was|were|is)$/.test(w(j)) ? listedFrom(u, people, j + 1)[0] : undefined;
-  if (inverted) return { text: inverted.name, score: 3, pronoun: false };
-  const after0 = namedAfter(u, people, a);
-  if (after0) return after0;
+  const named = namedAfter(u, people, a);
+  if (named) return named;
   const thisYears = yearsWinner(u, people, j);
   if (thisYears) return { text: thisYears, score: 2, pronoun: false };
   // "The Lasker Award for clinical research this year honours Dr. Omar Faris".

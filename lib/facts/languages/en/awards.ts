@@ -154,8 +154,11 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // "she was given X" after "An officer …, who asked not to be named,": nobody the story names.
       const unnamedHere = !r.text && UNNAMED.test(u.source.slice(toks[0]?.start ?? 0, toks[a.from]!.start));
       // (… else someone no name list knows, just named as an award's recipient: "Kalaiselvi Murugan received X. She also …".)
-      const recent = out.findLast((m) => m.sentence >= u.index - 2 && !!m.recipient && NAME_SHAPE.test(m.recipient))?.recipient ?? null;
-      const topic = r.pronoun && !it && !unnamedHere ? (r.indefinite && u.index > 1 ? null : r.indefinite ? personAfter(people, end) : (before ?? personAfter(people, end) ?? (recent ? { name: recent } : null))) : null;
+      const recent = (): { name: string } | null => {
+        const m = out.findLast((x) => x.sentence >= u.index - 2 && !!x.recipient && NAME_SHAPE.test(x.recipient));
+        return m?.recipient ? { name: m.recipient } : null;
+      };
+      const topic = r.pronoun && !it && !unnamedHere ? (r.indefinite && u.index > 1 ? null : r.indefinite ? personAfter(people, end) : (before ?? personAfter(people, end) ?? recent())) : null;
       // "All three were later presented with X": the people of the sentence before.
       const group = !r.text && r.whole ? groupBefore(r.whole, units[ui - 1], people) : null;
       if (group) r = { ...r, more: group.named, unnamed: group.unnamed };

@@ -29,18 +29,19 @@ export function shortMentions(units: readonly Unit[], full: readonly PersonMenti
       const next = u.toks[i + 1];
       if (next?.cap && twoWord.has(`${t.lower} ${next.lower}`) && !nameWord(u.toks[i - 1]) && !inside(u, t)) {
         const span = { start: t.start, end: next.end };
-        const titles = [...appositive(u, i + 2), ...roleClause(u, i + 2), ...predicateTitles(u, i + 2)];
-        out.push({ name: u.source.slice(span.start, span.end), span, titles, sentence: u.index, short: true, given: false });
+        out.push({ name: u.source.slice(span.start, span.end), span, titles: titlesFrom(u, i + 2), sentence: u.index, short: true, given: false });
       }
       const courtesy = courtesyBefore(u.toks, i);
       const given = courtesy && !surnames.has(t.lower) && givens.get(t.lower)?.size === 1;
       if (!t.cap || !(surnames.has(t.lower) || given) || nameWord(u.toks[i + 1]) || (nameWord(u.toks[i - 1]) && !courtesy) || inside(u, t)) return;
       // "Voss, who was also minister of state for …", "Reyes, 61, also chairs the board": titles after a surname too.
-      const titles = [...appositive(u, i + 1), ...roleClause(u, i + 1), ...predicateTitles(u, i + 1)];
-      out.push({ name: t.text, span: { start: t.start, end: t.end }, titles, sentence: u.index, short: true, given });
+      out.push({ name: t.text, span: { start: t.start, end: t.end }, titles: titlesFrom(u, i + 1), sentence: u.index, short: true, given });
     });
   }
   return out;
 }
+
+// The posts written right after a short name at j: an apposition, a ", who …" clause, a predicate.
+const titlesFrom = (u: Unit, j: number): string[] => [...appositive(u, j), ...roleClause(u, j), ...predicateTitles(u, j)];
 
 const PARTICLE = /^(san|santa|santo|de|del|dela|delos|della|da|das|dos|di|du|van|von|le|la|st|bin|binti|al|el|abu|ben|mac)$/;

@@ -14,6 +14,9 @@ import { authorOf, colonItems, coordinatedParts, loneName, np, pastTail, team } 
 import { listedNames, namesAfter } from './award-lists';
 import { VI_HEADS, VI_HONORIFICS } from './titles';
 
+// A courtesy word standing alone for the person named before ("… cho ông.", "truy tặng thầy Bằng khen").
+const HONORIFIC_PRONOUN = /^(ông|bà|anh|chị|cô|thầy|em)$/;
+
 // Recipient and giver of one award from the words around it.
 export function around(s: Sent, a: AwardSpan): Around {
   const found = a.kind === 'title' && s.u.toks[a.from - 1]?.lower === 'là' ? heldBy(s, a.from - 1) : aroundOnly(s, a);
@@ -116,7 +119,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
   // "… cho ông.", "… được trao cho chị": a pronoun, the person named before.
   // ("… cho chị nhờ hệ thống …": what it was for follows.)
-  if (give && /^(ông|bà|anh|chị|cô|thầy|em)$/.test(toks[give]?.lower ?? '') && !toks[give + 1]?.cap && (!toks[give + 1]?.word || /^(nhờ|vì|với|do|sau|tại|ở|trong|khi|năm|vào)$/.test(toks[give + 1]!.lower))) return { ...out, pronoun: true, recipientScore: 2 };
+  if (give && HONORIFIC_PRONOUN.test(toks[give]?.lower ?? '') && !toks[give + 1]?.cap && (!toks[give + 1]?.word || /^(nhờ|vì|với|do|sau|tại|ở|trong|khi|năm|vào)$/.test(toks[give + 1]!.lower))) return { ...out, pronoun: true, recipientScore: 2 };
   const items = give ? colonItems(s, give) : [];
   if (items.length) return { ...out, recipient: items[0]!, recipientScore: 3, more: items };
   if (give) {
@@ -126,8 +129,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     out.recipient = loneName(s, give) ?? (described === described?.toLowerCase() ? described : null) ?? np(s, give, toks.length) ?? out.more[0] ?? authorOf(s, give, toks.length) ?? team(s, give);
     // ("cho tập thể đội bóng và HLV trưởng A": the team, then the people after "và".)
     const teamAnd = described && out.recipient === described ? toks.findIndex((x, k) => k > give && x.lower === 'và' && slice(s.u.source, toks, give, k) === described) : -1;
-    const titled = teamAnd > 0 ? [1, 2, 3, 4].map((d) => s.starts.get(teamAnd + d)).find(Boolean) : undefined;
-    if (teamAnd > 0) out.more = [described!, ...(listedNames(s, teamAnd + 1, toks.length).length ? listedNames(s, teamAnd + 1, toks.length) : titled ? [slice(s.u.source, toks, titled.from, titled.to)] : [])];
+    const others = teamAnd > 0 ? listedNames(s, teamAnd + 1, toks.length) : [];
+    const titled = teamAnd > 0 && !others.length ? [1, 2, 3, 4].map((d) => s.starts.get(teamAnd + d)).find(Boolean) : undefined;
+    if (teamAnd > 0) out.more = [described!, ...(others.length ? others : titled ? [slice(s.u.source, toks, titled.from, titled.to)] : [])];
     out.unnamedToo = !!out.recipient && toks.some((x, k) => k > give && x.lower === 'và' && toks[k + 1]?.lower === 'một' && !toks[k + 2]?.cap && !toks[k + 3]?.cap && !/^\d/.test(toks[k + 2]?.text ?? ''));
     // "cho Hiếu ở nội dung nam và cho Võ Thị Kim Tuyền ở nội dung nữ": a second "và cho".
     const again = toks.findIndex((x, k) => k > give && x.lower === 'cho' && toks[k - 1]?.lower === 'và');
@@ -222,7 +226,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     const short = !out.recipient && g.end < a.from ? BODY_WORDS.match(toks, g.end) : null;
     if (short?.end === a.from) return { ...out, body: slice(s.u.source, toks, g.end, a.from), recipientScore: 2 };
     // "… cũng truy tặng thầy Bằng khen": a pronoun between the verb and the award.
-    if (!out.recipient && a.from - g.end === 1 && /^(ông|bà|anh|chị|cô|thầy|em)$/.test(toks[g.end]!.lower)) return { ...out, pronoun: true, recipientScore: 2 };
+    if (!out.recipient && a.from - g.end === 1 && HONORIFIC_PRONOUN.test(toks[g.end]!.lower)) return { ...out, pronoun: true, recipientScore: 2 };
     return { ...out, recipientScore: out.recipient ? 3 : 0 };
   }
   return out;
