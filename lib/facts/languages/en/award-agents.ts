@@ -8,6 +8,7 @@ import { slice, type Tok } from '../../words';
 import { capRun, NONE, nounPhrase, personIn, type Rec } from './award-phrase';
 import { listedFrom } from './honorees';
 import type { EnAwardSpan } from './award-find';
+import { ENROL } from './award-lexicon';
 import { subject } from './award-subject';
 
 /**
@@ -185,6 +186,8 @@ export function holderNamed(u: Unit, people: readonly Person[], a: EnAwardSpan):
   return null;
 }
 
+const WITH_VERB = /^(honou?red|honou?rs|recogni[sz]ed|rewarded|presented|decorated|invested)$/;
+
 /**
  * Who has an award written after "with" (the award starting at b): "Orla Keaveney with her Novel of the
  * Year award" (a caption), "The Academy honored composer Lee Han with an honorary Oscar"; else null.
@@ -198,8 +201,10 @@ export function withRecipient(u: Unit, people: readonly Person[], b: number): Re
     if (p) return { text: p.name, score: 2, pronoun: false };
   }
   // "The Academy honored composer Lee Han with an honorary Oscar": the person between the verb and "with".
-  if (w(b - 1) === 'with') {
-    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 14 && /^(honou?red|honou?rs|recogni[sz]ed|rewarded|presented|decorated|invested)$/.test(t.lower));
+  // ("The Lieutenant Governor invested fiddler Gerard Hynes into the Order of …": the same with "into" or "as".)
+  const enrol = /^(into|as)$/.test(w(b - 1));
+  if (w(b - 1) === 'with' || enrol) {
+    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 14 && (enrol ? ENROL : WITH_VERB).test(t.lower));
     // "X was presented in September with Y": a time, not a person, between the verb and "with".
     const when = v >= 0 && /^(in|on|at|last|this|earlier)$/.test(w(v + 1));
     const p = v >= 0 && !when ? (personIn(u, people, v + 1, b - 1)?.name ?? capRun(u, v + 1, b - 1)) : null;

@@ -30,7 +30,8 @@ export function categoryInView(toks: readonly Tok[], i: number, end: number, won
   // ("The film's third prize, Best Sound Effects, went to …": in apposition to a prize.)
   const apposed = prev === ',' && /^(prize|award|honou?r|trophy)$/.test(toks[i - 2]?.lower ?? '') && toks[end]?.text === ',';
   // ("The winners were: Best X, Mr. A of …; Best Y, Ms. B …": a list item, its winner after the comma.)
-  const item = ((prev === ':' || prev === ';') && next === ',' && !!toks[end + 1]?.cap) ||
+  // ("… in the craft categories: Best Cinematography, for the Polish-born A, …": the winner after "for".)
+  const item = ((prev === ':' || prev === ';') && next === ',' && (!!toks[end + 1]?.cap || toks[end + 1]?.lower === 'for')) ||
     // ("Also honored were A of X, Outstanding Young Farmer; B, …": a title after its holder's name.)
     (prev === ',' && /^[;.]$/.test(next) && toks.slice(0, i).some((t) => /^(honou?red|named|winners|recipients)$/.test(t.lower)));
   return won || apposed || item || /^(for|including|and|to|named)$/.test(prev) || next === 'to' || next === 'went' || next === 'goes';

@@ -5,7 +5,7 @@
  */
 import type { Tok } from '../../words';
 import type { EnAwardSpan } from './award-find';
-import { EN_AWARD_NOUNS, EN_VAGUE, EN_WIN } from './award-lexicon';
+import { EN_AWARD_NOUNS, EN_VAGUE, EN_WIN, ENROL } from './award-lexicon';
 import { MONTHS } from './relative-dates';
 
 export const YEAR = /^(1[89]|20)\d\d$/;
@@ -136,8 +136,13 @@ export function category(toks: readonly Tok[], j: number): number {
 // "Ortiz awards the medal to …": a giving verb says it was won as much as a winning one.
 const GIVING = /^(winners?|recipients?|holders?|laureates?|awards|presents|presented|confers|conferred|bestows|bestowed|receives|gave|gives|give)$/;
 
+// "invested fiddler Gerard Hynes into the Order of …", "inducted the 1986 side into the Hall of Fame": the
+// verb's object stands between it and its preposition.
+const enrolled = (toks: readonly Tok[], k: number): boolean =>
+  /^(into|as)$/.test(toks[k]!.lower) && toks.slice(Math.max(0, k - 7), k - 1).some((t) => ENROL.test(t.lower));
+
 export function winBefore(toks: readonly Tok[], i: number): boolean {
-  for (let k = Math.max(0, i - 5); k < i; k++) if (EN_WIN.match(toks, k) || GIVING.test(toks[k]!.lower)) return true;
+  for (let k = Math.max(0, i - 5); k < i; k++) if (EN_WIN.match(toks, k) || GIVING.test(toks[k]!.lower) || enrolled(toks, k)) return true;
   return false;
 }
 

@@ -224,10 +224,10 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       if (toks[a - 1]?.cap || (POSS.has(toks[a - 1]?.text ?? '') && toks[a - 2]?.cap)) a = capsBefore(toks, a);
       while (a < i && (POSS.has(toks[a]!.text) || !toks[a]!.word)) a++;
       const end = complement(toks, i + 1, true);
-      // A described award needs a winner in view ("scooped the poetry award"); "a pay award" is not one.
       const d = /^(the|a|an)$/.test(toks[a - 1]?.lower ?? '') ? a - 1 : a;
       const beat = toks[d - 1]?.lower === 'to' && toks.slice(0, d).some((x) => /^(beat|beats|pipped|beating)$/.test(x.lower));
-      const won = winBefore(toks, a) || wonAfter(toks, end) || /^winners?$/.test(toks[a - 2]?.lower ?? '') || beat;
+      // A described award needs a winner in view ("scooped the poetry award"); "a pay award" or "was handed the golden trophy" names none.
+      const won = (winBefore(toks, a) && !(toks[d - 1]?.lower === 'handed' && !toks[a]!.cap)) || wonAfter(toks, end) || /^winners?$/.test(toks[a - 2]?.lower ?? '') || beat;
       // ("presented the award at the X Hall to …": the award named before, where it was given.)
       if ((a < i || (end > i + 1 && toks[i + 1]!.lower !== 'at')) && won) push(a, end, true);
       i = end - 1;

@@ -62,7 +62,7 @@ for (const w of split(`won|wins|win|winning|received|receives|receive|collected|
 |triumphs in|accepted|secured|clinched|became|becomes|becoming|become|win in|won in|wins in|taking|collecting
 |earning|claiming|picking up|took home|takes home|take home|taking home|won back|shared|shares|share
 |walked away with|walks away with|walked off with|walks off with|went home with|goes home with|holds|held|holding|retained|retains|accepted|accepts|accepting|collect|earn|claim|pick up|scoop|bag|land|secure|clinch|accept|retain`)) EN_WIN.add(w, 'active');
-for (const w of split(`named|voted|made|elected|awarded|given|granted|sent|admitted to|admitted as|admitted into|presented with|honoured with|honored with
+for (const w of split(`named|voted|made|elected|awarded|given|handed|granted|sent|admitted to|admitted as|admitted into|presented with|honoured with|honored with
 |crowned|adjudged|appointed|appointed as|appointed to|invested as|invested with|invested into|invested in|insignia as|inducted as|inducted into|decorated with
 |recognized with|recognised with|conferred|conferred with|bestowed with|awarded with|chosen for|selected for|inducted posthumously into|posthumously inducted into`)) EN_WIN.add(w, 'passive');
 
@@ -96,6 +96,8 @@ export const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decorati
 
 export const PROPOSED = /^(nominate|nominates|nominating|nominated|forward|recommend|recommends|recommended|shortlisted|longlisted)$/;
 // "Her lab has been funded by … and an NIH Director's New Innovator Award since 2020": a grant, not an honour.
+/** Verbs whose object is enrolled into an order or hall: "invested A into …", "inducted B as …". */
+export const ENROL = /^(invest|invests|invested|investing|induct|inducts|inducted|inducting)$/;
 export const FUNDED = /^(funded|funding|financed|bankrolled|grant|grants)$/;
 
 /** Comparison tokens of an award name: no article, no closing "award", "prize", "category". */

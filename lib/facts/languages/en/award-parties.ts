@@ -8,6 +8,7 @@ import { numberComma, type Tok } from '../../words';
 import type { EnAwardSpan } from './award-find';
 import type { Unit } from '../../units';
 import { MONTH_WORDS } from './award-extent';
+import { personIn, PRONOUN, type Rec } from './award-phrase';
 
 /** Active verbs whose subject gives the award and whose recipient follows "to". */
 const GIVE = /^(awards?|awarded|presents?|presented|gave|gives|give|confers?|conferred|bestows?|bestowed|hands?|handed)$/;
@@ -131,7 +132,8 @@ export function backReference(toks: readonly Tok[], spans: readonly EnAwardSpan[
     return /^(the|that|this)$/.test(t.lower) && nouns.test(toks[n]?.lower ?? '') && !toks[n + 1]?.cap && !named(n + 1);
   });
   // ("the trophy" only where no medal, prize or award is named: "handed the trophy by X, who won the award in 2011".)
-  let i = at(/^(medal|medallion|prize|award|honour|honor)$/);
+  // ("one of five people invested into the order": the order just named.)
+  let i = at(/^(medal|medallion|prize|award|honour|honor|order)$/);
   if (i < 0) i = at(/^trophy$/);
   // "This year it went to A and her translator, B": the award just named, as the clause's subject.
   const it = i < 0 ? toks.findIndex((t, k) => k <= 3 && t.lower === 'it' && /^(went|goes|was|is)$/.test(toks[k + 1]?.lower ?? '') && /^(to|awarded|given|presented)$/.test(toks[k + 2]?.lower ?? '')) : -1;
@@ -150,4 +152,26 @@ export function listHead(toks: readonly Tok[], b: number): number {
   let k = c - 1;
   while (k > 0 && /^(\d+|two|three|four|five|six|several|both|other|further|more|the|its|his|her|their|top|highest|national|state|civilian|military|bravery|gallantry|police)$/.test(toks[k - 1]!.lower)) k--;
   return k;
+}
+
+/** "A Member of the Order of Canada since 2015, she travelled …": an opening apposition, then the subject it describes; else null. */
+export function openingApposition(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec | null {
+  const { toks } = u;
+  const w = (k: number): string => toks[k]?.lower ?? '';
+  if (a.from !== 1 || !/^(a|an)$/.test(w(0))) return null;
+  const c = /^(since|in)$/.test(w(a.to)) && /^\d{4}$/.test(w(a.to + 1)) ? a.to + 2 : a.to;
+  if (w(c) !== ',') return null;
+  if (PRONOUN.has(w(c + 1))) return { text: null, score: 2, pronoun: true };
+  const p = personIn(u, people, c + 1, Math.min(toks.length, c + 5), true);
+  return p ? { text: p.name, score: 2, pronoun: false } : null;
+}
+
+/** "Best Cinematography, for the Polish-born Tomasz Wierzbicki, who …": a category's winner after ", for"; else null. */
+export function categoryFor(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec | null {
+  const { toks } = u;
+  const j = a.to;
+  if (toks[j]?.text !== ',' || toks[j + 1]?.lower !== 'for' || !/^(Best|Outstanding)$/.test(toks[a.from]!.text)) return null;
+  const stop = toks.findIndex((t, k) => k > j + 1 && /^[,;.:]$/.test(t.text));
+  const p = personIn(u, people, j + 2, Math.min(stop < 0 ? toks.length : stop, j + 9));
+  return p ? { text: p.name, score: 3, pronoun: false } : null;
 }

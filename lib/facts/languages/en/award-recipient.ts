@@ -7,7 +7,7 @@ import type { Unit } from '../../units';
 import { slice } from '../../words';
 import { COUNTED_GROUP, EN_WIN, HOLDERS, POSS_YEAR } from './award-lexicon';
 import type { EnAwardSpan } from './award-find';
-import { activeTo, endOfClause, listEnd, listHead, passiveTo, peopleIn } from './award-parties';
+import { activeTo, endOfClause, listEnd, listHead, categoryFor, openingApposition, passiveTo, peopleIn } from './award-parties';
 import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import {
@@ -85,6 +85,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   }
   // "Winnipeg poet Tanya Okimaw won the poetry award for Red River Psalter": "for" the work, not its winner.
   const wonBySubject = [1, 2, 3].some((d) => EN_WIN.match(toks, a.from - d)?.end === a.from || (w(a.from - 1) === 'the' && EN_WIN.match(toks, a.from - 1 - d)?.end === a.from - 1));
+  const forWinner = categoryFor(u, people, a);
+  if (forWinner) return forWinner;
   if (w(j) === 'for') {
     // "best supporting actress for Cate Blanchett": a person (two names), not a work ("for Wasp").
     const p = personIn(u, people, j + 1, Math.min(toks.length, j + 4));
@@ -182,6 +184,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     }
     return subject(u, people, k);
   }
+  const opening = openingApposition(u, people, a);
+  if (opening) return opening;
   // "named retired teacher Grace Field as the 2026 Citizen of the Year": the person before "as".
   if (w(b - 1) === 'as') {
     const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 12 && /^(named|voted|crowned|chose|chosen|selected|picked)$/.test(t.lower));

@@ -20,6 +20,7 @@ import { fullerInText, fullerName } from './fuller-recipient';
 import { recipient } from './award-recipient';
 import { nounReferent } from './noun-referent';
 import { fitsPronoun } from './gender';
+import { coupleBefore } from './couples';
 import { BODY_NOUN, orgAfter, orgEndingIn, orgReferent } from './org-referent';
 import { categoryAward, giversAward, spelledOut } from './award-names';
 import { alsoAsWas, capRun, COURTESY, NONE, nounPhrase, personIn, type Rec } from './award-subject';
@@ -123,7 +124,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (lastAward) named = giversAward(ctx, u, named, lastAward) ?? named;
       named = categoryAward(named, namedSoFar) ?? named;
       if (toks[a.from]!.cap && /\b(prize|award|medal|puraskar|puraskaram|samman|trophy)\b/i.test(named)) namedSoFar.push(named);
-      const noun = /\b(medal|medallion|prize|award|honour|honor|cross)\b/i.exec(named)?.[1]?.toLowerCase().replace('medallion', 'medal');
+      const noun = (/\b(medal|medallion|prize|award|honour|honor|cross)\b/i.exec(named) ?? /\b(order)\b/i.exec(named))?.[1]?.toLowerCase().replace('medallion', 'medal');
       if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named);
       if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: named, sentence: u.index };
       // "The Aviator's other awards came for …": the owner before "awards".
@@ -160,7 +161,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       };
       const topic = r.pronoun && !it && !unnamedHere ? (r.indefinite && u.index > 1 ? null : r.indefinite ? personAfter(people, end) : (before ?? personAfter(people, end) ?? recent())) : null;
       // "All three were later presented with X": the people of the sentence before.
-      const group = !r.text && r.whole ? groupBefore(r.whole, units[ui - 1], people) : null;
+      const pair = !r.text && !r.indefinite && r.whole ? coupleBefore(r.whole, units, ui) : null;
+      const group = !r.text && r.whole ? (groupBefore(r.whole, units[ui - 1], people) ?? (pair ? { named: pair, unnamed: 0 } : null)) : null;
       if (group) r = { ...r, more: group.named, unnamed: group.unnamed };
       const below = !r.text && !group && r.whole ? groupAfter(r.whole, units[ui + 1], people) : [];
       if (below.length) r = { ...r, text: below[0]!, more: below };

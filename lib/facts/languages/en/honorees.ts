@@ -10,11 +10,12 @@ import { slice } from '../../words';
 import { peopleIn } from './award-parties';
 import { hasOrgWord, isPlace, nameEnd, nameWord } from './names';
 import { headAt } from './title-parse';
+import { sharedSurname } from './couples';
 
 /** How far (in sentences) an honoree sentence may stand from the award it refers to. */
 export const HONOREE_REACH = 6;
 
-const LIST_HEAD = /^(laureates|winners|recipients|honorees|honourees|awardees)$/;
+const LIST_HEAD = /^(laureates|winners|recipients|honorees|honourees|awardees|inductees|appointees|medallists|medalists)$/;
 const OPEN_QUOTE = /^["“‘']$/;
 const HONORED = /^(honou?red|recogni[sz]ed|decorated|knighted|cited)$/;
 const HONOREE = /^(honou?ree|laureate|recipient|awardee)s?$/;
@@ -102,8 +103,9 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     if (!/^(,|and|;)$/.test(toks[j]?.lower ?? '')) break;
     i = j + 1;
   }
-  return out;
+  return sharedSurname(u, out);
 }
+
 
 /** The people listed from token k whose names end by `end` (an offset): the list of a plural subject. */
 export function listedUntil(u: Unit, people: readonly Person[], k: number, end: number): Honoree[] {
@@ -161,7 +163,10 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
       if (v > 0) return listedFrom(u, people, v + 1);
     }
     // "The laureates are A, B and C", "This year's winners were …".
-    if (LIST_HEAD.test(w(k)) && /^(are|were|include|included)$/.test(w(k + 1)) && k < 4) return listedFrom(u, people, k + 2);
+    // ("The new members invested on Tuesday included A; B, …": a participle or a time between.)
+    const head = LIST_HEAD.test(w(k)) || (w(k) === 'members' && w(k - 1) === 'new');
+    const verb = head && k < 4 ? toks.findIndex((t, n) => n > k && n - k <= 5 && /^(are|were|include|included|includes)$/.test(t.lower)) : -1;
+    if (verb > 0 && toks.slice(k + 1, verb).every((t) => t.word)) return listedFrom(u, people, verb + 1);
     // "X … was honored for …", "X was the youngest honoree": the person opening the sentence.
     const passive = /^(was|were)$/.test(w(k)) && (HONORED.test(w(k + 1)) || (w(k + 1) === 'also' && HONORED.test(w(k + 2))));
     const noun = /^(was|were)$/.test(w(k)) && /^(the|a|an)$/.test(w(k + 1)) && toks.slice(k + 2, k + 5).some((t) => HONOREE.test(t.lower));

@@ -1,0 +1,41 @@
+/**
+ * Couples and pairs: "Hubert and Rosalind Ivany" are two people of one surname, and a later "the
+ * couple" or "the pair" is those two.
+ */
+import type { Unit } from '../../units';
+import { EN_GIVEN_NAMES } from './given-names';
+
+interface Named {
+  name: string;
+  span: { start: number; end: number };
+}
+
+const given = (s: string | undefined): boolean => !!s && EN_GIVEN_NAMES.has(s.toLowerCase());
+
+/** "Hubert and Rosalind Ivany": a given name alone before "and" and a full name shares its surname. */
+export function sharedSurname<H extends Named>(u: Unit, out: H[]): H[] {
+  return out.map((h, n) => {
+    const next = out[n + 1];
+    const words = next?.name.split(' ') ?? [];
+    if (!next || u.source.slice(h.span.end, next.span.start) !== ' and ' || h.name.includes(' ') || words.length !== 2) return h;
+    return given(h.name) && given(words[0]) ? { ...h, name: `${h.name} ${words[1]}` } : h;
+  });
+}
+
+const PAIR = /^(?:the )?(couple|pair|duo|twins|brothers|sisters|siblings)$/i;
+
+/** The two people "the couple" stands for, written "A and B Surname" or "A Surname and B Surname" in a recent sentence; else null. */
+export function coupleBefore(subject: string, units: readonly Unit[], ui: number): string[] | null {
+  if (!PAIR.test(subject.trim())) return null;
+  for (let k = ui - 1; k >= 0 && ui - k <= 10; k--) {
+    const { toks } = units[k]!;
+    for (let i = toks.length - 3; i > 0; i--) {
+      if (toks[i]!.lower !== 'and' || !toks[i - 1]!.cap || !given(toks[i + 1]!.text) || !toks[i + 2]?.cap || toks[i + 3]?.cap) continue;
+      const surname = toks[i + 2]!.text;
+      // "Hubert and Rosalind Ivany", or "Hubert Ivany and Rosalind Ivany".
+      if (given(toks[i - 1]!.text)) return [`${toks[i - 1]!.text} ${surname}`, `${toks[i + 1]!.text} ${surname}`];
+      if (toks[i - 1]!.text === surname && given(toks[i - 2]?.text)) return [`${toks[i - 2]!.text} ${surname}`, `${toks[i + 1]!.text} ${surname}`];
+    }
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { awardLines, factsOf } from './facts-helpers';
+
+const en = (text: string, title?: string) => awardLines(factsOf('en', text, title));
+
+describe('English awards and recipients (session 11)', () => {
+  it('"invested <person> into / as" an order: the object between the verb and its preposition', () => {
+    expect(en('The Administrator invested potter Moana Riddell into the Order of the Pacific Isles at a ceremony in Apia.')).toEqual([
+      'Order of the Pacific Isles -> Moana Riddell',
+    ]);
+    expect(en('On Friday the Governor invested retired nurse Ellen Barrow as a Member of the Order of Tasmania.')).toEqual([
+      'Member of the Order of Tasmania -> Ellen Barrow',
+    ]);
+  });
+  it('"the order" is the order just named', () => {
+    expect(en('Ellen Barrow was invested into the Order of Tasmania on Friday. Kevin Doyle, a ferry skipper, was also invested into the order that day.')).toEqual([
+      'Order of Tasmania -> Ellen Barrow', 'Order of Tasmania -> Kevin Doyle',
+    ]);
+    // A court order is no honour, even after one.
+    expect(en('Ellen Barrow was invested into the Order of Tasmania on Friday. Kevin Doyle said the order of speeches ran late.')).toEqual([
+      'Order of Tasmania -> Ellen Barrow',
+    ]);
+  });
+  it('"The new members … included" and "This year\'s inductees are" list the holders of the award just named', () => {
+    expect(en('Six people were invested into the Order of Tasmania on Friday. The new members invested at Government House included Ellen Barrow; Kevin Doyle, a ferry skipper from Bruny Island; and retired surgeon Priya Nandan of Launceston.')).toEqual([
+      'Order of Tasmania -> Ellen Barrow', 'Order of Tasmania -> Kevin Doyle', 'Order of Tasmania -> Priya Nandan',
+    ]);
+    expect(en('The club unveiled its Hall of Fame on Saturday. This year\'s inductees are Dennis Lowe, a former captain, and Maria Kovac.')).toEqual([
+      'Hall of Fame -> Dennis Lowe', 'Hall of Fame -> Maria Kovac',
+    ]);
+  });
+  it('"Hubert and Rosalind Ivany" are two people of one surname, and "the couple" is those two', () => {
+    expect(en('The Order of Tasmania went to Graham and Joyce Whitfield, who run the Zeehan museum.')).toEqual([
+      'Order of Tasmania -> Graham Whitfield', 'Order of Tasmania -> Joyce Whitfield',
+    ]);
+    expect(en('Graham and Joyce Whitfield have run the Zeehan museum since 1994. Their grandson helps at weekends. The couple received the Australian Bravery Medal in 2008.')).toEqual([
+      'Australian Bravery Medal -> Graham Whitfield', 'Australian Bravery Medal -> Joyce Whitfield',
+    ]);
+    // "A couple" is someone new, not the pair named before.
+    expect(en('Graham and Joyce Whitfield run the museum. A couple from Hobart received the Australian Bravery Medal in 2008.')).not.toContain('Australian Bravery Medal -> Graham Whitfield');
+  });
+  it('"A Member of X since 2015, she …": an opening apposition describes the subject after its comma', () => {
+    expect(en('Priya Nandan retired from surgery in 2019. An Officer of the Order of Australia since 2012, she still teaches anatomy.')).toEqual([
+      'Officer of the Order of Australia -> Priya Nandan',
+    ]);
+  });
+  it('a category in a colon list with its winner after ", for"', () => {
+    expect(en('The play also took two craft awards: Best Lighting Design, for the Glasgow-born Fiona Carew, and Best Sound, for the composer Idris Mensah, who recorded rain on the roof.')).toEqual([
+      'Best Lighting Design -> Fiona Carew', 'Best Sound -> Idris Mensah',
+    ]);
+  });
+  it('"was handed the <Name> award": a handed award named with capitals', () => {
+    expect(en('Ruth Okafor, 17, was handed the Rising Star award by the mayor.')).toEqual(['Rising Star award -> Ruth Okafor']);
+    // A described trophy handed over is no named award.
+    expect(en('Ruth Okafor was handed the golden trophy by the mayor.')).toEqual([]);
+  });
+});
