@@ -49,12 +49,20 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   // ("Hai vợ chồng cùng được tặng …", "hai mẹ con", "hai anh em": the pair named before.)
   const pair = c <= 0 && toks[0]?.lower === 'hai' && /^(vợ|mẹ|bố|cha|anh|chị|ông|cô|thầy|bà)$/.test(toks[1]?.lower ?? '') && /^(chồng|con|em|bà|trò|cháu)$/.test(toks[2]?.lower ?? '');
   const n = pair ? 2 : toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : 0;
-  const prev = units[ui - 1];
+  // (Past sentences of the same paragraph that name nobody: "A và vợ là chị B …. Trong trận lũ, hai vợ chồng …. Cả hai …".)
+  let back = ui - 1;
+  while (back > 0 && ui - back < 3 && units[back]!.paragraph === units[ui]!.paragraph && units[back - 1]!.paragraph === units[ui]!.paragraph && !viNames(units[back]!.toks).length) back--;
+  const prev = units[back];
   // (A subhead, "Cả hai nhận Bằng khen …" with no full stop, speaks of the section below it.)
   const subhead = !/[.!?…"”]$/.test(units[ui]!.source.slice(0, all0.at(-1)?.end).trimEnd());
   if (n < 2 || !prev || prev.index < 0 || subhead) return [];
   // The subjects first ("A thắng B, còn C đánh bại D": A and C), a name followed by its verb.
-  const all = viNames(prev.toks).filter((x) => !x.foreign || x.to - x.from > 1);
+  // ("Anh Thắng và vợ là chị Mùa Thị Dở …": a short name after its courtesy word counts too.)
+  const full = viNames(prev.toks).filter((x) => !x.foreign || x.to - x.from > 1);
+  // ("Bà Bé Ba và ông Tám": one or two words.)
+  const shortEnd = (k: number): number => (prev.toks[k + 1]?.cap ? (prev.toks[k + 2]?.cap ? (prev.toks[k + 3]?.cap ? -1 : k + 3) : k + 2) : -1);
+  const short = prev.toks.flatMap((t, k) => (PRONOUN.test(t.lower) && shortEnd(k) > 0 && !full.some((x) => x.from <= k + 1 && k + 1 < x.to) ? [{ from: k + 1, to: shortEnd(k), foreign: false }] : []));
+  const all = [...full, ...short].sort((x, y) => x.from - y.from);
   const subjects = all.filter((x) => prev.toks[x.to]?.word && !prev.toks[x.to]!.cap);
   const pick = (xs: typeof all): string[] => [...new Set(xs.map((x) => slice(prev.source, prev.toks, x.from, x.to)))];
   if (pick(subjects).length === n) return pick(subjects);

@@ -8,6 +8,8 @@ import { listedNames } from './award-lists';
 import { np } from './award-phrases';
 import { VI_HONORIFICS } from './titles';
 
+const COUNT = /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|các|\d+)$/;
+
 /** The listed subject of the clause ending at e (its start cs), or null when it lists nobody. */
 export function listedSubject(s: Sent, e: number, cs: number): Subject | null {
   // "ba quân nhân … gồm Thiếu tá A, Đại úy B và Thượng úy C được tặng …": the members listed.
@@ -21,9 +23,16 @@ export function listedSubject(s: Sent, e: number, cs: number): Subject | null {
   const own = la >= 0 && !s.u.toks.slice(la, e).some((t, k) => /^[;:.]$/.test(t.text) || (t.text === ',' && !listComma(la + k))) && !s.u.toks.slice(clauseStart(s, la), la).some((t) => t.lower === 'cùng');
   const inGroup = own ? listedNames(s, la + 1, e) : [];
   if (inGroup.length > 1) return { text: inGroup[0]!, pronoun: false, more: inGroup };
+  // "Hai người trực tiếp nhảy xuống biển, A và B, nhận …": a counted group, then its people between commas.
+  const close = s.u.toks.findLastIndex((t, k) => k < e && e - k <= 3 && t.text === ',');
+  // (The group opens the sentence; its people run from the first comma: "Ba thanh niên …, A, B và C, nhận …".)
+  const open = close > 0 ? s.u.toks.findIndex((t, k) => k < close && t.text === ',') : -1;
+  const counted = open > 0 && COUNT.test(s.u.toks[0]!.lower);
+  const between = counted ? listedNames(s, open + 1, close) : [];
+  if (between.length > 1) return { text: between[0]!, pronoun: false, more: between };
   // "Năm doanh nghiệp, trong đó có Công ty X, nhận …": the one the counted subject names.
   const tdc = s.u.toks.findLastIndex((t, k) => k < e - 3 && t.lower === 'trong' && s.u.toks[k + 1]?.lower === 'đó' && s.u.toks[k + 2]?.lower === 'có' && s.u.toks[k - 1]?.text === ',');
-  if (tdc > 0 && /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|các|\d+)$/i.test(s.u.toks[clauseStart(s, tdc - 1)]?.text ?? '')) {
+  if (tdc > 0 && COUNT.test(s.u.toks[clauseStart(s, tdc - 1)]?.lower ?? '')) {
     const close = s.u.toks.findIndex((t, k) => k > tdc + 3 && k <= e && /^[,;]$/.test(t.text));
     const stop = close > 0 ? close : e;
     const named = listedNames(s, tdc + 3, stop);

@@ -177,8 +177,8 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       const all = f.more.length > 1 ? f.more : [recipient, ...(f.also ?? [])];
       // "Danh hiệu cũng được trao cho …", "Huân chương này": a bare head is the award of that kind named before.
       const written = slice(u.source, toks, f.a.from, f.a.to);
-      // ("Bằng khen" alone is an award of its own, as the dev gold writes it.)
-      const bare = f.a.kind !== 'cert' && VI_AWARD_HEADS.match(toks, f.a.from)?.end === f.a.to;
+      // ("Bằng khen" alone is an award of its own, as the dev gold writes it; "bằng khen này" is the one just named.)
+      const bare = (f.a.kind !== 'cert' || toks[f.a.to]?.lower === 'này') && VI_AWARD_HEADS.match(toks, f.a.from)?.end === f.a.to;
       // A bare "giải" is a category of the main prize ("Giải văn học dịch thuộc về …").
       const kind = f.a.kind === 'giai' && !named.has('giai') ? 'prize' : f.a.kind;
       // (Only an award of the same head: "Quả bóng bạc" is not the "Quả bóng vàng …" named before.)

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { awardLines, factsOf } from './facts-helpers';
+
+const vi = (text: string) => awardLines(factsOf('vi', text));
+
+describe('Vietnamese awards and recipients (session 11)', () => {
+  it('"bằng khen này" is the certificate just named, not one named later', () => {
+    expect(vi('Bằng khen của Chủ tịch UBND tỉnh Quảng Trị được trao cho ông Lê Văn Hòa. Cùng nhận bằng khen này là bà Phan Thị Mến ở xã Cam Lộ. Sau đó, ông Tuấn trao Bằng khen của Bộ trưởng Bộ Y tế cho Bệnh viện Đa khoa tỉnh.')).toEqual([
+      'Bằng khen của Chủ tịch UBND tỉnh Quảng Trị -> Lê Văn Hòa',
+      'Bằng khen của Chủ tịch UBND tỉnh Quảng Trị -> Phan Thị Mến',
+      'Bằng khen của Bộ trưởng Bộ Y tế -> Bệnh viện Đa khoa tỉnh',
+    ]);
+  });
+  it('"Cả hai" after a pair named with courtesy words, past a sentence that names nobody', () => {
+    expect(vi('Chị Hoa và chồng là anh Phạm Văn Khải cùng làm nghề muối ở Sa Huỳnh. Mùa mưa năm ngoái, hai vợ chồng đã chở hàng cứu trợ vào các thôn bị cô lập. Cả hai còn nhận Giấy khen của Chủ tịch UBND xã.')).toEqual([
+      'Giấy khen của Chủ tịch UBND xã -> Hoa', 'Giấy khen của Chủ tịch UBND xã -> Phạm Văn Khải',
+    ]);
+    expect(vi('Bà Sáu Nhỏ và ông Bảy là vợ chồng, cùng mở lớp dạy đàn ở Châu Đốc. Cả hai từng nhận Bằng khen của Chủ tịch UBND tỉnh An Giang.')).toEqual([
+      'Bằng khen của Chủ tịch UBND tỉnh An Giang -> Sáu Nhỏ', 'Bằng khen của Chủ tịch UBND tỉnh An Giang -> Bảy',
+    ]);
+  });
+  it('a counted subject, then its people between commas, before the verb', () => {
+    expect(vi('Ba thanh niên lao xuống dòng nước xiết, Lò Văn Pọm, Vì Văn Đức và Quàng Thị Ún, nhận Bằng khen của Chủ tịch UBND tỉnh Sơn La.')).toEqual([
+      'Bằng khen của Chủ tịch UBND tỉnh Sơn La -> Lò Văn Pọm',
+      'Bằng khen của Chủ tịch UBND tỉnh Sơn La -> Vì Văn Đức',
+      'Bằng khen của Chủ tịch UBND tỉnh Sơn La -> Quàng Thị Ún',
+    ]);
+  });
+});
