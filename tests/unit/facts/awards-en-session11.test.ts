@@ -54,4 +54,22 @@ describe('English awards and recipients (session 11)', () => {
     // A described trophy handed over is no named award.
     expect(en('Ruth Okafor was handed the golden trophy by the mayor.')).toEqual([]);
   });
+  it('a colon list keeps particles inside names ("Noor ul Amin", "Siti binti Yusof")', () => {
+    expect(en('Three divers each received the Provincial Bravery Medal: Waqas Khan, Noor ul Amin and Siti binti Yusof.')).toEqual([
+      'Provincial Bravery Medal -> Waqas Khan', 'Provincial Bravery Medal -> Noor ul Amin', 'Provincial Bravery Medal -> Siti binti Yusof',
+    ]);
+  });
+  it('a possessive owner belongs to an "of" award: "the Chief Minister\'s Certificate of Commendation"', () => {
+    expect(en('The Quetta flood response team was given the Chief Minister\'s Certificate of Commendation as a unit.')).toEqual([
+      "Chief Minister's Certificate of Commendation -> Quetta flood response team",
+    ]);
+  });
+  it('"pinned X on Y", a number inside a name, and "awarded to him posthumously" naming the one before, not the giver', () => {
+    expect(en('Governor Hamid Baloch pins the Edhi 115 Gold Medal for Courage on Zubair Ahmed at the ceremony.')).toEqual([
+      'Edhi 115 Gold Medal for Courage -> Zubair Ahmed',
+    ]);
+    expect(en('Fazal Karim drowned on 3 August while reaching a trapped family. Governor Hamid Baloch handed the Edhi 115 Gold Medal for Courage, awarded to him posthumously, to his widow, Nasreen Bibi.')).toEqual([
+      'Edhi 115 Gold Medal for Courage -> Fazal Karim',
+    ]);
+  });
 });

@@ -131,7 +131,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // "the Medal of the Order of Australia (OAM)", "the Star of Courage", "a Commendation for Brave Conduct".
     const ownedBy = POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap; // "the Founder's Medal of …" is read below
     // (… and "the Darjah Dato' Paduka Mahkota Perak", a Malay order by its opening noun; "took out the X category".)
-    const ofAward = (ownedBy ? null : ofAwardSpan(toks, i)) ?? headAwardSpan(toks, i) ?? namedCategorySpan(toks, i);
+    const ofAward = (ownedBy && EN_AWARD_NOUNS.has(t.lower) ? null : ofAwardSpan(toks, i)) ?? headAwardSpan(toks, i) ?? namedCategorySpan(toks, i);
     if (ofAward) {
       push(ofAward.from, ofAward.to, true);
       i = ofAward.to - 1;

@@ -5,7 +5,7 @@
  * of Australia").
  */
 import type { Tok } from '../../words';
-import { capsBefore, fieldTo, MONTH_WORDS, placeAhead, winBefore, wonAfter } from './award-extent';
+import { capsBefore, fieldTo, MONTH_WORDS, placeAhead, POSS, winBefore, wonAfter } from './award-extent';
 import { HEAD_AWARD, OF_AWARD } from './award-lexicon';
 
 // "received the X Award in 2011 and the Padma Shri in 2019": a name joined by "and" to the award
@@ -39,9 +39,11 @@ export function headAwardSpan(toks: readonly Tok[], i: number): { from: number; 
 /** "the Star of Courage", "a LASWA Certificate of Commendation" with a win around it: its span, else null. */
 export function ofAwardSpan(toks: readonly Tok[], i: number): { from: number; to: number } | null {
   const t = toks[i]!;
-  const capBefore = toks[i - 1]?.cap && !/^(the|a|an)$/i.test(toks[i - 1]!.text);
+  // ("the Chief Minister's Certificate of Commendation": a possessive owner belongs to the name.)
+  const poss = POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap;
+  const capBefore = (toks[i - 1]?.cap && !/^(the|a|an)$/i.test(toks[i - 1]!.text)) || poss;
   // ("a LASWA Certificate of Commendation": an owner's capitals before the noun belong to the name.)
-  const owner = capBefore && /^[A-Z]{2,6}$/.test(toks[i - 1]!.text) ? i - 1 : i;
+  const owner = poss ? capsBefore(toks, i, 4) : capBefore && /^[A-Z]{2,6}$/.test(toks[i - 1]!.text) ? i - 1 : i;
   const ownerFits = !capBefore || (owner < i && (owner === 0 || /^(the|a|an)$/.test(toks[owner - 1]!.lower)));
   if (!t.cap || !OF_AWARD.test(t.lower) || !/^(of|for)$/.test(toks[i + 1]?.lower ?? '') || !ownerFits) return null;
   let end = i + 2;

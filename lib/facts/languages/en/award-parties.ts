@@ -175,3 +175,12 @@ export function categoryFor(u: Unit, people: readonly Person[], a: EnAwardSpan):
   const p = personIn(u, people, j + 2, Math.min(stop < 0 ? toks.length : stop, j + 9));
   return p ? { text: p.name, score: 3, pronoun: false } : null;
 }
+
+/** "Khattak pinned the Gold Medal for Gallantry on Muhammad Ilyas": who it was pinned or conferred on, after the award; else null. */
+export function pinnedOn(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec | null {
+  const { toks } = u;
+  if (!/^(on|upon)$/.test(toks[a.to]?.lower ?? '') || !toks[a.to + 1]?.cap) return null;
+  if (!toks.slice(Math.max(0, a.from - 4), a.from).some((t) => /^(pinned|pins|pin|pinning|conferred|confers|bestowed|bestows|hung|hangs)$/.test(t.lower))) return null;
+  const p = personIn(u, people, a.to + 1, Math.min(toks.length, a.to + 6));
+  return p ? { text: p.name, score: 3, pronoun: false } : null;
+}

@@ -41,6 +41,8 @@ export interface Rec {
   indefinite?: boolean;
   /** A body introduced with "a"/"an" ("A volunteer group that saved …"): the organisation named next in a lead. */
   bodyAhead?: boolean;
+  /** An object pronoun ("awarded to him"): never the sentence's own subject, who gives it. */
+  object?: boolean;
 }
 export const NONE: Rec = { text: null, score: 0, pronoun: false };
 

@@ -147,7 +147,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const bodyNoun = !!plainNoun && BODY_NOUN.test(plainNoun);
       const byNoun = plainNoun && u.index >= 0 ? (nounReferent(units, ui, plainNoun, a.from) ?? orgEndingIn(ctx, plainNoun)) : null;
       const body = !byNoun && (it || bodyNoun) && u.index >= 0 ? orgReferent(ctx, units, ui, people) : byNoun;
-      const here = r.pronoun && !it ? personIn(u, people, 0, a.from, true) : null;
+      const here = r.pronoun && !it && !r.object ? personIn(u, people, 0, a.from, true) : null;
       // ("She was made an MBE" skips "Her father, Hector Leckie," named nearer.)
       const said = toks.findLast((t, k) => k < a.from && /^(he|she|his|her|him)$/i.test(t.text))?.text;
       // (When nobody fits the pronoun's sex, the sex a name list gave was wrong: "Taylor Swift … She".)

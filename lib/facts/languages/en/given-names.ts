@@ -60,6 +60,10 @@ reynaldo rolando miguel rafael manuel kenji hiroshi yuki haruto takeshi akira na
 marek magdalena agnieszka lars sven nils ingrid astrid henrik mikael matti jukka aleksander sergey natalia irina
 andrei dmitri yuri pavel jiri petr klaus wolfgang helmut ursula heike giuseppe giovanni francesco marco matteo
 luca alessandro chiara giulia jacques sébastien thierry joão paulo ines mere aroha wiremu hemi tane
+sajjad fazal noor nurul siti sharifah syed zulkifli hamza hussain junaid nadeem nasir rizwan saeed shafiq
+shoaib sohail tahir umar waseem yasir zafar zubair arif ayesha bushra fahad fawad ghulam haroon kashif saima
+shazia uzma rabia nasreen azman azlan faizal hafiz rosli zainal suhaimi fauziah norazlina kamarul
+otieno wafula odhiambo kipchoge oluwadamilare yetunde kemi funmi chiamaka adaeze sibusiso mandla nomsa
 `;
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);

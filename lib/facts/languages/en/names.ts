@@ -54,7 +54,7 @@ export const chineseName = (toks: readonly Tok[], i: number, e: number): boolean
 const MONTHS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'ten', 'ter', 'da', 'di', 'del', 'bin', 'al', 'la', 'le', 'du', 'dos', 'zu']);
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'ten', 'ter', 'da', 'di', 'del', 'bin', 'binti', 'bint', 'ul', 'ud', 'al', 'ibn', 'la', 'le', 'du', 'dos', 'zu']);
 /** Words for what people do, not offices: "actor Hugh Grant", "US professor Kevin King" are people only. */
 export const PROFESSIONS: ReadonlySet<string> = new Set(
   `actor actress singer writer author novelist poet director film-maker filmmaker producer critic musician
