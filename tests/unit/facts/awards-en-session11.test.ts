@@ -72,4 +72,22 @@ describe('English awards and recipients (session 11)', () => {
       'Edhi 115 Gold Medal for Courage -> Fazal Karim',
     ]);
   });
+  it('a winners list after a colon: "A of X, Category; B, Category, for …"', () => {
+    expect(en('Other category winners included: Grace Mutua of Coast FM, Business Reporting; Yusuf Hassan of the Daily Lamp in Wajir, Reporting on Agriculture; and Peter Njoroge, Cartooning, for a strip about the fuel queues.')).toEqual([
+      'Business Reporting -> Grace Mutua', 'Reporting on Agriculture -> Yusuf Hassan', 'Cartooning -> Peter Njoroge',
+    ]);
+    // One-word items only are where the winners come from.
+    expect(en('The winners were: Grace Mutua, Mombasa; and Peter Njoroge, Nyeri.')).toEqual([]);
+  });
+  it('"the top prize of the night" is a description, not an award\'s name', () => {
+    expect(en('Grace Mutua received the top prize of the night from the minister.')).toEqual([]);
+  });
+  it('"A rice farmer from Talavera, Nueva Ecija, who …" is someone described, and "He and his wife, A," are two recipients', () => {
+    expect(en('A potato grower from Tublay, Benguet, who doubled his yields with drip lines, was named Outstanding Vegetable Farmer on Tuesday. Arnel Bagtang, 47, received the trophy.')).toEqual([
+      'Outstanding Vegetable Farmer -> Arnel Bagtang',
+    ]);
+    expect(en('Arnel Bagtang, 47, received the trophy. He and his wife, Celia Bagtang, who keeps the farm\'s books, were named Cordillera\'s Outstanding Farm Family in 2019.')).toEqual([
+      'Outstanding Farm Family -> Arnel Bagtang', 'Outstanding Farm Family -> Celia Bagtang',
+    ]);
+  });
 });

@@ -151,7 +151,7 @@ export function commaTo(u: Unit, people: readonly Person[], j: number, from = -1
   // ("handed the X, awarded to him posthumously, to his father": whom it was awarded to, not who took it.)
   if (/^(awarded|given|presented|conferred)$/.test(toks[k]?.lower ?? '')) k += toks[k + 1]?.lower === 'posthumously' ? 2 : 1;
   if (toks[k]?.lower !== 'to') return null;
-  if (/^(him|her|them)$/.test(toks[k + 1]?.lower ?? '') && k > j + 1) return { text: null, score: 3, pronoun: true, object: true };
+  if (/^(him|her|them)$/.test(toks[k + 1]?.lower ?? '') && k > j + 1) return { text: null, score: 3, pronoun: true, earlier: true };
   const end = toks.findIndex((t, n) => n > k && /^[,;.]$/.test(t.text));
   const stop = end > 0 ? end : toks.length;
   const p = personIn(u, people, k + 1, stop);

@@ -85,7 +85,9 @@ export const EN_PERSON_NOUNS: ReadonlySet<string> = new Set(
 
 /** A word for a person: a listed noun, or a sporting description ("the left-armer", "the all-rounder"). */
 export const personNoun = (w: string): boolean =>
-  EN_PERSON_NOUNS.has(w) || PROFESSIONS.has(w) || /^\p{L}+-(armer|hander|footer|rounder|baller)$/u.test(w) || /^(shooter|scorer|netballer|attacker|playmaker|finisher)$/.test(w);
+  EN_PERSON_NOUNS.has(w) || PROFESSIONS.has(w) || /^\p{L}+-(armer|hander|footer|rounder|baller)$/u.test(w) || /^(shooter|scorer|netballer|attacker|playmaker|finisher)$/.test(w) ||
+  // ("a potato grower", "a beekeeper", "a boatbuilder": someone by what they grow, keep or make.)
+  /^\p{L}*(grower|keeper|maker|worker|breeder|herder|rancher|trader|vendor|owner|builder)$/u.test(w);
 
 // Money, not honours: "a pay award", "a £2m damages award".
 export const MONEY = /^(pay|cash|compensation|damages|contract|salary|grant|funding|settlement|arbitration|jury|bonus|wage)$/;

@@ -184,3 +184,10 @@ export function pinnedOn(u: Unit, people: readonly Person[], a: EnAwardSpan): Re
   const p = personIn(u, people, a.to + 1, Math.min(toks.length, a.to + 6));
   return p ? { text: p.name, score: 3, pronoun: false } : null;
 }
+
+/** "were named Central Luzon's Outstanding Farm Family": where the award's place owner starts after a naming verb; else b. */
+export function pastOwner(toks: readonly Tok[], b: number): number {
+  if (!/^(’s|'s)$/.test(toks[b - 1]?.text ?? '')) return b;
+  for (const n of [1, 2]) if (toks.slice(b - 1 - n, b - 1).every((t) => t.cap && t.word) && /^(named|voted|crowned)$/.test(toks[b - 2 - n]?.lower ?? '')) return b - 1 - n;
+  return b;
+}

@@ -41,8 +41,8 @@ export interface Rec {
   indefinite?: boolean;
   /** A body introduced with "a"/"an" ("A volunteer group that saved …"): the organisation named next in a lead. */
   bodyAhead?: boolean;
-  /** An object pronoun ("awarded to him"): never the sentence's own subject, who gives it. */
-  object?: boolean;
+  /** A pronoun for someone named before the sentence, never in it ("awarded to him" by its subject; "He and his wife, A,"). */
+  earlier?: boolean;
 }
 export const NONE: Rec = { text: null, score: 0, pronoun: false };
 
@@ -138,7 +138,9 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   // ("their flight medic", "her daughter" are other people.)
   const belongs = toks.slice(s + 1, e).every((t) => !t.cap && t.word);
   if (belongs && (/^its$/i.test(toks[s]!.text) || (/^(his|her|their)$/i.test(toks[s]!.text) && WORK.test(toks[e - 1]!.lower)))) return { text: null, score, pronoun: true };
-  const p = personIn(u, people, s, e);
+  // ("A rice farmer from Talavera, Nueva Ecija, …": a name after where someone described is from is a place.)
+  const whence = /^(a|an)$/i.test(toks[s]!.text) ? toks.findIndex((t, k) => k > s + 1 && k < e && /^(from|of)$/.test(t.lower) && !toks[k - 1]!.cap) : -1;
+  const p = personIn(u, people, s, whence > 0 ? whence : e);
   // "His crewmates Liam O'Shea and Priya Natarajan each receive …": every person of the subject.
   const all = p && toks.slice(s, e).some((t) => t.lower === 'and') ? listedUntil(u, people, s, toks[e - 1]!.end) : [];
   if (p && all.length > 1) return { text: p.name, score, pronoun: false, more: all.map((x) => x.name) };

@@ -7,7 +7,7 @@ import type { Unit } from '../../units';
 import { slice } from '../../words';
 import { COUNTED_GROUP, EN_WIN, HOLDERS, POSS_YEAR } from './award-lexicon';
 import type { EnAwardSpan } from './award-find';
-import { activeTo, endOfClause, listEnd, listHead, categoryFor, openingApposition, passiveTo, peopleIn, pinnedOn } from './award-parties';
+import { activeTo, endOfClause, listEnd, listHead, categoryFor, openingApposition, passiveTo, pastOwner, peopleIn, pinnedOn } from './award-parties';
 import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import {
@@ -20,7 +20,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
   if (w(a.from) === 'knighted' || (w(a.from) === 'mentioned' && toks[j]?.text !== ':')) return subject(u, people, a.from);
-  const following = onBehalf(u, people, j) ?? commaTo(u, people, j, a.from) ?? pinnedOn(u, people, a);
+  const following = onBehalf(u, people, j) ?? commaTo(u, people, j, a.from) ?? pinnedOn(u, people, a) ?? categoryFor(u, people, a);
   if (following) return following;
   const listed = colonList(u, people, j);
   if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
@@ -85,8 +85,6 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   }
   // "Winnipeg poet Tanya Okimaw won the poetry award for Red River Psalter": "for" the work, not its winner.
   const wonBySubject = [1, 2, 3].some((d) => EN_WIN.match(toks, a.from - d)?.end === a.from || (w(a.from - 1) === 'the' && EN_WIN.match(toks, a.from - 1 - d)?.end === a.from - 1));
-  const forWinner = categoryFor(u, people, a);
-  if (forWinner) return forWinner;
   if (w(j) === 'for') {
     // "best supporting actress for Cate Blanchett": a person (two names), not a work ("for Wasp").
     const p = personIn(u, people, j + 1, Math.min(toks.length, j + 4));
@@ -161,7 +159,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   // "the winner of this year's X": the year belongs to the phrase, not the name.
   if (POSS_YEAR.test(w(b - 1)) && /^(this|last|next)$/.test(w(b - 2))) b -= 2;
   else if (/^(’s|'s)$/.test(w(b - 1)) && /^year$/.test(w(b - 2)) && /^(this|last|next)$/.test(w(b - 3))) b -= 3;
-  // "was named the league's Player of the Season": past an owner in front of the award.
+  // "was named the league's Player of the Season", "were named Central Luzon's X": past an owner in front of the award.
+  b = pastOwner(toks, b);
   while (b > 0 && (BETWEEN.has(w(b - 1)) || /^([a-z]+-level|the)$/.test(w(b - 1)) || /^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(w(b - 1)) || (/^(’s|'s)$/.test(w(b - 1)) && BETWEEN.has(w(b - 3))))) b -= /^(’s|'s)$/.test(w(b - 1)) ? 2 : 1;
   // "the winner of X", "Crowe was among the 12 recipients of X", "one of three laureates of X".
   if (w(b - 1) === 'of' && HOLDERS.test(w(b - 2))) {

@@ -28,6 +28,8 @@ function inlineTime(toks: readonly Tok[], e: number): number {
 
 const WORK_KIND = /^(novel|book|film|album|memoir|debut|collection|play|documentary|series|song|podcast)$/;
 
+const KIN = /^(wife|husband|partner|son|daughter|brother|sister|father|mother)$/;
+
 export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const { toks } = u;
   // ('Maren Oduya\'s "Low Country Psalm," a novel …, won X': the work's author, named before its possessive.)
@@ -38,6 +40,10 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     const owner = personIn(u, people, 0, poss, true)?.name ?? (nameEnd(toks, 0) === poss ? capRun(u, 0, poss) : null);
     if (owner) return { text: owner, score: 2, pronoun: false };
   }
+  // "He and his wife, Lorna Manalastas, …, were named X": the pronoun's person and the one named with them.
+  const kin = /^(he|she)$/i.test(toks[0]?.text ?? '') && toks[1]?.lower === 'and' && /^(his|her)$/.test(toks[2]?.lower ?? '') && KIN.test(toks[3]?.lower ?? '') && toks[4]?.text === ',' && v > 6;
+  const partner = kin ? (personIn(u, people, 5, Math.min(v, 9))?.name ?? capRun(u, 5, Math.min(v, nameEnd(toks, 5)))) : null;
+  if (partner) return { text: null, score: 2, pronoun: true, earlier: true, also: [partner] };
   let e = v;
   // ("Both were presented with X": "both" opening the clause is its subject.)
   const opens = (k: number): boolean => /^(both|each|all)$/.test(toks[k]!.lower) && (k === 0 || !toks[k - 1]!.word);
@@ -129,7 +135,14 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const joinsPeople = (k: number): boolean => toks[k]!.lower === 'and' && (!!personIn(u, people, Math.max(0, k - 3), k) || inPhrase(k));
   // ("Hanthana Valley Teas (Pvt) Ltd": a bracketed word inside a name is no clause boundary.)
   const inName = (k: number): boolean => toks[k]!.text === '(' && !!toks[k - 1]?.cap && toks[k + 2]?.text === ')';
-  while (s > 0 && (!/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) || inName(s - 1)) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap && !joinsPeople(s - 1))) s--;
+  const back = (): void => { while (s > 0 && (!/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) || inName(s - 1)) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap && !joinsPeople(s - 1))) s--; };
+  back();
+  // ("A rice farmer from Talavera, Nueva Ecija, who …, was named X": the province of a place is no subject.)
+  const from = toks.findLastIndex((t, k) => k < s - 1 && s - k <= 5 && /^(from|of|in)$/.test(t.lower));
+  if (toks[s - 1]?.text === ',' && e - s <= 3 && toks.slice(s, e).every((t) => t.cap && t.word) && from > 0 && toks.slice(from + 1, s - 1).every((t) => t.cap && t.word)) {
+    s -= 1;
+    back();
+  }
   // ("…, and in 2001 received X": a time between "and" and the verb.)
   if (s < e && /^(and|but)$/.test(toks[s - 1]?.lower ?? '') && /^(in|on|by|during|later|then)$/.test(toks[s]!.lower) && toks.slice(s + 1, e).every((t) => TIME_WORD.test(t.lower))) s = e;
   // "Gill scored 112 and was named player of the match": a second verb shares the first one's subject.

@@ -70,6 +70,8 @@ export function yearTitle(toks: readonly Tok[], i: number, out: readonly { to: n
   const end = /^(award|prize|trophy)$/.test(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   // "Taylor Swift won album of the year": a lower-case title right after a win.
   const wonIt = period && (EN_WIN.match(toks, a - 1)?.end === a || (/^(the|a|an)$/.test(toks[a - 1]?.lower ?? '') && EN_WIN.match(toks, a - 2)?.end === a - 1));
-  const honour = a < i - 2 && !out.some((o) => o.to > a) && (named || wonIt || (period && t.cap));
+  // ("received the top prize of the night": the evening's main award by a description, not a title.)
+  const described = toks.slice(a, i - 2).every((x) => !x.cap) && /^(prize|award|honou?r|trophy|accolade)s?$/.test(toks[i - 3]?.lower ?? '');
+  const honour = a < i - 2 && !out.some((o) => o.to > a) && !described && (named || wonIt || (period && t.cap));
   return honour ? { from: a, to: end, won: named || wonIt } : { from: -1, to: -1, won: false };
 }

@@ -13,6 +13,7 @@ import { type EnAwardSpan, enAwardSpans } from './award-find';
 import { joined } from './award-joins';
 import { enAwardKey } from './award-lexicon';
 import { shapedAwards } from './award-shape';
+import { winnerItems } from './award-items';
 import { backReference, endOfClause, passiveTo } from './award-parties';
 import { groupAfter, groupBefore, HONOREE_REACH, honorees, listBelow, listedFrom } from './honorees';
 import { findEnPeople } from './officials';
@@ -76,7 +77,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const who = winner?.replace(SIDE, '');
       if (who && NAME_SHAPE.test(who) && toks[a.from]!.cap) out.push({ name, span: { start: toks[a.from]!.start, end: toks[a.to - 1]!.end }, sentence: u.index, recipient: who, recipientScore: 3, giver: null });
     }
-    for (const l of [...listedAwards(toks), ...shapedAwards(toks)]) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push(l);
+    for (const l of [...listedAwards(toks), ...shapedAwards(toks), ...winnerItems(toks)]) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push(l);
     spans.sort((x, y) => x.from - y.from);
     const back = backReference(toks, spans);
     if (!spans.length && lastAward && u.index >= 0 && u.index - lastAward.sentence <= HONOREE_REACH) {
@@ -147,7 +148,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const bodyNoun = !!plainNoun && BODY_NOUN.test(plainNoun);
       const byNoun = plainNoun && u.index >= 0 ? (nounReferent(units, ui, plainNoun, a.from) ?? orgEndingIn(ctx, plainNoun)) : null;
       const body = !byNoun && (it || bodyNoun) && u.index >= 0 ? orgReferent(ctx, units, ui, people) : byNoun;
-      const here = r.pronoun && !it && !r.object ? personIn(u, people, 0, a.from, true) : null;
+      const here = r.pronoun && !it && !r.earlier ? personIn(u, people, 0, a.from, true) : null;
       // ("She was made an MBE" skips "Her father, Hector Leckie," named nearer.)
       const said = toks.findLast((t, k) => k < a.from && /^(he|she|his|her|him)$/i.test(t.text))?.text;
       // (When nobody fits the pronoun's sex, the sex a name list gave was wrong: "Taylor Swift … She".)

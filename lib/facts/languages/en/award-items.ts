@@ -1,0 +1,36 @@
+/**
+ * A winners list after a colon whose items name the winner first and the category after a comma:
+ * "Other category winners included: A of Kisima TV, Health Reporting; B, Reporting on Devolution; and
+ * C, Photojournalism, for his picture …". Each category is an award (its winner is read as a list item).
+ */
+import type { Tok } from '../../words';
+import type { EnAwardSpan } from './award-find';
+import { isPlace } from './names';
+
+const HEAD = /^(winners|recipients|honou?rees|awardees|laureates)$/;
+const SMALL = /^(of|on|in|and|for|the|&)$/;
+
+/** Category spans of the items of a winners list in this sentence; empty when there is none. */
+export function winnerItems(toks: readonly Tok[]): EnAwardSpan[] {
+  const c = toks.findIndex((t, k) => t.text === ':' && toks.slice(Math.max(0, k - 4), k).some((x) => HEAD.test(x.lower)));
+  if (c < 0) return [];
+  const out: EnAwardSpan[] = [];
+  for (let s = c + 1; s < toks.length; ) {
+    let e = toks.findIndex((t, k) => k >= s && /^[;.]$/.test(t.text));
+    if (e < 0) e = toks.length;
+    if (toks[s]?.lower === 'and') s++;
+    // The winner opens the item with a capital; the category follows its first comma.
+    const comma = toks.findIndex((t, k) => k > s && k < e && t.text === ',');
+    if (toks[s]?.cap && comma > 0 && toks[comma + 1]?.cap) {
+      let to = comma + 1;
+      while (to < e && (toks[to]!.cap || (SMALL.test(toks[to]!.lower) && toks[to + 1]?.cap))) to++;
+      // (Ending the item, or before what it was for: "Photojournalism, for his picture …".)
+      const ends = to === e || (toks[to]?.text === ',' && toks[to + 1]?.lower === 'for');
+      if (ends && !isPlace(toks, comma + 1, to)) out.push({ from: comma + 1, to, won: true });
+    }
+    s = e + 1;
+    if (toks[e]?.text === '.') break;
+  }
+  // (One-word items only, "A, Mombasa; B, Kisumu", are more likely where the winners come from.)
+  return out.some((o) => o.to - o.from > 1) ? out : [];
+}
