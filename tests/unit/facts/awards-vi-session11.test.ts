@@ -26,4 +26,21 @@ describe('Vietnamese awards and recipients (session 11)', () => {
       'Bằng khen của Chủ tịch UBND tỉnh Sơn La -> Quàng Thị Ún',
     ]);
   });
+  it('"X được ông A trao cho B, C và D": the one who handed it over between "được" and the verb', () => {
+    expect(vi('Bằng khen của Chủ tịch UBND tỉnh Nghệ An được ông Trần Quốc Thành trao cho Hồ Thị Lan, Lê Văn Tâm và Phan Thị Hiền.')).toEqual([
+      'Bằng khen của Chủ tịch UBND tỉnh Nghệ An -> Hồ Thị Lan',
+      'Bằng khen của Chủ tịch UBND tỉnh Nghệ An -> Lê Văn Tâm',
+      'Bằng khen của Chủ tịch UBND tỉnh Nghệ An -> Phan Thị Hiền',
+    ]);
+  });
+  it('guard: a bare "Bằng khen" from a ministry stays apart from another giver\'s certificate', () => {
+    expect(vi('Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen cho HLV Trần Văn Hùng. Bằng khen của Chủ tịch UBND tỉnh Nghệ An được trao cho Lê Văn Tâm.')).toEqual([
+      'Bằng khen -> Trần Văn Hùng', 'Bằng khen của Chủ tịch UBND tỉnh Nghệ An -> Lê Văn Tâm',
+    ]);
+  });
+  it('"cho toàn đội" is the team the story described before', () => {
+    expect(vi('Chiều 12/11, đội tuyển bóng chuyền nữ quốc gia về tới sân bay Nội Bài. Thứ trưởng Hoàng Đạo Cương trao Huân chương Lao động hạng Nhì cho toàn đội.')).toEqual([
+      'Huân chương Lao động hạng Nhì -> đội tuyển bóng chuyền nữ quốc gia',
+    ]);
+  });
 });

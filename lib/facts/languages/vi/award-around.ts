@@ -61,6 +61,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
       if (who) return { ...out, recipient: who, recipientScore: 3 };
     }
   }
+  // ("Bằng khen … được ông Lương Minh Quý trao cho A, B và C": the one who handed it over, then to whom.)
+  const by = passive > 0 && !VI_GIVE.match(toks, passive) ? toks.findIndex((_, k) => k > passive && k - passive <= 10 && toks[VI_GIVE.match(toks, k)?.end ?? -1]?.lower === 'cho') : -1;
+  if (by > 0 && toks.slice(passive, by).every((x) => x.word)) t = VI_GIVE.match(toks, by)!.end;
   if (t > j && (toks[t]?.lower === 'cho' || VI_GIVE.match(toks, t))) j = t;
   // "Trong số 100 người nhận danh hiệu X, câu chuyện của ông A …": A is one of them.
   const among = toks.slice(Math.max(0, a.from - 8), a.from).some((x, k, all) => x.lower === 'trong' && all[k + 1]?.lower === 'số');
@@ -120,6 +123,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   // "… cho ông.", "… được trao cho chị": a pronoun, the person named before.
   // ("… cho chị nhờ hệ thống …": what it was for follows.)
   if (give && HONORIFIC_PRONOUN.test(toks[give]?.lower ?? '') && !toks[give + 1]?.cap && (!toks[give + 1]?.word || /^(nhờ|vì|với|do|sau|tại|ở|trong|khi|năm|vào)$/.test(toks[give + 1]!.lower))) return { ...out, pronoun: true, recipientScore: 2 };
+  // ("… cho toàn đội", "cho cả đơn vị": the whole body named before.)
+  const whole = give && /^(toàn|cả)$/.test(toks[give]?.lower ?? '') ? BODY_WORDS.match(toks, give + 1) : null;
+  if (give && whole && !toks[whole.end]?.word) return { ...out, body: slice(s.u.source, toks, give + 1, whole.end), recipientScore: 2 };
   const items = give ? colonItems(s, give) : [];
   if (items.length) return { ...out, recipient: items[0]!, recipientScore: 3, more: items };
   if (give) {

@@ -34,5 +34,24 @@ export function bodyBefore(ctx: FactContext, si: number, short: string): string 
       if (end > k + want.length) found = slice(u.source, toks, k, end);
     }
   }
+  return found ?? (key === 'doi' ? teamBefore(ctx, si) : null);
+}
+
+// Where a team described in lower case ends: "đội tuyển cầu mây nữ quốc gia được đón …".
+const TEAM_END = /^(được|đã|vừa|đang|sẽ|nhận|giành|đạt|có|về|tới|đến|ra|lên|thi|tham|gặp|tại|ở|với|và|trong|khi|sau|vào|cùng|là)$/;
+
+/** "đội tuyển cầu mây nữ quốc gia", a team the story describes, for a later "toàn đội"; else null. */
+function teamBefore(ctx: FactContext, si: number): string | null {
+  let found: string | null = null;
+  for (const u of unitsOf(ctx)) {
+    if (u.index > si) break;
+    const { toks } = u;
+    for (let k = 0; k + 1 < toks.length; k++) {
+      if (toks[k]!.lower !== 'đội' || toks[k + 1]!.lower !== 'tuyển') continue;
+      let e = k + 2;
+      while (e < toks.length && e - k < 8 && toks[e]!.word && !TEAM_END.test(toks[e]!.lower)) e++;
+      if (e > k + 2) found = slice(u.source, toks, k, e);
+    }
+  }
   return found;
 }
