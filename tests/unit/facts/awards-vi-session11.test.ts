@@ -43,4 +43,13 @@ describe('Vietnamese awards and recipients (session 11)', () => {
       'Huân chương Lao động hạng Nhì -> đội tuyển bóng chuyền nữ quốc gia',
     ]);
   });
+  it('a national body\'s local branch belongs to the giver\'s name ("Ủy ban MTTQ Việt Nam phường X")', () => {
+    expect(vi('Giấy khen của Ủy ban MTTQ Việt Nam xã Cam Lộ được trao cho ông Lê Văn Bé.')).toEqual([
+      'Giấy khen của Ủy ban MTTQ Việt Nam xã Cam Lộ -> Lê Văn Bé',
+    ]);
+  });
+  it('a neighbourhood unit, numbered or named, is a recipient ("cho tổ dân phố 7", "cho thôn Tân Hòa")', () => {
+    expect(vi('Phó Chủ tịch UBND xã Nguyễn Thị Hòa trao Bằng khen cho tổ dân phố 12.')).toEqual(['Bằng khen -> tổ dân phố 12']);
+    expect(vi('Giấy khen của Chủ tịch UBND xã được trao cho thôn Khe Sanh.')).toEqual(['Giấy khen của Chủ tịch UBND xã -> thôn Khe Sanh']);
+  });
 });

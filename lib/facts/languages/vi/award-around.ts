@@ -9,7 +9,7 @@ import { BODY_WORDS } from './award-clauses';
 import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { giverAt } from './award-givers';
 import { type Sent, subject } from './award-parties';
-import { alsoAfter, amongThem, type Around, heldBy } from './award-held';
+import { alsoAfter, amongThem, type Around, hamletAt, heldBy } from './award-held';
 import { authorOf, colonItems, coordinatedParts, loneName, np, pastTail, team } from './award-phrases';
 import { listedNames, namesAfter } from './award-lists';
 import { VI_HEADS, VI_HONORIFICS } from './titles';
@@ -126,6 +126,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   // ("… cho toàn đội", "cho cả đơn vị": the whole body named before.)
   const whole = give && /^(toàn|cả)$/.test(toks[give]?.lower ?? '') ? BODY_WORDS.match(toks, give + 1) : null;
   if (give && whole && !toks[whole.end]?.word) return { ...out, body: slice(s.u.source, toks, give + 1, whole.end), recipientScore: 2 };
+  const hamlet = give ? hamletAt(toks, give) : 0;
+  if (give && hamlet && !toks[hamlet]?.word) return { ...out, recipient: slice(s.u.source, toks, give, hamlet), recipientScore: 3 };
   const items = give ? colonItems(s, give) : [];
   if (items.length) return { ...out, recipient: items[0]!, recipientScore: 3, more: items };
   if (give) {

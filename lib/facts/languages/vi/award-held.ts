@@ -1,7 +1,9 @@
 /**
  * What one Vietnamese award's recipient is, as read around it (`Around`), and the pieces that read it
- * from the clause's subject: "bà Oanh … là Chiến sĩ thi đua cấp tỉnh", "…, cùng đợt với A và B".
+ * from the clause's subject: "bà Oanh … là Chiến sĩ thi đua cấp tỉnh", "…, cùng đợt với A và B"; a
+ * neighbourhood unit named as one ("tổ dân phố 7").
  */
+import type { Tok } from '../../words';
 import type { AwardSpan } from './award-find';
 import { type Sent, subject } from './award-parties';
 import { listedNames } from './award-lists';
@@ -49,3 +51,15 @@ export function heldBy(s: Sent, k: number, out: Around = { recipient: null, reci
   const text = sub.text?.replace(/^(Còn|Riêng|Chính)\s+(?:(?:bà|ông|anh|chị|cô|thầy)\s+)?(?=\p{Lu})/u, '') ?? null;
   return { ...out, recipient: text, recipientScore: 2, pronoun: sub.pronoun, body: sub.body, described: sub.described, role: sub.role, elided: sub.elided, more: sub.more ?? [], also: sub.also };
 }
+
+// "cho tổ dân phố 7", "cho thôn 3", "cho ấp Tân Hòa": a neighbourhood unit, numbered or named; where it ends, else 0.
+export function hamletAt(toks: readonly Tok[], k: number): number {
+  if (!/^(tổ|thôn|ấp|bản|xóm|khu)$/.test(toks[k]?.lower ?? '') || toks[k]!.cap) return 0;
+  let e = k + 1;
+  while (e < toks.length && e - k <= 3 && toks[e]!.word && !toks[e]!.cap && !/^\d/.test(toks[e]!.text)) e++;
+  if (/^\d+$/.test(toks[e]?.text ?? '')) return e + 1;
+  let c = e;
+  while (toks[c]?.cap && toks[c]!.word) c++;
+  return c > e && c - e <= 3 ? c : 0;
+}
+

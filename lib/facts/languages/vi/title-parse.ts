@@ -119,6 +119,12 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
     const place = [j - 2, j - 1].some((a) => a >= k && VI_PLACES.match(toks, a)?.end === j);
     // "Đại sứ Việt Nam tại Peru": "tại" and a capital go on after the place.
     const posted = t.lower === 'tại' && !!toks[j + 1]?.cap;
+    // ("Ủy ban MTTQ Việt Nam phường Thuận Hóa": a national body's local branch goes on after "Việt Nam".)
+    const branch = p.lower === 'nam' && toks[j - 2]?.lower === 'việt' && /^(tỉnh|thành|phường|xã|huyện|quận|thị)$/.test(t.lower) && (toks[j + 1]?.cap || !!toks[j + 2]?.cap);
+    if (branch) {
+      [j, good, prevCap] = [j + 1, j + 1, false];
+      continue;
+    }
     if ((place && !posted) || VI_ORG_STOP_PAIRS.has(`${t.lower} ${toks[j + 1]?.lower}`)) break;
     // "Ban Quản lý dự án …": a project board's name goes on.
     if (t.lower === 'dự' && toks[j + 1]?.lower === 'án' && toks[k]?.cap && good === j) {
