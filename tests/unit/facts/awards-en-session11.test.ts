@@ -90,4 +90,13 @@ describe('English awards and recipients (session 11)', () => {
       'Outstanding Farm Family -> Arnel Bagtang', 'Outstanding Farm Family -> Celia Bagtang',
     ]);
   });
+  it('"were invested together", "Also invested was A": into the order last named, past a medal named since', () => {
+    const text = 'Twenty people were invested into the Order of Manitoba on Thursday. Greta Lund, 77, a Member of the Order of Canada since 2009, spoke first. ' +
+      'She thanked her family. She thanked her town. She thanked the nurses. She thanked the council. She thanked the band. ' +
+      'Colin and Ada Birch, who run the Gimli fish fry, were invested together. Ada Birch received the Manitoba Volunteer Medal in 2015. Also invested was Omar Haddad, a Winnipeg paramedic.';
+    expect(en(text)).toEqual([
+      'Order of Manitoba -> Colin Birch', 'Order of Manitoba -> Ada Birch', 'Order of Manitoba -> Omar Haddad',
+      'Member of the Order of Canada -> Greta Lund', 'Manitoba Volunteer Medal -> Ada Birch',
+    ]);
+  });
 });

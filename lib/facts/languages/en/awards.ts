@@ -61,6 +61,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
   // The award last named with a capital, for "So did X", "Among them was X" after it.
   let lastAward: { name: string; sentence: number } | null = null;
   const namedSoFar: string[] = [];
+  let investedInto: string | undefined; // the honour last named with an investiture, which a later "were invested" means
   const units = unitsOf(ctx);
   for (const [ui, u] of units.entries()) {
     const { toks } = u;
@@ -80,9 +81,11 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     for (const l of [...listedAwards(toks), ...shapedAwards(toks), ...winnerItems(toks)]) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push(l);
     spans.sort((x, y) => x.from - y.from);
     const back = backReference(toks, spans);
-    if (!spans.length && lastAward && u.index >= 0 && u.index - lastAward.sentence <= HONOREE_REACH) {
-      for (const h of honorees(u, people)) {
-        out.push({ name: lastAward.name, span: h.span, sentence: u.index, recipient: h.name, recipientScore: 2, giver: null });
+    // ("… were invested together": into the order last named, however far back, not a medal named since.)
+    const invested = toks.some((t) => /^(invested|investiture)$/.test(t.lower));
+    if (!spans.length && lastAward && u.index >= 0 && (u.index - lastAward.sentence <= HONOREE_REACH || (invested && investedInto))) {
+      for (const h of invested && !investedInto ? [] : honorees(u, people)) {
+        out.push({ name: invested ? investedInto! : lastAward.name, span: h.span, sentence: u.index, recipient: h.name, recipientScore: 2, giver: null });
       }
     }
     // "the medal" is the medal last named; "the award", any award last named.
@@ -128,6 +131,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const noun = (/\b(medal|medallion|prize|award|honour|honor|cross)\b/i.exec(named) ?? /\b(order)\b/i.exec(named))?.[1]?.toLowerCase().replace('medallion', 'medal');
       if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named);
       if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: named, sentence: u.index };
+      if (toks[a.from]!.cap && toks.some((t) => /^(invested|investiture)$/.test(t.lower))) investedInto = named;
       // "The Aviator's other awards came for …": the owner before "awards".
       if (!r.text && !r.pronoun && a.won) {
         const owner = toks.findIndex((t, k) => /^(’s|'s)$/.test(t.text) && k < a.from && /^(other|awards)$/.test(toks[k + 1]?.lower ?? ''));

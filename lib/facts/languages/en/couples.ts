@@ -22,6 +22,10 @@ export function sharedSurname<H extends Named>(u: Unit, out: H[]): H[] {
   });
 }
 
+/** "Tony and Rosa Ferraro, …" opening a sentence: a given name alone, then "and" and a full name. */
+export const pairOpens = (toks: readonly Unit['toks'][number][], i: number): boolean =>
+  given(toks[i]?.text) && toks[i + 1]?.lower === 'and' && given(toks[i + 2]?.text) && !!toks[i + 3]?.cap && !toks[i + 4]?.cap;
+
 const PAIR = /^(?:the )?(couple|pair|duo|twins|brothers|sisters|siblings)$/i;
 
 /** The two people "the couple" stands for, written "A and B Surname" or "A Surname and B Surname" in a recent sentence; else null. */

@@ -10,14 +10,14 @@ import { slice } from '../../words';
 import { peopleIn } from './award-parties';
 import { hasOrgWord, isPlace, nameEnd, nameWord } from './names';
 import { headAt } from './title-parse';
-import { sharedSurname } from './couples';
+import { pairOpens, sharedSurname } from './couples';
 
 /** How far (in sentences) an honoree sentence may stand from the award it refers to. */
 export const HONOREE_REACH = 6;
 
 const LIST_HEAD = /^(laureates|winners|recipients|honorees|honourees|awardees|inductees|appointees|medallists|medalists)$/;
 const OPEN_QUOTE = /^["“‘']$/;
-const HONORED = /^(honou?red|recogni[sz]ed|decorated|knighted|cited)$/;
+const HONORED = /^(honou?red|recogni[sz]ed|decorated|knighted|cited|invested|inducted)$/;
 const HONOREE = /^(honou?ree|laureate|recipient|awardee)s?$/;
 
 /** A recipient found in the sentence: its name and where it is written. */
@@ -76,7 +76,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     // … but not the country of an address ("in Heidelberg, Germany, and …").
     // (… but not the province after "of Cauayan City,": "Marites Bagaoisan of Cauayan City, Isabela, who …".)
     const region = toks[i - 1]?.text === ',' && toks.slice(Math.max(k, i - 5), i - 1).some((t) => t.lower === 'of' || t.lower === 'from');
-    const single = a === i && j === i + 1 && i > 0 && toks[i]!.cap && nameWord(toks[i]) && !isPlace(toks, i, i + 1) && !region;
+    const single = a === i && j === i + 1 && (i > 0 || pairOpens(toks, i)) && toks[i]!.cap && nameWord(toks[i]) && !isPlace(toks, i, i + 1) && !region;
     // "…, Germany, and Dr. B": a place closing an aside is skipped, not a reason to stop.
     const placeItem = j === i + 1 && out.length > 0 && isPlace(toks, i, j);
     // ("Engr. A, a Nigerian Railway Corporation engineer": a description after a name names no one new.)
@@ -149,6 +149,8 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
   const w = (k: number): string => toks[k]?.lower ?? '';
   // "So did X", "So too did X".
   if (w(0) === 'so' && (w(1) === 'did' || (w(1) === 'too' && w(2) === 'did'))) return listedFrom(u, people, w(1) === 'did' ? 2 : 3);
+  // "Also invested was Raymond Manitowabi, …", "Also honoured were A and B".
+  if (w(0) === 'also' && HONORED.test(w(1)) && /^(was|were)$/.test(w(2))) return listedFrom(u, people, 3);
   for (let k = 0; k < toks.length; k++) {
     // "…, as did X" (a comma first, so "just as did" in a quote rarely counts).
     if (w(k) === 'as' && w(k + 1) === 'did' && toks[k - 1]?.text === ',') return listedFrom(u, people, k + 2);
