@@ -16,8 +16,33 @@ export interface Tok {
   word: boolean;
 }
 
-// Inner joiners keep "T-Mobile", "GD&ĐT", "TP.HCM", "O'Rourke" whole; a possessive "'s" is split off below.
-const TOKEN = /[\p{L}\p{N}\u00AD]+(?:['’&.\-][\p{L}\p{N}\u00AD]+)*|\S/gu;
+// A token is a run of letters, digits and soft hyphens, where inner joiners keep "T-Mobile", "GD&ĐT",
+// "TP.HCM", "O'Rourke" whole (a possessive "'s" is split off below), or any other non-space character:
+// /[\p{L}\p{N}\u00AD]+(?:['’&.\-][\p{L}\p{N}\u00AD]+)*|\S/u, scanned by hand since tokenizing is a
+// large share of facts time. Classes of characters past ASCII are looked up once and kept.
+const WORD_CHAR = /^[\p{L}\p{N}\u00AD]$/u;
+const SPACE = /^\s$/u;
+const classes = new Map<number, number>(); // code point -> 1 word character, 2 space, 3 other
+function classOf(c: number): number {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : c === 32 || (c >= 9 && c <= 13) ? 2 : 3;
+  let k = classes.get(c);
+  if (k === undefined) {
+    if (classes.size >= CACHE_LIMIT) classes.clear();
+    const ch = String.fromCodePoint(c);
+    classes.set(c, (k = WORD_CHAR.test(ch) ? 1 : SPACE.test(ch) ? 2 : 3));
+  }
+  return k;
+}
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 38 || c === 46 || c === 45;
+// Past the run of word characters from i (code points, so a letter outside the BMP counts whole).
+function runEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.codePointAt(i)!;
+    if (classOf(c) !== 1) break;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return i;
+}
 const POSSESSIVE = /^(.+)(['’]s)$/u;
 const APOSTROPHES = new Set(["'", '’']);
 const UPPER = /^\p{Lu}/u;
@@ -78,10 +103,21 @@ function make(text: string, start: number): Tok {
 /** Tokenizes `text`, whose first character sits at `offset` in the article. Linear time. */
 export function tokenize(text: string, offset = 0): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const w = m[0];
-    const start = offset + m.index;
+  for (let i = 0; i < text.length; ) {
+    const c = text.codePointAt(i)!;
+    const k = classOf(c);
+    let e = i + (c > 0xffff ? 2 : 1);
+    if (k === 2) {
+      i = e;
+      continue;
+    }
+    if (k === 1) {
+      e = runEnd(text, e);
+      while (e + 1 < text.length && isJoiner(text.charCodeAt(e)) && classOf(text.codePointAt(e + 1)!) === 1) e = runEnd(text, e + 1);
+    }
+    const w = text.slice(i, e);
+    const start = offset + i;
+    i = e;
     // Only a word ending in 's after an apostrophe can be a possessive; most words skip the regex.
     const p = w.length > 2 && w.charCodeAt(w.length - 1) === 115 && APOSTROPHES.has(w[w.length - 2]!) ? POSSESSIVE.exec(w) : null;
     if (p && p[1] && p[2]) {

@@ -24,6 +24,9 @@ export interface EnAwardSpan {
   won: boolean;
 }
 
+// ("He won three Jacob's Awards": awards counted after a win are that award; read only at "Awards".)
+const counted = (toks: readonly Tok[], i: number): boolean => /^(two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})$/.test(toks[capsBefore(toks, i) - 1]?.lower ?? '') && winBefore(toks, capsBefore(toks, i));
+
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
 export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwardSpan[] {
   const out: EnAwardSpan[] = [];
@@ -123,8 +126,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       continue;
     }
     // "made a dame", "becoming a dame": the honour by its title.
-    const made = /^(made|becoming|became|become)$/.test(toks[i - 2]?.lower ?? '');
-    if (/^(dame|knight)$/.test(t.lower) && /^(a|an)$/.test(toks[i - 1]?.lower ?? '') && made) {
+    if (/^(dame|knight)$/.test(t.lower) && /^(a|an)$/.test(toks[i - 1]?.lower ?? '') && /^(made|becoming|became|become)$/.test(toks[i - 2]?.lower ?? '')) {
       push(i, i + 1, true);
       continue;
     }
@@ -142,11 +144,9 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     const body = t.lower === 'cross' && /^(red|blue|holy|charing|king|’s|'s)$/.test(toks[i - 1]?.lower ?? '');
     // "The society's Royal Medals go to A and B": a plural name given to several people.
     // ("the Kavli Prizes", "the CES Innovation Awards" name a programme or its night, not one award.)
-    // ("He won three Jacob's Awards": awards counted after a win are that award, won more than once.)
-    const counted = /^(two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})$/.test(toks[capsBefore(toks, i) - 1]?.lower ?? '') && winBefore(toks, capsBefore(toks, i));
     // ("presented Citizen Lifesaving Awards to A, B and C": one award each.)
     const givenTo = /^(awards|prizes)$/.test(t.lower) && toks[i + 1]?.lower === 'to' && toks[i - 1]?.cap === true;
-    const plural = t.cap && (/^(medals|medallions)$/.test(t.lower) || ((counted || givenTo) && /^(awards|prizes)$/.test(t.lower))) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
+    const plural = t.cap && (/^(medals|medallions)$/.test(t.lower) || (/^(awards|prizes)$/.test(t.lower) && (givenTo || counted(toks, i)))) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
     // "the Bronze Bauhinia Star": a star of metal is a decoration ("Morning Star" is not).
     const metal = t.lower === 'star' && toks.slice(capsBefore(toks, i), i).some((x) => /^(bronze|silver|gold|golden|grand)$/.test(x.lower));
     if (t.cap && (EN_AWARD_NOUNS.has(t.lower) || plural || metal) && (toks[i - 1]?.cap || ownedBy) && !body && !longerAhead(toks, i)) {

@@ -86,6 +86,12 @@ export const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 const dayName = (toks: readonly Tok[], i: number): boolean =>
   DAYS.test(toks[i]!.lower) && toks[i]!.cap && toks[i - 1]?.text === ',' && nameWord(toks[i + 1]) && !DAYS.test(toks[i + 1]!.lower) && !MONTHS.has(toks[i + 1]!.lower);
 
+// (Looked up only for a word that could go on the name: most words stop it before the trie is read.)
+const headInside = (toks: readonly Tok[], j: number, words: number): boolean => {
+  const head = EN_HEADS.match(toks, j);
+  return !!head && (!words || nameWord(toks[head.end]));
+};
+
 /** End of the name starting at i (exclusive), or i when no name starts there. At most four words. */
 export function nameEnd(toks: readonly Tok[], i: number): number {
   let j = i;
@@ -93,9 +99,8 @@ export function nameEnd(toks: readonly Tok[], i: number): number {
   while (j < toks.length && words < 4) {
     const t = toks[j]!;
     // A head opens no name, and inside one only when a name follows it ("… President Donald Trump").
-    const head = EN_HEADS.match(toks, j);
     const month = MONTHS.has(t.lower) && (!words || /^\d/.test(toks[j + 1]?.text ?? ''));
-    if ((nameWord(t) || (!words && dayName(toks, j))) && !month && !ORG_WORDS.has(t.lower) && !(head && (!words || nameWord(toks[head.end])))) {
+    if ((nameWord(t) || (!words && dayName(toks, j))) && !month && !ORG_WORDS.has(t.lower) && !headInside(toks, j, words)) {
       j++;
       words++;
       if (INITIAL.test(t.text) && toks[j]?.text === '.') j++;
@@ -182,6 +187,8 @@ export function surnamesAlone(units: readonly { toks: readonly Tok[]; index?: nu
     if ((index ?? 0) < 0) continue;
     toks.forEach((t, i) => {
       if (t.word && !t.cap) lower.add(t.lower);
+      // (The cheap test first: the cues below are read only after a name word.)
+      if (!nameWord(t) || nameWord(toks[i - 1])) return;
       const next = toks[i + 1];
       const verb = !!next?.word && !next.cap && (/(ed|s)$/.test(next.lower) || PAST.test(next.lower) || AUXISH.test(next.lower)) && !ORG_VERBISH.test(next.lower);
       // … or before an age or what they do: "Sengupta, 58, taught …", "Rao, a former reporter, won …".
@@ -189,7 +196,7 @@ export function surnamesAlone(units: readonly { toks: readonly Tok[]; index?: nu
         (/^(a|an)$/.test(toks[i + 2]?.lower ?? '') && toks.slice(i + 3, i + 7).some((x) => PROFESSIONS.has(x.lower))));
       // … or after a reporting verb: '"…," says Leckie, whose new album …'.
       const reported = REPORTING.test(toks[i - 1]?.lower ?? '') && /^[,.;]$/.test(next?.text ?? '');
-      if ((verb || aside || reported) && nameWord(t) && !nameWord(toks[i - 1]) && nameEnd(toks, i) === i + 1 && !alone.has(t.lower)) alone.set(t.lower, ui);
+      if ((verb || aside || reported) && nameEnd(toks, i) === i + 1 && !alone.has(t.lower)) alone.set(t.lower, ui);
     });
   }
   return { alone, lower };
