@@ -160,14 +160,22 @@ export class PhraseTrie<V> {
     node.value = value;
   }
 
+  /** True when some phrase starts with the word `lower` (a `canon` key). */
+  opens(lower: string): boolean {
+    return this.root.next.has(lower);
+  }
+
   /** Longest phrase starting at token `i`: its end index (exclusive) and value, or null. */
   match(toks: readonly Tok[], i: number): { end: number; value: V } | null {
-    if (i < 0) return null;
-    let node: TrieNode<V> | undefined = this.root;
-    let best: { end: number; value: V } | null = null;
-    for (let j = i; j < toks.length && node; j++) {
+    // (Most calls end at the first word, which no phrase starts with: that case returns first.)
+    if (i < 0 || i >= toks.length) return null;
+    let node = this.root.next.get(toks[i]!.lower);
+    if (node === undefined) return null;
+    let best: { end: number; value: V } | null = node.value !== undefined ? { end: i + 1, value: node.value } : null;
+    for (let j = i + 1; j < toks.length; j++) {
       node = node.next.get(toks[j]!.lower);
-      if (node?.value !== undefined) best = { end: j + 1, value: node.value };
+      if (node === undefined) break;
+      if (node.value !== undefined) best = { end: j + 1, value: node.value };
     }
     return best;
   }

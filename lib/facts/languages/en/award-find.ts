@@ -7,15 +7,11 @@ import { withTranslations } from '../../awards-merge';
 import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { andAfter, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
-import { titleAfterWin, yearTitle } from './award-titles';
+import { titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
 import { signedBy } from './award-shape'; // "a Framed Letter of Thanks signed by the Chairman of the RNLI"
-import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
-import {
-  COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_VAGUE, FUNDED, MONEY, PROPOSED,
-} from './award-lexicon';
-import {
-  capsBefore, category, complement, given, longerAhead, lowerCategory, modifier, POSS, STOP, winBefore, word, wonAfter, YEAR,
-} from './award-extent';
+import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
+import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_VAGUE, FUNDED, MONEY, PROPOSED } from './award-lexicon';
+import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, STOP, winBefore, word, wonAfter, YEAR } from './award-extent';
 
 /** An award as token indices [from, to). `won`: the words around already say it was won. */
 export interface EnAwardSpan {
@@ -24,8 +20,9 @@ export interface EnAwardSpan {
   won: boolean;
 }
 
-// ("He won three Jacob's Awards": awards counted after a win are that award; read only at "Awards".)
-const counted = (toks: readonly Tok[], i: number): boolean => /^(two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})$/.test(toks[capsBefore(toks, i) - 1]?.lower ?? '') && winBefore(toks, capsBefore(toks, i));
+// Each reading below needs a capital at its first word but at these, so the loop passes any other lower-case word at once.
+const LOWER_OPENERS = new Set(['mentioned', 'knighted', 'dame', 'knight', 'best', 'category', 'section']);
+const opensLower = (t: Tok): boolean => LOWER_OPENERS.has(t.lower) || EN_AWARD_NAMES.opens(t.lower) || EN_GENERIC_NOUNS.has(t.lower) || yearTitleEnd(t) || categoryHead(t);
 
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
 export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwardSpan[] {
@@ -69,6 +66,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (!t.cap && !opensLower(t)) continue;
     // "a Dame Companion of the New Zealand Order of Merit", "Members of the Order of Australia".
     const rank = orderRankEnd(toks, i);
     if (rank > 0) {

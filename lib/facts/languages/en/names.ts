@@ -79,7 +79,9 @@ const INITIAL = /^\p{Lu}(\.\p{Lu})*$/u;
 
 /** True for a word that can be part of a name. */
 export const nameWord = (t: Tok | undefined): boolean =>
-  !!t && t.cap && t.word && !NOT_NAME.has(t.lower) && !(t.text.length > 4 && t.text === t.text.toUpperCase());
+  !!t && t.cap && t.word && !NOT_NAME.has(t.lower) && !(t.text.length > 4 && !lowerAscii(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase());
+// ("Smith": a lower-case second letter already shows the word is not in capitals, without upper-casing it.)
+const lowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 export const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 // "The APC state chairman, Sunday Lawal-Ogundipe,": a day's name is a given name between a comma and a surname.
@@ -151,10 +153,12 @@ export function plainNames(toks: readonly Tok[]): { from: number; to: number }[]
     const courtesy = courtesyBefore(toks, i);
     const end = nameEnd(toks, i);
     // "That sister, Lila Haverford, won": a relation or profession, a comma, then the name.
-    const described = prev === ',' && PROFESSIONS.has(toks[i - 2]?.lower ?? '') && toks[end]?.text === ',';
     // ("Beryl Thomas, who ran …": a given name that is also a word, then one the lists hold as a surname too.)
-    const after = end - i >= 2 && personAfter(toks, end) && (end - i === 2 || !toks.slice(i + 1, end).some((x) => EN_GIVEN_NAMES.has(x.lower)));
-    const cue = EN_GIVEN_NAMES.has(t.lower) || courtesy || PROFESSIONS.has(prev) || described || after || chineseName(toks, i, end);
+    // (One expression, so the later cues are read only when the earlier ones fail.)
+    const cue = EN_GIVEN_NAMES.has(t.lower) || courtesy || PROFESSIONS.has(prev) ||
+      (prev === ',' && PROFESSIONS.has(toks[i - 2]?.lower ?? '') && toks[end]?.text === ',') ||
+      (end - i >= 2 && personAfter(toks, end) && (end - i === 2 || !toks.slice(i + 1, end).some((x) => EN_GIVEN_NAMES.has(x.lower)))) ||
+      chineseName(toks, i, end);
     if (!cue) continue;
     if (end - i >= 2 || (end > i && !EN_GIVEN_NAMES.has(t.lower))) {
       // ("the San Fernando City Corporation": the start of a body's name.)
