@@ -5,7 +5,7 @@
 import type { FactContext } from './context';
 import type { FigureFact } from './types';
 import type { Unit } from './units';
-import { slice } from './words';
+import { slice, type Tok } from './words';
 
 /**
  * The value of a number written with grouping and decimal marks. `decimalComma` is the
@@ -43,9 +43,12 @@ export function figureFact(
 }
 
 /** Joins number tokens the tokenizer split at a grouping/decimal mark ("13" "," "000" -> "13,000"). */
+/** True when the token starts with an ASCII digit, as every number numberAt reads does. */
+export const startsWithDigit = (t: Tok): boolean => t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
+
 export function numberAt(u: Unit, i: number): { text: string; end: number } | null {
   const { toks } = u;
-  if (!/^\d+(\.\d+)*$/.test(toks[i]?.text ?? '') || /\d$/.test(toks[i - 1]?.text ?? '')) return null;
+  if (!toks[i] || !startsWithDigit(toks[i]!) || !/^\d+(\.\d+)*$/.test(toks[i]!.text) || /\d$/.test(toks[i - 1]?.text ?? '')) return null;
   let text = toks[i]!.text;
   let j = i + 1;
   // Marks with no space around them belong to the number.

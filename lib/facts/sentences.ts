@@ -6,9 +6,22 @@
 import type { Sentence } from './context';
 
 // A run of terminators with the closing quotes or brackets that belong to it, then a space or the
-// end; or a full stop glued to a capitalised word ("Liên Xô.Đêm 27/12", "năm 1980.Ông").
-const BOUNDARY = /[.!?…]+["'”’»)\]]*(?=\s|$)|(?<=[\p{Ll}\p{N}])\.(?=\p{Lu}\p{Ll})/gu;
-const TOKEN_BEFORE = /[\p{L}\p{N}.]*$/u;
+// end; or a full stop glued to a capitalised word ("Liên Xô.Đêm 27/12", "năm 1980.Ông"). (The
+// lookbehind comes after the dot so the engine tries it only at a dot, not at every character.)
+const BOUNDARY = /[.!?…]+["'”’»)\]]*(?=\s|$)|\.(?<=[\p{Ll}\p{N}]\.)(?=\p{Lu}\p{Ll})/gu;
+// The word a mark follows (letters, digits, dots), scanned back from the mark: the regex
+// /[\p{L}\p{N}.]*$/u it stands for tried every start position before it.
+const TOKEN_CHAR = /^[\p{L}\p{N}.]$/u;
+function tokenBefore(s: string): string {
+  let i = s.length;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    const w = c >= 0xdc00 && c <= 0xdfff && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1; // a pair is one letter
+    if (!TOKEN_CHAR.test(s.slice(i - w, i))) break;
+    i -= w;
+  }
+  return s.slice(i);
+}
 const NEXT_WORD = /^\s*(["'“‘«(\[]?)(\p{L}+|\p{N})/u;
 
 // Abbreviations that also end sentences ("… in the U.S. The …"): they end one only before a word
@@ -39,7 +52,7 @@ function endsSentence(line: string, at: number, mark: string, end: number, abbre
   if (!next || !next[2] || /^\p{Ll}/u.test(next[2])) return false;
   if (!mark.startsWith('.')) return true;
   if (mark.startsWith('..')) return true;
-  const token = TOKEN_BEFORE.exec(line.slice(Math.max(0, at - 30), at))?.[0] ?? '';
+  const token = tokenBefore(line.slice(Math.max(0, at - 30), at));
   if (!token) return true;
   // Initials ("George W. Bush", "Q. 1") and abbreviations do not end a sentence…
   const last = token.slice(token.lastIndexOf('.') + 1);

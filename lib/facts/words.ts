@@ -16,9 +16,33 @@ export interface Tok {
   word: boolean;
 }
 
-// Inner joiners keep "T-Mobile", "GD&ĐT", "TP.HCM", "O'Rourke" whole; a possessive "'s" is split off below.
-const TOKEN = /[\p{L}\p{N}\u00AD]+(?:['’&.\-][\p{L}\p{N}\u00AD]+)*|\S/gu;
-const POSSESSIVE = /^(.+)(['’]s)$/u;
+// A token is a run of letters, digits and soft hyphens, where inner joiners keep "T-Mobile", "GD&ĐT",
+// "TP.HCM", "O'Rourke" whole (a possessive "'s" is split off below), or any other non-space character:
+// /[\p{L}\p{N}\u00AD]+(?:['’&.\-][\p{L}\p{N}\u00AD]+)*|\S/u, scanned by hand since tokenizing is a
+// large share of facts time. Classes of characters past ASCII are looked up once and kept.
+const WORD_CHAR = /^[\p{L}\p{N}\u00AD]$/u;
+const SPACE = /^\s$/u;
+const classes = new Map<number, number>(); // code point -> 1 word character, 2 space, 3 other
+function classOf(c: number): number {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : c === 32 || (c >= 9 && c <= 13) ? 2 : 3;
+  let k = classes.get(c);
+  if (k === undefined) {
+    if (classes.size >= CACHE_LIMIT) classes.clear();
+    const ch = String.fromCodePoint(c);
+    classes.set(c, (k = WORD_CHAR.test(ch) ? 1 : SPACE.test(ch) ? 2 : 3));
+  }
+  return k;
+}
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 38 || c === 46 || c === 45;
+// Past the run of word characters from i (code points, so a letter outside the BMP counts whole).
+function runEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.codePointAt(i)!;
+    if (classOf(c) !== 1) break;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return i;
+}
 const APOSTROPHES = new Set(["'", '’']);
 const UPPER = /^\p{Lu}/u;
 const WORDISH = /^[\p{L}\p{N}]/u;
@@ -61,32 +85,76 @@ export const foldKey = memo((s) =>
     .trim(),
 );
 
-interface WordInfo {
+interface Word {
+  text: string;
+  hash: number;
   lower: string;
   cap: boolean;
   word: boolean;
 }
 
-// Per distinct word: its key and class, computed once (tokenizing is a large share of facts time).
-const infoOf = memo((text): WordInfo => ({ lower: canon(text), cap: UPPER.test(text), word: WORDISH.test(text) }));
+// Per distinct word with a character past ASCII (a Vietnamese syllable, a curly quote): its key and
+// class, computed once. A word seen before is found in this open-addressing table by a hash of its
+// characters, without cutting it out of the sentence or hashing a new string for a Map. The table is
+// emptied when half full, which keeps memory flat on any input.
+const SLOTS = 1 << 12; // (small, so it stays in cache: an article has a few hundred distinct words)
+let table: (Word | undefined)[] = new Array<Word | undefined>(SLOTS);
+let filled = 0;
 
-function make(text: string, start: number): Tok {
-  const i = infoOf(text);
-  return { text, start, end: start + text.length, lower: i.lower, cap: i.cap, word: i.word };
+function wordAt(text: string, from: number, to: number): Word {
+  let h = 0;
+  for (let j = from; j < to; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+  let s = h & (SLOTS - 1);
+  for (let w = table[s]; w; w = table[(s = (s + 1) & (SLOTS - 1))]) {
+    if (w.hash === h && w.text.length === to - from && text.startsWith(w.text, from)) return w;
+  }
+  if (filled >= SLOTS / 2) {
+    table = new Array<Word | undefined>(SLOTS);
+    filled = 0;
+    s = h & (SLOTS - 1);
+  }
+  const t = text.slice(from, to);
+  const w: Word = { text: t, hash: h, lower: canon(t), cap: UPPER.test(t), word: WORDISH.test(t) };
+  table[s] = w;
+  filled++;
+  return w;
+}
+
+// An ASCII word needs no table: its key is its lower case (no tone marks, no soft hyphen) and its
+// class is its first character's. Computing that is cheaper than a lookup the cache has lost.
+function make(text: string, from: number, to: number, offset: number): Tok {
+  let ascii = true;
+  for (let j = from; j < to && ascii; j++) ascii = text.charCodeAt(j) < 128;
+  if (ascii) {
+    const t = text.slice(from, to);
+    const c = t.charCodeAt(0);
+    const cap = c >= 65 && c <= 90;
+    return { text: t, start: offset + from, end: offset + to, lower: t.toLowerCase(), cap, word: cap || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) };
+  }
+  const w = wordAt(text, from, to);
+  return { text: w.text, start: offset + from, end: offset + to, lower: w.lower, cap: w.cap, word: w.word };
 }
 
 /** Tokenizes `text`, whose first character sits at `offset` in the article. Linear time. */
 export function tokenize(text: string, offset = 0): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const w = m[0];
-    const start = offset + m.index;
-    // Only a word ending in 's after an apostrophe can be a possessive; most words skip the regex.
-    const p = w.length > 2 && w.charCodeAt(w.length - 1) === 115 && APOSTROPHES.has(w[w.length - 2]!) ? POSSESSIVE.exec(w) : null;
-    if (p && p[1] && p[2]) {
-      out.push(make(p[1], start), make(p[2], start + p[1].length));
-    } else out.push(make(w, start));
+  for (let i = 0; i < text.length; ) {
+    const c = text.codePointAt(i)!;
+    const k = classOf(c);
+    let e = i + (c > 0xffff ? 2 : 1);
+    if (k === 2) {
+      i = e;
+      continue;
+    }
+    if (k === 1) {
+      e = runEnd(text, e);
+      while (e + 1 < text.length && isJoiner(text.charCodeAt(e)) && classOf(text.codePointAt(e + 1)!) === 1) e = runEnd(text, e + 1);
+    }
+    // A possessive "'s" after a word is a token of its own.
+    if (e - i > 2 && text.charCodeAt(e - 1) === 115 && APOSTROPHES.has(text[e - 2]!)) {
+      out.push(make(text, i, e - 2, offset), make(text, e - 2, e, offset));
+    } else out.push(make(text, i, e, offset));
+    i = e;
   }
   return out;
 }
@@ -124,14 +192,22 @@ export class PhraseTrie<V> {
     node.value = value;
   }
 
+  /** True when some phrase starts with the word `lower` (a `canon` key). */
+  opens(lower: string): boolean {
+    return this.root.next.has(lower);
+  }
+
   /** Longest phrase starting at token `i`: its end index (exclusive) and value, or null. */
   match(toks: readonly Tok[], i: number): { end: number; value: V } | null {
-    if (i < 0) return null;
-    let node: TrieNode<V> | undefined = this.root;
-    let best: { end: number; value: V } | null = null;
-    for (let j = i; j < toks.length && node; j++) {
+    // (Most calls end at the first word, which no phrase starts with: that case returns first.)
+    if (i < 0 || i >= toks.length) return null;
+    let node = this.root.next.get(toks[i]!.lower);
+    if (node === undefined) return null;
+    let best: { end: number; value: V } | null = node.value !== undefined ? { end: i + 1, value: node.value } : null;
+    for (let j = i + 1; j < toks.length; j++) {
       node = node.next.get(toks[j]!.lower);
-      if (node?.value !== undefined) best = { end: j + 1, value: node.value };
+      if (node === undefined) break;
+      if (node.value !== undefined) best = { end: j + 1, value: node.value };
     }
     return best;
   }

@@ -44,6 +44,9 @@ const NOUNS = /^(series|actor|actress|film|director|directing|program|programme|
 const JOIN = /^(in|a|an|or|for|the|and|limited|anthology|drama|comedy|reality|competition|talk|variety|television|tv|feature|short|original|adapted|music|musical|new|pop|rock|rap|country|solo|duo|group|foreign|language|international|documentary|animated|sketch|scripted|structured|unstructured|supporting|lead|actor|actress|series|movie|program)$/;
 const OWNER = /^(award|awards|emmy|emmys|prize|trophy|oscar|grammy|tony|bafta|statuette)$/;
 
+/** True when a lower-case category can start at t: lowerCategorySpan is null elsewhere. */
+export const categoryHead = (t: Tok): boolean => HEADS.test(t.lower);
+
 /**
  * Start and end of a lower-case category at i ("outstanding drama series", "the award for lead
  * actress in a drama series"), or null. The award word before "for" belongs to the name.

@@ -146,6 +146,10 @@ export function winBefore(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
+// ("He won three Jacob's Awards": awards counted after a win are that award.)
+export const counted = (toks: readonly Tok[], i: number): boolean =>
+  /^(two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})$/.test(toks[capsBefore(toks, i) - 1]?.lower ?? '') && winBefore(toks, capsBefore(toks, i));
+
 // "… was awarded to Y", "… went to Y".
 export function wonAfter(toks: readonly Tok[], j: number): boolean {
   if (/^(also|then|now)$/.test(toks[j]?.lower ?? '')) j++; // "Knighthoods also go to …"

@@ -7,15 +7,11 @@ import { withTranslations } from '../../awards-merge';
 import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { andAfter, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
-import { titleAfterWin, yearTitle } from './award-titles';
+import { titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
 import { signedBy } from './award-shape'; // "a Framed Letter of Thanks signed by the Chairman of the RNLI"
-import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
-import {
-  COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_VAGUE, FUNDED, MONEY, PROPOSED,
-} from './award-lexicon';
-import {
-  capsBefore, category, complement, given, longerAhead, lowerCategory, modifier, POSS, STOP, winBefore, word, wonAfter, YEAR,
-} from './award-extent';
+import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
+import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_VAGUE, FUNDED, MONEY, PROPOSED } from './award-lexicon';
+import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, STOP, winBefore, word, wonAfter, YEAR } from './award-extent';
 
 /** An award as token indices [from, to). `won`: the words around already say it was won. */
 export interface EnAwardSpan {
@@ -23,6 +19,10 @@ export interface EnAwardSpan {
   to: number;
   won: boolean;
 }
+
+// Each reading below needs a capital at its first word but at these, so the loop passes any other lower-case word at once.
+const LOWER_OPENERS = new Set(['mentioned', 'knighted', 'dame', 'knight', 'best', 'category', 'section']);
+const opensLower = (t: Tok): boolean => LOWER_OPENERS.has(t.lower) || EN_AWARD_NAMES.opens(t.lower) || EN_GENERIC_NOUNS.has(t.lower) || yearTitleEnd(t) || categoryHead(t);
 
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
 export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwardSpan[] {
@@ -66,6 +66,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (!t.cap && !opensLower(t)) continue;
     // "a Dame Companion of the New Zealand Order of Merit", "Members of the Order of Australia".
     const rank = orderRankEnd(toks, i);
     if (rank > 0) {
@@ -123,8 +124,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       continue;
     }
     // "made a dame", "becoming a dame": the honour by its title.
-    const made = /^(made|becoming|became|become)$/.test(toks[i - 2]?.lower ?? '');
-    if (/^(dame|knight)$/.test(t.lower) && /^(a|an)$/.test(toks[i - 1]?.lower ?? '') && made) {
+    if (/^(dame|knight)$/.test(t.lower) && /^(a|an)$/.test(toks[i - 1]?.lower ?? '') && /^(made|becoming|became|become)$/.test(toks[i - 2]?.lower ?? '')) {
       push(i, i + 1, true);
       continue;
     }
@@ -142,11 +142,9 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     const body = t.lower === 'cross' && /^(red|blue|holy|charing|king|’s|'s)$/.test(toks[i - 1]?.lower ?? '');
     // "The society's Royal Medals go to A and B": a plural name given to several people.
     // ("the Kavli Prizes", "the CES Innovation Awards" name a programme or its night, not one award.)
-    // ("He won three Jacob's Awards": awards counted after a win are that award, won more than once.)
-    const counted = /^(two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})$/.test(toks[capsBefore(toks, i) - 1]?.lower ?? '') && winBefore(toks, capsBefore(toks, i));
     // ("presented Citizen Lifesaving Awards to A, B and C": one award each.)
     const givenTo = /^(awards|prizes)$/.test(t.lower) && toks[i + 1]?.lower === 'to' && toks[i - 1]?.cap === true;
-    const plural = t.cap && (/^(medals|medallions)$/.test(t.lower) || ((counted || givenTo) && /^(awards|prizes)$/.test(t.lower))) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
+    const plural = t.cap && (/^(medals|medallions)$/.test(t.lower) || (/^(awards|prizes)$/.test(t.lower) && (givenTo || counted(toks, i)))) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
     // "the Bronze Bauhinia Star": a star of metal is a decoration ("Morning Star" is not).
     const metal = t.lower === 'star' && toks.slice(capsBefore(toks, i), i).some((x) => /^(bronze|silver|gold|golden|grand)$/.test(x.lower));
     if (t.cap && (EN_AWARD_NOUNS.has(t.lower) || plural || metal) && (toks[i - 1]?.cap || ownedBy) && !body && !longerAhead(toks, i)) {

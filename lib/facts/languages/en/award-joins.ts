@@ -39,13 +39,14 @@ export function headAwardSpan(toks: readonly Tok[], i: number): { from: number; 
 /** "the Star of Courage", "a LASWA Certificate of Commendation" with a win around it: its span, else null. */
 export function ofAwardSpan(toks: readonly Tok[], i: number): { from: number; to: number } | null {
   const t = toks[i]!;
+  if (!t.cap || !OF_AWARD.test(t.lower)) return null;
   // ("the Chief Minister's Certificate of Commendation": a possessive owner belongs to the name.)
   const poss = POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap;
   const capBefore = (toks[i - 1]?.cap && !/^(the|a|an)$/i.test(toks[i - 1]!.text)) || poss;
   // ("a LASWA Certificate of Commendation": an owner's capitals before the noun belong to the name.)
   const owner = poss ? capsBefore(toks, i, 4) : capBefore && /^[A-Z]{2,6}$/.test(toks[i - 1]!.text) ? i - 1 : i;
   const ownerFits = !capBefore || (owner < i && (owner === 0 || /^(the|a|an)$/.test(toks[owner - 1]!.lower)));
-  if (!t.cap || !OF_AWARD.test(t.lower) || !/^(of|for)$/.test(toks[i + 1]?.lower ?? '') || !ownerFits) return null;
+  if (!/^(of|for)$/.test(toks[i + 1]?.lower ?? '') || !ownerFits) return null;
   let end = i + 2;
   // "… for Gallantry in October 2025", "… for Bravery in St Patrick's Hall": when or where, not the name.
   const when = (k: number): boolean => toks[k]!.lower === 'in' && (MONTH_WORDS.has(toks[k + 1]!.lower) || placeAhead(toks, k + 1));

@@ -9,9 +9,10 @@ const RANK = /^(knight|dame|commander|officer|officers|member|members|companion|
 
 /** End of an order's rank name starting at i (exclusive), or -1. */
 export function orderRankEnd(toks: readonly Tok[], i: number): number {
+  if (!toks[i]?.cap) return -1;
   // "made a Moran of the Order of the Burning Spear": a rank of any name after "made a"/"appointed".
   const conferred = /^(a|an)$/.test(toks[i - 1]?.lower ?? '') && /^(made|appointed|named|becoming|became|invested)$/.test(toks[i - 2]?.lower ?? '');
-  if (!toks[i]?.cap || (!RANK.test(toks[i]!.lower) && !conferred)) return -1;
+  if (!RANK.test(toks[i]!.lower) && !conferred) return -1;
   let k = i + 1;
   while (k < i + 3 && toks[k]?.cap && RANK.test(toks[k]!.lower)) k++; // "Dame Companion", "Knight Grand Cross"
   if (toks[k]?.lower !== 'of' || toks[k + 1]?.lower !== 'the') return -1;

@@ -120,25 +120,27 @@ export function endOfClause(u: Unit, k: number): number {
   return e;
 }
 
+// (Module-level helpers rather than closures: this runs for every sentence without an award.)
+// (Not "the Medal of Bravery", a named award the finder set aside: "would nominate them for the Medal of Bravery".)
+const namedAt = (toks: readonly Tok[], k: number): boolean => /^(of|for)$/.test(toks[k]?.lower ?? '') && !!toks[k + 1]?.cap;
+// ("The same medal was awarded to …": the medal just named.)
+const nounAt = (toks: readonly Tok[], k: number): number => (toks[k + 1]?.lower === 'same' ? k + 2 : k + 1);
+const referenceAt = (toks: readonly Tok[], nouns: RegExp): number => toks.findIndex((t, k) => {
+  const n = nounAt(toks, k);
+  return /^(the|that|this)$/.test(t.lower) && nouns.test(toks[n]?.lower ?? '') && !toks[n + 1]?.cap && !namedAt(toks, n + 1);
+});
+
 // "the medal", "the prize" standing alone in a sentence without a named award.
 export function backReference(toks: readonly Tok[], spans: readonly EnAwardSpan[]): EnAwardSpan | null {
   if (spans.length) return null;
-  // (Not "the Medal of Bravery", a named award the finder set aside: "would nominate them for the Medal of Bravery".)
-  const named = (k: number): boolean => /^(of|for)$/.test(toks[k]?.lower ?? '') && !!toks[k + 1]?.cap;
-  // ("The same medal was awarded to …": the medal just named.)
-  const nounAt = (k: number): number => (toks[k + 1]?.lower === 'same' ? k + 2 : k + 1);
-  const at = (nouns: RegExp): number => toks.findIndex((t, k) => {
-    const n = nounAt(k);
-    return /^(the|that|this)$/.test(t.lower) && nouns.test(toks[n]?.lower ?? '') && !toks[n + 1]?.cap && !named(n + 1);
-  });
   // ("the trophy" only where no medal, prize or award is named: "handed the trophy by X, who won the award in 2011".)
   // ("one of five people invested into the order": the order just named.)
-  let i = at(/^(medal|medallion|prize|award|honour|honor|order)$/);
-  if (i < 0) i = at(/^trophy$/);
+  let i = referenceAt(toks, /^(medal|medallion|prize|award|honour|honor|order)$/);
+  if (i < 0) i = referenceAt(toks, /^trophy$/);
   // "This year it went to A and her translator, B": the award just named, as the clause's subject.
   const it = i < 0 ? toks.findIndex((t, k) => k <= 3 && t.lower === 'it' && /^(went|goes|was|is)$/.test(toks[k + 1]?.lower ?? '') && /^(to|awarded|given|presented)$/.test(toks[k + 2]?.lower ?? '')) : -1;
   if (it >= 0) return { from: it, to: it + 1, won: true };
-  return i < 0 ? null : { from: i, to: nounAt(i) + 1, won: true };
+  return i < 0 ? null : { from: i, to: nounAt(toks, i) + 1, won: true };
 }
 
 /**

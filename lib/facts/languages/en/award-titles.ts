@@ -48,6 +48,9 @@ export function titleAfterWin(toks: readonly Tok[], i: number): number {
 const PERIOD = /^(year|season|month|week|decade|tournament|match|game|series|night|day|round|championships?|meet|festival)$/;
 const NAMING = /^(named|voted|crowned|adjudged|declared)$/;
 
+/** True when a title of the year can end at t (its period or year): yearTitle is null elsewhere. */
+export const yearTitleEnd = (t: Tok): boolean => PERIOD.test(t.lower) || YEAR.test(t.text);
+
 /**
  * "X of the Year", "woman athlete of 2004", "Player of the Season", "Goal of the Month" ending at token i:
  * a title of the year, after "named", "voted", "winner of". Null when token i closes no such title; a span

@@ -4,7 +4,7 @@
  * are not figures.
  */
 import type { FactContext } from '../../context';
-import { figureFact, numberAt, parseNumber } from '../../figures';
+import { figureFact, numberAt, parseNumber, startsWithDigit } from '../../figures';
 import type { FigureFact } from '../../types';
 import { unitsOf } from '../../units';
 
@@ -41,6 +41,7 @@ export function figures(ctx: FactContext): FigureFact[] {
     if (u.index < 0) continue;
     const { toks } = u;
     for (let i = 0; i < toks.length; i++) {
+      if (!startsWithDigit(toks[i]!)) continue; // (a figure opens with one; most words are passed at once)
       const suffix = /^(\d[\d.]*)(m|bn|k)$/.exec(toks[i]!.text);
       const n = suffix ? { text: suffix[1]!, end: i + 1 } : numberAt(u, i);
       if (!n) continue;

@@ -79,12 +79,20 @@ const INITIAL = /^\p{Lu}(\.\p{Lu})*$/u;
 
 /** True for a word that can be part of a name. */
 export const nameWord = (t: Tok | undefined): boolean =>
-  !!t && t.cap && t.word && !NOT_NAME.has(t.lower) && !(t.text.length > 4 && t.text === t.text.toUpperCase());
+  !!t && t.cap && t.word && !NOT_NAME.has(t.lower) && !(t.text.length > 4 && !lowerAscii(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase());
+// ("Smith": a lower-case second letter already shows the word is not in capitals, without upper-casing it.)
+const lowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 export const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 // "The APC state chairman, Sunday Lawal-Ogundipe,": a day's name is a given name between a comma and a surname.
 const dayName = (toks: readonly Tok[], i: number): boolean =>
   DAYS.test(toks[i]!.lower) && toks[i]!.cap && toks[i - 1]?.text === ',' && nameWord(toks[i + 1]) && !DAYS.test(toks[i + 1]!.lower) && !MONTHS.has(toks[i + 1]!.lower);
+
+// (Looked up only for a word that could go on the name: most words stop it before the trie is read.)
+const headInside = (toks: readonly Tok[], j: number, words: number): boolean => {
+  const head = EN_HEADS.match(toks, j);
+  return !!head && (!words || nameWord(toks[head.end]));
+};
 
 /** End of the name starting at i (exclusive), or i when no name starts there. At most four words. */
 export function nameEnd(toks: readonly Tok[], i: number): number {
@@ -93,9 +101,8 @@ export function nameEnd(toks: readonly Tok[], i: number): number {
   while (j < toks.length && words < 4) {
     const t = toks[j]!;
     // A head opens no name, and inside one only when a name follows it ("… President Donald Trump").
-    const head = EN_HEADS.match(toks, j);
     const month = MONTHS.has(t.lower) && (!words || /^\d/.test(toks[j + 1]?.text ?? ''));
-    if ((nameWord(t) || (!words && dayName(toks, j))) && !month && !ORG_WORDS.has(t.lower) && !(head && (!words || nameWord(toks[head.end])))) {
+    if ((nameWord(t) || (!words && dayName(toks, j))) && !month && !ORG_WORDS.has(t.lower) && !headInside(toks, j, words)) {
       j++;
       words++;
       if (INITIAL.test(t.text) && toks[j]?.text === '.') j++;
@@ -146,10 +153,12 @@ export function plainNames(toks: readonly Tok[]): { from: number; to: number }[]
     const courtesy = courtesyBefore(toks, i);
     const end = nameEnd(toks, i);
     // "That sister, Lila Haverford, won": a relation or profession, a comma, then the name.
-    const described = prev === ',' && PROFESSIONS.has(toks[i - 2]?.lower ?? '') && toks[end]?.text === ',';
     // ("Beryl Thomas, who ran …": a given name that is also a word, then one the lists hold as a surname too.)
-    const after = end - i >= 2 && personAfter(toks, end) && (end - i === 2 || !toks.slice(i + 1, end).some((x) => EN_GIVEN_NAMES.has(x.lower)));
-    const cue = EN_GIVEN_NAMES.has(t.lower) || courtesy || PROFESSIONS.has(prev) || described || after || chineseName(toks, i, end);
+    // (One expression, so the later cues are read only when the earlier ones fail.)
+    const cue = EN_GIVEN_NAMES.has(t.lower) || courtesy || PROFESSIONS.has(prev) ||
+      (prev === ',' && PROFESSIONS.has(toks[i - 2]?.lower ?? '') && toks[end]?.text === ',') ||
+      (end - i >= 2 && personAfter(toks, end) && (end - i === 2 || !toks.slice(i + 1, end).some((x) => EN_GIVEN_NAMES.has(x.lower)))) ||
+      chineseName(toks, i, end);
     if (!cue) continue;
     if (end - i >= 2 || (end > i && !EN_GIVEN_NAMES.has(t.lower))) {
       // ("the San Fernando City Corporation": the start of a body's name.)
@@ -182,6 +191,8 @@ export function surnamesAlone(units: readonly { toks: readonly Tok[]; index?: nu
     if ((index ?? 0) < 0) continue;
     toks.forEach((t, i) => {
       if (t.word && !t.cap) lower.add(t.lower);
+      // (The cheap test first: the cues below are read only after a name word.)
+      if (!nameWord(t) || nameWord(toks[i - 1])) return;
       const next = toks[i + 1];
       const verb = !!next?.word && !next.cap && (/(ed|s)$/.test(next.lower) || PAST.test(next.lower) || AUXISH.test(next.lower)) && !ORG_VERBISH.test(next.lower);
       // … or before an age or what they do: "Sengupta, 58, taught …", "Rao, a former reporter, won …".
@@ -189,7 +200,7 @@ export function surnamesAlone(units: readonly { toks: readonly Tok[]; index?: nu
         (/^(a|an)$/.test(toks[i + 2]?.lower ?? '') && toks.slice(i + 3, i + 7).some((x) => PROFESSIONS.has(x.lower))));
       // … or after a reporting verb: '"…," says Leckie, whose new album …'.
       const reported = REPORTING.test(toks[i - 1]?.lower ?? '') && /^[,.;]$/.test(next?.text ?? '');
-      if ((verb || aside || reported) && nameWord(t) && !nameWord(toks[i - 1]) && nameEnd(toks, i) === i + 1 && !alone.has(t.lower)) alone.set(t.lower, ui);
+      if ((verb || aside || reported) && nameEnd(toks, i) === i + 1 && !alone.has(t.lower)) alone.set(t.lower, ui);
     });
   }
   return { alone, lower };

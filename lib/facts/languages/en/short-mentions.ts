@@ -31,9 +31,10 @@ export function shortMentions(units: readonly Unit[], full: readonly PersonMenti
         const span = { start: t.start, end: next.end };
         out.push({ name: u.source.slice(span.start, span.end), span, titles: titlesFrom(u, i + 2), sentence: u.index, short: true, given: false });
       }
+      if (!t.cap) return;
       const courtesy = courtesyBefore(u.toks, i);
       const given = courtesy && !surnames.has(t.lower) && givens.get(t.lower)?.size === 1;
-      if (!t.cap || !(surnames.has(t.lower) || given) || nameWord(u.toks[i + 1]) || (nameWord(u.toks[i - 1]) && !courtesy) || inside(u, t)) return;
+      if (!(surnames.has(t.lower) || given) || nameWord(u.toks[i + 1]) || (nameWord(u.toks[i - 1]) && !courtesy) || inside(u, t)) return;
       // "Voss, who was also minister of state for …", "Reyes, 61, also chairs the board": titles after a surname too.
       out.push({ name: t.text, span: { start: t.start, end: t.end }, titles: titlesFrom(u, i + 1), sentence: u.index, short: true, given });
     });

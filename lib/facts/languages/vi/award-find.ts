@@ -53,6 +53,9 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
   const out: AwardSpan[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // Each reading below needs a capital, a head, an honour's first word or an opening quote here:
+    // the loop passes any other word (most of a sentence) at once.
+    if (!t.cap && !VI_AWARD_HEADS.opens(t.lower) && !VI_HONOUR_TITLES.opens(t.lower) && !QUOTE_OPEN.test(t.text)) continue;
     // ("lọt vào vòng chung khảo ASEAN Digital Awards nhưng không giành giải": not won.)
     if (ENGLISH_AWARD.has(t.lower) && t.cap && toks[i - 1]?.cap && !toks.slice(Math.max(0, i - 8), i).some((b) => VI_NOT_CONFERRED.has(b.lower)) && !proposed(toks, i)) {
       let s = i - 1;

@@ -187,7 +187,7 @@ function findNames(toks: readonly Tok[]): NameSpan[] {
       continue;
     }
     // "M. Stanley Whittingham": an initial before a foreign name.
-    const lead = foreignAt(toks, i + 2) > i + 3 && /^\p{Lu}$/u.test(toks[i]!.text) && toks[i + 1]?.text === '.' ? foreignAt(toks, i + 2) : -1;
+    const lead = toks[i + 1]?.text === '.' && /^\p{Lu}$/u.test(toks[i]!.text) && foreignAt(toks, i + 2) > i + 3 ? foreignAt(toks, i + 2) : -1;
     if (lead > 0) {
       out.push({ from: i, to: lead, foreign: true });
       i = lead;

@@ -105,13 +105,16 @@ function after(toks: readonly Tok[], n: NameSpan, names: ReadonlySet<number>): T
   return out;
 }
 
+// Sets, not a regex on the two words joined: this is read at every word.
+const RANKS = new Set(['tá', 'úy', 'tướng']);
+const RANK_GRADES = new Set(['thiếu', 'trung', 'thượng', 'đại']);
+
 // Short mentions: a courtesy word and a given name that is not a full name ("bà Thục Quyên").
 function shortMentions(toks: readonly Tok[], names: ReadonlySet<number>, src: string, si: number): PersonMention[] {
   const out: PersonMention[] = [];
   for (let i = 0; i + 1 < toks.length; i++) {
     // ("Thiếu tá Quân", "Đại úy Sơn": a rank before a given name, as a courtesy word would.)
-    const rank = /^(thiếu|trung|thượng|đại) (tá|úy|tướng)$/.test(`${toks[i - 1]?.lower} ${toks[i]!.lower}`);
-    if ((!COURTESY.has(toks[i]!.lower) && !rank) || names.has(i + 1) || (toks[i]!.lower === 'cáo' && toks[i - 1]?.lower !== 'bị')) continue;
+    if ((!COURTESY.has(toks[i]!.lower) && !(RANKS.has(toks[i]!.lower) && RANK_GRADES.has(toks[i - 1]?.lower ?? ''))) || names.has(i + 1) || (toks[i]!.lower === 'cáo' && toks[i - 1]?.lower !== 'bị')) continue;
     let j = i + 1;
     while (j < toks.length && j - i <= 2 && toks[j]!.cap && toks[j]!.word && !VI_HEADS.match(toks, j)) j++;
     if (j > i + 1) {

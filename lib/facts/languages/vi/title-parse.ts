@@ -31,6 +31,8 @@ const slice2 = (toks: readonly Tok[], a: number, b: number): string => toks.slic
 /** True for "UBND", "TP.HCM", "GD&ĐT". */
 // Cheap first test (most words fail it): an acronym's second character is not a lower-case letter.
 export const isAcronym = (t: Tok): boolean => {
+  const code = t.text.charCodeAt(1);
+  if (code >= 97 && code <= 122) return false; // (a-z, without cutting out and upper-casing the character)
   const c = t.text[1];
   return c !== undefined && c === c.toUpperCase() && ACRONYM.test(t.text);
 };
