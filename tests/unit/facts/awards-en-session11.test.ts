@@ -99,4 +99,14 @@ describe('English awards and recipients (session 11)', () => {
       'Member of the Order of Canada -> Greta Lund', 'Manitoba Volunteer Medal -> Ada Birch',
     ]);
   });
+  it('"for the Environment" is a field of the name; "…, alongside A" received it too; a country doing something is nobody', () => {
+    expect(en('Wong Lai Peng has taught pottery for 40 years. On Tuesday, the 70-year-old was one of two people to receive the 2026 President\'s Award for the Arts at the Istana, alongside sculptor Hafiz Rahman.')).toEqual([
+      "2026 President's Award for the Arts -> Wong Lai Peng", "2026 President's Award for the Arts -> Hafiz Rahman",
+    ]);
+    // (Not "for the Tulsa rescue": a capital in what it was for.)
+    expect(en('Dana Price received the Carnegie Medal for the Tulsa rescue.')).toEqual(['Carnegie Medal -> Dana Price']);
+    expect(en('Wong Lai Peng teaches pottery. The minister said Malaysia would need more like her. She received the Cultural Medallion in 2017.')).toEqual([
+      'Cultural Medallion -> Wong Lai Peng',
+    ]);
+  });
 });

@@ -70,7 +70,12 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     // "the medal for her work during the floods": what it was for, not its name.
     if (w === 'for' && /^(his|her|their|its|our|my|your|helping|saving|services|them|him|us|it|me)$/.test(toks[j + 1]?.lower ?? '')) return j;
     let k = j + 1;
-    const caps = toks[k]?.cap;
+    // ("the President's Award for the Environment at the Istana": a field after "the", its capitals ending the phrase;
+    // not "for the Tulsa rescue".)
+    let e = k + 1;
+    while (toks[e]?.cap && toks[e]!.word) e++;
+    const theField = toks[k]?.lower === 'the' && e > k + 1 && !(toks[e]?.word && !STOP.has(toks[e]!.lower) && !/^(at|in|on|from|by)$/.test(toks[e]!.lower));
+    const caps = toks[k]?.cap || theField;
     // "in Life Science and Medicine,": an "and" inside a capitalised field closed by punctuation.
     const field = (n: number): boolean => toks[n]!.lower === 'and' && !!caps && !!toks[n + 1]?.cap && !toks[n + 2]?.word;
     // ("the Vicky Metcalf Award for Literature for Young People went to …": a second field, before the verb.)

@@ -205,6 +205,10 @@ const PLACE_WORD = /\s(River|Lake|Street|Road|Avenue|Bridge|Mountains?|Sea|Ocean
  */
 export function alsoAsWas(u: Unit, people: readonly Person[], j: number): string | null {
   const { toks } = u;
+  // ("…, alongside marine scientist Farah Iskandar": a person who received it too.)
+  const along = toks.findIndex((t, n) => n >= j && n - j <= 6 && t.lower === 'alongside' && toks[n - 1]?.text === ',');
+  const shared = along > 0 ? personIn(u, people, along + 1, Math.min(toks.length, along + 6)) : null;
+  if (shared) return shared.name;
   const k = toks.findIndex((t, n) => n >= j && t.lower === 'as' && toks[n - 1]?.text === ',' && /^(was|were|did)$/.test(toks[n + 1]?.lower ?? ''));
   if (k < 0) return null;
   let e = k + 2;

@@ -200,7 +200,8 @@ export function surnamesAlone(units: readonly { toks: readonly Tok[]; index?: nu
         (/^(a|an)$/.test(toks[i + 2]?.lower ?? '') && toks.slice(i + 3, i + 7).some((x) => PROFESSIONS.has(x.lower))));
       // … or after a reporting verb: '"…," says Leckie, whose new album …'.
       const reported = REPORTING.test(toks[i - 1]?.lower ?? '') && /^[,.;]$/.test(next?.text ?? '');
-      if ((verb || aside || reported) && nameEnd(toks, i) === i + 1 && !alone.has(t.lower)) alone.set(t.lower, ui);
+      // ("said Singapore would need …": a country or city doing something is no one's surname.)
+      if ((verb || aside || reported) && nameEnd(toks, i) === i + 1 && !alone.has(t.lower) && !isPlace(toks, i, i + 1)) alone.set(t.lower, ui);
     });
   }
   return { alone, lower };
