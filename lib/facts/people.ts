@@ -186,6 +186,7 @@ export function pronounReferent(
   const here = ctx.sentences[si];
   const prev = ctx.sentences[si - 1];
   const ok = people.filter(fits);
+  const nobody = !!prev && !ok.some((p) => p.mentions.some((m) => !m.source && m.span.start >= prev.span.start && m.span.start < prev.span.end));
   if (here && prev && prev.paragraph === here.paragraph) {
     // "Bà là … cùng với A và B. Năm 1997, bà được …": a sentence opening on a pronoun keeps the topic.
     if (depth < 3 && PRONOUN_OPENING.test(prev.text)) return pronounReferent(ctx, people, si - 1, fits, depth + 1);
@@ -194,14 +195,13 @@ export function pronounReferent(
     const first = personAfter(unquoted, prev.span.start);
     if (first && first.mentions.some((m) => !m.source && m.span.start < prev.span.end && m.span.start >= prev.span.start)) return first;
     // A sentence naming nobody ('"…", cô kể.') leaves the person named before it in the paragraph the topic.
-    if (depth < 3 && !ok.some((p) => p.mentions.some((m) => !m.source && m.span.start >= prev.span.start && m.span.start < prev.span.end))) {
-      return pronounReferent(ctx, people, si - 1, fits, depth + 1);
-    }
-
+    if (depth < 3 && nobody) return pronounReferent(ctx, people, si - 1, fits, depth + 1);
   } else if (here && prev) {
     // A new paragraph: the sentence before still gives the topic when it opens with a person.
     const first = personAfter(ok, prev.span.start);
     if (first && first.mentions.some((m) => !m.source && m.span.start === prev.span.start)) return first;
+    // (… or, naming nobody and opening on "His …", keeps the person its own paragraph was about.)
+    if (depth < 3 && nobody && /^(His|Her|Their)\s/.test(prev.text)) return pronounReferent(ctx, people, si - 1, fits, depth + 1);
   }
   return topicBefore(ok, here?.span.start ?? 0);
 }

@@ -109,4 +109,12 @@ describe('English awards and recipients (session 11)', () => {
       'Cultural Medallion -> Wong Lai Peng',
     ]);
   });
+  it('"This year\'s other inductees are A, …, and, posthumously, B"; a paragraph ending on "His …" keeps its person for the next "He"', () => {
+    expect(en('Dr Isla Baird was inducted into the Welsh Science Hall of Fame on Friday. This year\'s other inductees are Professor Gareth Pryce, the chemist behind the Menai sensors, and, posthumously, Megan Lloyd (1901-1968).')).toEqual([
+      'Welsh Science Hall of Fame -> Isla Baird', 'Welsh Science Hall of Fame -> Gareth Pryce', 'Welsh Science Hall of Fame -> Megan Lloyd',
+    ]);
+    const text = 'Dr Isla Baird was named the Welsh Scientist of the Year, ahead of Professor Gareth Pryce. Baird spoke first. Baird thanked her team.\n\n' +
+      'Pryce, 74, taught at Bangor for thirty years. His sensors now watch bridges in Chile and Japan.\n\nHe received the Royal Society of Chemistry\'s Tilden Prize in 2015.';
+    expect(en(text)).toContain("Royal Society of Chemistry's Tilden Prize -> Gareth Pryce");
+  });
 });

@@ -167,7 +167,7 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
     // "The laureates are A, B and C", "This year's winners were …".
     // ("The new members invested on Tuesday included A; B, …": a participle or a time between.)
     const head = LIST_HEAD.test(w(k)) || (w(k) === 'members' && w(k - 1) === 'new');
-    const verb = head && k < 4 ? toks.findIndex((t, n) => n > k && n - k <= 5 && /^(are|were|include|included|includes)$/.test(t.lower)) : -1;
+    const verb = head && k < 6 ? toks.findIndex((t, n) => n > k && n - k <= 5 && /^(are|were|include|included|includes)$/.test(t.lower)) : -1;
     if (verb > 0 && toks.slice(k + 1, verb).every((t) => t.word)) return listedFrom(u, people, verb + 1);
     // "X … was honored for …", "X was the youngest honoree": the person opening the sentence.
     const passive = /^(was|were)$/.test(w(k)) && (HONORED.test(w(k + 1)) || (w(k + 1) === 'also' && HONORED.test(w(k + 2))));
