@@ -117,4 +117,11 @@ describe('English awards and recipients (session 11)', () => {
       'Pryce, 74, taught at Bangor for thirty years. His sensors now watch bridges in Chile and Japan.\n\nHe received the Royal Society of Chemistry\'s Tilden Prize in 2015.';
     expect(en(text)).toContain("Royal Society of Chemistry's Tilden Prize -> Gareth Pryce");
   });
+  it('a table row names the person in the cell before the award\'s', () => {
+    expect(en('Other honours\n\nConstable Amy Ross | Commissioner\'s Commendation | 04/07/2026 (flood rescue)\n\nStation Officer Ben Kerr, Fire and Rescue NSW | Medal for Courage | 14/03/2026')).toEqual([
+      "Commissioner's Commendation -> Amy Ross", 'Medal for Courage -> Ben Kerr',
+    ]);
+    // A row of names and places names no award.
+    expect(en('Results\n\nAmy Ross | Bondi | 04/07/2026')).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import type { Tok } from '../../words';
 import type { EnAwardSpan } from './award-find';
+import { EN_AWARD_NOUNS, OF_AWARD } from './award-lexicon';
 import { isPlace } from './names';
 
 const HEAD = /^(winners|recipients|honou?rees|awardees|laureates)$/;
@@ -33,4 +34,21 @@ export function winnerItems(toks: readonly Tok[]): EnAwardSpan[] {
   }
   // (One-word items only, "A, Mombasa; B, Kisumu", are more likely where the winners come from.)
   return out.some((o) => o.to - o.from > 1) ? out : [];
+}
+
+/** A table row, "PC Jo Whitmore | Chief Constable's Commendation | 04/07/2026": each cell that names an award. */
+export function awardCells(toks: readonly Tok[]): EnAwardSpan[] {
+  if (!toks.some((t) => t.text === '|')) return [];
+  const out: EnAwardSpan[] = [];
+  for (let s = 0; s < toks.length; ) {
+    let e = toks.findIndex((t, k) => k >= s && t.text === '|');
+    if (e < 0) e = toks.length;
+    // A cell of capitals (a possessive inside) whose head noun is an award's: "Chief Constable's Commendation", "Medal of Valour".
+    const cell = toks.slice(s, e);
+    const head = cell.findIndex((t) => t.cap && (EN_AWARD_NOUNS.has(t.lower) || OF_AWARD.test(t.lower)));
+    const capped = cell.every((t) => t.cap || /^(of|for|the|and|’s|'s)$/.test(t.lower));
+    if (s > 0 && head >= 0 && capped && cell.length <= 10) out.push({ from: s, to: e, won: true });
+    s = e + 1;
+  }
+  return out;
 }

@@ -193,3 +193,12 @@ export function pastOwner(toks: readonly Tok[], b: number): number {
   for (const n of [1, 2]) if (toks.slice(b - 1 - n, b - 1).every((t) => t.cap && t.word) && /^(named|voted|crowned)$/.test(toks[b - 2 - n]?.lower ?? '')) return b - 1 - n;
   return b;
 }
+
+/** "PC Jo Whitmore | Chief Constable's Commendation | …": the person in the table cell before the award's; else null. */
+export function cellBefore(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec | null {
+  const { toks } = u;
+  if (toks[a.from - 1]?.text !== '|') return null;
+  const start = toks.findLastIndex((t, k) => k < a.from - 1 && t.text === '|') + 1;
+  const p = personIn(u, people, start, a.from - 1);
+  return p ? { text: p.name, score: 3, pronoun: false } : null;
+}
