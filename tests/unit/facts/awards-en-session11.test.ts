@@ -124,4 +124,9 @@ describe('English awards and recipients (session 11)', () => {
     // A row of names and places names no award.
     expect(en('Results\n\nAmy Ross | Bondi | 04/07/2026')).toEqual([]);
   });
+  it('a winners list of "Category, described winner;" items, the category ending at the semicolon before it', () => {
+    expect(en('Other category winners were: Sportsman of the Year with a Disability, para-cyclist Tumi Ndlovu; Newcomer of the Year, 16-year-old swimmer Aisha Patel; and Coach of the Year, Pieter Botha, who coaches the rowing eight.')).toEqual([
+      'Sportsman of the Year with a Disability -> Tumi Ndlovu', 'Newcomer of the Year -> Aisha Patel', 'Coach of the Year -> Pieter Botha',
+    ]);
+  });
 });

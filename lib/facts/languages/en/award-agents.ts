@@ -140,7 +140,8 @@ export function commaTo(u: Unit, people: readonly Person[], j: number, from = -1
   if (toks[j]?.text !== ',') return null;
   // A winners list: "…: Best Junior High School Teacher, Mr. A of Sumbrungu JHS; Best Y, Ms. B".
   const item = /^[:;]$/.test(toks[from - 1]?.text ?? '') || (toks[from - 1]?.lower === 'and' && toks[from - 2]?.text === ';');
-  const winner = item && toks[j + 1]?.cap ? listedFrom(u, people, j + 1)[0] : undefined;
+  // (… or a described winner: "Newcomer of the Year, 17-year-old hurdler Kayla Pillay;".)
+  const winner = item ? listedFrom(u, people, j + 1)[0] : undefined;
   if (winner) return { text: winner.name, score: 3, pronoun: false };
   let k = j + 1;
   if (toks[k]?.lower === 'for') {

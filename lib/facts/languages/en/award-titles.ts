@@ -61,7 +61,7 @@ export function yearTitle(toks: readonly Tok[], i: number, out: readonly { to: n
   const period = PERIOD.test(t.lower);
   if (!((period && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'of') || (YEAR.test(t.text) && toks[i - 1]?.lower === 'of'))) return null;
   let a = i - (period ? 3 : 2);
-  while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|adjudged|declared|as|of|was|is|been|,|\.)$/.test(toks[a - 1]!.lower) && !winEndsAt(toks, a)) a--;
+  while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|adjudged|declared|as|of|was|is|been|,|\.|;|:)$/.test(toks[a - 1]!.lower) && !winEndsAt(toks, a)) a--;
   // "a retired teacher its Citizen of the Year": a capitalised title starts at its first capital.
   if (toks.slice(a, i - 2).some((x) => x.cap)) while (a < i - 2 && !toks[a]!.cap && !/^\d/.test(toks[a]!.text)) a++;
   // "From Manager of the Month to the exit": a heading's opening preposition is no part of the title.
@@ -70,7 +70,8 @@ export function yearTitle(toks: readonly Tok[], i: number, out: readonly { to: n
   const named = NAMING.test(toks[a - 1]?.lower ?? '') || NAMING.test(toks[a - 2]?.lower ?? '');
   // "of 2004" only after "named"/"voted": "Investment Company Act of 1940" is a law.
   // "the Manager of the Season award": the award word after it belongs to the name.
-  const end = /^(award|prize|trophy)$/.test(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  // ("Sportswoman of the Year with a Disability": the class it is for.)
+  const end = /^(award|prize|trophy)$/.test(toks[i + 1]?.lower ?? '') ? i + 2 : toks[i + 1]?.lower === 'with' && /^(a|an)$/.test(toks[i + 2]?.lower ?? '') && toks[i + 3]?.cap ? i + 4 : i + 1;
   // "Taylor Swift won album of the year": a lower-case title right after a win.
   const wonIt = period && (EN_WIN.match(toks, a - 1)?.end === a || (/^(the|a|an)$/.test(toks[a - 1]?.lower ?? '') && EN_WIN.match(toks, a - 2)?.end === a - 1));
   // ("received the top prize of the night": the evening's main award by a description, not a title.)
