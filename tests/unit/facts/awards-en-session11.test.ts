@@ -129,4 +129,12 @@ describe('English awards and recipients (session 11)', () => {
       'Sportsman of the Year with a Disability -> Tumi Ndlovu', 'Newcomer of the Year -> Aisha Patel', 'Coach of the Year -> Pieter Botha',
     ]);
   });
+  it('"Hull-born A" is A; "MBE in the King\'s Birthday Honours" is an MBE; "the Saskatchewan Order of Merit" keeps its place', () => {
+    expect(en('Its star, Leeds-born Maya Quint, took the Critics\' Circle Award for Best Actress. She was appointed MBE in the King\'s Birthday Honours in 2023 for services to drama.')).toEqual([
+      "Critics' Circle Award for Best Actress -> Maya Quint", 'MBE -> Maya Quint',
+    ]);
+    expect(en('Ruth Olafson studies soils. She was invested in the Manitoba Order of Merit in 2020 for her work on flood maps.')).toEqual([
+      'Manitoba Order of Merit -> Ruth Olafson',
+    ]);
+  });
 });

@@ -74,7 +74,7 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     // not "for the Tulsa rescue".)
     let e = k + 1;
     while (toks[e]?.cap && toks[e]!.word) e++;
-    const theField = toks[k]?.lower === 'the' && e > k + 1 && !(toks[e]?.word && !STOP.has(toks[e]!.lower) && !/^(at|in|on|from|by)$/.test(toks[e]!.lower));
+    const theField = w === 'for' && toks[k]?.lower === 'the' && e > k + 1 && !(toks[e]?.word && !STOP.has(toks[e]!.lower) && !/^(at|in|on|from|by)$/.test(toks[e]!.lower));
     const caps = toks[k]?.cap || theField;
     // "in Life Science and Medicine,": an "and" inside a capitalised field closed by punctuation.
     const field = (n: number): boolean => toks[n]!.lower === 'and' && !!caps && !!toks[n + 1]?.cap && !toks[n + 2]?.word;

@@ -6,7 +6,7 @@
  */
 import type { Tok } from '../../words';
 import { capsBefore, fieldTo, MONTH_WORDS, placeAhead, POSS, winBefore, wonAfter } from './award-extent';
-import { HEAD_AWARD, OF_AWARD } from './award-lexicon';
+import { EN_AWARD_NOUNS, HEAD_AWARD, OF_AWARD } from './award-lexicon';
 
 // "received the X Award in 2011 and the Padma Shri in 2019": a name joined by "and" to the award
 // just found shares its win.
@@ -44,7 +44,8 @@ export function ofAwardSpan(toks: readonly Tok[], i: number): { from: number; to
   const poss = POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap;
   const capBefore = (toks[i - 1]?.cap && !/^(the|a|an)$/i.test(toks[i - 1]!.text)) || poss;
   // ("a LASWA Certificate of Commendation": an owner's capitals before the noun belong to the name.)
-  const owner = poss ? capsBefore(toks, i, 4) : capBefore && /^[A-Z]{2,6}$/.test(toks[i - 1]!.text) ? i - 1 : i;
+  // (… and "the Saskatchewan Order of Merit": a place's capitals after "the", where no award noun reads them.)
+  const owner = poss ? capsBefore(toks, i, 4) : capBefore && /^[A-Z]{2,6}$/.test(toks[i - 1]!.text) ? i - 1 : capBefore && !EN_AWARD_NOUNS.has(t.lower) ? capsBefore(toks, i, 3) : i;
   const ownerFits = !capBefore || (owner < i && (owner === 0 || /^(the|a|an)$/.test(toks[owner - 1]!.lower)));
   if (!/^(of|for)$/.test(toks[i + 1]?.lower ?? '') || !ownerFits) return null;
   let end = i + 2;

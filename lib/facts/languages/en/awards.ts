@@ -177,7 +177,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       // ("The Peterhead Men's Shed", "Women's Institute": a plural of people names the body's members.)
       if (text && !titled && !/\b(?:Men|Women|Children|People|Workers|Veterans|Mothers|Fathers|Seafarers)['’]s\s/u.test(text)) {
-        text = text.replace(SIDE, '');
+        // ("Hull-born Lorna Skelton": where she is from is no part of her name.)
+        text = text.replace(SIDE, '').replace(/^\p{Lu}[\p{L}-]*-(?:born|based|raised)\s+(?=\p{Lu})/u, '');
       }
       // ("Ms Mensah" named only so is "Mensah".)
       if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerName(out, people, units, text) ?? text.replace(COURTESY, '');

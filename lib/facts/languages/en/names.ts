@@ -78,8 +78,9 @@ const STREET = /^(street|road|avenue|lane|square|bridge|park|terrace|crescent|dr
 const INITIAL = /^\p{Lu}(\.\p{Lu})*$/u;
 
 /** True for a word that can be part of a name. */
+// ("Hull-born Lorna Skelton": where someone is from is no part of the name.)
 export const nameWord = (t: Tok | undefined): boolean =>
-  !!t && t.cap && t.word && !NOT_NAME.has(t.lower) && !(t.text.length > 4 && !lowerAscii(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase());
+  !!t && t.cap && t.word && !NOT_NAME.has(t.lower) && !(t.text.length > 4 && !lowerAscii(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase()) && !/-(born|based|raised|bred)$/.test(t.lower);
 // ("Smith": a lower-case second letter already shows the word is not in capitals, without upper-casing it.)
 const lowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
