@@ -52,4 +52,10 @@ describe('Vietnamese awards and recipients (session 11)', () => {
     expect(vi('Phó Chủ tịch UBND xã Nguyễn Thị Hòa trao Bằng khen cho tổ dân phố 12.')).toEqual(['Bằng khen -> tổ dân phố 12']);
     expect(vi('Giấy khen của Chủ tịch UBND xã được trao cho thôn Khe Sanh.')).toEqual(['Giấy khen của Chủ tịch UBND xã -> thôn Khe Sanh']);
   });
+  it('"cho hai tập thể là A và B": bodies after a counted group, a word of two syllables ("cơ động") inside a name', () => {
+    expect(vi('Bà Lê Thị Hoa trao Bằng khen của Chủ tịch UBND tỉnh Quảng Nam cho hai tập thể là Ban Chỉ huy quân sự xã Duy Xuyên và Trung đội dân quân cơ động của xã.')).toEqual([
+      'Bằng khen của Chủ tịch UBND tỉnh Quảng Nam -> Ban Chỉ huy quân sự xã Duy Xuyên',
+      'Bằng khen của Chủ tịch UBND tỉnh Quảng Nam -> Trung đội dân quân cơ động',
+    ]);
+  });
 });

@@ -7,7 +7,7 @@ import type { Sent } from './award-parties';
 import { BODY_WORDS, REPORTED } from './award-clauses';
 import { VI_PLACES } from './gazetteer';
 import { afterGivenName, isVietSyllable } from './names';
-import { fieldComma, fieldsEnd, isAcronym } from './title-parse';
+import { fieldComma, fieldsEnd, isAcronym, WHOLE_WORDS } from './title-parse';
 import { VI_HONORIFICS, VI_ORG_STOP } from './titles';
 
 export const NP_STOP = new Set([
@@ -80,7 +80,8 @@ export function np(s: Sent, j: number, end: number): string | null {
     }
     // ("Công đoàn các Khu kinh tế Hải Phòng": "các" and a capital inside a body's name.)
     // (… and "Trung tâm Dự báo khí tượng …": "báo" of "dự báo" is no verb.)
-    const inName = (t.lower === 'các' && isBody && !!toks[k + 1]?.cap) || (t.lower === 'báo' && toks[k - 1]?.lower === 'dự') || (t.lower === 'dự' && toks[k + 1]?.lower === 'báo');
+    // (… and "Trung đội dân quân cơ động": the second syllable of a word, "cơ động", "lao động".)
+    const inName = (t.lower === 'các' && isBody && !!toks[k + 1]?.cap) || (t.lower === 'báo' && toks[k - 1]?.lower === 'dự') || (t.lower === 'dự' && toks[k + 1]?.lower === 'báo') || (toks[j]!.cap && WHOLE_WORDS.has(`${toks[k - 1]?.lower} ${t.lower}`));
     if (!t.word || (!abroad && !project && !inName && !t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
     if (t.lower === 'lần' && /^(thứ|đầu|\d+)$/.test(toks[k + 1]?.lower ?? '')) break; // "Công ty X lần thứ ba nhận …"
     if (t.lower === 'dự' && toks[k + 1]?.lower === 'án' && toks[j]!.cap) { // "Ban Quản lý dự án 85"
@@ -152,7 +153,9 @@ export function coordinatedParts(s: Sent, cs: number, e: number): string[] {
     if (!r && c > 0 && c + 2 < cuts.length && ((toks[p]?.word && !toks[p]!.cap && toks[q]?.text === ',') || p >= q)) continue; // (", và": nothing between)
     // "… cho A, B và hai cán bộ có thành tích": a counted group closing the list names nobody more.
     if (!r && c > 1 && c + 2 === cuts.length && /^(hai|ba|bốn|năm|một|các|những|\d+)$/.test(toks[p]?.lower ?? '') && !toks[p + 1]?.cap) break;
-    if (!r || !slice(s.u.source, toks, p, q).endsWith(r)) return [];
+    // ("… và Trung đội dân quân cơ động của phường": the part, past whose it is.)
+    const part = r ? slice(s.u.source, toks, p, q) : '';
+    if (!r || !(part.endsWith(r) || (part.startsWith(r) && part.slice(r.length).startsWith(' của ')))) return [];
     out.push(r);
   }
   return out;
