@@ -323,3 +323,9 @@ describe('Not posts (session 10)', () => {
     ]);
   });
 });
+
+describe('Lead titles without a name (session 11)', () => {
+  it('"The minister said …" after a person named alone is someone else speaking, not her post', () => {
+    expect(officialLines(factsOf('en', 'Wong Lai Peng teaches pottery in Ipoh. The minister said Malaysia would need more potters like her.'))).toEqual([]);
+  });
+});

@@ -199,7 +199,9 @@ export function findEnPeople(ctx: FactContext): PersonMention[] {
     const next = nextUnit ? firstName.get(nextUnit) : undefined;
     const subject = next && nextUnit!.toks.findIndex((x) => x.start === next.span.start) <= 1 ? next : undefined;
     const person = prev ?? subject;
-    if (person && !person.short) out.push({ ...person, titles: [titleText(u, t).replace(/^the\s+/i, '')] });
+    // ("Wong Lai Peng teaches pottery. The minister said …": someone else speaking about her.)
+    const speaks = /^(said|says|told|added|praised|thanked|congratulated|presented|handed|announced)$/.test(u.toks[t.to]?.lower ?? '');
+    if (person && !person.short && !speaks) out.push({ ...person, titles: [titleText(u, t).replace(/^the\s+/i, '')] });
   }
   out.push(...fullerNames(units, out));
   out.push(...shortMentions(units, out));
