@@ -328,4 +328,10 @@ describe('Lead titles without a name (session 11)', () => {
   it('"The minister said …" after a person named alone is someone else speaking, not her post', () => {
     expect(officialLines(factsOf('en', 'Wong Lai Peng teaches pottery in Ipoh. The minister said Malaysia would need more potters like her.'))).toEqual([]);
   });
+  it('fire service ranks: "Watch Commander", "Station Officer"', () => {
+    expect(officialLines(factsOf('en', 'On Friday Watch Commander Lee Grant and Station Officer Amy Ross led the crews.'))).toEqual([
+      'Lee Grant | Watch Commander', 'Amy Ross | Station Officer',
+    ]);
+  });
 });
+

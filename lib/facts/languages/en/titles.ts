@@ -59,7 +59,7 @@ const ROLES = `chairman|chairwoman|chair|chairperson|deputy chairperson|vice-cha
 |official|member|manager|supervisor|deputy|executive|officer|superintendent|principal|dean|rector
 |vice chancellor|vice-chancellor|pro-vice-chancellor|editor|executive editor|editor-in-chief|secretary|deputy commissioner|board member|trustee|governor|chief economist|attorney
 |general counsel|prosecutor|warden|chief of police|coordinator|administrator|regulator|whip|chief whip
-|team leader|crew manager|station manager|watch manager|head teacher|headteacher|headmaster|headmistress
+|team leader|crew manager|station manager|watch manager|watch commander|station commander|crew commander|group commander|station officer|sub officer|head teacher|headteacher|headmaster|headmistress
 |senior partner|managing partner|operations manager|general manager`;
 
 // Roles at the top of a company, school or institution: no one else holds them there.
