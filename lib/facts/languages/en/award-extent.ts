@@ -152,8 +152,10 @@ export function winBefore(toks: readonly Tok[], i: number): boolean {
 }
 
 // ("He won three Jacob's Awards": awards counted after a win are that award.)
-export const counted = (toks: readonly Tok[], i: number): boolean =>
-  /^(two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})$/.test(toks[capsBefore(toks, i) - 1]?.lower ?? '') && winBefore(toks, capsBefore(toks, i));
+export function counted(toks: readonly Tok[], i: number): boolean {
+  const from = capsBefore(toks, i);
+  return /^(two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})$/.test(toks[from - 1]?.lower ?? '') && winBefore(toks, from);
+}
 
 // "… was awarded to Y", "… went to Y".
 export function wonAfter(toks: readonly Tok[], j: number): boolean {

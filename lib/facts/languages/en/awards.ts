@@ -17,6 +17,7 @@ import { awardCells, winnerItems } from './award-items';
 import { backReference, endOfClause, passiveTo } from './award-parties';
 import { groupAfter, groupBefore, HONOREE_REACH, honorees, listBelow, listedFrom } from './honorees';
 import { findEnPeople } from './officials';
+import { withoutWhence } from './names';
 import { fullerInText, fullerName } from './fuller-recipient';
 import { recipient } from './award-recipient';
 import { nounReferent } from './noun-referent';
@@ -81,7 +82,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     for (const l of [...listedAwards(toks), ...shapedAwards(toks), ...winnerItems(toks), ...awardCells(toks)]) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push(l);
     spans.sort((x, y) => x.from - y.from);
     const back = backReference(toks, spans);
-    // ("… were invested together": into the order last named, however far back, not a medal named since.)
+    // ("… were invested together": into the honour last named with an investiture, however far back, not a medal named since.)
     const invested = toks.some((t) => /^(invested|investiture)$/.test(t.lower));
     if (!spans.length && lastAward && u.index >= 0 && (u.index - lastAward.sentence <= HONOREE_REACH || (invested && investedInto))) {
       for (const h of invested && !investedInto ? [] : honorees(u, people)) {
@@ -131,7 +132,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const noun = (/\b(medal|medallion|prize|award|honour|honor|cross)\b/i.exec(named) ?? /\b(order)\b/i.exec(named))?.[1]?.toLowerCase().replace('medallion', 'medal');
       if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named);
       if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: named, sentence: u.index };
-      if (toks[a.from]!.cap && toks.some((t) => /^(invested|investiture)$/.test(t.lower))) investedInto = named;
+      if (toks[a.from]!.cap && invested) investedInto = named;
       // "The Aviator's other awards came for …": the owner before "awards".
       if (!r.text && !r.pronoun && a.won) {
         const owner = toks.findIndex((t, k) => /^(’s|'s)$/.test(t.text) && k < a.from && /^(other|awards)$/.test(toks[k + 1]?.lower ?? ''));
@@ -177,8 +178,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       // ("The Peterhead Men's Shed", "Women's Institute": a plural of people names the body's members.)
       if (text && !titled && !/\b(?:Men|Women|Children|People|Workers|Veterans|Mothers|Fathers|Seafarers)['’]s\s/u.test(text)) {
-        // ("Hull-born Lorna Skelton": where she is from is no part of her name.)
-        text = text.replace(SIDE, '').replace(/^\p{Lu}[\p{L}-]*-(?:born|based|raised)\s+(?=\p{Lu})/u, '');
+        text = withoutWhence(text.replace(SIDE, ''));
       }
       // ("Ms Mensah" named only so is "Mensah".)
       if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerName(out, people, units, text) ?? text.replace(COURTESY, '');

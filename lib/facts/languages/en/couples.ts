@@ -24,7 +24,7 @@ export function sharedSurname<H extends Named>(u: Unit, out: H[]): H[] {
 
 /** "Tony and Rosa Ferraro, …" opening a sentence: a given name alone, then "and" and a full name. */
 export const pairOpens = (toks: readonly Unit['toks'][number][], i: number): boolean =>
-  given(toks[i]?.text) && toks[i + 1]?.lower === 'and' && given(toks[i + 2]?.text) && !!toks[i + 3]?.cap && !toks[i + 4]?.cap;
+  !!toks[i]?.cap && given(toks[i]!.text) && toks[i + 1]?.lower === 'and' && given(toks[i + 2]?.text) && !!toks[i + 3]?.cap && !toks[i + 4]?.cap;
 
 const PAIR = /^(?:the )?(couple|pair|duo|twins|brothers|sisters|siblings)$/i;
 
@@ -34,11 +34,13 @@ export function coupleBefore(subject: string, units: readonly Unit[], ui: number
   for (let k = ui - 1; k >= 0 && ui - k <= 10; k--) {
     const { toks } = units[k]!;
     for (let i = toks.length - 3; i > 0; i--) {
-      if (toks[i]!.lower !== 'and' || !toks[i - 1]!.cap || !given(toks[i + 1]!.text) || !toks[i + 2]?.cap || toks[i + 3]?.cap) continue;
+      if (toks[i]!.lower !== 'and') continue;
       const surname = toks[i + 2]!.text;
       // "Hubert and Rosalind Ivany", or "Hubert Ivany and Rosalind Ivany".
-      if (given(toks[i - 1]!.text)) return [`${toks[i - 1]!.text} ${surname}`, `${toks[i + 1]!.text} ${surname}`];
-      if (toks[i - 1]!.text === surname && given(toks[i - 2]?.text)) return [`${toks[i - 2]!.text} ${surname}`, `${toks[i + 1]!.text} ${surname}`];
+      if (pairOpens(toks, i - 1)) return [`${toks[i - 1]!.text} ${surname}`, `${toks[i + 1]!.text} ${surname}`];
+      if (toks[i - 1]!.text === surname && given(toks[i - 2]?.text) && given(toks[i + 1]!.text) && toks[i + 2]!.cap && !toks[i + 3]?.cap) {
+        return [`${toks[i - 2]!.text} ${surname}`, `${toks[i + 1]!.text} ${surname}`];
+      }
     }
   }
   return null;

@@ -106,7 +106,6 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
   return sharedSurname(u, out);
 }
 
-
 /** The people listed from token k whose names end by `end` (an offset): the list of a plural subject. */
 export function listedUntil(u: Unit, people: readonly Person[], k: number, end: number): Honoree[] {
   return listedFrom(u, people, k).filter((h) => h.span.end <= end);

@@ -79,8 +79,11 @@ const INITIAL = /^\p{Lu}(\.\p{Lu})*$/u;
 
 /** True for a word that can be part of a name. */
 // ("Hull-born Lorna Skelton": where someone is from is no part of the name.)
+const WHENCE = /-(born|based|raised|bred)$/;
+/** A name without the "Hull-born" in front of it. */
+export const withoutWhence = (s: string): string => s.replace(/^\p{Lu}[\p{L}-]*-(?:born|based|raised|bred)\s+(?=\p{Lu})/u, '');
 export const nameWord = (t: Tok | undefined): boolean =>
-  !!t && t.cap && t.word && !NOT_NAME.has(t.lower) && !(t.text.length > 4 && !lowerAscii(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase()) && !/-(born|based|raised|bred)$/.test(t.lower);
+  !!t && t.cap && t.word && !NOT_NAME.has(t.lower) && !(t.text.length > 4 && !lowerAscii(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase()) && !WHENCE.test(t.lower);
 // ("Smith": a lower-case second letter already shows the word is not in capitals, without upper-casing it.)
 const lowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 

@@ -5,7 +5,7 @@
 import { slice } from '../../words';
 import type { AwardSpan } from './award-find';
 import { givenAt } from './award-extent';
-import { BODY_WORDS } from './award-clauses';
+import { BODY_WORDS, HONORIFIC_PRONOUN } from './award-clauses';
 import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { giverAt } from './award-givers';
 import { type Sent, subject } from './award-parties';
@@ -13,9 +13,6 @@ import { alsoAfter, amongThem, type Around, hamletAt, heldBy } from './award-hel
 import { authorOf, colonItems, coordinatedParts, loneName, np, pastTail, team } from './award-phrases';
 import { listedNames, namesAfter } from './award-lists';
 import { VI_HEADS, VI_HONORIFICS } from './titles';
-
-// A courtesy word standing alone for the person named before ("… cho ông.", "truy tặng thầy Bằng khen").
-const HONORIFIC_PRONOUN = /^(ông|bà|anh|chị|cô|thầy|em)$/;
 
 // Recipient and giver of one award from the words around it.
 export function around(s: Sent, a: AwardSpan): Around {

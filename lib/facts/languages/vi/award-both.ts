@@ -8,13 +8,12 @@ import { slice } from '../../words';
 import { np } from './award-phrases';
 import { listedNames } from './award-lists';
 import { viNames } from './names';
-import { BODY_WORDS, type Sent } from './award-clauses';
+import { BODY_WORDS, HONORIFIC_PRONOUN, type Sent } from './award-clauses';
 
 export type BothPart = { text: string } | { body: string } | { pronoun: string };
 
 // Where the subject ends: the verb group after it.
 const VERB = /^(cùng|đều|được|đã|vừa|từng|nhận|đón|giành|đoạt|đạt|cũng)$/;
-const PRONOUN = /^(ông|bà|anh|chị|cô|em|thầy)$/;
 
 /** The two parts of a "cả … lẫn/và …" subject before the award at `from`, or [] when there is none. */
 export function bothParts(s: Sent, from: number): BothPart[] {
@@ -26,7 +25,7 @@ export function bothParts(s: Sent, from: number): BothPart[] {
   if (conj < 0 || end < 0 || toks.slice(ca, end).some((t) => /^[,;:.]$/.test(t.text))) return [];
   const part = (a: number, b: number): BothPart | null => {
     // "cá nhân ông", "bản thân bà": the person a pronoun stands for.
-    const p = toks.slice(a, b).findIndex((t) => PRONOUN.test(t.lower));
+    const p = toks.slice(a, b).findIndex((t) => HONORIFIC_PRONOUN.test(t.lower));
     if (p >= 0 && a + p === b - 1) return { pronoun: toks[b - 1]!.lower };
     const body = BODY_WORDS.match(toks, a);
     if (body && body.end === b) return { body: toks.slice(a, b).map((t) => t.text).join(' ') };
@@ -61,7 +60,7 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   const full = viNames(prev.toks).filter((x) => !x.foreign || x.to - x.from > 1);
   // ("Bà Bé Ba và ông Tám": one or two words.)
   const shortEnd = (k: number): number => (prev.toks[k + 1]?.cap ? (prev.toks[k + 2]?.cap ? (prev.toks[k + 3]?.cap ? -1 : k + 3) : k + 2) : -1);
-  const short = prev.toks.flatMap((t, k) => (PRONOUN.test(t.lower) && shortEnd(k) > 0 && !full.some((x) => x.from <= k + 1 && k + 1 < x.to) ? [{ from: k + 1, to: shortEnd(k), foreign: false }] : []));
+  const short = prev.toks.flatMap((t, k) => (HONORIFIC_PRONOUN.test(t.lower) && shortEnd(k) > 0 && !full.some((x) => x.from <= k + 1 && k + 1 < x.to) ? [{ from: k + 1, to: shortEnd(k), foreign: false }] : []));
   const all = [...full, ...short].sort((x, y) => x.from - y.from);
   const subjects = all.filter((x) => prev.toks[x.to]?.word && !prev.toks[x.to]!.cap);
   const pick = (xs: typeof all): string[] => [...new Set(xs.map((x) => slice(prev.source, prev.toks, x.from, x.to)))];

@@ -46,6 +46,9 @@ export function pastCount(toks: readonly Tok[], k: number): number {
   return k;
 }
 
+// A courtesy word standing alone for a person named elsewhere ("… cho ông.", "truy tặng thầy Bằng khen", "cá nhân ông").
+export const HONORIFIC_PRONOUN = /^(ông|bà|anh|chị|cô|thầy|em)$/;
+
 // Short forms a story uses for the body it is about ("Bệnh viện … đón nhận …; bệnh viện từng được tặng …").
 export const BODY_WORDS = new PhraseTrie<true>();
 for (const w of `bệnh viện|đơn vị|nhà trường|trường|công ty|cục|tổng cục|học viện|quỹ|liên đoàn|nhà xuất bản|ủy ban|tổng công ty|doanh nghiệp|tập đoàn|ngân hàng|nhà máy|viện|trung tâm
