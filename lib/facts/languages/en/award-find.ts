@@ -239,7 +239,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       const ofAward = toks[a - 2]?.lower === 'in' && ((out.length > 0 && out[out.length - 1]!.to === a - 2) || EN_GENERIC_NOUNS.has(toks[a - 3]?.lower ?? ''));
       // ("in the only category decided by a public vote": which one, not its name.)
       // ("to ask the percussion section whether …": a section of a band, where nothing is won.)
-      const prized = t.lower === 'category' || toks.some((x) => /^(won|wins|winner|winners|prize|award|awards|took|claimed)$/.test(x.lower));
+      // ("where it will be judged in the civic category": a category where nothing is won yet.)
+      const prized = toks.some((x) => /^(won|wins|winning|winner|winners|prize|prizes|award|awards|took|takes|claimed|went|received|collected|named|honoured|honored|title|trophy|medal)$/.test(x.lower));
       if (a < i && toks[a - 1]?.lower === 'the' && !ofAward && prized && !toks.slice(a, i).every((x) => EN_VAGUE.has(x.lower))) push(a, i + 1, false);
     }
   }

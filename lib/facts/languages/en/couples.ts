@@ -41,6 +41,11 @@ export function coupleBefore(subject: string, units: readonly Unit[], ui: number
       if (toks[i - 1]!.text === surname && given(toks[i - 2]?.text) && given(toks[i + 1]!.text) && toks[i + 2]!.cap && !toks[i + 3]?.cap) {
         return [`${toks[i - 2]!.text} ${surname}`, `${toks[i + 1]!.text} ${surname}`];
       }
+      // "by Mirela Sorensen and Tomas Hale, who …": two full names, one of them known to open a name.
+      const two = (k: number): boolean => !!toks[k]?.cap && !!toks[k + 1]?.cap && toks[k]!.word && toks[k + 1]!.word;
+      if (two(i - 2) && two(i + 1) && !toks[i - 3]?.cap && !toks[i + 3]?.cap && (given(toks[i - 2]!.text) || given(toks[i + 1]!.text))) {
+        return [`${toks[i - 2]!.text} ${toks[i - 1]!.text}`, `${toks[i + 1]!.text} ${surname}`];
+      }
     }
   }
   return null;

@@ -200,7 +200,8 @@ export function findEnPeople(ctx: FactContext): PersonMention[] {
     const subject = next && nextUnit!.toks.findIndex((x) => x.start === next.span.start) <= 1 ? next : undefined;
     const person = prev ?? subject;
     // ("Wong Lai Peng teaches pottery. The minister said …": someone else speaking about her.)
-    const speaks = /^(said|says|told|added|praised|thanked|congratulated|presented|handed|announced)$/.test(u.toks[t.to]?.lower ?? '');
+    // ("The Queen's Gallantry Medal …": a title owning a thing names the thing, nobody in the story.)
+    const speaks = /^(said|says|told|added|praised|thanked|congratulated|presented|handed|announced|'s|’s)$/.test(u.toks[t.to]?.lower ?? '');
     if (person && !person.short && !speaks) out.push({ ...person, titles: [titleText(u, t).replace(/^the\s+/i, '')] });
   }
   out.push(...fullerNames(units, out));
