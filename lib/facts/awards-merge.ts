@@ -189,7 +189,11 @@ export function mergeAwards(
     if (m.sentence >= 0) e.seen.set(m.sentence, key.join(' '));
     e.starts.add(m.span.start);
     if (key.length > e.key.length) e.key = key;
-    if (toks(m.name).length > e.size) [e.name, e.size] = [m.name, toks(m.name).length];
+    // ("Clarke Medal for bar rescue leads …" in a headline, "the Clarke Medal" in the text: lower-case words a
+    // headline puts after a name are its own verb and object, not the name's.)
+    const inHead = e.sentence < 0 && m.sentence >= 0 ? e.name.indexOf(`${m.name} `) : -1;
+    const tail = inHead >= 0 && /\s\p{Ll}/u.test(e.name.slice(inHead + m.name.length));
+    if (tail || toks(m.name).length > e.size) [e.name, e.size] = [m.name, toks(m.name).length];
     if (recipient) addRecipient(e.recipients, recipient, m.recipientScore);
     e.giver ??= m.giver;
     if (e.sentence < 0 && m.sentence >= 0) [e.sentence, e.span] = [m.sentence, m.span];

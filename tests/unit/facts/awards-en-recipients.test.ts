@@ -503,8 +503,8 @@ describe('English awards: shared subjects, products, plural medals, surnames nam
   it('"has awarded its X to Y" is active; "the society\'s Royal Medals go to A and B"', () => {
     expect(en('The Linnean Society has awarded its 2027 Linnean Medal to the botanist Dr. Ruth Okello.')).toEqual(['2027 Linnean Medal -> Ruth Okello']);
     expect(en("The institute's Gold Medals go to engineer Tomás Rivera and architect Ines Kowalski.")).toEqual([
-      'Gold Medals -> Tomás Rivera',
-      'Gold Medals -> Ines Kowalski',
+      'Gold Medal -> Tomás Rivera',
+      'Gold Medal -> Ines Kowalski',
     ]);
     // Plural prizes and awards name a programme or its night.
     expect(en('The Kavli Prizes went to five scientists this year.')).toEqual([]);

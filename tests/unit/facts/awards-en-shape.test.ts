@@ -270,7 +270,7 @@ describe('English national orders and a second "and to" (session 8)', () => {
   });
   it('"went to the Folly Point Mento Band and to the poet Ackeem Daley": both', () => {
     expect(en('Bronze Musgrave Medals went to the Folly Point Mento Band and to the Montego Bay poet Ackeem Daley, 31, whose first collection was shortlisted.'))
-      .toEqual(['Bronze Musgrave Medals -> Folly Point Mento Band', 'Bronze Musgrave Medals -> Ackeem Daley']);
+      .toEqual(['Bronze Musgrave Medal -> Folly Point Mento Band', 'Bronze Musgrave Medal -> Ackeem Daley']);
   });
 });
 

@@ -233,3 +233,12 @@ export function namedAfter(u: Unit, people: readonly Person[], a: EnAwardSpan): 
   const toWhom = w(j) === 'to' && toks[j + 1]?.cap ? listedFrom(u, people, j + 1)[0] : undefined;
   return toWhom ? { text: toWhom.name, score: 2, pronoun: false } : null;
 }
+
+/** "split the Silver Peacock for Best Actor between A, for …, and B": one each to the people after "between"; else null. */
+export function splitBetween(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec | null {
+  const { toks } = u;
+  const verb = /^(the|a|an)$/.test(toks[a.from - 1]?.lower ?? '') ? a.from - 2 : a.from - 1;
+  if (!/^(split|splits|divided|divides|shared|shares)$/.test(toks[verb]?.lower ?? '') || toks[a.to]?.lower !== 'between') return null;
+  const named = listedFrom(u, people, a.to + 1).map((h) => h.name);
+  return named.length ? { text: named[0]!, score: 3, pronoun: false, more: named } : null;
+}

@@ -4,6 +4,9 @@
  * Direction" or "Best Editing to Claire Novak".
  */
 import type { Tok } from '../../words';
+import { EN_GIVEN_NAMES } from './given-names';
+import { EN_GENERIC_NOUNS, EN_VAGUE } from './award-lexicon';
+import { STOP } from './award-extent';
 
 const INSIDE = /^(in|a|an|of|the|for|and|or)$/;
 
@@ -17,7 +20,9 @@ export function capCategoryEnd(toks: readonly Tok[], i: number): number {
   // ("Best Exporter – Spices and Allied Products", "Best Exporter – ICT/BPM": a dash before the field.)
   const dash = (n: number): boolean => /^[–—]$/.test(toks[n]!.text) && !!toks[n + 1]?.cap && n > i + 1;
   const field = (n: number): boolean => toks[n]!.text === '/' && !!toks[n + 1]?.cap && !!toks[n - 1]?.cap;
-  const and = (n: number): boolean => toks[n]!.lower === 'and' && !!toks[n + 1]?.cap && toks.slice(i, n).some((t) => /^[–—]$/.test(t.text));
+  // ("Best Company in Agriculture and Food Security, and …": a field after "in" joined by "and", not a second category or a person.)
+  const inField = (n: number): boolean => toks.slice(i, n).some((t) => t.text === 'in') && !/^(Best|Outstanding|Most)$/.test(toks[n + 1]!.text) && !EN_GIVEN_NAMES.has(toks[n + 1]!.lower);
+  const and = (n: number): boolean => toks[n]!.lower === 'and' && !!toks[n + 1]?.cap && (toks.slice(i, n).some((t) => /^[–—]$/.test(t.text)) || inField(n));
   while (k < toks.length && k - i <= 9 && (toks[k]!.cap || dash(k) || field(k) || and(k) || (inside(k) && (toks[k + 1]?.cap || (inside(k + 1) && toks[k + 2]?.cap))))) k++;
   // "Best Film at the Sydney Opera House": a place after "at" is not the category.
   return k > i + 1 ? k : -1;
@@ -69,3 +74,27 @@ export function lowerCategorySpan(toks: readonly Tok[], i: number): { from: numb
 /** True when a span from `from` is a category ("best …", "outstanding … series", "the award for …"), which may hold "series". */
 export const isCategoryStart = (toks: readonly Tok[], from: number): boolean =>
   /^(best|outstanding|lead|supporting|directing|writing)$/.test(toks[from]?.lower ?? '') || (OWNER.test(toks[from]?.lower ?? '') && toks[from + 1]?.lower === 'for');
+
+/** "the Golden Peacock for Best Film": where the named award whose category begins at i starts; i when none. */
+export function ownerFor(toks: readonly Tok[], i: number): number {
+  if (toks[i - 1]?.lower !== 'for') return i;
+  let k = i - 1;
+  while (k > 0 && i - 1 - k < 4 && toks[k - 1]!.cap && toks[k - 1]!.word && !/^(the|a|an)$/.test(toks[k - 1]!.lower)) k--;
+  return k < i - 1 && /^(the|a|an|his|her|their|its)$/.test(toks[k - 1]?.lower ?? '') ? k : i;
+}
+
+/**
+ * Where a lower-case category ending at the word "category" or "section" at i starts ("in the visual
+ * effects category", "the first novel section"), or -1: not the category of an award just named
+ * ("won the National Startup Award in the fintech category"; `last`: where the sentence's last award ends).
+ */
+export function sectionFrom(toks: readonly Tok[], i: number, last: number): number {
+  let a = i;
+  while (a > 0 && i - a < 3 && toks[a - 1]!.word && !toks[a - 1]!.cap && !STOP.has(toks[a - 1]!.lower)) a--;
+  const ofAward = toks[a - 2]?.lower === 'in' && (last === a - 2 || EN_GENERIC_NOUNS.has(toks[a - 3]?.lower ?? ''));
+  // ("in the only category decided by a public vote": which one, not its name.)
+  // ("to ask the percussion section whether …": a section of a band, where nothing is won.)
+  // ("where it will be judged in the civic category": a category where nothing is won yet.)
+  const prized = toks.some((x) => /^(won|wins|winning|winner|winners|prize|prizes|award|awards|took|takes|claimed|went|received|collected|named|honoured|honored|title|trophy|medal)$/.test(x.lower));
+  return a < i && toks[a - 1]?.lower === 'the' && !ofAward && prized && !toks.slice(a, i).every((x) => EN_VAGUE.has(x.lower)) ? a : -1;
+}

@@ -77,12 +77,20 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     const theField = w === 'for' && toks[k]?.lower === 'the' && e > k + 1 && !(toks[e]?.word && !STOP.has(toks[e]!.lower) && !/^(at|in|on|from|by)$/.test(toks[e]!.lower));
     const caps = toks[k]?.cap || theField;
     // "in Life Science and Medicine,": an "and" inside a capitalised field closed by punctuation.
-    const field = (n: number): boolean => toks[n]!.lower === 'and' && !!caps && !!toks[n + 1]?.cap && !toks[n + 2]?.word;
+    // ("for Novels in Maltese and English on Thursday night": or closed by a preposition or verb after it.)
+    // (… and "for Biographical and Historiographical Research and asked": a run of capitals after it.)
+    const field = (n: number): boolean => {
+      if (toks[n]!.lower !== 'and' || !caps || !toks[n + 1]?.cap) return false;
+      let e = n + 1;
+      while (e - n < 4 && toks[e]?.cap && toks[e]!.word) e++;
+      return !toks[e]?.word || /^(on|at|in|for|from|by|during|with|was|were|is|went|goes|and)$/.test(toks[e]!.text);
+    };
     // ("the Vicky Metcalf Award for Literature for Young People went to …": a second field, before the verb.)
     const audience = (n: number): boolean => {
       let e = n + 1;
       while (e < toks.length && toks[e]!.cap && toks[e]!.word) e++;
-      return toks[n]!.lower === 'for' && !!caps && e > n + 1 && !/^(The|A|An)$/.test(toks[n + 1]!.text) && /^(went|goes|was|is|were)$/.test(toks[e]?.lower ?? '');
+      // (… or a field by its noun: "the National Award for Excellence in Journalism for Rural Journalism for a series".)
+      return toks[n]!.lower === 'for' && !!caps && e > n + 1 && !/^(The|A|An)$/.test(toks[n + 1]!.text) && (/^(went|goes|was|is|were)$/.test(toks[e]?.lower ?? '') || FIELD.test(toks[e - 1]!.lower));
     };
     const stop = (n: number): boolean =>
       (/^(for|at|while|and|with|after)$/.test(toks[n]!.lower) && !field(n) && !audience(n)) ||
@@ -103,7 +111,8 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     }
     // "the poetry award for Red River Psalter": a work's title after a described award, not its field.
     // ("the Le Cajun award for Band of the Year": a title of the year is a category.)
-    const category = /^(best|outstanding|most|excellence|lifetime|achievement|services)$/.test(toks[j + 1]!.lower) || /^(year|season)$/.test(toks[k - 1]!.lower);
+    // ("the prize for Biographical and Historiographical Research": a field by the noun that ends it.)
+    const category = /^(best|outstanding|most|excellence|lifetime|achievement|services)$/.test(toks[j + 1]!.lower) || /^(year|season)$/.test(toks[k - 1]!.lower) || (k - j >= 3 && FIELD.test(toks[k - 1]!.lower));
     if (generic && caps && !category && toks.slice(j + 1, k).every((t) => t.cap || JOIN.has(t.lower)) && !toks[j + 1]!.text.includes('-')) return j;
     // ("Prize for Legal Writing in his name": never end on a link word.)
     while (k > j + 1 && JOIN.has(toks[k - 1]!.lower)) k--;
@@ -117,6 +126,8 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
   }
   return j;
 }
+
+const FIELD = /^(research|fiction|non-fiction|poetry|novels?|biography|history|journalism|reporting|sciences?|literature|music|design|innovation|architecture|leadership|drama|photography|illustration|translation|writing|essays?|education|sustainability|engineering|medicine|physics|chemistry|economics|arts)$/;
 
 // "the Pulitzer prize for public service": a lower-case category, not "for her debut".
 export function lowerCategory(toks: readonly Tok[], j: number): number {

@@ -9,9 +9,9 @@ import { orderRankEnd } from './award-orders';
 import { andAfter, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
 import { titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
 import { signedBy } from './award-shape'; // "a Framed Letter of Thanks signed by the Chairman of the RNLI"
-import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan } from './award-categories';
-import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, EN_VAGUE, FUNDED, MONEY, PROPOSED } from './award-lexicon';
-import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, STOP, winBefore, word, wonAfter, YEAR } from './award-extent';
+import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan, ownerFor, sectionFrom } from './award-categories';
+import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, FUNDED, MONEY, PROPOSED } from './award-lexicon';
+import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, winBefore, wonAfter, YEAR } from './award-extent';
 
 /** An award as token indices [from, to). `won`: the words around already say it was won. */
 export interface EnAwardSpan {
@@ -58,8 +58,9 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // "she would nominate two marshals who carried … for a Lord Mayor's Award", "put him forward for X".
     const proposed = toks[the - 1]?.lower === 'for' && toks.slice(Math.max(0, the - 18), the - 1).some((t) => PROPOSED.test(t.lower));
     let funded = false;
-    // ("Grant" the surname is no grant.)
-    for (let k = the - 1; k >= 0 && the - k <= 18 && !/^[.;,]$/.test(toks[k]!.text); k--) funded ||= FUNDED.test(toks[k]!.lower) && !(toks[k]!.cap && /^grants?$/.test(toks[k]!.lower));
+    // ("Grant" the surname is no grant, nor is the verb: "voted to grant the Freedom of the Borough to …".)
+    const granting = (k: number): boolean => /^grants?$/.test(toks[k]!.lower) && (toks[k]!.cap || (k === the - 1 && the < own) || toks[k - 1]?.lower === 'to');
+    for (let k = the - 1; k >= 0 && the - k <= 18 && !/^[.;,]$/.test(toks[k]!.text); k--) funded ||= FUNDED.test(toks[k]!.lower) && !granting(k);
     if (!upFor && !proposed && !funded && !nominated && !before.some((t) => EN_NOT_WON.has(t.lower))) out.push({ from, to, won });
     // (Named but not won here: a later "that award" still means it.)
     else if (!funded) aside?.push({ from, to, won: false });
@@ -93,8 +94,9 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       // "Pulitzer prize", "Turner prize": a lower-case award noun still belongs to the name.
       let lexEnd = lex.end;
       if (!toks[lexEnd]?.cap && EN_AWARD_NOUNS.has(toks[lexEnd]?.lower ?? '')) lexEnd++;
-      // "the Nobel peace prize", "the Nobel literature prize": a lower-case field before the noun.
+      // "the Nobel peace prize": a lower-case field before the noun ("the Freedom of the Borough of Hartlepool": which borough).
       else if (/^(peace|literature|physics|chemistry|economics|medicine)$/.test(toks[lexEnd]?.lower ?? '') && toks[lexEnd + 1]?.lower === 'prize') lexEnd += 2;
+      else if (/^(city|borough|town|county)$/.test(toks[lexEnd - 1]!.lower) && toks[lexEnd]?.lower === 'of' && toks[lexEnd + 1]?.cap) for (lexEnd += 1; toks[lexEnd]?.cap && toks[lexEnd]!.word; ) lexEnd++;
       const hasNoun = EN_AWARD_NOUNS.has(toks[lexEnd - 1]!.lower);
       // "International Booker prize": capitalised words before a named prize are part of it.
       let from = toks[i - 1]?.lower === 'honorary' ? i - 1 : i;
@@ -181,8 +183,12 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       // ("was named Kebbi State Best Farmer of the Year": the place whose title it is, with it.)
       let from = i;
       while (from > 0 && i - from < 3 && toks[from - 1]!.cap && toks[from - 1]!.word) from--;
-      push(from < i && winBefore(toks, from) ? from : i, capEnd, true);
-      i = capEnd - 1;
+      from = from < i && winBefore(toks, from) ? from : ownerFor(toks, i);
+      // ("the Golden Peacock" is inside "the Golden Peacock for Best Film"; in "Best Actor (Female)" the bracket is the category's.)
+      if (out.length && out[out.length - 1]!.to > from) out.pop();
+      const end = toks[capEnd]?.text === '(' && toks[capEnd + 1]?.cap && toks[capEnd + 2]?.text === ')' ? capEnd + 3 : capEnd;
+      push(from, end, true);
+      i = end - 1;
       continue;
     }
     // "winning outstanding drama series", "took home the award for lead actress in a drama series".
@@ -221,6 +227,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       while (a > 0 && i - a < 3 && (modifier(toks[a - 1]!) || POSS.has(toks[a - 1]!.text))) a--;
       if (toks[a - 1]?.cap || (POSS.has(toks[a - 1]?.text ?? '') && toks[a - 2]?.cap)) a = capsBefore(toks, a);
       while (a < i && (POSS.has(toks[a]!.text) || !toks[a]!.word)) a++;
+      // ("wins Ogun Springs top SERAS sustainability prize": a rank before the name describes it.)
+      if (/^(highest|top|biggest|greatest)$/.test(toks[a - 1]?.lower ?? '') && toks[a]!.cap && a < i) continue;
       const end = complement(toks, i + 1, true);
       const d = /^(the|a|an)$/.test(toks[a - 1]?.lower ?? '') ? a - 1 : a;
       const beat = toks[d - 1]?.lower === 'to' && toks.slice(0, d).some((x) => /^(beat|beats|pipped|beating)$/.test(x.lower));
@@ -231,17 +239,10 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       i = end - 1;
       continue;
     }
-    // "in the visual effects category", "the first novel section"; not the category of an award just
-    // named ("won the National Startup Award in the fintech category").
+    // "in the visual effects category", "the first novel section" (see sectionFrom).
     if ((t.lower === 'category' || t.lower === 'section') && !t.cap) {
-      let a = i;
-      while (a > 0 && i - a < 3 && word(toks[a - 1]) && !toks[a - 1]!.cap && !STOP.has(toks[a - 1]!.lower)) a--;
-      const ofAward = toks[a - 2]?.lower === 'in' && ((out.length > 0 && out[out.length - 1]!.to === a - 2) || EN_GENERIC_NOUNS.has(toks[a - 3]?.lower ?? ''));
-      // ("in the only category decided by a public vote": which one, not its name.)
-      // ("to ask the percussion section whether …": a section of a band, where nothing is won.)
-      // ("where it will be judged in the civic category": a category where nothing is won yet.)
-      const prized = toks.some((x) => /^(won|wins|winning|winner|winners|prize|prizes|award|awards|took|takes|claimed|went|received|collected|named|honoured|honored|title|trophy|medal)$/.test(x.lower));
-      if (a < i && toks[a - 1]?.lower === 'the' && !ofAward && prized && !toks.slice(a, i).every((x) => EN_VAGUE.has(x.lower))) push(a, i + 1, false);
+      const from = sectionFrom(toks, i, out.at(-1)?.to ?? -1);
+      if (from >= 0) push(from, i + 1, false);
     }
   }
   for (const o of out) o.to = signedBy(toks, o.to);

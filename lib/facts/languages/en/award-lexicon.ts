@@ -104,7 +104,8 @@ export const FUNDED = /^(funded|funding|financed|bankrolled|grant|grants)$/;
 
 /** Comparison tokens of an award name: no article, no closing "award", "prize", "category". */
 export function enAwardKey(name: string): string[] {
-  const t = foldKey(name).split(' ').filter(Boolean);
+  // ("the award for Rural Journalism" is the named award for it: "… in Journalism for Rural Journalism".)
+  const t = foldKey(name.replace(/^(?:the\s+)?(?:award|prize|medal|trophy)\s+for\s+(?=\p{Lu})/u, '')).split(' ').filter(Boolean);
   while (t.length > 1 && /^(the|a|an|his|her|honorary)$/.test(t[0]!)) t.shift();
   // "the VC" after "the Victoria Cross" is the same medal.
   if (t.length === 1 && t[0] === 'vc') return ['victoria', 'cross'];

@@ -8,10 +8,10 @@ import { numberComma, type Tok } from '../../words';
 import type { EnAwardSpan } from './award-find';
 import type { Unit } from '../../units';
 import { MONTH_WORDS } from './award-extent';
-import { personIn, PRONOUN, type Rec } from './award-phrase';
+import { capRun, personIn, PRONOUN, type Rec } from './award-phrase';
 
 /** Active verbs whose subject gives the award and whose recipient follows "to". */
-const GIVE = /^(awards?|awarded|presents?|presented|gave|gives|give|confers?|conferred|bestows?|bestowed|hands?|handed)$/;
+const GIVE = /^(awards?|awarded|presents?|presented|gave|gives|give|confers?|conferred|bestows?|bestowed|hands?|handed|grant|grants|granted)$/;
 /** Before a give verb these make it passive: "was awarded the Victoria Cross" names the recipient as subject. */
 const PASSIVE = /^(was|were|is|are|be|been|being|who|newly)$/;
 // Where a list of recipients ends: a new phrase of place, time or reason, or a new clause.
@@ -39,7 +39,8 @@ export function activeTo(u: Unit, from: number, to: number): number {
   while (/ly$/.test(w(k)) && k - to < 4) k++; // "posthumously", "jointly"
   // "presented a Certificate of Commendation from the Federal Ministry of Labour to …": past whose it is.
   if (w(k) === 'from' && (u.toks[k + 1]?.cap || (w(k + 1) === 'the' && u.toks[k + 2]?.cap))) for (k++; k - to < 14 && (u.toks[k]?.cap || /^(of|and|the|for)$/.test(w(k))); ) k++;
-  return w(k) === 'to' ? k + 1 : -1;
+  // ("conferred the Freedom of the Borough on A": "on" after conferring or bestowing.)
+  return w(k) === 'to' || (/^(on|upon)$/.test(w(k)) && /^(confers?|conferred|bestows?|bestowed)$/.test(w(b - 1))) ? k + 1 : -1;
 }
 
 /** The token after "to" in a passive give: "the medal was awarded (posthumously) to Z", else -1. */
@@ -201,4 +202,18 @@ export function cellBefore(u: Unit, people: readonly Person[], a: EnAwardSpan): 
   const start = toks.findLastIndex((t, k) => k < a.from - 1 && t.text === '|') + 1;
   const p = personIn(u, people, start, a.from - 1);
   return p ? { text: p.name, score: 3, pronoun: false } : null;
+}
+
+/** "…, and the Ibadan-based Lantern Health Diagnostics, named Best Company in Health Care": the listed name right before ", named"; else null. */
+export function namedItem(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec | null {
+  const { toks } = u;
+  const w = (k: number): string => toks[k]?.lower ?? '';
+  if (!/^(named|voted)$/.test(w(a.from - 1)) || w(a.from - 2) !== ',' || !toks[a.from - 3]?.cap || a.from <= 3) return null;
+  let s = a.from - 3;
+  while (s > 0 && toks[s - 1]!.cap && toks[s - 1]!.word && !/-(born|based|raised|bred)$/.test(toks[s - 1]!.lower)) s--;
+  const lead = /-(born|based|raised|bred)$/.test(w(s - 1)) ? s - 2 : s - 1;
+  // (A list item, not a name inside a phrase: "a book on Yeats and Gregory, named X".)
+  const item = /^(the|,)$/.test(w(lead)) || (w(lead) === 'and' && w(lead - 1) === ',');
+  const p = item ? (personIn(u, people, s, a.from - 2, true)?.name ?? capRun(u, s, a.from - 2)) : null;
+  return p ? { text: p, score: 3, pronoun: false } : null;
 }

@@ -7,25 +7,26 @@ import type { Unit } from '../../units';
 import { slice } from '../../words';
 import { COUNTED_GROUP, EN_WIN, HOLDERS, POSS_YEAR } from './award-lexicon';
 import type { EnAwardSpan } from './award-find';
-import { activeTo, categoryFor, cellBefore, endOfClause, listEnd, listHead, openingApposition, passiveTo, pastOwner, peopleIn, pinnedOn } from './award-parties';
+import { activeTo, categoryFor, namedItem, cellBefore, endOfClause, listEnd, listHead, openingApposition, passiveTo, pastOwner, peopleIn, pinnedOn } from './award-parties';
 import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import {
   BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
 } from './award-subject';
-import { afterColon, colonList, commaTo, holderNamed, namedAfter, withRecipient, gappedTo, kinAccepts, onBehalf, pluralBefore, sharedWith, whichGave, wonBy, yearsWinner } from './award-agents';
+import { afterColon, colonList, commaTo, holderNamed, namedAfter, withRecipient, gappedTo, kinAccepts, onBehalf, pluralBefore, sharedWith, splitBetween, whichGave, wonBy, yearsWinner } from './award-agents';
 
 export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   const { toks } = u;
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
   if (w(a.from) === 'knighted' || (w(a.from) === 'mentioned' && toks[j]?.text !== ':')) return subject(u, people, a.from);
-  const following = onBehalf(u, people, j) ?? commaTo(u, people, j, a.from) ?? pinnedOn(u, people, a) ?? categoryFor(u, people, a) ?? cellBefore(u, people, a);
+  const following = namedItem(u, people, a) ?? onBehalf(u, people, j) ?? splitBetween(u, people, a) ?? commaTo(u, people, j, a.from) ?? pinnedOn(u, people, a) ?? categoryFor(u, people, a) ?? cellBefore(u, people, a);
   if (following) return following;
   const listed = colonList(u, people, j);
   if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
-  // "were mentioned in despatches: Lance Corporal A, who …, and Marine B, who …": everyone after the colon.
-  const colonAll = toks[j]?.text === ':' && a.from > 0 ? listedFrom(u, people, j + 1).map((h) => h.name) : [];
+  // "were mentioned in despatches: Lance Corporal A, who …, and Marine B, who …": everyone after the colon (… or a later one after a counted subject: "Two staff were admitted to X, which …: A and B").
+  const late = COUNTED_GROUP.test(w(0)) && w(j) === ',' ? toks.findIndex((t, k) => k > j && t.text === ':') : -1;
+  const colonAll = (toks[j]?.text === ':' || late > 0) && a.from > 0 ? listedFrom(u, people, late > 0 ? late + 1 : j + 1).map((h) => h.name) : [];
   if (colonAll.length > 1) return { text: colonAll[0]!, score: 3, pronoun: false, more: colonAll };
   const agent = wonBy(u, people, j) ?? afterColon(u, people, j);
   if (agent || whichGave(u, j)) return agent ? { text: agent, score: 3, pronoun: false } : { text: null, score: 2, pronoun: true };

@@ -173,7 +173,10 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   if (/^(who|which)$/.test(toks[s]?.lower ?? '') && toks[s - 1]?.text === ',') {
     let c = s - 1;
     while (c > 0 && !/^[;:.—–(]$/.test(toks[c - 1]!.text)) c--;
-    const p = personIn(u, people, c, s - 1);
+    // ("A, left, and B, who received X": the clause hangs on the name after "and", right before it.)
+    const and = toks.findLastIndex((t, k) => k >= c && k < s - 2 && t.lower === 'and');
+    const last = and > 0 ? personIn(u, people, and + 1, s - 1) : null;
+    const p = last && nameEnd(toks, and + 1) === s - 1 ? last : personIn(u, people, c, s - 1);
     return p ? { text: p.name, score: 2, pronoun: false } : subject(u, people, s - 1);
   }
   // "Reyes is the first Latin American to receive …": the subject of the copula, not its complement.
@@ -182,7 +185,8 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     if (cop > 0) e = cop;
   }
   // "A soldier who threw himself … in South Sudan has been awarded": the head ends at "who".
-  const rel = toks.findIndex((t, k) => k > s && k < e && t.lower === 'who');
+  // ("A researcher whose models now feed the forecasts for Kananaskis Country has been awarded": at "whose".)
+  const rel = toks.findIndex((t, k) => k > s && k < e && (t.lower === 'who' || (t.lower === 'whose' && !toks[k - 1]!.cap && toks[k - 1]!.word)));
   if (rel > 0) e = rel;
   // "X, a former winner of Y,": an apposition without a name; the subject stands before the comma.
   // "Raymond Bush, the Vietnam War veteran who received …": so is a described person.

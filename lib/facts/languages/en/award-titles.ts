@@ -47,6 +47,7 @@ export function titleAfterWin(toks: readonly Tok[], i: number): number {
 
 const PERIOD = /^(year|season|month|week|decade|tournament|match|game|series|night|day|round|championships?|meet|festival)$/;
 const NAMING = /^(named|voted|crowned|adjudged|declared)$/;
+const COUNT = /^(one|two|three|four|five|some|any|each|all|most|many|none|several|both|either|neither|few)$/;
 
 /** True when a title of the year can end at t (its period or year): yearTitle is null elsewhere. */
 export const yearTitleEnd = (t: Tok): boolean => PERIOD.test(t.lower) || YEAR.test(t.text);
@@ -64,6 +65,12 @@ export function yearTitle(toks: readonly Tok[], i: number, out: readonly { to: n
   while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|adjudged|declared|as|of|was|is|been|,|\.|;|:)$/.test(toks[a - 1]!.lower) && !winEndsAt(toks, a)) a--;
   // "a retired teacher its Citizen of the Year": a capitalised title starts at its first capital.
   if (toks.slice(a, i - 2).some((x) => x.cap)) while (a < i - 2 && !toks[a]!.cap && !/^\d/.test(toks[a]!.text)) a++;
+  // ("a Texas songwriter lost out in Musical Event of the Year": the capitalised run right before "of the Year".)
+  if (period && toks[i - 3]?.cap && toks.slice(a, i - 3).some((x) => x.word && !x.cap && !/^(and|&|of|the|for|in)$/.test(x.lower))) {
+    let b = i - 3;
+    while (b > a && ((toks[b - 1]!.cap && toks[b - 1]!.word) || (/^(and|&)$/.test(toks[b - 1]!.lower) && toks[b - 2]?.cap))) b--;
+    a = b;
+  }
   // "From Manager of the Month to the exit": a heading's opening preposition is no part of the title.
   while (a < i - 2 && /^(from|among|at|in|with|after|before|as|for)$/.test(toks[a]!.lower)) a++;
   if (toks[a]?.cap) a = ofOwner(toks, a);
@@ -71,11 +78,13 @@ export function yearTitle(toks: readonly Tok[], i: number, out: readonly { to: n
   // "of 2004" only after "named"/"voted": "Investment Company Act of 1940" is a law.
   // "the Manager of the Season award": the award word after it belongs to the name.
   // ("Sportswoman of the Year with a Disability": the class it is for.)
-  const end = /^(award|prize|trophy)$/.test(toks[i + 1]?.lower ?? '') ? i + 2 : toks[i + 1]?.lower === 'with' && /^(a|an)$/.test(toks[i + 2]?.lower ?? '') && toks[i + 3]?.cap ? i + 4 : i + 1;
+  // ("holds the New Artist of the Year trophy": the trophy is the thing held, not part of the name.)
+  const end = /^(award|prize)$/.test(toks[i + 1]?.lower ?? '') ? i + 2 : toks[i + 1]?.lower === 'with' && /^(a|an)$/.test(toks[i + 2]?.lower ?? '') && toks[i + 3]?.cap ? i + 4 : i + 1;
   // "Taylor Swift won album of the year": a lower-case title right after a win.
   const wonIt = period && (EN_WIN.match(toks, a - 1)?.end === a || (/^(the|a|an)$/.test(toks[a - 1]?.lower ?? '') && EN_WIN.match(toks, a - 2)?.end === a - 1));
   // ("received the top prize of the night": the evening's main award by a description, not a title.)
-  const described = toks.slice(a, i - 2).every((x) => !x.cap) && /^(prize|award|honou?r|trophy|accolade)s?$/.test(toks[i - 3]?.lower ?? '');
+  // ("won one of the festival's prizes": how many of them, not a title.)
+  const described = toks.slice(a, i - 2).every((x) => !x.cap) && (/^(prize|award|honou?r|trophy|accolade)s?$/.test(toks[i - 3]?.lower ?? '') || COUNT.test(toks[i - 3]?.lower ?? ''));
   const honour = a < i - 2 && !out.some((o) => o.to > a) && !described && (named || wonIt || (period && t.cap));
   return honour ? { from: a, to: end, won: named || wonIt } : { from: -1, to: -1, won: false };
 }

@@ -122,8 +122,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const item = a.from <= 1 && /[:;]$/.test(units[ui - 1]?.source.slice(0, units[ui - 1]!.toks.at(-1)?.end).trimEnd() ?? '');
       if (!r.text && !r.pronoun && item && u.index >= 0) r = { text: null, score: 1, pronoun: true };
       prev = { a, r };
-      // "Knighthoods also go to A and B": one knighthood each.
-      let named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase()).replace(/^knighted$/i, 'knighthood').replace(/ (Award|Prize)s$/, toks[a.to]?.lower === 'to' ? ' $1' : ' $1s').replace(/^mentioned in (des|dis)patches$/i, (_, d: string) => `Mention in ${d.toUpperCase()[0]}${d.slice(1)}patches`)
+      // "Knighthoods also go to A and B", "Silver Medals were presented to A and B": one each.
+      let named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase()).replace(/^knighted$/i, 'knighthood').replace(/ (Award|Prize|Medal)s$/, toks[a.to]?.lower === 'to' || (r.more?.length ?? 0) > 1 ? ' $1' : ' $1s').replace(/^mentioned in (des|dis)patches$/i, (_, d: string) => `Mention in ${d.toUpperCase()[0]}${d.slice(1)}patches`)
         // "named co-Players of the Week": one honour, shared.
         .replace(/^co-(\p{Lu}\p{L}*?)s(?= of the )/u, '$1');
       if (lastAward) named = giversAward(ctx, u, named, lastAward) ?? named;

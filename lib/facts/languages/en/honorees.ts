@@ -86,6 +86,9 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const age = j === i + 1 && /^\d{1,3}$/.test(toks[i]!.text); // "Joan Pike, 81, Tariq Aziz …"
     // "Kenji Morisaki, 39, of Kyoto University; Tobias …": where the last one is from.
     const from = out.length > 0 && /^(of|from|at)$/.test(toks[i]!.lower);
+    // ("went to A, and Whitacre's duet … lost out": a name owning what follows opens a new clause.)
+    // ("… and Ukraine's Maryna Viazovska": not before a name.)
+    if (h && out.length && toks.slice(a + 1, Math.min(j, a + 4)).some((t, n) => /^(’s|'s)$/.test(t.text) && toks.slice(a, a + n + 1).every((x) => x.cap) && !toks[a + n + 2]?.cap)) break;
     if (h && !out.some((o) => o.name === h.name)) out.push(h);
     // "Corrigan and her co-writer, Joel Mbatha": a short description before the name it describes.
     const describes = j - i <= 3 && toks.slice(i, j).every((t) => !t.cap) && toks[j]?.text === ',';

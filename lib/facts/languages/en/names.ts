@@ -95,6 +95,8 @@ const dayName = (toks: readonly Tok[], i: number): boolean =>
 // (Looked up only for a word that could go on the name: most words stop it before the trie is read.)
 const headInside = (toks: readonly Tok[], j: number, words: number): boolean => {
   const head = EN_HEADS.match(toks, j);
+  // ("Dean Raine, a volunteer": a given name that is also a role, before one name word only, opens a name.)
+  if (head && !words && head.end === j + 1 && EN_GIVEN_NAMES.has(toks[j]!.lower) && nameWord(toks[j + 1]) && !nameWord(toks[j + 2]) && toks[j + 2]?.lower !== 'of') return false;
   return !!head && (!words || nameWord(toks[head.end]));
 };
 
