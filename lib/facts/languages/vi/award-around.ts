@@ -10,7 +10,8 @@ import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { giverAt } from './award-givers';
 import { type Sent, subject } from './award-parties';
 import { alsoAfter, amongThem, type Around, hamletAt, heldBy } from './award-held';
-import { authorOf, colonItems, coordinatedParts, loneName, np, pastTail, team } from './award-phrases';
+import { authorOf, colonItems, coordinatedParts, loneName, np, team } from './award-phrases';
+import { pastTail } from './award-tiers';
 import { listedNames, namesAfter } from './award-lists';
 import { VI_HEADS, VI_HONORIFICS } from './titles';
 

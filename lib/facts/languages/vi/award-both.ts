@@ -46,7 +46,10 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   const c = all0[0]?.lower === 'cả' ? 0 : all0.findIndex((t, k) => k < 8 && t.lower === 'cả' && all0[k - 1]?.text === ',');
   const toks = c > 0 ? all0.slice(c) : all0;
   // ("Hai vợ chồng cùng được tặng …", "hai mẹ con", "hai anh em": the pair named before.)
-  const pair = c <= 0 && toks[0]?.lower === 'hai' && /^(vợ|mẹ|bố|cha|anh|chị|ông|cô|thầy|bà)$/.test(toks[1]?.lower ?? '') && /^(chồng|con|em|bà|trò|cháu)$/.test(toks[2]?.lower ?? '');
+  // ("Đôi vợ chồng kiến trúc sư từng được tặng …": a couple by its other word.)
+  // ("… tặng Giấy khen cho hai ông bà": the pair as whom it was given to.)
+  const couple = (k: number): boolean => /^(hai|đôi|cặp)$/.test(toks[k]?.lower ?? '') && /^(vợ|mẹ|bố|cha|anh|chị|ông|cô|thầy|bà)$/.test(toks[k + 1]?.lower ?? '') && /^(chồng|con|em|bà|trò|cháu)$/.test(toks[k + 2]?.lower ?? '');
+  const pair = c <= 0 && (couple(0) || toks.some((t, k) => t.lower === 'cho' && couple(k + 1)));
   const n = pair ? 2 : toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : 0;
   // (Past sentences of the same paragraph that name nobody: "A và vợ là chị B …. Trong trận lũ, hai vợ chồng …. Cả hai …".)
   let back = ui - 1;

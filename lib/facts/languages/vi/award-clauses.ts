@@ -95,7 +95,7 @@ export function productIn(toks: readonly Tok[], source: string, cs: number, e: n
 }
 
 /** Pronouns standing for a person named before. */
-export const PRONOUNS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'họ']);
+export const PRONOUNS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'họ', 'cụ']);
 /** Words between a subject and its verb ("đã", "từng", "vinh dự"). */
 export const FILLERS = new Set([
   'đã', 'vinh', 'dự', 'cũng', 'chính', 'thức', 'vừa', 'mới', 'từng', 'quyết', 'định', 'đều', 'sẽ', 'được',

@@ -35,6 +35,8 @@ export function run(toks: readonly Tok[], j: number, max: number): number {
     // "Giải thưởng … dành cho giảng viên trẻ": whom the prize is for belongs to its name.
     (toks[n]?.lower === 'cho' && toks[n - 1]?.lower === 'dành' && !toks[n + 1]?.cap);
   while (k - j < max && (!stop(toks[k]) || kept(k)) && !VI_AWARD_HEADS.match(toks, k)) k++;
+  // ("… tiêu biểu thành phố Đà Nẵng": never cut inside a capitalised name at the limit.)
+  while (k - j >= max && toks[k]?.cap && toks[k]!.word && toks[k - 1]?.cap && !VI_AWARD_HEADS.match(toks, k)) k++;
   return k;
 }
 

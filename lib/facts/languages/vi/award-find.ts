@@ -9,6 +9,7 @@ import {
 } from './award-extent';
 import { type AwardHead, VI_AWARD_HEADS, VI_HONOUR_TITLES, VI_NOT_CONFERRED, VI_TIERS } from './award-lexicon';
 import { isAcronym } from './title-parse';
+import { namedTier } from './award-tiers';
 
 /** An award name as token indices [from, to). */
 export interface AwardSpan {
@@ -144,6 +145,10 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
         const end = nameEnd(toks, h.end + 2, p.end, 'prize');
         if (end > 0) out.push({ from: i, to: end, kind: 'prize' });
         i = Math.max(i, end - 1);
+      } else if (namedTier(toks, i, h.end) > 0) {
+        const end = namedTier(toks, i, h.end);
+        out.push({ from: i, to: end, kind: 'giai' });
+        i = end - 1;
       }
       continue;
     }

@@ -7,7 +7,7 @@ import type { Tok } from '../../words';
 import type { AwardSpan } from './award-find';
 import { type Sent, subject } from './award-parties';
 import { listedNames } from './award-lists';
-import { pastTail } from './award-phrases';
+import { pastTail } from './award-tiers';
 
 export interface Around {
   recipient: string | null;

@@ -73,3 +73,22 @@ export function listedBefore(s: Sent, head: Subject): Subject {
   }
   return more.length > head.more!.length ? { ...head, text: more[0]!, more } : head;
 }
+
+/**
+ * "bà A, Phó Giám đốc Nhà hát …, người được phong tặng X", "nhạc sĩ B, tác giả ca khúc "Y", tác phẩm từng
+ * đoạt X": a clause at cs opening on "người" or "tác phẩm" after a comma is the one named before, past
+ * one apposition; else null.
+ */
+export function apposedBefore(s: Sent, cs: number): Subject | null {
+  const { toks } = s.u;
+  if (!(toks[cs]?.lower === 'người' || (toks[cs]?.lower === 'tác' && toks[cs + 1]?.lower === 'phẩm')) || toks[cs - 1]?.text !== ',') return null;
+  const prior = [...s.starts.values()].filter((n) => n.to <= cs - 1).sort((a, b) => b.from - a.from)[0];
+  const apposed = prior && (prior.to === cs - 1 || (toks[prior.to]?.text === ',' && !toks.slice(prior.to + 1, cs - 1).some((t) => /^[,;.]$/.test(t.text))));
+  return prior && apposed ? { text: slice(s.u.source, toks, prior.from, prior.to), pronoun: false } : null;
+}
+
+/** "Hai kiến trúc sư A và B giành X": the people a counted group [cs, e) names, when more than one; else null. */
+export function countedNames(s: Sent, cs: number, e: number): Subject | null {
+  const named = [...s.starts.values()].filter((n) => n.from > cs && n.to <= e).sort((a, b) => a.from - b.from).map((n) => slice(s.u.source, s.u.toks, n.from, n.to));
+  return named.length > 1 ? { text: named[0]!, pronoun: false, more: named } : null;
+}

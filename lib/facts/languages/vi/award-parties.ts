@@ -12,7 +12,7 @@ import { BODY_WORDS, clauseStart, counted, FILLERS, PRONOUNS, pastCount, product
 
 export type { Sent, Subject } from './award-clauses';
 import { VI_HONORIFICS } from './titles';
-import { groupOrDescribed, listedBefore, memberOf } from './award-members';
+import { apposedBefore, countedNames, groupOrDescribed, listedBefore, memberOf } from './award-members';
 import { listedSubject } from './award-groups';
 
 
@@ -59,6 +59,8 @@ function subjectOf(s: Sent, e: number): Subject {
   // "…; chính Công ty X cũng từng nhận …", "riêng bệnh viện …": a word stressing the subject.
   // ("…; còn ông Cường từng được …": past "còn" to the person.)
   while (cs < e - 1 && /^(chính|riêng|còn|ngay)$/.test(toks[cs]!.lower) && (toks[cs + 1]!.cap || (/^(ông|bà|anh|chị|cô|thầy)$/.test(toks[cs + 1]!.lower) && toks[cs + 2]?.cap))) cs++;
+  const apposed = apposedBefore(s, cs);
+  if (apposed) return apposed;
   // ("Cá nhân bà Sương từng nhận …": the person, past the word setting her apart from her company.)
   if (toks[cs]?.lower === 'cá' && toks[cs + 1]?.lower === 'nhân' && /^(ông|bà|anh|chị|cô|thầy)$/.test(toks[cs + 2]?.lower ?? '')) cs += 2;
   // "A được tặng X và nhiều cá nhân được tặng Y": after a full first clause, "và" opens a new subject.
@@ -184,6 +186,8 @@ function subjectOf(s: Sent, e: number): Subject {
   const listedGroup = toks[cs - 1]?.text === ',' && !toks[cs]!.cap && counted(toks, clauseStart(s, cs - 1), cs - 1);
   const member = memberOf(s, cs, e, named);
   if (member) return member;
+  const inGroup = counted(toks, cs, e) ? countedNames(s, cs, e) : null;
+  if (inGroup) return inGroup;
   if (toks[cs]!.lower === 'lễ' || counted(toks, cs, e) || listedGroup) return { text: null, pronoun: false };
   // "…, Tổng giám đốc Công ty CP Lữ hành Đá Xanh, đơn vị năm ngoái giành …": the body just named.
   const bodyWord = !inClause && toks[cs - 1]?.text === ',' && !toks[cs]!.cap ? BODY_WORDS.match(toks, cs) : null;

@@ -2,13 +2,13 @@
  * The recipient phrase of a Vietnamese award written from a token: a person named in it, a
  * capitalised body ("Đảng bộ …"), the author of a work, or every part of "A, B và C".
  */
-import { slice, type Tok } from '../../words';
+import { slice } from '../../words';
 import type { Sent } from './award-parties';
 import { BODY_WORDS, REPORTED } from './award-clauses';
 import { VI_PLACES } from './gazetteer';
 import { afterGivenName, isVietSyllable } from './names';
 import { fieldComma, fieldsEnd, isAcronym, WHOLE_WORDS } from './title-parse';
-import { VI_HONORIFICS, VI_ORG_STOP } from './titles';
+import { VI_HEADS, VI_HONORIFICS, VI_ORG_STOP } from './titles';
 
 export const NP_STOP = new Set([
   'vì', 'tại', 'với', 'về', 'trong', 'khi', 'sau', 'trước', 'để', 'nhằm', 'do', 'và', 'ghi', 'lên', 'ở',
@@ -34,6 +34,17 @@ export function authorOf(s: Sent, j: number, end: number): string | null {
 }
 
 /** A recipient written from token j: a person named in it, else a capitalised body ("Đảng bộ …"). */
+/**
+ * True when "và" at k joins two fields inside the name of a body opening at j ("Trung tâm Huấn luyện và
+ * Thi đấu thể dục thể thao Đà Nẵng"), not a second body or person; a name that has reached its place
+ * ("Công an phường Hòa Xuân và …") is whole.
+ */
+export function fieldAnd(s: Sent, j: number, k: number): boolean {
+  const { toks } = s.u;
+  if (!toks[k + 1]?.cap || BODY_WORDS.match(toks, k + 1) || s.starts.has(k + 1) || VI_HONORIFICS.match(toks, k + 1) || VI_HEADS.match(toks, k + 1) || !toks[j]?.cap || !BODY_WORDS.match(toks, j)) return false;
+  return toks.slice(j, k).every((t, n) => t.word && !/^\d/.test(t.text) && !VI_PLACES.match(toks, j + n) && !/^(phường|xã|tỉnh|thành|huyện|quận)$/.test(t.lower));
+}
+
 export function np(s: Sent, j: number, end: number): string | null {
   const { toks, source } = s.u;
   const start = j;
@@ -81,7 +92,7 @@ export function np(s: Sent, j: number, end: number): string | null {
     // ("Công đoàn các Khu kinh tế Hải Phòng": "các" and a capital inside a body's name.)
     // (… and "Trung tâm Dự báo khí tượng …": "báo" of "dự báo" is no verb.)
     // (… and "Trung đội dân quân cơ động": the second syllable of a word, "cơ động", "lao động".)
-    const inName = (t.lower === 'các' && isBody && !!toks[k + 1]?.cap) || (t.lower === 'báo' && toks[k - 1]?.lower === 'dự') || (t.lower === 'dự' && toks[k + 1]?.lower === 'báo') || (toks[j]!.cap && WHOLE_WORDS.has(`${toks[k - 1]?.lower} ${t.lower}`));
+    const inName = (t.lower === 'các' && isBody && !!toks[k + 1]?.cap) || (t.lower === 'và' && fieldAnd(s, j, k)) || (t.lower === 'báo' && toks[k - 1]?.lower === 'dự') || (t.lower === 'dự' && toks[k + 1]?.lower === 'báo') || (toks[j]!.cap && WHOLE_WORDS.has(`${toks[k - 1]?.lower} ${t.lower}`));
     if (!t.word || (!abroad && !project && !inName && !t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
     if (t.lower === 'lần' && /^(thứ|đầu|\d+)$/.test(toks[k + 1]?.lower ?? '')) break; // "Công ty X lần thứ ba nhận …"
     if (t.lower === 'dự' && toks[k + 1]?.lower === 'án' && toks[j]!.cap) { // "Ban Quản lý dự án 85"
@@ -136,11 +147,12 @@ export function coordinatedParts(s: Sent, cs: number, e: number): string[] {
   const { toks } = s.u;
   const cuts = [cs - 1];
   // ("Trường PTDTBT Tiểu học và THCS Y Tý": one school of two levels, not two bodies.)
+  const inName = (k: number): boolean => fieldAnd(s, cuts[cuts.length - 1]! + 1, k);
   const level = (k: number): boolean => /^(thcs|thpt|tiểu|mầm|thpt)$/i.test(toks[k + 1]?.text ?? '') && /^(học|thcs|tiểu|non)$/i.test(toks[k - 1]?.text ?? '');
   for (let k = cs; k < e; k++) {
     // ("Sở Văn hóa, Thể thao và Du lịch": one body's fields.)
     if (fieldComma(toks, k)) k = fieldsEnd(toks, k) - 1;
-    else if ((toks[k]!.lower === 'và' && !level(k)) || (toks[k]!.text === ',' && toks.slice(k, e).some((t) => t.lower === 'và'))) cuts.push(k);
+    else if ((toks[k]!.lower === 'và' && !level(k) && !inName(k)) || (toks[k]!.text === ',' && toks.slice(k, e).some((t) => t.lower === 'và'))) cuts.push(k);
   }
   if (cuts.length < 2) return [];
   cuts.push(e);
@@ -152,7 +164,7 @@ export function coordinatedParts(s: Sent, cs: number, e: number): string[] {
     // ("là Công ty A, đơn vị xuất khẩu …, và Công ty B": an apposition between the parts is passed over.)
     if (!r && c > 0 && c + 2 < cuts.length && ((toks[p]?.word && !toks[p]!.cap && toks[q]?.text === ',') || p >= q)) continue; // (", và": nothing between)
     // "… cho A, B và hai cán bộ có thành tích": a counted group closing the list names nobody more.
-    if (!r && c > 1 && c + 2 === cuts.length && /^(hai|ba|bốn|năm|một|các|những|\d+)$/.test(toks[p]?.lower ?? '') && !toks[p + 1]?.cap) break;
+    if (!r && c > 1 && c + 2 === cuts.length && /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một|nhiều|các|những|\d+)$/.test(toks[p]?.lower ?? '') && !toks[p + 1]?.cap) break;
     // ("… và Trung đội dân quân cơ động của phường": the part, past whose it is.)
     const part = r ? slice(s.u.source, toks, p, q) : '';
     if (!r || !(part.endsWith(r) || (part.startsWith(r) && part.slice(r.length).startsWith(' của ')))) return [];
@@ -223,22 +235,4 @@ export function team(s: Sent, k: number): string | null {
   // ("cho ê-kíp ghép thận, cùng …": a short described team closed by a comma; not "cho tập thể giáo viên, học sinh …".)
   const closed = (toks[e]?.text === ',' && e - k <= 5 && /^(ê-kíp|êkíp|kíp|nhóm)$/.test(toks[k]!.lower)) || (e < toks.length && person(e) && e - k <= 5);
   return toks.slice(k, e).some((t) => t.cap) || closed ? slice(s.u.source, toks, k, e) : null;
-}
-
-const TAIL = /^(\d+|\/|-|năm|nay|tháng|lần|thứ|đợt|này|mới)$/;
-
-// "X tháng 9/2025 cho Y", "X (lần thứ hai) cho Y": where "cho" or the verb is, past a date or count.
-export function pastTail(toks: readonly Tok[], j: number): number {
-  let k = j;
-  while (k < toks.length && k - j < 8) {
-    if (toks[k]!.text === '(') {
-      const close = toks.findIndex((t, i) => i > k && t.text === ')');
-      if (close < 0 || close - k > 6) break;
-      k = close + 1;
-    } else if (TAIL.test(toks[k]!.lower)) k++;
-    // "… xuất sắc nhất giải cho A": the tournament the honour is for.
-    else if (toks[k]!.lower === 'giải' && toks[k - 1]?.lower === 'nhất' && !toks[k + 1]?.cap) k++;
-    else break;
-  }
-  return k;
 }

@@ -54,3 +54,40 @@ export function tierSpans(toks: readonly Tok[], spans: readonly AwardSpan[]): Aw
   }
   return out;
 }
+
+/**
+ * End of "Giải <tier>" at i (tier at j) when it names a prize of its own, else -1: "giành Giải Vàng", "trao 3 Giải
+ * Đặc biệt". Not a tier in lower case, one listed after another ("giải Nhất, Giải Nhì") or counted
+ * among others ("2 Giải Vàng, 9 Giải Bạc"), nor a contest's ("Giải Nhì Hội thi …").
+ */
+export function namedTier(toks: readonly Tok[], i: number, j: number): number {
+  const end = tierEnd(toks, j);
+  if (end < 0 || !toks[i]!.cap || !toks[j]!.cap) return -1;
+  const listed = /^(,|và)$/.test(toks[i - 1]?.text ?? '') && (VI_TIERS.has(toks[i - 2]?.lower ?? '') || VI_TIERS.has(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`));
+  const counted = /^\d+$/.test(toks[i - 1]?.text ?? '') && /^(,|và)$/.test(toks[end]?.text ?? '');
+  const contest = /^(hội|cuộc)$/.test(toks[end]?.lower ?? '') && /^(thi|thao|thi đấu)$/.test(toks[end + 1]?.lower ?? '');
+  // ("Giải Vàng Giải thưởng Chất lượng Quốc gia": the tier of the prize after it, one award (tierSpans).)
+  const ofPrize = !!VI_AWARD_HEADS.match(toks, end);
+  if (listed || counted || contest || ofPrize || /^(các|những)$/.test(toks[i - 1]?.lower ?? '')) return -1;
+  // ("Giải Vàng Chất lượng Quốc gia": a name after the tier is the prize's.)
+  return toks[end]?.cap ? edition(toks, orgEnd(toks, end, NONE)) : end;
+}
+
+// (… and which of several: "Giải Vàng còn lại", "Giải Vàng đầu tiên", "Giải A thứ nhất".)
+const TAIL = /^(\d+|\/|-|năm|nay|tháng|lần|thứ|đợt|này|mới|còn|lại|đầu|tiên|cuối|nhất|hai)$/;
+
+// "X tháng 9/2025 cho Y", "X (lần thứ hai) cho Y": where "cho" or the verb is, past a date or count.
+export function pastTail(toks: readonly Tok[], j: number): number {
+  let k = j;
+  while (k < toks.length && k - j < 8) {
+    if (toks[k]!.text === '(') {
+      const close = toks.findIndex((t, i) => i > k && t.text === ')');
+      if (close < 0 || close - k > 6) break;
+      k = close + 1;
+    } else if (TAIL.test(toks[k]!.lower)) k++;
+    // "… xuất sắc nhất giải cho A": the tournament the honour is for.
+    else if (toks[k]!.lower === 'giải' && toks[k - 1]?.lower === 'nhất' && !toks[k + 1]?.cap) k++;
+    else break;
+  }
+  return k;
+}

@@ -17,7 +17,7 @@ import { earlierHolders, honoureesIn, listItems, namedBelow, tableRows } from '.
 import { counted } from './award-clauses';
 import { around } from './award-around';
 import type { Around } from './award-held';
-import { pastTail } from './award-phrases';
+import { pastTail } from './award-tiers';
 import { tierSpans } from './award-tiers';
 import { coreOf, coreSpans } from './award-cores';
 import { bodyBefore } from './body-before';

@@ -89,9 +89,10 @@ function surnameLed(toks: readonly Tok[], a: number, to: number): boolean {
 function inCompanyName(toks: readonly Tok[], s: number): boolean {
   const prev = toks[s - 1];
   if (!prev?.word || prev.cap) return false;
-  for (let k = s - 2; k >= 0 && s - k <= 6; k--) {
+  // ("Công ty Cổ phần Tư vấn Thiết kế Sông Hàn Xanh": the trade may take a few words.)
+  for (let k = s - 2; k >= 0 && s - k <= 9; k--) {
     if (!toks[k]!.word) return false;
-    if (toks[k]!.lower === 'ty' && toks[k - 1]?.lower === 'công') return true;
+    if ((toks[k]!.lower === 'ty' && toks[k - 1]?.lower === 'công') || (toks[k]!.lower === 'phần' && toks[k - 1]?.lower === 'cổ')) return true;
     if (/^(tnhh|cp|jsc|htx)$/.test(toks[k]!.lower)) return true;
   }
   return false;

@@ -200,6 +200,8 @@ function givenMentions(ctx: FactContext, found: readonly PersonMention[], allNam
     if (m.short || words.length < 2) continue;
     const g = words[words.length - 1]!.toLowerCase();
     owners.set(g, (owners.get(g) ?? new Set()).add(m.name));
+    // ("Yến Nhi" for "Nguyễn Hoàng Yến Nhi": a given name of two syllables.)
+    if (words.length >= 3) owners.set(`${words[words.length - 2]!.toLowerCase()} ${g}`, (owners.get(`${words[words.length - 2]!.toLowerCase()} ${g}`) ?? new Set()).add(m.name));
   }
   const out: PersonMention[] = [];
   const taken = new Set(found.filter((m) => m.sentence >= 0).map((m) => m.span.start));
@@ -208,6 +210,11 @@ function givenMentions(ctx: FactContext, found: readonly PersonMention[], allNam
     const { toks } = u;
     const spans = allNames.get(u) ?? [];
     toks.forEach((t, i) => {
+      const two = toks[i + 1]?.cap && !toks[i - 1]?.cap && owners.get(`${t.lower} ${toks[i + 1]!.lower}`)?.size === 1 && afterGivenName(toks[i + 2]);
+      if (two && !taken.has(t.start) && !VI_PLACES.match(toks, i) && !spans.some((n) => n.from <= i && i < n.to) && !COURTESY.has(toks[i - 1]?.lower ?? '')) {
+        out.push({ name: `${t.text} ${toks[i + 1]!.text}`, span: { start: t.start, end: toks[i + 1]!.end }, titles: [], sentence: u.index, short: true });
+        return;
+      }
       if (!t.cap || !t.word || owners.get(t.lower)?.size !== 1 || taken.has(t.start)) return;
       // ("Khoa học", "Đảng bộ": a syllable opening a word or a name is no given name.)
       if (!afterGivenName(toks[i + 1])) return;
