@@ -120,4 +120,15 @@ describe('English awards and recipients (session 12)', () => {
       'Sustainability Company of the Year -> Delta Springs Beverages Plc', 'award for Best Company in Water Stewardship -> Delta Springs Beverages Plc',
     ]);
   });
+  it('"The best-known appointee in the room was Dr. A": one holder of the order just named', () => {
+    expect(en('Twelve people were invested into the Order of Manitoba on Friday. The best-known appointee in the room was Dr. Ruth Okafor, 79, a surgeon.')).toEqual([
+      'Order of Manitoba -> Ruth Okafor',
+    ]);
+    // Not the winner of something else.
+    expect(en('Twelve people were invested into the Order of Manitoba on Friday. The winner of the raffle was Ruth Okafor.')).toEqual(['Order of Manitoba -> -']);
+  });
+  it('"Madam" is a courtesy word, not part of the name', () => {
+    expect(en('Madam Lim Siew Hoon, who received the President\'s Award for the Environment, with volunteers at Pasir Ris.')).toEqual(['President\'s Award for the Environment -> Lim Siew Hoon']);
+  });
 });
+

@@ -16,6 +16,7 @@ import { pairOpens, sharedSurname } from './couples';
 export const HONOREE_REACH = 6;
 
 const LIST_HEAD = /^(laureates|winners|recipients|honorees|honourees|awardees|inductees|appointees|medallists|medalists)$/;
+const ONE_HEAD = /^(laureate|honou?ree|awardee|inductee|appointee|medall?ist)$/;
 const OPEN_QUOTE = /^["“‘']$/;
 const HONORED = /^(honou?red|recogni[sz]ed|decorated|knighted|cited|invested|inducted)$/;
 const HONOREE = /^(honou?ree|laureate|recipient|awardee)s?$/;
@@ -168,8 +169,10 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
     }
     // "The laureates are A, B and C", "This year's winners were …".
     // ("The new members invested on Tuesday included A; B, …": a participle or a time between.)
-    const head = LIST_HEAD.test(w(k)) || (w(k) === 'members' && w(k - 1) === 'new');
-    const verb = head && k < 6 ? toks.findIndex((t, n) => n > k && n - k <= 5 && /^(are|were|include|included|includes)$/.test(t.lower)) : -1;
+    // ("The best-known appointee in the room was Dr. A": one of them.)
+    const one = ONE_HEAD.test(w(k)) && (/^(the|this|that|one|another)$/.test(w(k - 1)) || w(k - 2) === 'the');
+    const head = LIST_HEAD.test(w(k)) || (w(k) === 'members' && w(k - 1) === 'new') || one;
+    const verb = head && k < 6 ? toks.findIndex((t, n) => n > k && n - k <= 5 && (one ? /^(was|is)$/ : /^(are|were|include|included|includes)$/).test(t.lower)) : -1;
     if (verb > 0 && toks.slice(k + 1, verb).every((t) => t.word)) return listedFrom(u, people, verb + 1);
     // "X … was honored for …", "X was the youngest honoree": the person opening the sentence.
     const passive = /^(was|were)$/.test(w(k)) && (HONORED.test(w(k + 1)) || (w(k + 1) === 'also' && HONORED.test(w(k + 2))));

@@ -15,7 +15,7 @@ const NOT_NAME = new Set(
   also more most all some many few other another each every both one two three said says told according
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
   last next this meanwhile however earlier later now not no yes photo image credit source reuters ap afp
-  getty images read more watch related breaking news update updated god christmas easter new year mr mrs ms
+  getty images read more watch related breaking news update updated god christmas easter new year mr mrs ms madam mdm
   dr sir dame lord prof rev hon fr once until unless although though because despite during upon without
   whether whenever wherever`.split(/\s+/).filter(Boolean),
 );

@@ -93,7 +93,7 @@ export const EN_TITLE_MODS: ReadonlySet<string> = new Set(
 
 /** Courtesy words and honorifics before a name: not part of it, not a title. */
 export const EN_HONORIFICS: ReadonlySet<string> = new Set([
-  'sir', 'dame', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'rev', 'prof',
+  'sir', 'dame', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'rev', 'prof', 'madam', 'mdm',
 ]);
 
 // Honorifics of several words or of other countries ("Tan Sri", "Datin Paduka", "Dato' Sri", "Alhaji"):
