@@ -355,6 +355,7 @@ ynes ynez yoko yolanda yolande yolane yolanthe yoshi yoshiko yovonnda ysabel yve
 zahara zandra zaneta zara zarah zaria zarla zea zelda zelma zena zenia zia zilvia
 zita zitella zoe zola zonda zondra zonnya zora zorah zorana zorina zorine zsa zsazsa
 zulema zuzana
+chloé élodie elodie sylvie véronique veronique hélène anke ute inês freya katarzyna
 `;
 export const MALE_NAMES = `
 aaron ab abba abbe abbey abbie abbot abbott abby abdel abdul abe abel abelard
@@ -636,6 +637,7 @@ yank yankee yard yardley yehudi yehudit yorgo yorgos york yorke yorker yul yule 
 yuma yuri yurik yves yvon yvor zaccaria zach zacharia zachariah zacharias zacharie zachary zacherie
 zachery zack zackariah zak zane zared zeb zebadiah zebedee zebulen zebulon zechariah zed zedekiah
 zeke zelig zerk zollie zolly
+marcel françois andré rené luc étienne julien mathieu jürgen jurgen dieter uwe joão joao rui tiago josé emil magnus oskar
 `;
 /** Listed names that are also English words or places ("Grace", "Sydney"): no given name by themselves. */
 export const NOT_GIVEN = `
@@ -696,7 +698,7 @@ liana liane lib lief lily lin lind lindy link linn linnet lion lionel lira
 lisle lizzie lock logan lolly lorette lorry lory lothario lotte lou louie louis lowe
 loy lu luce lucky luke lulu luz ly lyssa mac mace mack madeleine madge
 madison madonna mae mag magdalen magdalene maggie magnum mair maire major mal mala malva
-mamie man mandi mano mar mara marc marcel marcella margarita marge marguerite maria marigold
+mamie man mandi mano mar mara marc marcella margarita marge marguerite maria marigold
 marina mark marlin marline marris marsh marshal marshall mart marten martin mary maryjane mason
 matilda matt mattie maud mavis max maxi maxim maxwell may mayor mead meg mel
 mela melba melody mercy merell meris merl merle merrily merry meta mic michael mick
