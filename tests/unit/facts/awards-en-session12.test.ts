@@ -131,7 +131,7 @@ describe('English awards and recipients (session 12)', () => {
     expect(en('Madam Lim Siew Hoon, who received the President\'s Award for the Environment, with volunteers at Pasir Ris.')).toEqual(['President\'s Award for the Environment -> Lim Siew Hoon']);
   });
   it('more European given names ("Marcel", "Étienne", "Inês") open a name, so "He" finds its person', () => {
-    expect(en('Marcel Fournier has hosted a science phone-in since 2009. He received the McNeil Medal in Halifax.')).toEqual(['McNeil Medal -> Marcel Fournier']);
+    expect(en('Marcel Fournier has hosted a science phone-in since 2009. He received the McNeil Medal on Friday.')).toEqual(['McNeil Medal -> Marcel Fournier']);
   });
 });
 
