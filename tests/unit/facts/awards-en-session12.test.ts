@@ -133,5 +133,23 @@ describe('English awards and recipients (session 12)', () => {
   it('more European given names ("Marcel", "Étienne", "Inês") open a name, so "He" finds its person', () => {
     expect(en('Marcel Fournier has hosted a science phone-in since 2009. He received the McNeil Medal on Friday.')).toEqual(['McNeil Medal -> Marcel Fournier']);
   });
+  it('a time clause before a described subject: "Decades after she cut the song, the 78-year-old singer was inducted"', () => {
+    expect(en('Gloria Reed sang the first line without a band. More than four decades after she cut the song, the 78-year-old soul singer was inducted into the Memphis Music Hall of Fame on Thursday.')).toEqual([
+      'Memphis Music Hall of Fame -> Gloria Reed',
+    ]);
+  });
+  it('"Joining her in the class of 2026 were A; B; and, posthumously, C"', () => {
+    expect(en('Gloria Reed was inducted into the Memphis Music Hall of Fame on Thursday. Joining her in the class of 2026 were recording engineer Darnell Pitts; and, posthumously, guitarist Otis Webb, who died in 2019.')).toEqual([
+      'Memphis Music Hall of Fame -> Gloria Reed', 'Memphis Music Hall of Fame -> Darnell Pitts', 'Memphis Music Hall of Fame -> Otis Webb',
+    ]);
+  });
+  it('"the Keeping the Blues Alive Award", and a ring name in an apposition before "a former winner of X"', () => {
+    expect(en('The host, radio veteran Calvin "Doc" Hale, a former winner of the Blues Foundation\'s Keeping the Blues Alive Award, introduced each inductee.')).toEqual([
+      'Blues Foundation\'s Keeping the Blues Alive Award -> Calvin "Doc" Hale',
+    ]);
+  });
+  it('"raises her … Hall of Fame trophy": the trophy is the thing, she holds the honour', () => {
+    expect(en('Gloria Reed raises her Memphis Music Hall of Fame trophy at the Cannon Center.')).toEqual(['Memphis Music Hall of Fame -> Gloria Reed']);
+  });
 });
 

@@ -44,7 +44,8 @@ export function capsBefore(toks: readonly Tok[], i: number, max = 10): number {
       n--;
       continue;
     }
-    if (JOIN.has(p.lower) && p.lower !== 'the' && !p.cap && toks[a - 2]?.cap && a < i) a--;
+    // ("the Blues Foundation's Keeping the Blues Alive Award": "the" after a capitalised verb inside the name.)
+    if (JOIN.has(p.lower) && (p.lower !== 'the' || /ing$/.test(toks[a - 2]?.lower ?? '')) && !p.cap && toks[a - 2]?.cap && a < i) a--;
     else break;
   }
   // "A Royal Medal, …", and a sentence's opening preposition: "Among the Young Artist Award recipients".

@@ -91,9 +91,9 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     if (noun !== undefined && toks.slice(lex!.end, noun).every((x) => x.cap)) continue;
     // ("were given the key to the city": a long honour in lower case.)
     if (lex && (t.cap || /^(obe|mbe|cbe|kbe|dbe|bem)$/.test(t.lower) || /^(knighthood|damehood|peerage)s?$/.test(t.lower) || (lex.end - i >= 4 && winBefore(toks, i)))) {
-      // "Pulitzer prize", "Turner prize": a lower-case award noun still belongs to the name.
+      // "Pulitzer prize", "Turner prize": a lower-case award noun still belongs to the name (not "her … Hall of Fame trophy").
       let lexEnd = lex.end;
-      if (!toks[lexEnd]?.cap && EN_AWARD_NOUNS.has(toks[lexEnd]?.lower ?? '')) lexEnd++;
+      if (!toks[lexEnd]?.cap && EN_AWARD_NOUNS.has(toks[lexEnd]?.lower ?? '') && !(toks[lexEnd - 1]!.lower === 'fame' && toks[lexEnd]!.lower !== 'award')) lexEnd++;
       // "the Nobel peace prize": a lower-case field before the noun ("the Freedom of the Borough of Hartlepool": which borough).
       else if (/^(peace|literature|physics|chemistry|economics|medicine)$/.test(toks[lexEnd]?.lower ?? '') && toks[lexEnd + 1]?.lower === 'prize') lexEnd += 2;
       else if (/^(city|borough|town|county)$/.test(toks[lexEnd - 1]!.lower) && toks[lexEnd]?.lower === 'of' && toks[lexEnd + 1]?.cap) for (lexEnd += 1; toks[lexEnd]?.cap && toks[lexEnd]!.word; ) lexEnd++;

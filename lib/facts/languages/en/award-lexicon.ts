@@ -61,7 +61,7 @@ for (const w of split(`won|wins|win|winning|received|receives|receive|collected|
 |took|takes|took out|takes out|scooped|scoops|bagged|bags|landed|lands|earned|earns|got|gets|claimed|claims|triumphed in
 |triumphs in|accepted|secured|clinched|became|becomes|becoming|become|win in|won in|wins in|taking|collecting
 |earning|claiming|picking up|took home|takes home|take home|taking home|won back|shared|shares|share
-|walked away with|walks away with|walked off with|walks off with|went home with|goes home with|holds|held|holding|retained|retains|accepted|accepts|accepting|collect|earn|claim|pick up|scoop|bag|land|secure|clinch|accept|retain`)) EN_WIN.add(w, 'active');
+|walked away with|walks away with|walked off with|walks off with|went home with|goes home with|holds|held|holding|raises|raising|clutches|clutching|retained|retains|accepted|accepts|accepting|collect|earn|claim|pick up|scoop|bag|land|secure|clinch|accept|retain`)) EN_WIN.add(w, 'active');
 for (const w of split(`named|voted|made|elected|awarded|given|handed|granted|sent|admitted to|admitted as|admitted into|presented with|honoured with|honored with
 |crowned|adjudged|appointed|appointed as|appointed to|invested as|invested with|invested into|invested in|insignia as|inducted as|inducted into|decorated with
 |recognized with|recognised with|conferred|conferred with|bestowed with|awarded with|chosen for|selected for|inducted posthumously into|posthumously inducted into`)) EN_WIN.add(w, 'passive');

@@ -115,7 +115,7 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
       toks.slice(c + 1 + the, e - 1).every((t) => t.cap || /^\d/.test(t.text) || t.text === '-') && (the === 1 || /^(its|their|the)$/i.test(toks[0]!.text));
     if (naming) return { text: slice(u.source, toks, c + 1 + the, e - 1), score: 2, pronoun: false };
     // "His colleague, crew manager Rhian Evans, received …": a description, then a role and the name.
-    const described = c > 0 && toks[c]!.text === ',' && !toks[c - 1]!.cap && !toks[c + 1]!.cap && e - c <= 8;
+    const described = c > 0 && toks[c]!.text === ',' && !toks[c - 1]!.cap && !toks[c + 1]!.cap && toks.slice(c, e).filter((t) => !/^["“”]$/.test(t.text)).length <= 8;
     const roled = described ? (personIn(u, people, c + 1, e - 1)?.name ?? (e - 3 > c && nameEnd(toks, e - 3) === e - 1 ? capRun(u, c + 1, e - 1) : null)) : null;
     if (roled) return { text: roled, score: 2, pronoun: false };
     const aside = c > 0 && toks[c]!.text === ',' && (ASIDE.test(toks[c + 1]!.lower) || (!toks[c + 1]!.cap && !/^(and|but|or)$/.test(toks[c + 1]!.lower)));
@@ -134,7 +134,8 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const inPhrase = (k: number): boolean => { let c = k - 1; while (c > 0 && toks[c]!.cap) c--; return c < k - 1 && !!toks[k + 1]?.cap && /^(on|about|of|by|between|with)$/.test(toks[c]!.lower); };
   const joinsPeople = (k: number): boolean => toks[k]!.lower === 'and' && (!!personIn(u, people, Math.max(0, k - 3), k) || inPhrase(k));
   // ("Hanthana Valley Teas (Pvt) Ltd": a bracketed word inside a name is no clause boundary.)
-  const inName = (k: number): boolean => toks[k]!.text === '(' && !!toks[k - 1]?.cap && toks[k + 2]?.text === ')';
+  // (… nor the quotes of a ring name: 'Calvin "Doc" Mabry'.)
+  const inName = (k: number): boolean => (toks[k]!.text === '(' && !!toks[k - 1]?.cap && toks[k + 2]?.text === ')') || (/^["“”]$/.test(toks[k]!.text) && !!toks[k - 1]?.cap && !!toks[k + 1]?.cap);
   const back = (): void => { while (s > 0 && (!/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) || inName(s - 1)) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap && !joinsPeople(s - 1))) s--; };
   back();
   // ("A rice farmer from Talavera, Nueva Ecija, who …, was named X": the province of a place is no subject.)
@@ -199,7 +200,8 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   // ("At the awards function that followed, the shooter was voted …": an opening phrase, not a noun the description stands beside.)
   let o = s - 1;
   while (o > 0 && !/^[,;:.—–(“"]$/.test(toks[o - 1]!.text)) o--;
-  const opener = OPENING_PREP.test(toks[o]?.text ?? '');
+  // (… or a time clause: "More than four decades after she cut the song, the 78-year-old singer was inducted".)
+  const opener = OPENING_PREP.test(toks[o]?.text ?? '') || toks.slice(o, Math.min(o + 6, s - 1)).some((t) => /^(after|before|since|later|ago|when|while)$/.test(t.lower));
   if (s < e && toks[s - 1]?.text === ',' && apposition && !opener) {
     return subject(u, people, s - 1);
   }

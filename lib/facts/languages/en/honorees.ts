@@ -154,6 +154,9 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
   if (w(0) === 'so' && (w(1) === 'did' || (w(1) === 'too' && w(2) === 'did'))) return listedFrom(u, people, w(1) === 'did' ? 2 : 3);
   // "Also invested was Raymond Manitowabi, …", "Also honoured were A and B".
   if (w(0) === 'also' && HONORED.test(w(1)) && /^(was|were)$/.test(w(2))) return listedFrom(u, people, 3);
+  // "Joining her in the class of 2026 were A; B; and, posthumously, C".
+  const joining = w(0) === 'joining' && /^(him|her|them)$/.test(w(1)) ? toks.findIndex((t, k) => k > 2 && k < 10 && /^(were|was)$/.test(t.lower)) : -1;
+  if (joining > 0) return listedFrom(u, people, joining + 1);
   for (let k = 0; k < toks.length; k++) {
     // "…, as did X" (a comma first, so "just as did" in a quote rarely counts).
     if (w(k) === 'as' && w(k + 1) === 'did' && toks[k - 1]?.text === ',') return listedFrom(u, people, k + 2);
