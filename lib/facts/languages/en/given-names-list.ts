@@ -355,7 +355,7 @@ ynes ynez yoko yolanda yolande yolane yolanthe yoshi yoshiko yovonnda ysabel yve
 zahara zandra zaneta zara zarah zaria zarla zea zelda zelma zena zenia zia zilvia
 zita zitella zoe zola zonda zondra zonnya zora zorah zorana zorina zorine zsa zsazsa
 zulema zuzana
-mavis chloé élodie elodie sylvie véronique veronique hélène anke ute inês freya katarzyna
+chloé élodie elodie sylvie véronique veronique hélène anke ute inês freya katarzyna
 `;
 export const MALE_NAMES = `
 aaron ab abba abbe abbey abbie abbot abbott abby abdel abdul abe abel abelard
