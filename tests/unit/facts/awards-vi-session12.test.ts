@@ -69,4 +69,23 @@ describe('Vietnamese awards and recipients (session 12)', () => {
       'Giải Vàng -> Công ty CP Sữa Ba Vì', 'Giải Vàng -> Công ty CP Điện Hòa Lạc',
     ]);
   });
+  it('"Cả hai" after "A và B, …, được nhắc tên ngay sau ông C": the pair joined by "và"', () => {
+    expect(vi('Vợ chồng nghệ nhân Lê Văn Bính và Đỗ Thị Hoa, chủ một xưởng gốm nhỏ, được nhắc tên ngay sau ông Tâm. Cả hai được phong tặng danh hiệu Nghệ nhân Ưu tú trong đợt này.')).toEqual([
+      'danh hiệu Nghệ nhân Ưu tú -> Lê Văn Bính', 'danh hiệu Nghệ nhân Ưu tú -> Đỗ Thị Hoa',
+    ]);
+  });
+  it('"cho hai đội viên Quyết và Đức": members of a counted group by their short names', () => {
+    expect(vi('Hai đội viên Hoàng Văn Tùng và Lục Minh Khoa đã xuống hầm lò. Thứ trưởng trao Bằng khen của Bộ trưởng Bộ Công Thương cho hai đội viên Tùng và Khoa.')).toEqual([
+      'Bằng khen của Bộ trưởng Bộ Công Thương -> Hoàng Văn Tùng', 'Bằng khen của Bộ trưởng Bộ Công Thương -> Lục Minh Khoa',
+    ]);
+  });
+  it('"Trung tâm X hai lần được tặng …": the count is no part of the name', () => {
+    expect(vi('Trung tâm Cứu hộ Biển Đông hai lần được tặng Huân chương Lao động hạng Nhì.')).toEqual(['Huân chương Lao động hạng Nhì -> Trung tâm Cứu hộ Biển Đông']);
+  });
+  it('whoever "lên nhận thay" collects it on someone\'s behalf', () => {
+    expect(vi('Anh Lê Quốc Bình hy sinh khi cứu người. Ông Kiệt truy tặng Kỷ niệm chương "Vì thế hệ trẻ" cho anh Bình; mẹ anh, bà Trần Thị Lan, lên nhận thay.')).toEqual([
+      'Kỷ niệm chương "Vì thế hệ trẻ" -> Lê Quốc Bình',
+    ]);
+  });
 });
+

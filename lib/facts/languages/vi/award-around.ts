@@ -12,7 +12,7 @@ import { type Sent, subject } from './award-parties';
 import { alsoAfter, amongThem, type Around, hamletAt, heldBy } from './award-held';
 import { authorOf, colonItems, coordinatedParts, loneName, np, team } from './award-phrases';
 import { pastTail } from './award-tiers';
-import { listedNames, namesAfter } from './award-lists';
+import { listedNames, namesAfter, shortNamesAfter } from './award-lists';
 import { VI_HEADS, VI_HONORIFICS } from './titles';
 
 // Recipient and giver of one award from the words around it.
@@ -118,6 +118,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   const setAside = toks.findIndex((x, k) => k >= t && k - t <= 3 && x.lower === 'dành' && toks[k + 1]?.lower === 'cho' && toks.slice(t, k).every((w) => /^(năm|nay|này|đó)$/.test(w.lower)));
   if (setAside >= 0) j = setAside + 1;
   const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
+  // ("cho hai đội viên Quyết và Đức": a counted group, then its members by their short names.)
+  const members = give && /^(hai|ba|bốn|năm|\d+)$/.test(toks[give]?.lower ?? '') ? shortNamesAfter(toks, give, s.u.source) : [];
+  if (members.length > 1) return { ...out, recipient: members[0]!, recipientScore: 2, more: members };
   // "… cho ông.", "… được trao cho chị": a pronoun, the person named before.
   // ("… cho chị nhờ hệ thống …": what it was for follows.)
   if (give && HONORIFIC_PRONOUN.test(toks[give]?.lower ?? '') && !toks[give + 1]?.cap && (!toks[give + 1]?.word || /^(nhờ|vì|với|do|sau|tại|ở|trong|khi|năm|vào)$/.test(toks[give + 1]!.lower))) return { ...out, pronoun: true, recipientScore: 2 };

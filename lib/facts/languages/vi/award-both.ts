@@ -69,6 +69,9 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   const pick = (xs: typeof all): string[] => [...new Set(xs.map((x) => slice(prev.source, prev.toks, x.from, x.to)))];
   if (pick(subjects).length === n) return pick(subjects);
   if (pick(all).length === n) return pick(all);
+  // ("Vợ chồng nghệ nhân A và B, …, được nhắc tên ngay sau ông Khải": the pair joined by "và".)
+  const joined = all.findIndex((x, k) => all[k + 1] && prev.toks[x.to]?.lower === 'và' && all[k + 1]!.from === x.to + 1);
+  if (n === 2 && joined >= 0) return pick([all[joined]!, all[joined + 1]!]);
   // "Trang và Quý là vợ chồng, …. Cả hai …": two short names opening the sentence before.
   const [a, va, b] = prev.toks;
   if (n === 2 && a?.cap && va?.lower === 'và' && b?.cap && !prev.toks[3]?.cap) return [a.text, b.text];

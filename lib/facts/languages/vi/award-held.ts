@@ -3,7 +3,7 @@
  * from the clause's subject: "bà Oanh … là Chiến sĩ thi đua cấp tỉnh", "…, cùng đợt với A và B"; a
  * neighbourhood unit named as one ("tổ dân phố 7").
  */
-import type { Tok } from '../../words';
+import { slice, type Tok } from '../../words';
 import type { AwardSpan } from './award-find';
 import { type Sent, subject } from './award-parties';
 import { listedNames } from './award-lists';
@@ -63,3 +63,14 @@ export function hamletAt(toks: readonly Tok[], k: number): number {
   return c > e && c - e <= 3 ? c : 0;
 }
 
+/** "…; mẹ anh, bà C, lên nhận thay": the people of a sentence who collect an award on someone's behalf. */
+export function onBehalf(s: Sent): Set<string> {
+  const { toks, source } = s.u;
+  const out = new Set<string>();
+  for (const n of s.starts.values()) {
+    let k = toks[n.to]?.text === ',' ? n.to + 1 : n.to;
+    if (toks[k]?.lower === 'lên') k++;
+    if (toks[k]?.lower === 'nhận' && toks[k + 1]?.lower === 'thay') out.add(slice(source, toks, n.from, n.to));
+  }
+  return out;
+}

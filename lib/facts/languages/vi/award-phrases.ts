@@ -95,6 +95,7 @@ export function np(s: Sent, j: number, end: number): string | null {
     const inName = (t.lower === 'các' && isBody && !!toks[k + 1]?.cap) || (t.lower === 'và' && fieldAnd(s, j, k)) || (t.lower === 'báo' && toks[k - 1]?.lower === 'dự') || (t.lower === 'dự' && toks[k + 1]?.lower === 'báo') || (toks[j]!.cap && WHOLE_WORDS.has(`${toks[k - 1]?.lower} ${t.lower}`));
     if (!t.word || (!abroad && !project && !inName && !t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
     if (t.lower === 'lần' && /^(thứ|đầu|\d+)$/.test(toks[k + 1]?.lower ?? '')) break; // "Công ty X lần thứ ba nhận …"
+    if (toks[k + 1]?.lower === 'lần' && /^(hai|ba|bốn|năm|nhiều|\d+)$/.test(t.lower)) break; // "Trung tâm X hai lần được tặng …"
     if (t.lower === 'dự' && toks[k + 1]?.lower === 'án' && toks[j]!.cap) { // "Ban Quản lý dự án 85"
       k += 2;
       last = k;

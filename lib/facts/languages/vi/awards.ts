@@ -16,7 +16,7 @@ import { bothBefore, bothParts } from './award-both';
 import { earlierHolders, honoureesIn, listItems, namedBelow, tableRows } from './award-lists';
 import { counted } from './award-clauses';
 import { around } from './award-around';
-import type { Around } from './award-held';
+import { type Around, onBehalf } from './award-held';
 import { pastTail } from './award-tiers';
 import { tierSpans } from './award-tiers';
 import { coreOf, coreSpans } from './award-cores';
@@ -174,7 +174,8 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
         [recipient, f.recipientScore] = [(anyKind ? bodies.at(-1) : null) ?? bodyBefore(ctx, u.index, f.body) ?? bodies.at(-1) ?? null, 1];
       }
       // One mention per listed person: an award given to three people is three entries.
-      const all = f.more.length > 1 ? f.more : [recipient, ...(f.also ?? [])];
+      const proxies = onBehalf(s);
+      const all = (f.more.length > 1 ? f.more : [recipient, ...(f.also ?? [])]).filter((x) => !x || !proxies.has(x));
       // "Danh hiệu cũng được trao cho …", "Huân chương này": a bare head is the award of that kind named before.
       const written = slice(u.source, toks, f.a.from, f.a.to);
       // ("Bằng khen" alone is an award of its own, as the dev gold writes it; "bằng khen này" is the one just named.)
