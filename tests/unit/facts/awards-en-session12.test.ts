@@ -151,5 +151,10 @@ describe('English awards and recipients (session 12)', () => {
   it('"raises her … Hall of Fame trophy": the trophy is the thing, she holds the honour', () => {
     expect(en('Gloria Reed raises her Memphis Music Hall of Fame trophy at the Cannon Center.')).toEqual(['Memphis Music Hall of Fame -> Gloria Reed']);
   });
+  it('"presented X to 14 officers who …, among them Sergeant A": the one of them named', () => {
+    expect(en('The Lieutenant Governor presented the Police Exemplary Service Medal to 14 officers who have served 20 years, among them Sergeant Dana Kowalski, who joined in 2006.')).toEqual([
+      'Police Exemplary Service Medal -> Dana Kowalski',
+    ]);
+  });
 });
 

@@ -45,17 +45,18 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   if (to > 0) {
     // Several people listed item by item; one name only when a known person (else a work's title reads better whole).
     // "went to three researchers: A of Chile, B of Harvard and C", "to its sound team: A, B and C": the people after the colon.
-    // ("went to a BlueScope team at Port Kembla – Dr A, B and C –": the people between the dashes.)
-    // ("to two students from Castlebar, A and B, who …": the people after the counted group's comma.)
+    // ("to a BlueScope team – Dr A, B and C –", "to two students from Castlebar, A and B, who …": between the dashes, after the comma.)
     const colon = toks.findIndex((t, k) => k >= to && ((k - to < 4 && t.text === ':') || (k - to < 9 && /^[–—]$/.test(t.text)) || (k - to < 9 && t.text === ',' && COUNTED_GROUP.test(w(to)))));
     const group = colon > 0 && (COUNTED_GROUP.test(w(to)) || toks.slice(to, colon).some((t) => /^(team|crew|members|cast|trio|duo|pair)$/.test(t.lower)));
-    const named = listedFrom(u, people, group ? colon + 1 : to).map((h) => h.name);
+    // ("to 14 officers who …, among them Sergeant A": the one named of them.)
+    const among = COUNTED_GROUP.test(w(to)) ? toks.findIndex((t, k) => k > to && k - to < 16 && t.text === ',' && ((w(k + 1) === 'among' && w(k + 2) === 'them') || w(k + 1) === 'including')) : -1;
+    const named = listedFrom(u, people, among > 0 ? among + (w(among + 1) === 'among' ? 3 : 2) : group ? colon + 1 : to).map((h) => h.name);
     // "… to A, the founder of X, and to the conductor B", "to the Folly Point Mento Band and to the poet C": a second "to".
     const again = toks.findIndex((t, k) => k > to && t.lower === 'to' && toks[k - 1]?.lower === 'and' && (toks[k - 2]?.text === ',' || k < endOfClause(u, to) + 2));
     const first = again > 0 && !named.length ? nounPhrase(u, people, to, again - 1, 3).text : null;
     if (again > 0 && (named.length || first)) named.splice(0, named.length, ...(first ? [first] : named), ...listedFrom(u, people, again + 1).map((h) => h.name));
     const known = peopleIn(u, people, to, listEnd(u, to)).map((p) => p.name);
-    const listed = named.length > 1 || (named.length === 1 && known.length) ? named : known;
+    const listed = named.length > 1 || (named.length === 1 && (known.length || among > 0)) ? named : known;
     if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
     // 'The Best Picture Oscar went to "The Quiet Hour"': a work's title.
     if (OPEN_QUOTE.test(toks[to]?.text ?? '')) {
@@ -139,8 +140,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   if (on >= 0 && b - on === 2 && PRONOUN.has(w(on + 1))) return { text: null, score: 2, pronoun: true };
   const onWho = on >= 0 ? (personIn(u, people, on + 1, b)?.name ?? capRun(u, on + 1, b)) : null;
   if (onWho) return { text: onWho, score: 3, pronoun: false };
-  // "… and the Gold Musgrave Medal followed in 2011": a further honour of the person the sentence is about.
-  // (… also "and in 2009 the Chaconia Medal followed".)
+  // "… and the Gold Musgrave Medal followed in 2011" (or "and in 2009 the X followed"): a further honour of the sentence's person.
   const opener = /^(in|by)$/.test(w(b - 2)) && /^\d{4}$/.test(w(b - 1)) ? b - 2 : b;
   if (/^(followed|came|arrived)$/.test(w(j)) && /^(and|;|,)$/.test(w(opener - 1))) return { text: null, score: 1, pronoun: true };
   if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1) {
