@@ -9,6 +9,7 @@ import type { EnAwardSpan } from './award-find';
 import type { Unit } from '../../units';
 import { MONTH_WORDS } from './award-extent';
 import { capRun, personIn, PRONOUN, type Rec } from './award-phrase';
+import { WHENCE } from './names';
 
 /** Active verbs whose subject gives the award and whose recipient follows "to". */
 const GIVE = /^(awards?|awarded|presents?|presented|gave|gives|give|confers?|conferred|bestows?|bestowed|hands?|handed|grant|grants|granted)$/;
@@ -210,8 +211,8 @@ export function namedItem(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const w = (k: number): string => toks[k]?.lower ?? '';
   if (!/^(named|voted)$/.test(w(a.from - 1)) || w(a.from - 2) !== ',' || !toks[a.from - 3]?.cap || a.from <= 3) return null;
   let s = a.from - 3;
-  while (s > 0 && toks[s - 1]!.cap && toks[s - 1]!.word && !/-(born|based|raised|bred)$/.test(toks[s - 1]!.lower)) s--;
-  const lead = /-(born|based|raised|bred)$/.test(w(s - 1)) ? s - 2 : s - 1;
+  while (s > 0 && toks[s - 1]!.cap && toks[s - 1]!.word && !WHENCE.test(toks[s - 1]!.lower)) s--;
+  const lead = WHENCE.test(w(s - 1)) ? s - 2 : s - 1;
   // (A list item, not a name inside a phrase: "a book on Yeats and Gregory, named X".)
   const item = /^(the|,)$/.test(w(lead)) || (w(lead) === 'and' && w(lead - 1) === ',');
   const p = item ? (personIn(u, people, s, a.from - 2, true)?.name ?? capRun(u, s, a.from - 2)) : null;

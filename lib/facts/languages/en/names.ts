@@ -79,7 +79,7 @@ const INITIAL = /^\p{Lu}(\.\p{Lu})*$/u;
 
 /** True for a word that can be part of a name. */
 // ("Hull-born Lorna Skelton": where someone is from is no part of the name.)
-const WHENCE = /-(born|based|raised|bred)$/;
+export const WHENCE = /-(born|based|raised|bred)$/;
 /** A name without the "Hull-born" in front of it. */
 export const withoutWhence = (s: string): string => s.replace(/^\p{Lu}[\p{L}-]*-(?:born|based|raised|bred)\s+(?=\p{Lu})/u, '');
 export const nameWord = (t: Tok | undefined): boolean =>

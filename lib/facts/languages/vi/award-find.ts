@@ -137,7 +137,7 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
       }
       continue;
     }
-    // "giải Nhất - Giải thưởng …": the tier and the prize are one name.
+    // "giải Nhất - Giải thưởng …": the tier and the prize are one name ("Giải Vàng" alone: see namedTier).
     if (h.value === 'giai' && VI_TIERS.has(toks[h.end]?.lower ?? '')) {
       const dash = toks[h.end + 1];
       if (dash && /^[-–]$/.test(dash.text) && VI_AWARD_HEADS.match(toks, h.end + 2)?.value === 'prize') {
@@ -145,10 +145,10 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
         const end = nameEnd(toks, h.end + 2, p.end, 'prize');
         if (end > 0) out.push({ from: i, to: end, kind: 'prize' });
         i = Math.max(i, end - 1);
-      } else if (namedTier(toks, i, h.end) > 0) {
+      } else {
         const end = namedTier(toks, i, h.end);
-        out.push({ from: i, to: end, kind: 'giai' });
-        i = end - 1;
+        if (end > 0) out.push({ from: i, to: end, kind: 'giai' });
+        i = Math.max(i, end - 1);
       }
       continue;
     }
