@@ -87,5 +87,8 @@ describe('Vietnamese awards and recipients (session 12)', () => {
       'Kỷ niệm chương "Vì thế hệ trẻ" -> Lê Quốc Bình',
     ]);
   });
+  it('"Giải A toàn đoàn thuộc về đoàn Lạng Sơn": the whole-team prize and a delegation named by its province', () => {
+    expect(vi('Giải A toàn đoàn thuộc về đoàn Hà Giang, với ba tiết mục hát Then.')).toEqual(['Giải A toàn đoàn -> đoàn Hà Giang']);
+  });
 });
 

@@ -56,6 +56,9 @@ export function np(s: Sent, j: number, end: number): string | null {
     j = next;
   }
   if (j >= end || !toks[j] || PLURAL.has(toks[j]!.lower) || /^\d/.test(toks[j]!.text)) return null;
+  // ("thuộc về đoàn Lạng Sơn": a delegation or team in lower case, named by its province.)
+  const team = /^(đoàn|đội)$/.test(toks[j]!.text) ? VI_PLACES.match(toks, j + 1) : null;
+  if (team && team.end <= end) return slice(source, toks, j, team.end);
   // After "cô", "ông", "bản thân": a short name, capitalised words only ("cô Lan", "ông Văn Kiên").
   if (j > start && toks[j]!.cap && !s.starts.has(j) && VI_HONORIFICS.match(toks, start)) {
     let e = j;

@@ -69,7 +69,8 @@ export function namedTier(toks: readonly Tok[], i: number, j: number): number {
   // ("Giải Vàng Giải thưởng Chất lượng Quốc gia": the tier of the prize after it, one award (tierSpans).)
   const ofPrize = !!VI_AWARD_HEADS.match(toks, end);
   if (listed || counted || contest || ofPrize || /^(các|những)$/.test(toks[i - 1]?.lower ?? '')) return -1;
-  // ("Giải Vàng Chất lượng Quốc gia": a name after the tier is the prize's.)
+  // ("Giải Vàng Chất lượng Quốc gia": a name after the tier is the prize's; "Giải A toàn đoàn": the whole team's.)
+  if (toks[end]?.lower === 'toàn' && toks[end + 1]?.lower === 'đoàn') return end + 2;
   return toks[end]?.cap ? edition(toks, orgEnd(toks, end, NONE)) : end;
 }
 
