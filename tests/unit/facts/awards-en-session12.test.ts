@@ -156,5 +156,10 @@ describe('English awards and recipients (session 12)', () => {
       'Police Exemplary Service Medal -> Dana Kowalski',
     ]);
   });
+  it('a long aside with commas of its own between the award and "was presented to"', () => {
+    expect(en('The Manitoba Protective Services Medal, created by the province in 2003 to recognize 25 years of service in policing, fire, corrections and emergency work, was presented to Marla Dubois, a dispatcher.')).toEqual([
+      'Manitoba Protective Services Medal -> Marla Dubois',
+    ]);
+  });
 });
 

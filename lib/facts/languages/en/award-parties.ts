@@ -64,8 +64,11 @@ export function passiveTo(u: Unit, j: number): number {
   // ("The night's top prize, Best Feature Film, went to …": the apposition closes right before the verb.)
   if (w(k) === ',' && /^(went|goes|go|was|were|is)$/.test(w(k + 1))) k++;
   else if (w(k) === ',') {
-    // Not the comma inside "$750,000".
-    const close = u.toks.findIndex((t, i) => i > k + 1 && i - k <= 24 && t.text === ',' && !numberComma(u.toks, i));
+    // Not the comma inside "$750,000". (A long aside with commas of its own closes right before the verb:
+    // "The X Medal, created in 2003 to recognize service in policing, fire and corrections, was presented to …".)
+    const comma = (i: number): boolean => i > k + 1 && u.toks[i]!.text === ',' && !numberComma(u.toks, i);
+    const close = [...Array(32).keys()].map((d) => k + 2 + d).find((i) => i < u.toks.length && comma(i) && /^(was|were|is|went|goes)$/.test(w(i + 1)) && !u.toks.slice(k + 1, i).some((t) => /^[.;:]$/.test(t.text))) ??
+      u.toks.findIndex((_, i) => i - k <= 24 && comma(i));
     if (close > 0) k = close + 1;
     else if (/^(which|that)$/.test(w(k + 1))) k += 2;
     else return -1;
