@@ -161,5 +161,11 @@ describe('English awards and recipients (session 12)', () => {
       'Manitoba Protective Services Medal -> Marla Dubois',
     ]);
   });
+  it('"won gold in the X Award"; "A was already a Member of the Order of X"', () => {
+    expect(en('Yalga Tours, an Aboriginal-owned company that takes visitors on walks north of Cooktown, won gold in the Qantas Award for Excellence in Indigenous Tourism.')).toEqual([
+      'Qantas Award for Excellence in Indigenous Tourism -> Yalga Tours',
+    ]);
+    expect(en('Raymond Kila received the medal. Kila, 78, was already a Member of the Order of the British Empire, appointed in 1996.')).toContain('Member of the Order of the British Empire -> Raymond Kila');
+  });
 });
 

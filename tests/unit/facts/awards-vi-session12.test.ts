@@ -90,5 +90,10 @@ describe('Vietnamese awards and recipients (session 12)', () => {
   it('"Giải A toàn đoàn thuộc về đoàn Lạng Sơn": the whole-team prize and a delegation named by its province', () => {
     expect(vi('Giải A toàn đoàn thuộc về đoàn Hà Giang, với ba tiết mục hát Then.')).toEqual(['Giải A toàn đoàn -> đoàn Hà Giang']);
   });
+  it('"Thượng tá Triều, người từng được tặng X": a short name after its rank', () => {
+    expect(vi('Thượng tá Võ Minh Triều chỉ huy chuyên án. Ông Lâm Văn Hậu là nhân chứng. Thượng tá Triều, người từng được tặng Huân chương Bảo vệ Tổ quốc hạng Ba năm 2020, cho biết các đối tượng hoạt động ban đêm.')).toEqual([
+      'Huân chương Bảo vệ Tổ quốc hạng Ba -> Võ Minh Triều',
+    ]);
+  });
 });
 

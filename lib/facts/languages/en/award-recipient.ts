@@ -206,21 +206,21 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
       if (p) return { text: p, score: 3, pronoun: false };
     }
   }
-  // "Oliver Wynn was Young Citizen of the Year": a title of the year is what its holder is.
-  if (/^(was|is|became|becomes)$/.test(w(b - 1)) && /(of the year|MVP)$/i.test(slice(u.source, toks, a.from, a.to))) return subject(u, people, b - 1);
+  // "Oliver Wynn was Young Citizen of the Year", "Tsikana was already a Member of the Order of X": what its holder is.
+  const cop = /^(already|also|once|still)$/.test(w(b - 1)) ? b - 2 : b - 1;
+  if (/^(was|is|became|becomes)$/.test(w(cop)) && (/(of the year|MVP)$/i.test(slice(u.source, toks, a.from, a.to)) || (/^(Member|Officer|Companion|Commander|Fellow) of /.test(slice(u.source, toks, a.from, a.to))))) return subject(u, people, cop);
   // "X beat Y … to (the prize for) Z", "Eastwood pipped Scorsese to best director".
   if (w(b - 1) === 'to') {
     for (let k = b - 2; k >= 0 && b - k < 16; k--) if (/^(beat|beats|pipped|beating)$/.test(w(k))) return subject(u, people, k);
   }
-  const head = listHead(toks, b);
+  const head = w(b - 1) === 'in' && /^(gold|silver|bronze)$/.test(w(b - 2)) ? b - 2 : listHead(toks, b); // ("won gold in the X Award")
   for (let k = Math.max(0, head - 3); k < head; k++) {
     const verb = EN_WIN.match(toks, k);
     if (verb?.end !== head) continue;
-    // "The Royal Society awarded its Copley Medal": an active "awarded its" names the giver, not the winner.
+    // "The Royal Society awarded its Copley Medal": "awarded its" names the giver, not the winner.
     const own = /^(its|their)$/.test(w(a.from - 1)) || /^(its|their)$/.test(w(b));
     if (verb.value === 'passive' && own && !/^(was|were|is|are|been|be|being)$/.test(w(k - 1))) return NONE;
-    // "In addition to becoming a dame, she …": a gerund's subject is the person of the sentence.
-    // "…, winning outstanding drama series": a participle's subject is the sentence's.
+    // "In addition to becoming a dame, she …", "…, winning outstanding drama series": the sentence's person.
     if (toks[k]!.lower.endsWith('ing')) return toks[k - 1]?.text === ',' ? sentenceSubject(u, people) : { text: null, score: 1, pronoun: true };
     // "…, having been made a Member of …": a perfect participle's subject is the sentence's too.
     const having = w(k - 1) === 'having' ? k - 1 : w(k - 1) === 'been' && w(k - 2) === 'having' ? k - 2 : -1;

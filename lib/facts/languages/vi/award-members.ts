@@ -84,7 +84,11 @@ export function apposedBefore(s: Sent, cs: number): Subject | null {
   if (!(toks[cs]?.lower === 'người' || (toks[cs]?.lower === 'tác' && toks[cs + 1]?.lower === 'phẩm')) || toks[cs - 1]?.text !== ',') return null;
   const prior = [...s.starts.values()].filter((n) => n.to <= cs - 1).sort((a, b) => b.from - a.from)[0];
   const apposed = prior && (prior.to === cs - 1 || (toks[prior.to]?.text === ',' && !toks.slice(prior.to + 1, cs - 1).some((t) => /^[,;.]$/.test(t.text))));
-  return prior && apposed ? { text: slice(s.u.source, toks, prior.from, prior.to), pronoun: false } : null;
+  if (prior && apposed) return { text: slice(s.u.source, toks, prior.from, prior.to), pronoun: false };
+  // ("Thượng tá Triều, người từng được tặng X": a short name after its rank, which the caller resolves.)
+  let r = cs - 1;
+  while (r > 0 && toks[r - 1]!.cap && toks[r - 1]!.word && cs - 1 - r < 2) r--;
+  return !prior && r < cs - 1 && r > 1 && !toks[r - 1]!.cap && toks[r - 2]?.cap ? { text: slice(s.u.source, toks, r, cs - 1), pronoun: false } : null;
 }
 
 /** "Hai kiến trúc sư A và B giành X": the people a counted group [cs, e) names, when more than one; else null. */
