@@ -167,5 +167,13 @@ describe('English awards and recipients (session 12)', () => {
     ]);
     expect(en('Raymond Kila received the medal. Kila, 78, was already a Member of the Order of the British Empire, appointed in 1996.')).toContain('Member of the Order of the British Empire -> Raymond Kila');
   });
+  it('a named body\'s group as the subject: "HMS Kent\'s ship\'s company received X as a group"', () => {
+    expect(en('HMS Kent\'s ship\'s company, more than 190 sailors, received a Fleet Commander\'s Commendation as a group.')).toEqual([
+      'Fleet Commander\'s Commendation -> HMS Kent\'s ship\'s company',
+    ]);
+    expect(en('The rest of Engine 7\'s B-shift crew, who ran the first hose line, received a Unit Citation as a group.')).toEqual(['Unit Citation -> Engine 7\'s B-shift crew']);
+    // (Not a clause that happens to end in a group noun.)
+    expect(en('The Team of the Year award went to the national women\'s hockey team.')).not.toContain('Team of the Year award -> Team of the Year award went to the national women\'s hockey team');
+  });
 });
 

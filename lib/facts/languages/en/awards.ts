@@ -32,6 +32,7 @@ const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|van|von|da|di|le|la|\p{Lu}[\
 // "Spain's ", "the Philadelphia Union's ": whose side a named person is on, before the name.
 const SIDE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u;
 const BODY_NAME = /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,5}(?:Ltd|Limited|Inc|Plc|PLC|LLC|Company|Corporation|Cooperative|Co-operative|Association|Society|Trust|Foundation)\.?$/u;
+const OWNED_GROUP = /^(?:(?:the )?rest of )?(\p{Lu}[\p{L}\d.-]*(?: (?:\p{Lu}[\p{L}\d.-]*|\d+))*['’]s (?:[\p{Ll}-]+['’]s )?(?:[\p{L}\d-]+ ){0,3}(?:crew|company|team|council|group|unit|squad|staff|committee|club|band|choir|brigade|platoon|detachment|department|station))$/u;
 const UNNAMED = /\b(?:asked|declined|wished|preferred) not to be (?:named|identified)|\bwas not named\b|\bwho cannot be named\b/;
 
 /** Every award mention of the article with its recipient, before merging. */
@@ -174,7 +175,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (below.length) r = { ...r, text: below[0]!, more: below };
       // ("A volunteer group that saved … has been given X" in a lead: the organisation named next.)
       const ahead = r.bodyAhead && u.index >= 0 && u.index <= 2 ? orgAfter(ctx, units, ui, people) : null;
-      let text = titled ?? r.text ?? ahead ?? (unnamedHere ? null : body) ?? topic?.name ?? null;
+      // ("HMS Dragon's ship's company received X as a group", "Bonga's barangay disaster council won X": a named body's group.)
+      const crew = !r.text && !r.pronoun ? OWNED_GROUP.exec(r.whole ?? '')?.[1] : undefined;
+      let text = titled ?? r.text ?? ahead ?? (unnamedHere ? null : body) ?? topic?.name ?? crew ?? null;
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       // ("The Peterhead Men's Shed", "Women's Institute": a plural of people names the body's members.)
       if (text && !titled && !/\b(?:Men|Women|Children|People|Workers|Veterans|Mothers|Fathers|Seafarers)['’]s\s/u.test(text)) {
