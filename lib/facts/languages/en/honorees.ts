@@ -87,8 +87,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const age = j === i + 1 && /^\d{1,3}$/.test(toks[i]!.text); // "Joan Pike, 81, Tariq Aziz …"
     // "Kenji Morisaki, 39, of Kyoto University; Tobias …": where the last one is from.
     const from = out.length > 0 && /^(of|from|at)$/.test(toks[i]!.lower);
-    // ("went to A, and Whitacre's duet … lost out": a name owning what follows opens a new clause.)
-    // ("… and Ukraine's Maryna Viazovska": not before a name.)
+    // ("went to A, and Whitacre's duet … lost out": a name owning what follows opens a new clause; not "and Ukraine's Maryna Viazovska".)
     if (h && out.length && toks.slice(a + 1, Math.min(j, a + 4)).some((t, n) => /^(’s|'s)$/.test(t.text) && toks.slice(a, a + n + 1).every((x) => x.cap) && !toks[a + n + 2]?.cap)) break;
     if (h && !out.some((o) => o.name === h.name)) out.push(h);
     // "Corrigan and her co-writer, Joel Mbatha": a short description before the name it describes.
@@ -129,7 +128,6 @@ function startsAt(u: Unit, p: Person, a: number): boolean {
   return p.mentions.some((m) => !m.source && at.includes(m.span.start));
 }
 
-
 // An item that opens with a title or rank ("Chief Warrant Officer 4 …", "Capt. …").
 const headed = (toks: readonly Unit['toks'][number][], a: number): boolean => !!headAt(toks, a) || !!headAt(toks, a + 1);
 
@@ -154,9 +152,8 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
   if (w(0) === 'so' && (w(1) === 'did' || (w(1) === 'too' && w(2) === 'did'))) return listedFrom(u, people, w(1) === 'did' ? 2 : 3);
   // "Also invested was Raymond Manitowabi, …", "Also honoured were A and B".
   if (w(0) === 'also' && HONORED.test(w(1)) && /^(was|were)$/.test(w(2))) return listedFrom(u, people, 3);
-  // "Joining her in the class of 2026 were A; B; and, posthumously, C".
   const joining = w(0) === 'joining' && /^(him|her|them)$/.test(w(1)) ? toks.findIndex((t, k) => k > 2 && k < 10 && /^(were|was)$/.test(t.lower)) : -1;
-  if (joining > 0) return listedFrom(u, people, joining + 1);
+  if (joining > 0) return listedFrom(u, people, joining + 1); // "Joining her in the class of 2026 were A; B; and C"
   for (let k = 0; k < toks.length; k++) {
     // "…, as did X" (a comma first, so "just as did" in a quote rarely counts).
     if (w(k) === 'as' && w(k + 1) === 'did' && toks[k - 1]?.text === ',') return listedFrom(u, people, k + 2);
