@@ -204,8 +204,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     }
     // "The medal was awarded posthumously to X", "X received the medal": only with a named recipient.
     // ("…, who collected the award with B": on behalf of whoever it went to, named before.)
-    const onBehalf = !!back && /^(collected|collects|collecting|accepted|accepts|accepting)$/.test(toks[back.from - 1]?.lower ?? '') && out.some((x) => x.name === referent && !!x.recipient && x.sentence < u.index);
-    let r = back && referent && !onBehalf ? recipient(u, people, back) : NONE;
+    const collectedFor = !!back && /^(collected|collects|collecting|accepted|accepts|accepting)$/.test(toks[back.from - 1]?.lower ?? '') && out.some((x) => x.name === referent && !!x.recipient && x.sentence < u.index);
+    let r = back && referent && !collectedFor ? recipient(u, people, back) : NONE;
     // 'Professor Holt said she was "deeply honoured" to receive the medal': the person the pronoun stands for.
     // ("The last time the medal went to a police officer …": someone described, not a pronoun to resolve.)
     const saidPronoun = !!back && toks.slice(0, back.from).some((t) => /^(he|she|they|him|her|them)$/.test(t.lower));

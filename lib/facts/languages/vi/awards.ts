@@ -135,6 +135,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
     const resolved = parts.map((p) => ('text' in p ? p.text : 'body' in p ? bodyBefore(ctx, u.index, p.body)
       : pronounReferent(ctx, people, u.index, (x) => viGender(ctx, people, x) !== !/^(bà|chị|cô)$/.test(p.pronoun))?.name ?? null));
     if (parts.length && resolved.every((r) => r)) Object.assign(found[0]!, { recipient: resolved[0], recipientScore: 2, pronoun: false, described: false, more: resolved });
+    const proxies = onBehalf(s); // those who collect on someone's behalf, once per sentence
     for (const f of found) {
       // "…, người thứ ba của làng nhận danh hiệu này, sau cụ A và bà B": A and B held it before.
       const earlier = f.recipient || f.pronoun ? earlierHolders(s, f.a.to) : [];
@@ -174,7 +175,6 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
         [recipient, f.recipientScore] = [(anyKind ? bodies.at(-1) : null) ?? bodyBefore(ctx, u.index, f.body) ?? bodies.at(-1) ?? null, 1];
       }
       // One mention per listed person: an award given to three people is three entries.
-      const proxies = onBehalf(s);
       const all = (f.more.length > 1 ? f.more : [recipient, ...(f.also ?? [])]).filter((x) => !x || !proxies.has(x));
       // "Danh hiệu cũng được trao cho …", "Huân chương này": a bare head is the award of that kind named before.
       const written = slice(u.source, toks, f.a.from, f.a.to);
