@@ -238,7 +238,9 @@ export function namedAfter(u: Unit, people: readonly Person[], a: EnAwardSpan): 
 export function splitBetween(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec | null {
   const { toks } = u;
   const verb = /^(the|a|an)$/.test(toks[a.from - 1]?.lower ?? '') ? a.from - 2 : a.from - 1;
-  if (!/^(split|splits|divided|divides|shared|shares)$/.test(toks[verb]?.lower ?? '') || toks[a.to]?.lower !== 'between') return null;
-  const named = listedFrom(u, people, a.to + 1).map((h) => h.name);
+  // ("Best Actor was shared between A, who …, and B": the passive.)
+  const passive = /^(was|were|is|are)$/.test(toks[a.to]?.lower ?? '') && /^(split|divided|shared)$/.test(toks[a.to + 1]?.lower ?? '') ? a.to + 2 : -1;
+  if (passive > 0 ? toks[passive]?.lower !== 'between' : !/^(split|splits|divided|divides|shared|shares)$/.test(toks[verb]?.lower ?? '') || toks[a.to]?.lower !== 'between') return null;
+  const named = listedFrom(u, people, (passive > 0 ? passive : a.to) + 1).map((h) => h.name);
   return named.length ? { text: named[0]!, score: 3, pronoun: false, more: named } : null;
 }

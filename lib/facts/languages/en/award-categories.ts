@@ -39,7 +39,12 @@ export function categoryInView(toks: readonly Tok[], i: number, end: number, won
   const item = ((prev === ':' || prev === ';') && next === ',' && (!!toks[end + 1]?.cap || toks[end + 1]?.lower === 'for')) ||
     // ("Also honored were A of X, Outstanding Young Farmer; B, …": a title after its holder's name.)
     (prev === ',' && /^[;.]$/.test(next) && toks.slice(0, i).some((t) => /^(honou?red|named|winners|recipients)$/.test(t.lower)));
-  return won || apposed || item || /^(for|including|and|to|named)$/.test(prev) || next === 'to' || next === 'went' || next === 'goes';
+  // ("Best Actor was shared between A and B", "Best Director was awarded to C": a passive give.)
+  const given = /^(was|is)$/.test(next) && /^(shared|split|awarded|given|presented|won)$/.test(toks[end + 1]?.lower ?? '');
+  // ("the 2026 Search for Outstanding Government Workers": the search is the programme, not a title won.)
+  const search = prev === 'for' && /^(search|quest|hunt)$/i.test(toks[i - 2]?.text ?? '');
+  if (search) return false;
+  return won || apposed || item || given || /^(for|including|and|to|named)$/.test(prev) || next === 'to' || next === 'went' || next === 'goes';
 }
 
 // Lower-case category heads and the nouns that close a category ("outstanding drama series",
@@ -91,7 +96,8 @@ export function ownerFor(toks: readonly Tok[], i: number): number {
 export function sectionFrom(toks: readonly Tok[], i: number, last: number): number {
   let a = i;
   while (a > 0 && i - a < 3 && toks[a - 1]!.word && !toks[a - 1]!.cap && !STOP.has(toks[a - 1]!.lower)) a--;
-  const ofAward = toks[a - 2]?.lower === 'in' && (last === a - 2 || EN_GENERIC_NOUNS.has(toks[a - 3]?.lower ?? ''));
+  // (", in the individual category, was A": the category of the award just named, between commas.)
+  const ofAward = toks[a - 2]?.lower === 'in' && (last === a - 2 || (last === a - 3 && toks[last]?.text === ',') || EN_GENERIC_NOUNS.has(toks[a - 3]?.lower ?? ''));
   // ("in the only category decided by a public vote": which one, not its name.)
   // ("to ask the percussion section whether …": a section of a band, where nothing is won.)
   // ("where it will be judged in the civic category": a category where nothing is won yet.)

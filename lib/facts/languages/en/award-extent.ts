@@ -9,7 +9,7 @@ import { EN_AWARD_NOUNS, EN_VAGUE, EN_WIN, ENROL } from './award-lexicon';
 import { MONTHS } from './relative-dates';
 
 export const YEAR = /^(1[89]|20)\d\d$/;
-const JOIN = new Set(['of', 'the', '&', 'for', 'and', 'in']);
+const JOIN = new Set(['of', 'the', '&', 'for', 'and', 'in', 'ng']);
 export const STOP = new Set([
   'for', 'and', 'at', 'in', 'while', 'with', 'of', 'the', 'a', 'an', 'to', 'on', 'by', 'after', 'as', 'but',
   'or', 'was', 'is', 'who', 'which', 'went', 'goes', 'were', 'are', 'has', 'had',
@@ -71,6 +71,10 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     // "the medal for her work during the floods": what it was for, not its name.
     if (w === 'for' && /^(his|her|their|its|our|my|your|helping|saving|services|them|him|us|it|me)$/.test(toks[j + 1]?.lower ?? '')) return j;
     let k = j + 1;
+    // ("Bergmann Medal for Inuvik guardian" in a subhead: whose it is, a place and a noun ending the line.)
+    let p = k;
+    while (toks[p]?.cap && toks[p]!.word) p++;
+    if (w === 'for' && p > k && toks[p]?.word && !toks[p]!.cap && !JOIN.has(toks[p]!.lower) && !STOP.has(toks[p]!.lower) && (p + 1 === toks.length || (p + 2 === toks.length && /^[.!?]$/.test(toks[p + 1]!.text))) && !toks[k]!.text.includes('-')) return j;
     // ("the President's Award for the Environment at the Istana": a field after "the", its capitals ending the phrase;
     // not "for the Tulsa rescue".)
     let e = k + 1;

@@ -10,7 +10,7 @@ import { andAfter, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, o
 import { titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
 import { signedBy } from './award-shape'; // "a Framed Letter of Thanks signed by the Chairman of the RNLI"
 import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan, ownerFor, sectionFrom } from './award-categories';
-import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, FUNDED, MONEY, PROPOSED } from './award-lexicon';
+import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, FUNDED, HONOUR, MONEY, namedHonour, PROPOSED, RANKED } from './award-lexicon';
 import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, winBefore, wonAfter, YEAR } from './award-extent';
 
 /** An award as token indices [from, to). `won`: the words around already say it was won. */
@@ -22,7 +22,7 @@ export interface EnAwardSpan {
 
 // Each reading below needs a capital at its first word but at these, so the loop passes any other lower-case word at once.
 const LOWER_OPENERS = new Set(['mentioned', 'knighted', 'dame', 'knight', 'best', 'category', 'section']);
-const opensLower = (t: Tok): boolean => LOWER_OPENERS.has(t.lower) || EN_AWARD_NAMES.opens(t.lower) || EN_GENERIC_NOUNS.has(t.lower) || yearTitleEnd(t) || categoryHead(t);
+const opensLower = (t: Tok): boolean => LOWER_OPENERS.has(t.lower) || EN_AWARD_NAMES.opens(t.lower) || EN_GENERIC_NOUNS.has(t.lower) || HONOUR.test(t.lower) || yearTitleEnd(t) || categoryHead(t);
 
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
 export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwardSpan[] {
@@ -218,12 +218,12 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       i = end - 1;
       continue;
     }
-    if (EN_GENERIC_NOUNS.has(t.lower) && !t.cap) {
+    if ((EN_GENERIC_NOUNS.has(t.lower) || namedHonour(toks, i)) && !t.cap) {
       // "collected that award at …", "received the award in the corporate category": the award named before (see backReference).
       if (/^(that|this)$/.test(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'the' && toks[i + 1]?.lower === 'in' && toks[i + 2]?.lower === 'the')) continue;
       // [Capitalised name ['s]] [lower-case modifiers] noun: "Whitbread novel prize", "the poetry award".
       let a = i;
-      if (MONEY.test(toks[i - 1]?.lower ?? '') || /^(highest|top|biggest|greatest)$/.test(toks[i - 1]?.lower ?? '')) continue; // ("the State's highest award for courage")
+      if (MONEY.test(toks[i - 1]?.lower ?? '') || RANKED.test(toks[i - 1]?.lower ?? '')) continue; // ("the State's highest award for courage")
       while (a > 0 && i - a < 3 && (modifier(toks[a - 1]!) || POSS.has(toks[a - 1]!.text))) a--;
       if (toks[a - 1]?.cap || (POSS.has(toks[a - 1]?.text ?? '') && toks[a - 2]?.cap)) a = capsBefore(toks, a);
       while (a < i && (POSS.has(toks[a]!.text) || !toks[a]!.word)) a++;

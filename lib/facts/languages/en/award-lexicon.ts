@@ -2,7 +2,7 @@
  * English award vocabulary: award nouns, well-known awards named by one word, British honours,
  * and the verbs that confer, receive or only promise one (nominations are not awards).
  */
-import { foldKey, PhraseTrie } from '../../words';
+import { foldKey, PhraseTrie, type Tok } from '../../words';
 import { PROFESSIONS } from './names';
 
 const split = (s: string): string[] => s.split(/[|\n]/).map((x) => x.trim()).filter(Boolean);
@@ -118,3 +118,10 @@ export const HOLDERS = /^(winners?|recipients?|holders?|honou?rees?|laureates?|a
 export const POSS_YEAR = /^year(’s|'s)$/;
 /** A count opening a group of recipients ("three researchers: …"). */
 export const COUNTED_GROUP = /^(two|three|four|five|six|seven|eight|nine|ten|\d+|several)$/;
+
+/** A rank before a described award makes it a description ("the State's highest award", "literature's best-known prize"). */
+export const RANKED = /^(highest|top|biggest|greatest|best-known|best|richest|oldest|premier|coveted)$/;
+export const HONOUR = /^honou?r$/;
+/** "conferred the Kala Keerthi national honour": a named honour with its kind in lower case, at its noun i. */
+export const namedHonour = (toks: readonly Tok[], i: number): boolean =>
+  HONOUR.test(toks[i]!.lower) && /^(national|civilian|state|presidential|royal|military)$/.test(toks[i - 1]?.lower ?? '') && !!toks[i - 2]?.cap;

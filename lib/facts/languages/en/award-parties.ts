@@ -83,6 +83,8 @@ export function passiveTo(u: Unit, j: number): number {
   while ((/ly$/.test(w(k)) || /^(instead|also)$/.test(w(k))) && k - j < 10) k++;
   const aside = w(k) === ',' ? u.toks.findIndex((t, n) => n > k && n - k <= 6 && t.text === ',') : -1;
   if (aside > 0 && w(aside + 1) === 'to') k = aside + 1;
+  // "was presented by the Mayor of Kendal, Councillor Sheila Dobson, to the collective": a named giver first.
+  else if (w(k) === 'by') k = givenBy(u, k);
   return w(k) === 'to' || (w(k) === 'on' && /^(conferred|bestowed)$/.test(w(verb))) ? k + 1 : -1;
 }
 
@@ -221,3 +223,14 @@ export function namedItem(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const p = item ? (personIn(u, people, s, a.from - 2, true)?.name ?? capRun(u, s, a.from - 2)) : null;
   return p ? { text: p, score: 3, pronoun: false } : null;
 }
+
+// The "to" after a giver named with "by" (capitalised words, "the", "of", commas), else the "by" itself.
+function givenBy(u: Unit, by: number): number {
+  for (let n = by + 1; n < u.toks.length && n - by <= 16; n++) {
+    const t = u.toks[n]!;
+    if (t.lower === 'to') return n - 1 > by ? n : by;
+    if (!(t.cap || /^(the|of|and|,|’s|'s|\.)$/.test(t.lower))) return by;
+  }
+  return by;
+}
+

@@ -88,7 +88,7 @@ export function sentenceSubject(u: Unit, people: readonly Person[]): Rec {
   return p ? { text: p.name, score: 2, pronoun: false } : { text: null, score: 1, pronoun: true };
 }
 
-const SMALL = /^(of|the|a|an|into|in|on|to|and|for|from|with|at|by|’s|'s)$/;
+const SMALL = /^(of|the|a|an|into|in|on|to|and|&|for|from|with|at|by|’s|'s)$/;
 
 // A work or body named by capitalised words at the end of [s, e) ("cartoon hit The Incredibles",
 // "Born into Brothels", "Eternal Sunshine of the Spotless Mind").
@@ -110,6 +110,8 @@ export function capRun(u: Unit, s: number, e: number): string | null {
   // ("In March, the X Award …": nor does a month after it.)
   const opener = k === 0 && /^(At|In|On|After|Before|During|From|With|For|By|Since|Under|Over|As|Among|Despite|Until)$/.test(toks[0]!.text);
   if (opener && (!toks[1]?.cap || MONTH_WORDS.has(toks[1]!.lower) || DAYS.test(toks[1]!.lower))) return null;
+  // ("A shared Best Actor": an article opening a headline names nobody.)
+  if (k === e - 1 && /^(A|An|The)$/.test(toks[k]!.text)) return null;
   return k < e && toks[k]!.word ? slice(u.source, toks, k, e) : null;
 }
 

@@ -7,6 +7,7 @@ import type { Unit } from '../../units';
 import { slice } from '../../words';
 import { COUNTED_GROUP, EN_WIN, HOLDERS, POSS_YEAR } from './award-lexicon';
 import type { EnAwardSpan } from './award-find';
+import { allAfterColon, alsoGiven, amongThem } from './award-inverted';
 import { activeTo, categoryFor, namedItem, cellBefore, endOfClause, listEnd, listHead, openingApposition, passiveTo, pastOwner, peopleIn, pinnedOn } from './award-parties';
 import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
@@ -24,10 +25,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   if (following) return following;
   const listed = colonList(u, people, j);
   if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
-  // "were mentioned in despatches: Lance Corporal A, who …, and Marine B, who …": everyone after the colon (… or a later one after a counted subject: "Two staff were admitted to X, which …: A and B").
-  const late = COUNTED_GROUP.test(w(0)) && w(j) === ',' ? toks.findIndex((t, k) => k > j && t.text === ':') : -1;
-  const colonAll = (toks[j]?.text === ':' || late > 0) && a.from > 0 ? listedFrom(u, people, late > 0 ? late + 1 : j + 1).map((h) => h.name) : [];
-  if (colonAll.length > 1) return { text: colonAll[0]!, score: 3, pronoun: false, more: colonAll };
+  const them = [allAfterColon(u, people, a), amongThem(u, people, j), alsoGiven(u, people, a)].find((x) => x.length);
+  if (them) return { text: them[0]!, score: 3, pronoun: false, more: them };
   const agent = wonBy(u, people, j) ?? afterColon(u, people, j);
   if (agent || whichGave(u, j)) return agent ? { text: agent, score: 3, pronoun: false } : { text: null, score: 2, pronoun: true };
   const titled = holderNamed(u, people, a);

@@ -18,7 +18,7 @@ const CONFER = /^(awarded|conferred|bestowed|shared|received|receives|receiving|
 const WITH = /^(presented|honou?red|decorated|invested|recogni[sz]ed)$/;
 const GIVE = /^(gave|gives|give|giving|awarded|awards|presented|presents|conferred|confers|bestowed|bestows)$/;
 const DET = /^(the|a|an|its|their|his|her)$/;
-const JOIN = /^(of|the|on|for|in|de|du|des|la|le|di|del|d['’])$/;
+const JOIN = /^(of|the|on|for|in|ng|de|du|des|la|le|di|del|d['’])$/;
 // Capitalised things won that are no honour: a seat, a vote, a race, a match.
 const NOT_HONOUR = /^(election|elections|seat|vote|race|match|game|final|finals|derby|battle|war|case|appeal|lottery|jackpot|contract|tender|bid|toss|series|title|crown|championship|stage|leg|round|heat|pole|majority)$/;
 // Words that may follow an honour's name: a preposition, a conjunction, a verb of the clause.

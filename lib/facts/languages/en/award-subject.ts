@@ -177,7 +177,12 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     // ("A, left, and B, who received X": the clause hangs on the name after "and", right before it.)
     const and = toks.findLastIndex((t, k) => k >= c && k < s - 2 && t.lower === 'and');
     const last = and > 0 ? personIn(u, people, and + 1, s - 1) : null;
-    const p = last && nameEnd(toks, and + 1) === s - 1 ? last : personIn(u, people, c, s - 1);
+    // ("A, left, who received X, with rescue swimmer B, who was awarded Y": the name right before the comma.)
+    const near = personIn(u, people, c, s - 1, true);
+    // (Only when the first name has a clause of its own before it: not "A of the Parachute Regiment, who …".)
+    const own = toks.some((t, k) => k > c && k < s - 2 && t.lower === 'who');
+    const closes = own && !!near?.mentions.some((m) => m.span.end === toks[s - 2]?.end);
+    const p = last && nameEnd(toks, and + 1) === s - 1 ? last : closes ? near : personIn(u, people, c, s - 1);
     return p ? { text: p.name, score: 2, pronoun: false } : subject(u, people, s - 1);
   }
   // "Reyes is the first Latin American to receive …": the subject of the copula, not its complement.

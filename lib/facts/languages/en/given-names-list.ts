@@ -741,3 +741,54 @@ wheeler whit will willey william willie willow willy wilt win windy winn winna w
 witty wolf wood woodie woodman woody worth worthy wren wright wye wyn wynn xenia
 yale yank yankee yard yettie york yorker yule zack zea zed zerk zonda
 `;
+
+/**
+ * Given names the dictionary filter above drops (they are also English words, yet read as names before a
+ * surname far more often) and names common in the Irish, Welsh, Scottish, Māori and Pacific, West, East and
+ * Southern African, South Asian, Malay, Filipino and Caribbean news the lists above miss.
+ */
+export const MORE_NAMES = `
+jess jessie joey johnnie jimmie lionel louie maggie millie minnie mollie nellie ollie patsy pam phoebe polly
+rory ronnie sammy sonny stella teddy toby travis viola zack alexia angelica barney benny bertha beryl billie
+bree charley christie christy clement clementine corey daphne darcy davy debby derrick dexter dirk dolly
+dominick dominique donny drew emmy erick eugenia felicia felicity fritz gabby georgette germaine gus hakeem
+hakim jasmin jeanette jemima johannes juliet kai kara keir kelvin kylie lacey lizzie lulu madge mae magdalene
+marcella marge marguerite mattie maud mavis maxwell meg merle mick mickey milo moira monty ned nestor nettie
+norma otto paddy paolo pascal patty queenie ramona rhea riley rolf romeo rosalia roscoe rowan sabine shamus
+sibyl sybil teddie tilly trey vanda veronique wally willy winston xenia grace lily marjorie desmond marlon
+kirsty tamsin lachlan callum calum euan ailsa morag ruairidh shona fraser hamish iona isla eilidh mhairi
+catriona kenzie niamh aoife siobhan siobhán orla órla gráinne grainne saoirse ciara róisín roisin eimear
+dervla mairéad mairead bríd síle úna una nuala sinéad sinead caoimhe clodagh deirdre fionnuala máire aisling
+ailbhe séamus seamus ciarán ciaran tadhg dónal donal donncha cathal eoin colm declan darragh fergal pádraig
+padraig ruairí ruairi kieran cian oisín oisin fionn diarmuid éamon eamon eamonn ronan niall cormac shane
+brendan enda dara bethan rhodri carys cerys elin ceri dilwyn gwenllian eleri nia owain hywel rhiannon ffion
+huw mererid geraint iestyn tomos sian siân gethin dafydd emyr aled ioan llinos nerys seren mali osian gwyn
+glyn rhys meinir angharad catrin delyth ieuan ngaire rewi matiu mereana tāmati tamati anaru haami hone moana
+heni rangi tui manaia kiri rawiri hohepa mihi sione apisai litia mele tevita viliami olufemi olusegun
+gbenga tosin kelechi olumide bolanle dapo ebere chukwuma damilola wasiu kazeem sodiq babatunde kayode bisola
+kehinde taiwo tajudeen dotun hauwa hadiza yahaya abdullahi bukar amina musa ibrahim yusuf chinwe adaora
+uchenna ikechukwu nkem ifeanyi oluwatoyin adeola temitope titilayo funke kunle lanre rotimi seun sola tobi
+tolu wale yinka adaku olawale bukola nii yaw esi kweku kwesi akua kwadwo efua afua issahaku iddrisu abukari
+sulemana kwaku yaa adwoa ekow fiifi hamisi kassim rehema zawadi bakari halima juma neema salma elibariki
+kamau mutua kiprono baraka imani jabari tatenda simbarashe rufaro tinashe farai munyaradzi nyasha tapiwa
+tonderai tendai chipo rutendo lweendo bupe mutale mirriam tuhafeni ndapewa hannes kobus annelie lesego
+boitumelo keabetswe masego zandile vuyo phindile ntombi xolani lwazi thembeka thulani sibongile khanyisile
+vusumuzi anele thabiso busisiwe kgomotso refilwe thandeka mzwandile ayanda nokuthula bongiwe sizwe nandi
+lungile siyabonga andile zodwa thandi pieter koos riaan ruan hendrik marius annika sudeshna pallavi aakash
+rohini meghna anirban vidya bhaskar harjit vishnu sheeba reshma meera sunitha bindu aswathy deepthi kalyani
+ritu hemant sanjib anupama jasleen madhusudan sreelatha nilesh prabhakar sudhir subrata meenakshi karan
+gurinder nandan kavitha harpreet gurpreet manpreet jaspreet simran ashish abhishek amol ganesh girish hari
+jayant kunal mahesh mayank naresh nikita pradeep rajan rajendra ravindra sameer sandeep satish shankar
+shekhar subhash sumit tarun vinay vishal aarti archana asha bharati chitra gayatri jaya lata madhu malini
+mamta neelam nisha poonam radha rashmi sangeeta savita seema shalini shobha smita sonal suman uma vandana
+zoya geetha rukshan harsha wasantha mangala dilhan niroshan chamari ruwan prasanna sanjeewa nilanthi tissa
+dilrukshi lalith chaminda sanath ruwani asela tharushi ravindu sarath ranjith nimal kamal mahinda chathura
+kasun nuwan lasantha sampath gamini upul ajith nirosha dilani shehan thilini nadeesha aminul rezaul jahangir
+nasrin farzana zakir shahana mahfuzur abul rafiq karim shafiqul mizanur habibur mostafa sabina taslima
+mahnoor sabeen asad zeeshan rukhsana ridzwan roslan zamri ismail khairul noraini rozana rosnah iskandar aziz
+azizah faridah hamidah azhar nazri mazlan ramil maricel rustico lourdes arnel rodel marites danilo aurelio
+anselmo marcelino dindo marivic nestor lito jocelyn rowena rosalinda nenita leonora editha analyn kemar
+tashana rushane kezia keisha ackeem delroy latoya tameka rondell aaliyah jaden shania glenroy aubyn dorrett
+tavia jalen shanice fitzroy marthese josette kemal olena mykola oksana ximena iker youssouf thiago lucía
+élise amélie renée félix geneviève
+`;

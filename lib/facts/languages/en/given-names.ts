@@ -3,7 +3,7 @@
  * from this list followed by a capitalised surname reads as a person ("Kelly Holmes"), which
  * separates people from titles of works ("Small Island") without a model.
  */
-import { FEMALE_NAMES, MALE_NAMES, NOT_GIVEN } from './given-names-list';
+import { FEMALE_NAMES, MALE_NAMES, MORE_NAMES, NOT_GIVEN } from './given-names-list';
 
 const NAMES = `
 aaron abby abdul abdullah abe abigail abraham ada adam adele adrian adriana agnes ahmed ahmad aidan aileen
@@ -72,7 +72,7 @@ const male = new Set(words(MALE_NAMES));
 const notGiven = new Set(words(NOT_GIVEN));
 
 /** The given-name set: the hand list and the listed names that are no English word or place. */
-export const EN_GIVEN_NAMES: ReadonlySet<string> = new Set([...words(NAMES), ...[...female, ...male].filter((n) => !notGiven.has(n))]);
+export const EN_GIVEN_NAMES: ReadonlySet<string> = new Set([...words(NAMES), ...words(MORE_NAMES), ...[...female, ...male].filter((n) => !notGiven.has(n))]);
 
 /** The sex a given name gives (true for a woman), or null when the lists hold it for both or neither. */
 export function nameSex(given: string): boolean | null {

@@ -82,7 +82,9 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const placeItem = j === i + 1 && out.length > 0 && isPlace(toks, i, j);
     // ("Engr. A, a Nigerian Railway Corporation engineer": a description after a name names no one new.)
     const described = out.length > 0 && /^(a|an)$/.test(toks[i]!.lower);
-    const h = known ? asHonoree(u, known) : described ? null : single ? { name: toks[i]!.text, span: { start: toks[i]!.start, end: toks[i]!.end } }
+    // ("Hay River paddlers Neil and Karin Sandberg": a given name closing the item shares the next one's surname.)
+    const pairEnd = !known && j - 1 > a && toks[j]?.lower === 'and' && pairOpens(toks, j - 1) ? j - 1 : -1;
+    const h = known ? asHonoree(u, known) : described ? null : pairEnd > 0 ? { name: toks[pairEnd]!.text, span: { start: toks[pairEnd]!.start, end: toks[pairEnd]!.end } } : single ? { name: toks[i]!.text, span: { start: toks[i]!.start, end: toks[i]!.end } }
       : a < j && toks[a]!.cap ? (bareName(u, a, Math.min(j, a + 4)) ?? (j - a <= 6 && plainItem ? bareName(u, a, j) : null)) : null; // ("Thayambaka artiste Panjal Unnikrishna Marar")
     const age = j === i + 1 && /^\d{1,3}$/.test(toks[i]!.text); // "Joan Pike, 81, Tariq Aziz …"
     // "Kenji Morisaki, 39, of Kyoto University; Tobias …": where the last one is from.
@@ -96,7 +98,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const apposition = out.length > 0 && /^(a|an|the)$/.test(toks[i]!.lower) && !known && /^[,;]$/.test(toks[j]?.text ?? '');
     // "Mrs. A, who set up a clinic in Ikorodu; Mr. B; and C": a relative clause runs to the semicolon.
     // (… and "A, who gave first aid under fire, and Marine B, who …": to the comma before "and".)
-    const semi = out.length > 0 && /^(who|which)$/.test(toks[i]!.lower) ? toks.findIndex((t, n) => n > i && (t.text === ';' || (t.text === ',' && toks[n + 1]?.lower === 'and' && !!toks[n + 2]?.cap))) : -1;
+    const semi = out.length > 0 && /^(who|which)$/.test(toks[i]!.lower) ? toks.findIndex((t, n) => n > i && (t.text === ';' || (t.text === ',' && toks[n + 1]?.lower === 'and' && describedNext(toks, n + 2)))) : -1;
     if (semi > 0) {
       i = semi + 1;
       continue;
@@ -228,23 +230,6 @@ export function groupAfter(subject: string, next: Unit | undefined, people: read
   return named.length === NUMBER.indexOf(g[1]!.toLowerCase()) + 2 ? named : [];
 }
 
-/**
- * The person opening each short list item below a colon ("Sione Latu, for services to …"), or named
- * after a category and its colon ("Violin: T.S. Jayaprakash"), one per item, up to the paragraph's end.
- */
-export function listBelow(units: readonly Unit[], from: number, people: readonly Person[]): string[] {
-  const out: string[] = [];
-  for (let k = from; k < units.length && k - from < 20; k++) {
-    const u = units[k]!;
-    if (u.toks.length > 25 || u.paragraph === units[from - 1]?.paragraph) break;
-    const colon = u.toks.findIndex((t, n) => n > 0 && n <= 6 && t.text === ':');
-    const at = colon > 0 && u.toks[colon + 1]?.cap ? colon + 1 : 0;
-    // ("Drama (acting): Nimmy Thomas Paul": a line that is only a name is the name, whatever a list knows.)
-    const rest = u.toks.slice(at);
-    const whole = at > 0 && rest.length >= 2 && rest.length <= 6 && rest.every((t) => t.cap || t.text === '.') ? slice(u.source, u.toks, at, u.toks.length) : null;
-    const first = listedFrom(u, people, at)[0];
-    if (!whole && (!first || u.toks[at]!.start !== first.span.start)) break;
-    out.push(whole ?? first!.name);
-  }
-  return out;
-}
+// "…, and Marine B", "…, and the veteran B": a name, or a short description before one, after "and".
+const describedNext = (toks: readonly Unit['toks'][number][], k: number): boolean =>
+  !!toks[k]?.cap || (/^(the|a|an)$/.test(toks[k]?.lower ?? '') && toks.slice(k + 1, k + 4).some((t) => t.cap));

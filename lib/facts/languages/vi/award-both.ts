@@ -50,7 +50,13 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   // ("… tặng Giấy khen cho hai ông bà": the pair as whom it was given to.)
   const couple = (k: number): boolean => /^(hai|đôi|cặp)$/.test(toks[k]?.lower ?? '') && /^(vợ|mẹ|bố|cha|anh|chị|ông|cô|thầy|bà)$/.test(toks[k + 1]?.lower ?? '') && /^(chồng|con|em|bà|trò|cháu)$/.test(toks[k + 2]?.lower ?? '');
   const pair = c <= 0 && (couple(0) || toks.some((t, k) => t.lower === 'cho' && couple(k + 1)));
-  const n = pair ? 2 : toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : 0;
+  // ("… trao Bằng khen … cho cả hai.": whom it was given to, closing the sentence.)
+  const given = c <= 0 ? toks.findIndex((t, k) => t.lower === 'cho' && toks[k + 1]?.lower === 'cả' && COUNT.test(toks[k + 2]?.lower ?? '') && !toks[k + 3]?.word) : -1;
+  const n = pair ? 2 : given >= 0 ? ['hai', 'ba', 'bốn'].indexOf(toks[given + 2]!.lower) + 2 : toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : 0;
+  if (given >= 0 && n >= 2) {
+    const openers = openingNames(units, ui, n);
+    if (openers.length === n) return openers;
+  }
   // (Past sentences of the same paragraph that name nobody: "A và vợ là chị B …. Trong trận lũ, hai vợ chồng …. Cả hai …".)
   let back = ui - 1;
   while (back > 0 && ui - back < 3 && units[back]!.paragraph === units[ui]!.paragraph && units[back - 1]!.paragraph === units[ui]!.paragraph && !viNames(units[back]!.toks).length) back--;
@@ -96,4 +102,16 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
     if (members.length === n || (gom < 0 && head.length && members.length === n - 1)) return gom >= 0 ? members : [...head, ...members];
   }
   return [];
+}
+
+// "Anh A, 27 tuổi, …. Chị B, sinh viên …, là người …. … cho cả hai.": the people opening the n sentences before.
+function openingNames(units: readonly Sent['u'][], ui: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = ui - n; k < ui; k++) {
+    const u = units[k];
+    const first = u && u.index >= 0 ? viNames(u.toks).sort((a, b) => a.from - b.from)[0] : undefined;
+    if (!u || !first || first.from > 2 || !u.toks.slice(0, first.from).every((t) => HONORIFIC_PRONOUN.test(t.lower) || /^(ông|bà|anh|chị|cô|thầy|em|cụ)$/i.test(t.text))) return [];
+    out.push(slice(u.source, u.toks, first.from, first.to));
+  }
+  return out;
 }

@@ -53,7 +53,7 @@ export const HONORIFIC_PRONOUN = /^(ông|bà|anh|chị|cô|thầy|em)$/;
 export const BODY_WORDS = new PhraseTrie<true>();
 for (const w of `bệnh viện|đơn vị|nhà trường|trường|công ty|cục|tổng cục|học viện|quỹ|liên đoàn|nhà xuất bản|ủy ban|tổng công ty|doanh nghiệp|tập đoàn|ngân hàng|nhà máy|viện|trung tâm
 |bộ chỉ huy|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|hợp tác xã|cơ quan|địa phương|tỉnh|huyện|xã|phường|thành phố
-|câu lạc bộ|đội|đoàn|hội|hiệp hội|tổ chức|sở|ban|tòa soạn|báo|nhà hát|đảng bộ|công an tỉnh|công an|hãng phim|hãng|phòng|phân xưởng|chi cục|tập thể|hải đội|đồn|trạm|công đoàn|nghiệp đoàn`.split(/[|\n]/)) {
+|câu lạc bộ|đội|đoàn|hội|hiệp hội|tổ chức|sở|ban|tòa soạn|báo|nhà hát|đảng bộ|công an tỉnh|công an|hãng phim|hãng|phòng|phân xưởng|chi cục|tập thể|hải đội|đồn|trạm|công đoàn|nghiệp đoàn|khoa|bộ môn|chi nhánh|vườn quốc gia|khu bảo tồn`.split(/[|\n]/)) {
   BODY_WORDS.add(w.trim(), true);
 }
 export const REPORTED = new PhraseTrie<true>();
@@ -122,3 +122,11 @@ export function clauseStart(s: Sent, e: number): number {
   if (k > 1 && toks[k - 1]!.text === ',' && toks[k]?.cap && VI_PLACES.match(toks, k)?.end === e) return clauseStart(s, k - 1);
   return k;
 }
+
+const SUB_UNIT = /^(Khoa|Phòng|Trạm|Tổ|Đội|Ban)$/;
+const PARENT = new PhraseTrie<true>();
+for (const w of ['bệnh viện', 'trường', 'công an', 'viện', 'sở', 'trung tâm', 'bộ chỉ huy', 'công ty', 'tổng công ty', 'học viện', 'ngân hàng']) PARENT.add(w, true);
+
+/** "Khoa Sản, Bệnh viện Đa khoa Bạc Liêu": the comma at k between a department opening at j and the body it belongs to. */
+export const parentComma = (s: { u: Unit; starts: ReadonlyMap<number, unknown> }, j: number, k: number): boolean =>
+  s.u.toks[k]?.text === ',' && SUB_UNIT.test(s.u.toks[j]!.text) && !!PARENT.match(s.u.toks, k + 1) && !!s.u.toks[k + 1]!.cap && !s.starts.has(k + 1);

@@ -69,7 +69,9 @@ export function onBehalf(s: Sent): Set<string> {
   const out = new Set<string>();
   for (const n of s.starts.values()) {
     let k = toks[n.to]?.text === ',' ? n.to + 1 : n.to;
-    if (toks[k]?.lower === 'lên') k++;
+    // ("…, anh C, bế đứa con út lên nhận thay": past what they did on the way up.)
+    const e = k;
+    while (k - e < 7 && toks[k]?.word && !toks[k]!.cap && !(toks[k]!.lower === 'nhận' && toks[k + 1]?.lower === 'thay')) k++;
     if (toks[k]?.lower === 'nhận' && toks[k + 1]?.lower === 'thay') out.add(slice(source, toks, n.from, n.to));
   }
   return out;

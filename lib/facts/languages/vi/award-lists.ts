@@ -82,6 +82,15 @@ function bareName(toks: readonly Tok[], k: number): { from: number; to: number }
   return e - k >= 2 && !VI_PLACES.match(toks, k) && !BODY_WORDS.match(toks, k) ? { from: k, to: e } : undefined;
 }
 
+// ("… và tập thể Khoa Hồi sức tích cực - Chống độc, Bệnh viện X": a body after its describing words, whole.)
+function bodyAt(s: Sent, k: number, end: number): { from: number; to: number } | undefined {
+  const { toks } = s.u;
+  // (Only after "tập thể": "công nhân Công ty X" after a name is where that person works.)
+  const r = toks[k]!.cap && BODY_WORDS.match(toks, k) && toks[k - 2]?.lower === 'tập' && toks[k - 1]?.lower === 'thể' ? np(s, k, end) : null;
+  const to = r ? toks.findIndex((t, e) => e >= k && t.end - toks[k]!.start === r.length) + 1 : 0;
+  return to > k ? { from: k, to } : undefined;
+}
+
 /**
  * Every person of a list written from token j: "cho ca sĩ A và đạo diễn B", "cho các nghệ sĩ A, B,
  * C". One award given to several people is one entry per person, so the list is read whole.
@@ -96,7 +105,7 @@ export function listedNames(s: Sent, j: number, end: number): string[] {
   let gap = 0;
   while (k < end && k < toks.length) {
     // A stage or pen name without a surname ("ca sĩ Thu Hòa") after its descriptor.
-    const n = s.starts.get(k) ?? (gap > 0 ? bareName(toks, k) : undefined);
+    const n = s.starts.get(k) ?? (gap > 0 ? (bareName(toks, k) ?? bodyAt(s, k, end)) : undefined);
     if (n) {
       out.push(slice(source, toks, n.from, n.to));
       [k, gap] = [n.to, 0];

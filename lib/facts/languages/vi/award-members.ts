@@ -5,8 +5,11 @@
  * ("Nam diễn viên 58 tuổi từng …"), and the rest of a list the clause start cut at its first comma.
  */
 import { PhraseTrie, slice } from '../../words';
-import { BODY_WORDS, FILLERS, PRONOUNS, type Sent, type Subject } from './award-clauses';
+import { BODY_WORDS, FILLERS, PRONOUNS, type Sent, type Subject, TIME_OPENER } from './award-clauses';
+import { VI_HEADS } from './titles';
 import { isVietSyllable } from './names';
+import { np } from './award-phrases';
+import { KIN } from './award-roles';
 
 // Nouns for a group of people, named by the body it belongs to.
 const GROUP = new PhraseTrie<true>();
@@ -81,6 +84,14 @@ export function listedBefore(s: Sent, head: Subject): Subject {
  */
 export function apposedBefore(s: Sent, cs: number): Subject | null {
   const { toks } = s.u;
+  // ("Vườn quốc gia Côn Đảo, đơn vị từng đoạt X": the body the clause before the comma names.)
+  if (toks[cs]?.lower === 'đơn' && toks[cs + 1]?.lower === 'vị' && toks[cs - 1]?.text === ',') {
+    let b = cs - 1;
+    while (b > 0 && !/^[,;:.]$/.test(toks[b - 1]!.text)) b--;
+    // (Not "Năm 2020, đơn vị từng được …", where "đơn vị" is the subject; nor a person's title before it.)
+    const body = s.starts.has(b) || !toks[b]!.cap || TIME_OPENER.test(toks[b]!.lower) || VI_HEADS.match(toks, b) ? null : np(s, b, cs - 1);
+    return body && body === slice(s.u.source, toks, b, cs - 1) ? { text: body, pronoun: false } : null;
+  }
   if (!(toks[cs]?.lower === 'người' || (toks[cs]?.lower === 'tác' && toks[cs + 1]?.lower === 'phẩm')) || toks[cs - 1]?.text !== ',') return null;
   const prior = [...s.starts.values()].filter((n) => n.to <= cs - 1).sort((a, b) => b.from - a.from)[0];
   const apposed = prior && (prior.to === cs - 1 || (toks[prior.to]?.text === ',' && !toks.slice(prior.to + 1, cs - 1).some((t) => /^[,;.]$/.test(t.text))));
@@ -95,4 +106,16 @@ export function apposedBefore(s: Sent, cs: number): Subject | null {
 export function countedNames(s: Sent, cs: number, e: number): Subject | null {
   const named = [...s.starts.values()].filter((n) => n.from > cs && n.to <= e).sort((a, b) => a.from - b.from).map((n) => slice(s.u.source, s.u.toks, n.from, n.to));
   return named.length > 1 ? { text: named[0]!, pronoun: false, more: named } : null;
+}
+
+/**
+ * "Đại úy A, 36 tuổi, vào ngành năm 2015 và đã hai lần đạt X": a clause [cs, e) that is a verb phrase
+ * without a subject, then "và", shares the name opening the sentence (`first`); else null.
+ */
+export function sharedOpener(s: Sent, cs: number, e: number, first: { from: number; to: number } | undefined): Subject | null {
+  const { toks } = s.u;
+  const va = toks.findLastIndex((t, k) => k >= cs && k < e && t.lower === 'và');
+  const adverbs = va > cs && toks.slice(va + 1, e).every((t) => /^(đã|từng|hai|ba|bốn|nhiều|lần|cũng|được|\d+)$/.test(t.lower));
+  const shared = adverbs && toks[cs - 1]?.text === ',' && !toks[cs]?.cap && !PRONOUNS.has(toks[cs]?.lower ?? '') && !KIN.match(toks, cs);
+  return shared && first && !toks.slice(0, first.from).some((t) => /^[,;:]$/.test(t.text)) ? { text: slice(s.u.source, toks, first.from, first.to), pronoun: false } : null;
 }

@@ -12,7 +12,7 @@ import { BODY_WORDS, clauseStart, counted, FILLERS, PRONOUNS, pastCount, product
 
 export type { Sent, Subject } from './award-clauses';
 import { VI_HONORIFICS } from './titles';
-import { apposedBefore, countedNames, groupOrDescribed, listedBefore, memberOf } from './award-members';
+import { apposedBefore, countedNames, groupOrDescribed, listedBefore, memberOf, sharedOpener } from './award-members';
 import { listedSubject } from './award-groups';
 
 
@@ -132,6 +132,8 @@ function subjectOf(s: Sent, e: number): Subject {
   // "Ông X, Giám đốc …, được tặng Y": the clause is an apposition; the subject opens the sentence.
   if (cs >= e && toks[cs - 1]?.text === ',' && named[0]) return { text: slice(s.u.source, toks, named[0].from, named[0].to), pronoun: false };
   const inClause = named.find((n) => n.from >= cs);
+  const opener = inClause ? null : sharedOpener(s, cs, e, named[0]);
+  if (opener) return opener;
   // 'Phim đầu tay của anh, "Gió chướng", đoạt …': a quoted title in apposition is the subject.
   if (cs >= e && toks[cs - 1]?.text === ',' && /^["”]$/.test(toks[cs - 2]?.text ?? '')) {
     const open = toks.findLastIndex((t, n) => n < cs - 2 && /^["“]$/.test(t.text));

@@ -4,7 +4,7 @@
  */
 import { slice } from '../../words';
 import type { Sent } from './award-parties';
-import { BODY_WORDS, REPORTED } from './award-clauses';
+import { BODY_WORDS, parentComma, REPORTED } from './award-clauses';
 import { VI_PLACES } from './gazetteer';
 import { afterGivenName, isVietSyllable } from './names';
 import { fieldComma, fieldsEnd, isAcronym, WHOLE_WORDS } from './title-parse';
@@ -72,7 +72,8 @@ export function np(s: Sent, j: number, end: number): string | null {
   // "Trường Đại học Mỏ - Địa chất", "Khoa Điện tử - Viễn thông": a dash between capitals inside a name.
   // (Only in a body's name: not "TTO - Sáng nay", nor a caption's "… - Ảnh: HÀ ĐỒNG".)
   const dashed = /^(trường|khoa|viện|hội|đại|công|tổng|liên|hiệp|tỉnh|bộ|sở|ban|trung)$/.test(toks[j]!.lower);
-  while (k < end && k - j < 14 && !s.awards.some((a) => a.from === k)) {
+  let long = 0;
+  while (k < end && k - j < 14 + long && !s.awards.some((a) => a.from === k)) {
     const t = toks[k]!;
     const n = isBody && k > j ? undefined : s.starts.get(k);
     if (n) return slice(source, toks, n.from, n.to);
@@ -93,9 +94,13 @@ export function np(s: Sent, j: number, end: number): string | null {
       continue;
     }
     // ("Công đoàn các Khu kinh tế Hải Phòng": "các" and a capital inside a body's name.)
-    // (… and "Trung tâm Dự báo khí tượng …": "báo" of "dự báo" is no verb.)
-    // (… and "Trung đội dân quân cơ động": the second syllable of a word, "cơ động", "lao động".)
+    // (… "Trung tâm Dự báo khí tượng …": "báo" of "dự báo" is no verb; "Trung đội dân quân cơ động": a word's second syllable.)
     const inName = (t.lower === 'các' && isBody && !!toks[k + 1]?.cap) || (t.lower === 'và' && fieldAnd(s, j, k)) || (t.lower === 'báo' && toks[k - 1]?.lower === 'dự') || (t.lower === 'dự' && toks[k + 1]?.lower === 'báo') || (toks[j]!.cap && WHOLE_WORDS.has(`${toks[k - 1]?.lower} ${t.lower}`));
+    // ("Khoa Sản, Bệnh viện Đa khoa Bạc Liêu": a department, then the body it belongs to.)
+    if (parentComma(s, j, k)) {
+      [k, long] = [k + 1, 8];
+      continue;
+    }
     if (!t.word || (!abroad && !project && !inName && !t.cap && (NP_STOP.has(t.lower) || VI_ORG_STOP.has(t.lower)))) break;
     if (t.lower === 'lần' && /^(thứ|đầu|\d+)$/.test(toks[k + 1]?.lower ?? '')) break; // "Công ty X lần thứ ba nhận …"
     if (toks[k + 1]?.lower === 'lần' && /^(hai|ba|bốn|năm|nhiều|\d+)$/.test(t.lower)) break; // "Trung tâm X hai lần được tặng …"
@@ -156,10 +161,13 @@ export function coordinatedParts(s: Sent, cs: number, e: number): string[] {
   for (let k = cs; k < e; k++) {
     // ("Sở Văn hóa, Thể thao và Du lịch": one body's fields.)
     if (fieldComma(toks, k)) k = fieldsEnd(toks, k) - 1;
+    else if (parentComma(s, cuts[cuts.length - 1]! + 1, k)) continue;
     else if ((toks[k]!.lower === 'và' && !level(k) && !inName(k)) || (toks[k]!.text === ',' && toks.slice(k, e).some((t) => t.lower === 'và'))) cuts.push(k);
   }
   if (cuts.length < 2) return [];
-  cuts.push(e);
+  // ("… và Trạm Y tế xã Đất Mũi, nơi chị A từng công tác": the last part ends before a clause describing it.)
+  const tail = toks.findIndex((t, k) => k > cuts[cuts.length - 1]! && k < e && t.text === ',' && !!toks[k + 1]?.word && !toks[k + 1]!.cap);
+  cuts.push(tail > 0 ? tail : e);
   const out: string[] = [];
   for (let c = 0; c + 1 < cuts.length; c++) {
     const p = cuts[c]! + 1;
