@@ -44,8 +44,8 @@ function isTail(short: readonly string[], long: readonly string[]): boolean {
 function relation(p: Person, toks: readonly string[], given = false): 'same' | 'shorter' | 'longer' | null {
   let rel: 'same' | 'shorter' | 'longer' | null = null;
   for (const k of p.keys) {
-    // (Only when no one has it as a surname: "Mr Thomas" is Dylan Thomas before Thomas Pike.)
-    if (given && k.length > 1 && toks.length === 1 && k[0] === toks[0]) rel ??= 'shorter';
+    // (Given names, one or two, when no one has them as a surname: "Mr Thomas" is Dylan Thomas before Thomas Pike; "Ms Nurul Huda".)
+    if (given && k.length > toks.length && toks.length <= 2 && toks.every((t, i) => k[i] === t)) rel ??= 'shorter';
     if (k.length === toks.length && isTail(toks, k)) return 'same';
     if (isTail(toks, k)) rel = 'shorter';
     // A longer form only absorbs a one-word person ("Trump" then "Donald Trump").

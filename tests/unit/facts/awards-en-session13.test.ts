@@ -66,4 +66,39 @@ describe('English awards and recipients (session 13)', () => {
     ]);
     expect(en('The last recipient was Corporal Sam Hale of the Royal Marines, who received the Military Cross in 2016.')).toEqual(['Military Cross -> Sam Hale']);
   });
+  it('"Two reporters of X, A and B, shared Y": a counted subject names its people between commas', () => {
+    expect(en('Three nurses of the ward, Ama Boateng, Efua Mensah and Kojo Asante, shared the Team Spirit Award.')).toEqual([
+      'Team Spirit Award -> Ama Boateng', 'Team Spirit Award -> Efua Mensah', 'Team Spirit Award -> Kojo Asante',
+    ]);
+  });
+  it('"won by Rovers\' Kwame Boateng", "went to Marabella Sports wicketkeeper Tamika Joseph": past whose side someone is on', () => {
+    expect(en("The Golden Glove Award, won by Queen's Park's Kwame Boateng for his 14 clean sheets, was presented on Friday.")).toEqual(['Golden Glove Award -> Kwame Boateng']);
+    expect(en('The Best Fielder award went to Marabella Sports Club wicketkeeper Tamika Joseph after she took 40 catches.')).toEqual(['Best Fielder award -> Tamika Joseph']);
+    expect(en('The Best Fielder award went to Tamika Joseph of Marabella Sports, who took 40 catches.')).toEqual(['Best Fielder award -> Tamika Joseph']);
+  });
+  it('a possessive between capitals stays in the field after "for"', () => {
+    expect(en("The Prize for Young People's Poetry went to Anna Reid.")).toEqual(["Prize for Young People's Poetry -> Anna Reid"]);
+  });
+  it('"No prize was given", "the ceremony of the 12th X Prize", "highly commended in", "reviewing her case for": nothing won', () => {
+    expect(en('No prize was given for radio this year.')).toEqual([]);
+    expect(en('Kofi Mensah was named Reporter of the Year at the ceremony of the 12th Commonwealth Journalism Prize in Accra.')).toEqual(['Reporter of the Year -> Kofi Mensah']);
+    expect(en('Nurse Tom Hale was highly commended in the Nurse of the Year category.')).toEqual([]);
+    expect(en('The Royal Humane Society is reviewing her case for a Bronze Medal.')).toEqual([]);
+  });
+  it('a headline\'s "win national award" is no award name; its lower-case paraphrase of a named award goes', () => {
+    expect(en('The Lifeboat Gallantry Medal went to the Tenby crew.', 'Lifeboat crew who landed six survivors in storm win national award')).toEqual(['Lifeboat Gallantry Medal -> Tenby crew']);
+    expect(en('The Pulitzer Prize for Fiction went to novelist Dara Quinn.', 'Dara Quinn wins the fiction prize')).toEqual(['Pulitzer Prize for Fiction -> Dara Quinn']);
+  });
+  it('"Ms Siti Aminah" for Siti Aminah Rahman: two given names after a courtesy word', () => {
+    expect(en('The winners are Ms Siti Aminah Rahman, a nurse, and Ms Priya Nair, a swimmer. Ms Priya trains daily. Ms Siti Aminah, who joined the hospital in 2015, runs a clinic. She received the Nursing Merit Award in 2021.')).toEqual([
+      'Nursing Merit Award -> Siti Aminah Rahman',
+    ]);
+  });
+  it('"Pilot A, paramedic B and Dr C received X": every listed person, the first included', () => {
+    expect(en('Sergeant Paul Reed, constable Amy Cho and Dr Omar Farouk received the Bravery Award on Monday.')).toEqual([
+      'Bravery Award -> Paul Reed', 'Bravery Award -> Amy Cho', 'Bravery Award -> Omar Farouk',
+    ]);
+    // (A second clause after ", and" has its own subject.)
+    expect(en("The Kopa Trophy was awarded to winger Lucas Blanc, and Bayern Munich's Emil Sorvik won the Yashin Trophy.")).toContain('Yashin Trophy -> Emil Sorvik');
+  });
 });

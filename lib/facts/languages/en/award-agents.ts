@@ -41,7 +41,10 @@ export function wonBy(u: Unit, people: readonly Person[], j: number): string | n
   const by = toks.findIndex((t, n) => n > k && n - k <= 5 && t.lower === 'by');
   if (by < 0 || toks.slice(k + 1, by).some((t) => !t.word && t.text !== ',')) return null;
   k = /^(the|a|an|its|his|her|their)$/.test(toks[by + 1]?.lower ?? '') ? by + 2 : by + 1;
-  const p = personIn(u, people, k, Math.min(toks.length, k + 4));
+  // ("won by Queen's Park's Aaron Mohammed": past whose side the person is on.)
+  let r = k;
+  while (r < toks.length && r - k < 8 && ((toks[r]!.cap && toks[r]!.word) || /^(’s|'s)$/.test(toks[r]!.text))) r++;
+  const p = personIn(u, people, k, Math.min(toks.length, Math.max(k + 4, r)));
   if (p) return p.name;
   let e = k;
   while (e < toks.length && e - k < 5 && toks[e]!.cap && toks[e]!.word) e++;

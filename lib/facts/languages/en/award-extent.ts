@@ -111,7 +111,9 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
       // … and a language or nationality before lower-case words: "for Indian language translation".
       const nation = (t: Tok): boolean => t.cap && (t.text.includes('-') || /(ian|ese|ish|ali|an)$/.test(t.lower));
       const field = (nation(toks[k - 1]!) || (k - j >= 3 && nation(toks[k - 2]!) && !toks[k - 1]!.cap)) && toks[k]!.word && k - j <= 4;
-      if (!generic && !toks[k]!.cap && !JOIN.has(toks[k]!.lower) && !field) break;
+      // ("for Canadian Children's Non-Fiction": a possessive between capitals.)
+      const owned = POSS.has(toks[k]!.text) && !!toks[k + 1]?.cap && !!toks[k - 1]?.cap;
+      if (!generic && !toks[k]!.cap && !JOIN.has(toks[k]!.lower) && !field && !owned) break;
       k++;
     }
     // "the poetry award for Red River Psalter": a work's title after a described award, not its field.

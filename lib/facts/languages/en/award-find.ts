@@ -8,9 +8,9 @@ import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { andAfter, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
 import { titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
-import { signedBy } from './award-shape'; // "a Framed Letter of Thanks signed by the Chairman of the RNLI"
+import { nightOf, placed, signedBy } from './award-shape';
 import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan, ownerFor, sectionFrom } from './award-categories';
-import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_NOT_WON, EN_ORDER_RANKS, FUNDED, HONOUR, MONEY, namedHonour, PROPOSED, RANKED } from './award-lexicon';
+import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_ORDER_RANKS, EN_WIN, FUNDED, HONOUR, MONEY, namedHonour, PROPOSED, RANKED } from './award-lexicon';
 import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, winBefore, wonAfter, YEAR } from './award-extent';
 
 /** An award as token indices [from, to). `won`: the words around already say it was won. */
@@ -20,6 +20,7 @@ export interface EnAwardSpan {
   won: boolean;
 }
 
+const DET = /^(a|an|the|its|his|her|their)$/;
 // Each reading below needs a capital at its first word but at these, so the loop passes any other lower-case word at once.
 const LOWER_OPENERS = new Set(['mentioned', 'knighted', 'dame', 'knight', 'best', 'category', 'section']);
 const opensLower = (t: Tok): boolean => LOWER_OPENERS.has(t.lower) || EN_AWARD_NAMES.opens(t.lower) || EN_GENERIC_NOUNS.has(t.lower) || HONOUR.test(t.lower) || yearTitleEnd(t) || categoryHead(t);
@@ -29,9 +30,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
   const out: EnAwardSpan[] = [];
   const push = (from: number, to: number, won: boolean): void => {
     const last = out[out.length - 1];
-    // "Champions League trophy", "World Cup": a competition, not an honour.
-    // "Best Drama Series" is a category and "World Cup Golden Boot" an award, not competitions.
-    // "American League Cy Young Award" names an award; "Champions League trophy" a competition won.
+    // "Champions League trophy", "World Cup": a competition, not an honour ("Best Drama Series" is a category,
+    // "World Cup Golden Boot" and "American League Cy Young Award" awards).
     const category = isCategoryStart(toks, from) || EN_AWARD_NAMES.match(toks, from)?.end === to ||
       /^(award|prize|medal|year|season|month|week|match|series|game|tournament)$/.test(toks[to - 1]?.lower ?? '');
     // "won a gold medal at the 2015 SEA Games", "an Olympic bronze medal": a result, not an honour.
@@ -47,6 +47,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // ("ranks second only to the Victoria Cross": a comparison.)
     const likened = toks[the - 1]?.lower === 'to' && /^(only|next|equal|equivalent|comparable|similar|second)$/.test(toks[the - 2]?.lower ?? '');
     if (likened || /^(called|dubbed|nicknamed|like|equivalent)$/.test(toks[the - 1]?.lower ?? '') || (toks[the - 1]?.lower === 'as' && toks[the - 2]?.lower === 'known')) return;
+    if (nightOf(toks, the)) return;
     // "the 2026 Booker prize", "Booker Prize 2026": the year or edition is part of the name.
     if (YEAR.test(toks[from - 1]?.text ?? '') && !(last && from - 1 < last.to)) from--;
     if (YEAR.test(toks[to]?.text ?? '') && toks[to - 1]?.word) to++;
@@ -61,7 +62,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // ("Grant" the surname is no grant, nor is the verb: "voted to grant the Freedom of the Borough to …".)
     const granting = (k: number): boolean => /^grants?$/.test(toks[k]!.lower) && (toks[k]!.cap || (k === the - 1 && the < own) || toks[k - 1]?.lower === 'to');
     for (let k = the - 1; k >= 0 && the - k <= 18 && !/^[.;,]$/.test(toks[k]!.text); k--) funded ||= FUNDED.test(toks[k]!.lower) && !granting(k);
-    if (!upFor && !proposed && !funded && !nominated && !before.some((t) => EN_NOT_WON.has(t.lower))) out.push({ from, to, won });
+    if (!upFor && !proposed && !funded && !nominated && !placed(before)) out.push({ from, to, won });
     // (Named but not won here: a later "that award" still means it.)
     else if (!funded) aside?.push({ from, to, won: false });
   };
@@ -139,8 +140,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       i = ofAward.to - 1;
       continue;
     }
-    // "the King's Award for Enterprise", "Red Cross Real Hero award" (the whole name, not "Red Cross").
-    // "the Red Cross", "Blue Cross", "King's Cross": a body or a place named like a medal.
+    // "the Red Cross", "Blue Cross", "King's Cross": a body or a place named like a medal (not "Red Cross Real Hero award").
     const body = t.lower === 'cross' && /^(red|blue|holy|charing|king|’s|'s)$/.test(toks[i - 1]?.lower ?? '');
     // "The society's Royal Medals go to A and B": a plural name given to several people.
     // ("the Kavli Prizes", "the CES Innovation Awards" name a programme or its night, not one award.)
@@ -152,9 +152,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     if (t.cap && (EN_AWARD_NOUNS.has(t.lower) || plural || metal) && (toks[i - 1]?.cap || ownedBy) && !body && !longerAhead(toks, i)) {
       const from = capsBefore(toks, i);
       let end = i + 1;
-      // "Congressional Medal of Honor", "Order of Merit": the name goes on after "of".
-      // … and "the Founder's Medal of the Royal Geographical Society".
-      // (… and on: "the Gold Medal of the Institution of Structural Engineers".)
+      // "Congressional Medal of Honor", "the Founder's Medal of the Royal Geographical Society": the name goes on after "of"
+      // (… and on: "the Gold Medal of the Institution of Structural Engineers").
       const ofName = (k: number): number => (toks[k]?.lower === 'of' ? (toks[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1);
       for (let n = 0; n < 3 && toks[ofName(end)]?.cap; n++) for (end = ofName(end); toks[end]?.cap; end++);
       const named = end;
@@ -222,11 +221,12 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       // "collected that award at …", "received the award in the corporate category": the award named before (see backReference).
       if (/^(that|this)$/.test(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'the' && toks[i + 1]?.lower === 'in' && toks[i + 2]?.lower === 'the')) continue;
       // [Capitalised name ['s]] [lower-case modifiers] noun: "Whitbread novel prize", "the poetry award".
-      let a = i;
       if (MONEY.test(toks[i - 1]?.lower ?? '') || RANKED.test(toks[i - 1]?.lower ?? '')) continue; // ("the State's highest award for courage")
-      while (a > 0 && i - a < 3 && (modifier(toks[a - 1]!) || POSS.has(toks[a - 1]!.text))) a--;
+      let a = namedHonour(toks, i) ? i - 1 : i;
+      // (A verb of winning is none of them: "… in fog win national award", but "a shared leadership award".)
+      while (a > 0 && i - a < 3 && (modifier(toks[a - 1]!) || POSS.has(toks[a - 1]!.text)) && !(EN_WIN.match(toks, a - 1) && !DET.test(toks[a - 2]?.lower ?? ''))) a--;
       if (toks[a - 1]?.cap || (POSS.has(toks[a - 1]?.text ?? '') && toks[a - 2]?.cap)) a = capsBefore(toks, a);
-      while (a < i && (POSS.has(toks[a]!.text) || !toks[a]!.word)) a++;
+      while (a < i && (POSS.has(toks[a]!.text) || !toks[a]!.word || /^(No|Any|Every|Each|Another)$/.test(toks[a]!.text))) a++; // (not "No prize was given")
       // ("wins Ogun Springs top SERAS sustainability prize": a rank before the name describes it.)
       if (/^(highest|top|biggest|greatest)$/.test(toks[a - 1]?.lower ?? '') && toks[a]!.cap && a < i) continue;
       const end = complement(toks, i + 1, true);
@@ -245,6 +245,6 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       if (from >= 0) push(from, i + 1, false);
     }
   }
-  for (const o of out) o.to = signedBy(toks, o.to);
+  for (const o of out) o.to = signedBy(toks, o.to); // "a Framed Letter of Thanks signed by the Chairman of the RNLI"
   return withNativeName(toks, withTranslations(toks, out, (a, b) => ({ from: a.from, to: b.to + 1, won: a.won || b.won })));
 }

@@ -25,7 +25,7 @@ export const EN_GENERIC_NOUNS: ReadonlySet<string> = new Set(['prize', 'award', 
 export const EN_VAGUE: ReadonlySet<string> = new Set(
   `top overall major big biggest same prestigious main other latest highest coveted annual new this that
   his her their its our my your first second third fourth fifth two three four five several many
-  special early late such only one another each every any`.split(/\s+/).filter(Boolean),
+  special early late such only one another each every any national international regional global local provincial federal`.split(/\s+/).filter(Boolean),
 );
 
 /** Awards named by a word or two; need a winning context ("won an Oscar", "Booker winner"). */
@@ -96,7 +96,7 @@ export const COMPETITION = /^(league|cup|championships?|tournament|open|series|g
 export const CONTEST_PART = /^(table|standings|final|finals|semi-finals?|quarter-finals?|matches|fixtures?|campaign|clash|opener|draw|holders|champions|points|leaders)$/;
 export const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration|award|prize|badge|certificate|letter|scroll)$/;
 
-export const PROPOSED = /^(nominate|nominates|nominating|nominated|forward|recommend|recommends|recommended|shortlisted|longlisted)$/;
+export const PROPOSED = /^(nominate|nominates|nominating|nominated|forward|recommend|recommends|recommended|shortlisted|longlisted|reviewing|considering|assessing|applied|applying)$/;
 // "Her lab has been funded by … and an NIH Director's New Innovator Award since 2020": a grant, not an honour.
 /** Verbs whose object is enrolled into an order or hall: "invested A into …", "inducted B as …". */
 export const ENROL = /^(invest|invests|invested|investing|induct|inducts|inducted|inducting)$/;

@@ -6,7 +6,7 @@
  */
 import type { Tok } from '../../words';
 import type { EnAwardSpan } from './award-find';
-import { COMPETITION } from './award-lexicon';
+import { COMPETITION, EN_NOT_WON } from './award-lexicon';
 import { MONTH_WORDS, POSS } from './award-extent';
 import { EN_GIVEN_NAMES } from './given-names';
 import { DAYS, hasOrgWord, isPlace } from './names';
@@ -128,3 +128,13 @@ export function shapedAwards(toks: readonly Tok[]): EnAwardSpan[] {
   }
   return out;
 }
+
+/** "at the ceremony of the 21st Wole Soyinka Award": the award's night, not one won (`the`: where the name's article is). */
+export function nightOf(toks: readonly Tok[], the: number): boolean {
+  const ed = (toks[the - 1]?.lower === 'the' ? the - 1 : /^\d+(st|nd|rd|th)$/.test(toks[the - 1]?.lower ?? '') && toks[the - 2]?.lower === 'the' ? the - 2 : the) - 1;
+  return toks[ed]?.lower === 'of' && /^(ceremony|edition|gala|presentation|launch)$/.test(toks[ed - 1]?.lower ?? '');
+}
+
+/** Words before an award that say it was not won: nominated, shortlisted, "highly commended" (a placing below the winner). */
+export const placed = (before: readonly Tok[]): boolean =>
+  before.some((t, k) => EN_NOT_WON.has(t.lower) || (t.lower === 'highly' && before[k + 1]?.lower === 'commended'));

@@ -8,7 +8,7 @@ import { numberComma, slice, type Tok } from '../../words';
 import { peopleIn } from './award-parties';
 import { listedUntil } from './honorees';
 import { nameEnd } from './names';
-import { personNoun } from './award-lexicon';
+import { COUNTED_GROUP, personNoun } from './award-lexicon';
 import { ASIDE, AUX, capRun, CONJ, COPULA, nounPhrase, personIn, quotedBefore, type Rec, TIME_WORD } from './award-phrase';
 
 export * from './award-phrase';
@@ -58,7 +58,9 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   }
   // "Two Rotherham firms, A and B, both received X": the names in apposition to a counted group.
   // ("Two officers, A and B, were each awarded X": a plural verb after the closing comma.)
-  const each = /^(both|all|each)$/.test(toks[e - 1]?.lower ?? '') ? e - 1 : toks.slice(e, v).some((t) => /^(both|all|each|were|are|have)$/.test(t.lower)) ? e : -1;
+  // ("Two reporters of X, A and B, shared Y": a counted subject names its people between commas.)
+  const counted = COUNTED_GROUP.test(toks[0]?.lower ?? '') && toks[e - 1]?.text === ',';
+  const each = /^(both|all|each)$/.test(toks[e - 1]?.lower ?? '') ? e - 1 : counted || toks.slice(e, v).some((t) => /^(both|all|each|were|are|have)$/.test(t.lower)) ? e : -1;
   if (each > 0 && toks[each - 1]?.text === ',') {
     const named = appositionList(u, people, each - 1);
     if (named.length > 1) return { text: named[0]!, score: 2, pronoun: false, more: named };
@@ -138,6 +140,12 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const inName = (k: number): boolean => (toks[k]!.text === '(' && !!toks[k - 1]?.cap && toks[k + 2]?.text === ')') || (/^["“”]$/.test(toks[k]!.text) && !!toks[k - 1]?.cap && !!toks[k + 1]?.cap);
   const back = (): void => { while (s > 0 && (!/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) || inName(s - 1)) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap && !joinsPeople(s - 1))) s--; };
   back();
+  // ("Pilot A, paramedic B and Dr C received X": the earlier items of a list of people joined by "and".)
+  const listed = (k: number): boolean => toks.slice(s, e).some((_, n) => joinsPeople(s + n)) && people.some((p) => p.mentions.some((m) => !m.source && m.span.end === toks[k]?.end));
+  while (toks[s - 1]?.text === ',' && s > 1 && !!toks[s]?.word && !CONJ.has(toks[s]!.lower) && listed(s - 2)) {
+    s -= 1;
+    back();
+  }
   // ("A rice farmer from Talavera, Nueva Ecija, who …, was named X": the province of a place is no subject.)
   const from = toks.findLastIndex((t, k) => k < s - 1 && s - k <= 5 && /^(from|of|in)$/.test(t.lower));
   if (toks[s - 1]?.text === ',' && e - s <= 3 && toks.slice(s, e).every((t) => t.cap && t.word) && from > 0 && toks.slice(from + 1, s - 1).every((t) => t.cap && t.word)) {

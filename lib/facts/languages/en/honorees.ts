@@ -72,7 +72,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     // … or closing it after a title ("Royal Bank of Scotland chief executive Fred Goodwin").
     const inItem = a < j && toks[a]!.cap ? peopleIn(u, people, a, j) : [];
     const plainItem = !toks.slice(a, j).some((t) => /^(to|for|by|with|from|who|which|that)$/.test(t.lower)); // not "Best Editing to B"
-    const known = inItem.find((p) => startsAt(u, p, a)) ?? (headed(toks, a) ? inItem[0] : undefined) ?? (plainItem ? inItem.find((p) => endsAt(u, p, j)) : undefined);
+    const known = inItem.find((p) => startsAt(u, p, a)) ?? (headed(toks, a) ? inItem[0] : undefined) ?? (plainItem ? inItem.find((p) => endsAt(u, p, j)) : undefined) ?? inItem.find((p) => describedBy(u, p, a));
     // A body of one capitalised word is a recipient too ("jointly to SafeFields, a volunteer network").
     // … but not the country of an address ("in Heidelberg, Germany, and …").
     // (… but not the province after "of Cauayan City,": "Marites Bagaoisan of Cauayan City, Isabela, who …".)
@@ -84,8 +84,11 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const described = out.length > 0 && /^(a|an)$/.test(toks[i]!.lower);
     // ("Hay River paddlers Neil and Karin Sandberg": a given name closing the item shares the next one's surname.)
     const pairEnd = !known && j - 1 > a && toks[j]?.lower === 'and' && pairOpens(toks, j - 1) ? j - 1 : -1;
-    const h = known ? asHonoree(u, known) : described ? null : pairEnd > 0 ? { name: toks[pairEnd]!.text, span: { start: toks[pairEnd]!.start, end: toks[pairEnd]!.end } } : single ? { name: toks[i]!.text, span: { start: toks[i]!.start, end: toks[i]!.end } }
-      : a < j && toks[a]!.cap ? (bareName(u, a, Math.min(j, a + 4)) ?? (j - a <= 6 && plainItem ? bareName(u, a, j) : null)) : null; // ("Thayambaka artiste Panjal Unnikrishna Marar")
+    // ("Shenelle Alleyne of Central Sports, who …": the name before "of" when the one known comes after it.)
+    const of = known ? toks.findIndex((t, n) => n > a + 1 && n < j && t.lower === 'of') : -1;
+    const before = of > 0 && of - a <= 3 && !known!.mentions.some((m) => m.span.start < toks[of]!.start && m.span.start >= toks[a]!.start) ? bareName(u, a, of) : null;
+    const h = before ?? (known ? asHonoree(u, known) : described ? null : pairEnd > 0 ? { name: toks[pairEnd]!.text, span: { start: toks[pairEnd]!.start, end: toks[pairEnd]!.end } } : single ? { name: toks[i]!.text, span: { start: toks[i]!.start, end: toks[i]!.end } }
+      : a < j && toks[a]!.cap ? (bareName(u, a, Math.min(j, a + 4)) ?? (j - a <= 6 && plainItem ? bareName(u, a, j) : null)) : null); // ("Thayambaka artiste Panjal Unnikrishna Marar")
     const age = j === i + 1 && /^\d{1,3}$/.test(toks[i]!.text); // "Joan Pike, 81, Tariq Aziz …"
     // "Kenji Morisaki, 39, of Kyoto University; Tobias …": where the last one is from.
     const from = out.length > 0 && /^(of|from|at)$/.test(toks[i]!.lower);
@@ -128,6 +131,14 @@ function endsAt(u: Unit, p: Person, j: number): boolean {
 function startsAt(u: Unit, p: Person, a: number): boolean {
   const at = [a, a + 1, a + 2].map((k) => u.toks[k]?.start);
   return p.mentions.some((m) => !m.source && at.includes(m.span.start));
+}
+
+// "Victoria Sports Club leg-spinner Vishal Ramkissoon …": a person after the body's capitals and a lower-case word or two.
+function describedBy(u: Unit, p: Person, a: number): boolean {
+  const at = u.toks.findIndex((t) => p.mentions.some((m) => !m.source && m.span.start === t.start));
+  let d = at;
+  while (d > a && at - d < 2 && u.toks[d - 1]!.word && !u.toks[d - 1]!.cap && !PREP.test(u.toks[d - 1]!.lower)) d--;
+  return at > a + 1 && d < at && d > a && u.toks.slice(a, d).every((t) => t.cap && t.word);
 }
 
 // An item that opens with a title or rank ("Chief Warrant Officer 4 …", "Capt. …").

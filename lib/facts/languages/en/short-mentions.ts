@@ -8,7 +8,8 @@ import type { Tok } from '../../words';
 import { CHINESE_SURNAMES, courtesyBefore, nameWord } from './names';
 import { appositive, predicateTitles, roleClause } from './titles-after';
 
-export function shortMentions(units: readonly Unit[], full: readonly PersonMention[]): PersonMention[] {
+export function shortMentions(units: readonly Unit[], full: PersonMention[]): PersonMention[] {
+  givenPairs(units, full);
   // (A Chinese name's surname comes first: "Goh" for Goh Shu Fen.)
   const surnameOf = (n: string): string => { const w = n.split(/\s+/); return (w.length === 3 && CHINESE_SURNAMES.has(w[0]!.toLowerCase()) ? w[0]! : w[w.length - 1]!).toLowerCase(); };
   const surnames = new Set(full.filter((m) => !m.short && m.name.includes(' ')).map((m) => surnameOf(m.name)));
@@ -40,6 +41,18 @@ export function shortMentions(units: readonly Unit[], full: readonly PersonMenti
     });
   }
   return out;
+}
+
+/** "Ms Nurul Huda" for Nurul Huda Kamsani: two given names after a courtesy word are a short form (marked so in place). */
+function givenPairs(units: readonly Unit[], full: PersonMention[]): void {
+  const long = full.filter((m) => !m.short && m.name.split(/\s+/).length >= 3).map((m) => m.name.toLowerCase());
+  for (const m of full) {
+    const w = m.name.toLowerCase().split(/\s+/);
+    if (m.short || w.length !== 2 || new Set(long.filter((l) => l.startsWith(`${w.join(' ')} `))).size !== 1) continue;
+    const u = units.find((x) => x.index === m.sentence);
+    const i = u ? u.toks.findIndex((t) => t.start === m.span.start) : -1;
+    if (u && i > 0 && courtesyBefore(u.toks, i)) Object.assign(m, { short: true, given: true });
+  }
 }
 
 // The posts written right after a short name at j: an apposition, a ", who …" clause, a predicate.
