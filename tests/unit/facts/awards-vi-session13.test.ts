@@ -38,4 +38,37 @@ describe('Vietnamese awards and recipients (session 13)', () => {
       'Bằng khen -> Trần Quốc Huy', 'Bằng khen -> Lê Ngọc Mai',
     ]);
   });
+  it('"Anh A và B đều là …. Cả hai còn được nhận X": two short names after a courtesy word', () => {
+    expect(vi('Anh Nguyễn Văn Hòa lái xe buýt. Anh Trần Đức Lâm là sinh viên. Anh Hòa và Lâm đều là đội viên. Cả hai còn được nhận Giấy khen của Thành đoàn Huế.')).toEqual([
+      'Giấy khen của Thành đoàn Huế -> Nguyễn Văn Hòa', 'Giấy khen của Thành đoàn Huế -> Trần Đức Lâm',
+    ]);
+  });
+  it('"cho 30 nông dân tiêu biểu. Người lớn tuổi nhất trong số đó là ông A": one of the group, named next', () => {
+    expect(vi('Chủ tịch UBND tỉnh trao Bằng khen cho 30 nông dân tiêu biểu. Người lớn tuổi nhất trong số đó là ông Lò Văn Pâng, 71 tuổi.')).toEqual([
+      'Bằng khen -> Lò Văn Pâng',
+    ]);
+  });
+  it('a list after a colon: "và" inside a body\'s name joins nothing; the part after the last "và" ends it', () => {
+    expect(vi('Thứ trưởng trao Bằng khen cho hai tập thể: Bộ môn Cây trồng và Bảo vệ thực vật của trường và Hợp tác xã Rau sạch An Phú ở xã Tân Hòa, tỉnh Đồng Tháp, nơi trồng thử suốt 5 năm.')).toEqual([
+      'Bằng khen -> Bộ môn Cây trồng và Bảo vệ thực vật', 'Bằng khen -> Hợp tác xã Rau sạch An Phú',
+    ]);
+  });
+  it('"của Đoàn Chủ tịch …", "Vì sự phát triển của phụ nữ Việt Nam", "Vùng Cảnh sát biển 3": whole givers and names', () => {
+    expect(vi('Bằng khen của Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam được trao cho Hợp tác xã Chè Tân Cương.')).toEqual([
+      'Bằng khen của Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam -> Hợp tác xã Chè Tân Cương',
+    ]);
+    expect(vi('Bà Hà Thị Loan nhận Kỷ niệm chương Vì sự phát triển của phụ nữ Việt Nam.')).toEqual(['Kỷ niệm chương Vì sự phát triển của phụ nữ Việt Nam -> Hà Thị Loan']);
+    // (Not the count of recipients after "cho".)
+    expect(vi('Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho 12 tập thể.')).toEqual(['Bằng khen của Chủ tịch UBND tỉnh -> -']);
+  });
+  it('"của Tư lệnh Vùng Cảnh sát biển 2 …, trong đó có Đại úy Sang và Trung úy Huy": the unit\'s number in the giver; ranks and given names for people named in full', () => {
+    expect(vi('Thiếu tá Lê Văn Tâm và Đại úy Hồ Quốc Bảo trực ca đêm. Giấy khen của Tư lệnh Vùng Cảnh sát biển 3 được trao cho 12 cán bộ, chiến sĩ tàu CSB 9002, trong đó có Thiếu tá Tâm và Đại úy Bảo.')).toEqual([
+      'Giấy khen của Tư lệnh Vùng Cảnh sát biển 3 -> Lê Văn Tâm', 'Giấy khen của Tư lệnh Vùng Cảnh sát biển 3 -> Hồ Quốc Bảo',
+    ]);
+  });
+  it('"cho hai con trai ông A là anh B và anh C": the people after "là", not whose sons they are', () => {
+    expect(vi('Chủ tịch UBND xã trao Giấy khen cho hai con gái bà Hương là chị Vũ Thị Mai và chị Vũ Thị Lan.')).toEqual([
+      'Giấy khen -> Vũ Thị Mai', 'Giấy khen -> Vũ Thị Lan',
+    ]);
+  });
 });

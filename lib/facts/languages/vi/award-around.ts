@@ -10,7 +10,8 @@ import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { giverAt } from './award-givers';
 import { type Sent, subject } from './award-parties';
 import { alsoAfter, amongThem, type Around, hamletAt, heldBy } from './award-held';
-import { authorOf, colonItems, coordinatedParts, loneName, np, team } from './award-phrases';
+import { authorOf, coordinatedParts, loneName, np, team } from './award-phrases';
+import { colonItems } from './award-colon';
 import { pastTail } from './award-tiers';
 import { listedNames, namesAfter, shortNamesAfter } from './award-lists';
 import { VI_HEADS, VI_HONORIFICS } from './titles';
@@ -164,7 +165,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     // "… của đội gồm: Thượng úy A, Trung úy B": members named after "gồm", even after a named body;
     // "cho 5 nông dân …, trong đó có anh C": one named member of a counted group.
     // "cho 2 tập thể và 1 cá nhân có thành tích xuất sắc trong …, gồm: A, B và ông C": a long description may sit between.
-    const is = toks.findIndex((x, k) => k > give && k - give < (out.recipient || x.lower !== 'là' ? 30 : 10) && (/^(là|gồm|:)$/.test(x.lower) && !(x.lower === 'là' && out.recipient)));
+    // ("cho hai con trai ông Khang là anh A và anh B": a counted group names its people after "là", whoever it belongs to.)
+    const group = /^(hai|ba|bốn|năm|các|những)$/.test(toks[give]?.lower ?? '');
+    const is = toks.findIndex((x, k) => k > give && k - give < (out.recipient || x.lower !== 'là' ? 30 : 10) && (/^(là|gồm|:)$/.test(x.lower) && !(x.lower === 'là' && out.recipient && !group)));
     const among = toks.findIndex((_, k) => k > give && amongThem(toks, k));
     const at = is > 0 ? is + 1 : among > 0 ? among + 3 : -1;
     let members = at > 0 ? listedNames(s, toks[at]?.text === ':' ? at + 1 : at, toks.length) : [];
@@ -180,7 +183,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
       if (one) members = [one];
     }
     if (members.length) {
-      out.more = out.recipient && !members.includes(out.recipient) && (is > 0 || among > 0) ? [out.recipient, ...members] : members;
+      out.more = out.recipient && !members.includes(out.recipient) && (is > 0 || among > 0) && !(group && toks[is]?.lower === 'là') ? [out.recipient, ...members] : members;
       out.recipient = out.more[0]!;
     }
   }

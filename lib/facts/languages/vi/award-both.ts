@@ -59,7 +59,7 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   }
   // (Past sentences of the same paragraph that name nobody: "A và vợ là chị B …. Trong trận lũ, hai vợ chồng …. Cả hai …".)
   let back = ui - 1;
-  while (back > 0 && ui - back < 3 && units[back]!.paragraph === units[ui]!.paragraph && units[back - 1]!.paragraph === units[ui]!.paragraph && !viNames(units[back]!.toks).length) back--;
+  while (back > 0 && ui - back < 3 && units[back]!.paragraph === units[ui]!.paragraph && units[back - 1]!.paragraph === units[ui]!.paragraph && !viNames(units[back]!.toks).length && !shortPair(units[back]!)) back--;
   const prev = units[back];
   // (A subhead, "Cả hai nhận Bằng khen …" with no full stop, speaks of the section below it.)
   const subhead = !/[.!?…"”]$/.test(units[ui]!.source.slice(0, all0.at(-1)?.end).trimEnd());
@@ -78,9 +78,8 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   // ("Vợ chồng nghệ nhân A và B, …, được nhắc tên ngay sau ông Khải": the pair joined by "và".)
   const joined = all.findIndex((x, k) => all[k + 1] && prev.toks[x.to]?.lower === 'và' && all[k + 1]!.from === x.to + 1);
   if (n === 2 && joined >= 0) return pick([all[joined]!, all[joined + 1]!]);
-  // "Trang và Quý là vợ chồng, …. Cả hai …": two short names opening the sentence before.
-  const [a, va, b] = prev.toks;
-  if (n === 2 && a?.cap && va?.lower === 'và' && b?.cap && !prev.toks[3]?.cap) return [a.text, b.text];
+  const two = shortPair(prev);
+  if (n === 2 && two) return two;
   // "Nhóm nghiên cứu gồm chị, ThS A và kỹ sư B. Năm 2022, cả ba …": the story's person ("@chị", the
   // caller resolves it) and those listed.
   const gom = prev.toks.findIndex((t) => t.lower === 'gồm');
@@ -114,4 +113,11 @@ function openingNames(units: readonly Sent['u'][], ui: number, n: number): strin
     out.push(slice(u.source, u.toks, first.from, first.to));
   }
   return out;
+}
+
+// "Trang và Quý là vợ chồng", "Anh Toàn và Khôi đều là đoàn viên": two short names opening a sentence (after a courtesy word too).
+function shortPair(u: Sent['u']): string[] | null {
+  const o = HONORIFIC_PRONOUN.test(u.toks[0]?.lower ?? '') ? 1 : 0;
+  const [a, va, b] = u.toks.slice(o);
+  return a?.cap && va?.lower === 'và' && b?.cap && !u.toks[o + 3]?.cap ? [a.text, b.text] : null;
 }

@@ -163,6 +163,8 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       const cls = toks.findIndex((t, k) => k > end && k < more && t.lower === 'hạng' && VI_TIERS.has(toks[k + 1]?.lower ?? ''));
       if (cls > 0) end = cls;
       else if (more > end && kind === 'medal' && !toks[end]!.cap && (received(toks, i) || conferredBefore(toks, i))) end = more;
+      // ("Kỷ niệm chương Vì sự phát triển của phụ nữ Việt Nam": whose development, to the capitals closing it.)
+      if (next!.lower === 'vì' && toks[end]?.lower === 'của' && !toks[end + 1]?.cap) for (let k = end + 1; k < end + 5 && toks[k]?.word; k++) if (toks[k]!.cap) { while (toks[k]?.cap && toks[k]!.word) k++; end = k; break; }
       // ("… tổ chức Công đoàn có ông A": not past "có" and whom it names.)
       const co = toks.findIndex((t, k) => k > h && k < end && t.lower === 'có' && /^(ông|bà|anh|chị|cô|thầy)$/.test(toks[k + 1]?.lower ?? ''));
       return suffix(toks, co > 0 ? co : end);
@@ -196,10 +198,10 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       let g = titleAt(toks, h + 1, NONE)?.to ?? capName(toks, h + 1);
       // "Bằng khen của Thủ tướng Chính phủ và Bằng khen của …": the giver ends before the next award.
       for (let m = h + 2; m < g; m++) if (toks[m]!.lower === 'và' && VI_AWARD_HEADS.match(toks, m + 1)) g = m;
-      // "Cờ thi đua của Quân khu 4": a unit's number is part of its name.
-      if (g > h + 1 && /^\d+$/.test(toks[g]?.text ?? '') && toks[g - 1]!.word) g++;
-      // "Cờ thi đua của UBND tỉnh thuộc về …": the level of a committee named without its place.
-      // (… and "của Chủ tịch UBND thành phố truy tặng …".)
+      // "Cờ thi đua của Quân khu 4", "của Tư lệnh Vùng Cảnh sát biển 2": a unit's number (after a lower-case syllable) is part of its name.
+      const unit = /^(biển|bộ|khu|đội|đoàn|vùng)$/.test(toks[g]?.lower ?? '') && !toks[g]!.cap ? 1 : 0;
+      if (g > h + 1 && /^\d+$/.test(toks[g + unit]?.text ?? '') && toks[g - 1]!.word) g += unit + 1;
+      // "Cờ thi đua của UBND tỉnh thuộc về …", "của Chủ tịch UBND thành phố truy tặng …": a committee's level without its place.
       const city = toks[g]?.lower === 'thành' && toks[g + 1]?.lower === 'phố' ? 2 : /^(tỉnh|xã|phường|huyện)$/.test(toks[g]?.lower ?? '') ? 1 : 0;
       if (g > h + 1 && /^(ubnd|hđnd)$/.test(toks[g - 1]!.lower) && city && !toks[g + city]?.cap) g += city;
       return g > h + 1 ? g : h;

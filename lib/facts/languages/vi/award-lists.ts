@@ -168,13 +168,15 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
   const { toks } = u;
   const cue = toks.findIndex((t, k) => k < 12 && t.lower === 'được' && PRAISED.test(toks[k + 1]?.lower ?? ''));
   const among = /^trong$/.test(toks[0]?.lower ?? '') && /^(số|đó)$/.test(toks[1]?.lower ?? '');
-  if (cue < 0 && !among) return [];
+  // ("Người trẻ nhất trong số đó là chị A": one of them, described.)
+  const amid = toks.findIndex((t, k) => k > 0 && k < 6 && t.lower === 'trong' && toks[k + 1]?.lower === 'số' && /^(đó|này)$/.test(toks[k + 2]?.lower ?? '') && toks[k + 3]?.lower === 'là');
+  if (cue < 0 && !among && amid < 0) return [];
   // "Trong số 42 người được nhận có:" and one item per person below.
   if (toks[toks.length - 1]?.text === ':' && /^(có|gồm|là)$/.test(toks[toks.length - 2]?.lower ?? '')) return listItems(units, from + 1);
   const s = sentOf(u);
   const out: string[] = [];
   for (let k = 0; k < toks.length; k++) {
-    if (!/^(có|gồm)$/.test(toks[k]!.lower)) continue;
+    if (!/^(có|gồm)$/.test(toks[k]!.lower) && !(amid > 0 && k === amid + 3)) continue;
     // ("Trong số này có ba người của Trạm X: A, B và C": the people after the colon of a counted group.)
     const colon = toks.findIndex((t, m) => m > k && m - k < 12 && t.text === ':');
     if (colon > 0 && /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)$/.test(toks[k + 1]?.lower ?? '')) k = colon;

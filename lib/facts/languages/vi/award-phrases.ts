@@ -119,38 +119,6 @@ export function np(s: Sent, j: number, end: number): string | null {
   return toks[j]!.cap && last > j && !common ? slice(source, toks, j, last) : null;
 }
 
-/**
- * "cho ba tập thể, cá nhân có thành tích: Công an xã A, Thiếu tá B và ông C": after a counted group
- * and a colon in the same sentence, one recipient per item, a person by name, a body whole.
- */
-export function colonItems(s: Sent, give: number): string[] {
-  const { toks } = s.u;
-  if (!/^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)$/.test(toks[give]?.lower ?? '')) return [];
-  const colon = toks.findIndex((t, k) => k > give && k - give < 16 && t.text === ':');
-  if (colon < 0 || toks.slice(give, colon).some((t) => /^[.;]$/.test(t.text))) return [];
-  // ("HTX A (phường Mũi Né) và HTX B (phường Gia Nghĩa)": an item's bracketed place is passed over.)
-  const stop = toks.findIndex((t, k) => k > colon && (/^[.;]$/.test(t.text) || (t.text === '(' && !toks.slice(k, k + 8).some((x) => x.text === ')'))));
-  const end = stop > 0 ? stop : toks.length;
-  const out: string[] = [];
-  for (let p = colon + 1; p < end; ) {
-    let q = p;
-    while (q < end && toks[q]!.text !== ',' && toks[q]!.lower !== 'và' && toks[q]!.text !== '(') q++;
-    if (fieldComma(toks, q)) q = fieldsEnd(toks, q);
-    while (q < end && toks[q]!.text !== ',' && toks[q]!.lower !== 'và' && toks[q]!.text !== '(') q++;
-    const close = toks[q]?.text === '(' ? toks.findIndex((t, k) => k > q && t.text === ')') : -1;
-    const named = [...s.starts.values()].find((n) => n.from >= p && n.to <= q);
-    // ("Đội hình "Thầy thuốc trẻ tình nguyện" của Bệnh viện X": a body with a quoted name, whole.)
-    const quoted = toks[p]?.cap && q - p <= 20 && toks.slice(p, q).some((t) => /^["“]$/.test(t.text)) ? slice(s.u.source, toks, p, q) : null;
-    // ("HTX Thanh long Mũi Né Xanh": a body's item is its whole name, lower-case words and all.)
-    const body = (BODY_WORDS.match(toks, p) || /^[A-ZĐ]{2,5}$/.test(toks[p]?.text ?? '')) && q - p <= 10 && toks[q - 1]!.cap ? slice(s.u.source, toks, p, q) : null;
-    const one = named ? slice(s.u.source, toks, named.from, named.to) : (body ?? np(s, p, q) ?? quoted);
-    if (!one) return out.length > 1 ? out : [];
-    out.push(one);
-    p = close > 0 ? close + 2 : q + 1;
-  }
-  return out.length > 1 ? out : [];
-}
-
 // "UBND xã A và Trung tâm B", "Ông A, bà B và anh C": each part a name or a whole capitalised body.
 export function coordinatedParts(s: Sent, cs: number, e: number): string[] {
   const { toks } = s.u;

@@ -23,7 +23,7 @@ const UNITS = new Set(['tỉnh', 'huyện', 'xã', 'quận', 'phường', 'thàn
 // A body named by its common noun completes a title: "Giám đốc bệnh viện", "hiệu trưởng nhà trường".
 const BODY_NOUNS = new Set([
   'bệnh viện', 'nhà trường', 'trường', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'viện', 'trung tâm',
-  'sở', 'bộ', 'khoa', 'đơn vị', 'hội', 'ban', 'cơ quan', 'nhà máy', 'hợp tác xã', 'câu lạc bộ', 'nhà hát',
+  'sở', 'bộ', 'khoa', 'đơn vị', 'hội', 'ban', 'cơ quan', 'nhà máy', 'hợp tác xã', 'câu lạc bộ', 'nhà hát', 'đoàn chủ tịch',
 ]);
 const CONNECTORS = new Set(['và', 'của', 'các', 'về']);
 const slice2 = (toks: readonly Tok[], a: number, b: number): string => toks.slice(a, b).map((t) => t.lower).join(' ');

@@ -82,7 +82,7 @@ export const VI_ORG_LINKS = new PhraseTrie<true>();
 for (const w of split(`và|của|các|về|tại|tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|cơ quan|nhân dân
 |vũ trang|thường trực|danh dự|phụ trách|thí nghiệm|phòng thí nghiệm|công ty|tập đoàn|ngân hàng
 |bệnh viện|trường|nhà trường|tổng công ty|đơn vị|nhà máy|viện|trung tâm|hội đồng|ủy ban|khoa|bộ môn|điều hành|quản trị|ban|sở|bộ|hội|tổ chức|khối
-|hợp tác xã
+|hợp tác xã|đoàn chủ tịch
 |tuyên giáo|kinh tế|dân vận|nội chính|đối ngoại|thành viên`)) {
   VI_ORG_LINKS.add(w, true);
 }

@@ -1,0 +1,43 @@
+/**
+ * Recipients listed after a colon in the award's own sentence ("cho ba tập thể, cá nhân có thành tích:
+ * Công an xã A, Thiếu tá B và ông C").
+ */
+import { slice } from '../../words';
+import { BODY_WORDS, type Sent } from './award-clauses';
+import { fieldAnd, np } from './award-phrases';
+import { fieldComma, fieldsEnd } from './title-parse';
+
+/**
+ * "cho ba tập thể, cá nhân có thành tích: Công an xã A, Thiếu tá B và ông C": after a counted group
+ * and a colon in the same sentence, one recipient per item, a person by name, a body whole.
+ */
+export function colonItems(s: Sent, give: number): string[] {
+  const { toks } = s.u;
+  if (!/^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)$/.test(toks[give]?.lower ?? '')) return [];
+  const colon = toks.findIndex((t, k) => k > give && k - give < 16 && t.text === ':');
+  if (colon < 0 || toks.slice(give, colon).some((t) => /^[.;]$/.test(t.text))) return [];
+  // ("HTX A (phường Mũi Né) và HTX B (phường Gia Nghĩa)": an item's bracketed place is passed over.)
+  const stop = toks.findIndex((t, k) => k > colon && (/^[.;]$/.test(t.text) || (t.text === '(' && !toks.slice(k, k + 8).some((x) => x.text === ')'))));
+  const end = stop > 0 ? stop : toks.length;
+  const out: string[] = [];
+  // ("Bộ môn Di truyền và Chọn giống": a "và" inside a body's name joins nothing; the item after the last "và" ends the list.)
+  const sep = (p: number, q: number): boolean => toks[q]!.text === ',' || toks[q]!.text === '(' || (toks[q]!.lower === 'và' && !fieldAnd(s, p, q));
+  for (let p = colon + 1, last = false; p < end && !last; ) {
+    last = toks[p - 1]?.lower === 'và';
+    let q = p;
+    while (q < end && !sep(p, q)) q++;
+    if (fieldComma(toks, q)) q = fieldsEnd(toks, q);
+    while (q < end && !sep(p, q)) q++;
+    const close = toks[q]?.text === '(' ? toks.findIndex((t, k) => k > q && t.text === ')') : -1;
+    const named = [...s.starts.values()].find((n) => n.from >= p && n.to <= q);
+    // ("Đội hình "Thầy thuốc trẻ tình nguyện" của Bệnh viện X": a body with a quoted name, whole.)
+    const quoted = toks[p]?.cap && q - p <= 20 && toks.slice(p, q).some((t) => /^["“]$/.test(t.text)) ? slice(s.u.source, toks, p, q) : null;
+    // ("HTX Thanh long Mũi Né Xanh": a body's item is its whole name, lower-case words and all.)
+    const body = (BODY_WORDS.match(toks, p) || /^[A-ZĐ]{2,5}$/.test(toks[p]?.text ?? '')) && q - p <= 10 && toks[q - 1]!.cap ? slice(s.u.source, toks, p, q) : null;
+    const one = named ? slice(s.u.source, toks, named.from, named.to) : (body ?? np(s, p, q) ?? quoted);
+    if (!one) return out.length > 1 ? out : [];
+    out.push(one);
+    p = close > 0 ? close + 2 : q + 1;
+  }
+  return out.length > 1 ? out : [];
+}
