@@ -39,7 +39,8 @@ const STATES = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
 |Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota
 |Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina
 |North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas
-|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming`;
+|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Prince Edward Island|Nova Scotia|New Brunswick|Newfoundland
+|Prince George|Prince Albert|Prince Rupert|Saskatchewan|Manitoba|Alberta|British Columbia|Ontario|Quebec|Yukon`;
 
 const split = (s: string): string[] => s.split(/[|\n]/).map((x) => x.trim()).filter(Boolean);
 

@@ -39,10 +39,13 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
   let chain = -1; // "House Intelligence Committee chairman Rep. Adam Schiff": titles run into each other
   for (let i = 0; i < toks.length; i++) {
     const h = headAt(toks, i);
-    if (!h) continue;
+    // ("Prince Edward Island", "Prince George": a place named like a title.)
+    if (!h || (EN_PLACES.match(toks, i)?.end ?? 0) > h.to) continue;
     // ("Provost and vice-president Lindsay Ferrand": two posts joined by "and" before one name.)
     const joined = toks[h.to]?.lower === 'and' && !!headAt(toks, h.to + 1) && (i === 0 || toks[i]!.cap);
-    if (headAt(toks, h.to) || joined) {
+    // ("Councillor Dean Fairweather": a given name that is also a role, before one name word, opens the name.)
+    const given = EN_GIVEN_NAMES.has(toks[h.to]?.lower ?? '') && headAt(toks, h.to)?.to === h.to + 1 && nameWord(toks[h.to + 1]) && !nameWord(toks[h.to + 2]);
+    if ((headAt(toks, h.to) && !given) || joined) {
       chain = chain >= 0 ? chain : leftExtent(toks, i).from;
       if (joined) i = h.to;
       continue;
@@ -56,14 +59,21 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
       if (nameWord(toks[pe])) [j, tEnd] = [pe, pe];
     } else if (/^(for|of)$/.test(toks[j]?.lower ?? '')) {
       // "Federal Member for Bendigo Sarah Ngata": an unknown place, then a known given name.
-      const g = [2, 3].map((d) => j + d).find((p) => EN_GIVEN_NAMES.has(toks[p]?.lower ?? '') && toks.slice(j + 1, p).every((t) => t.cap && t.word));
+      // ("Director of Veterinary Services Dr Kefentse Motshegwa": or a courtesy word and a name.)
+      const g = [2, 3].map((d) => j + d).find((p) => (EN_GIVEN_NAMES.has(toks[p]?.lower ?? '') || (EN_HONORIFICS.has(toks[p]?.lower ?? '') && honorificEnd(toks, p) > p)) && toks.slice(j + 1, p).every((t) => t.cap && t.word));
+      const q = g === undefined ? -1 : honorificEnd(toks, g);
+      if (g !== undefined && nameEnd(toks, q) - q >= 2) [j, tEnd] = [q, g];
+    } else if (h.head.kind === 'office' && toks[j]?.cap && !EN_GIVEN_NAMES.has(toks[j]!.lower)) {
+      // ("Commissioner Western Division Apisai Ratuvou": the division, then a known given name.)
+      const g = [1, 2].map((d) => j + d).find((p) => EN_GIVEN_NAMES.has(toks[p]?.lower ?? '') && toks.slice(j, p).every((t) => t.cap && t.word) && !nameWord(toks[nameEnd(toks, p)]));
       if (g !== undefined && nameEnd(toks, g) - g >= 2) [j, tEnd] = [g, g];
     }
     const e = nameEnd(toks, j);
     const words = toks.slice(j, e).filter((t) => t.word).length;
     const left = leftExtent(toks, i);
     if (chain >= 0) [left.from, chain] = [Math.min(left.from, chain), -1];
-    const named = e > j && (words >= 2 || (h.head.single && !nameWord(toks[e]))) && !isPlace(toks, j, e) && !hasOrgWord(toks, j, e);
+    // (Not "TD Canadian Children's Literature Award": a nationality opens no name.)
+    const named = e > j && (words >= 2 || (h.head.single && !nameWord(toks[e]))) && !isPlace(toks, j, e) && !hasOrgWord(toks, j, e) && EN_PLACES.match(toks, j)?.value !== 'adjective';
     if (!named) {
       const pn = portfolioName(toks, h);
       if (pn) {
@@ -85,7 +95,10 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
       // ("The MP for Brecon, Radnor and Cwm Tawe, Owain Treharne,": a place list inside the complement.)
       const places = toks[c.to]?.text === ',' && c.to > h.to ? toks.findIndex((t, k) => k > c.to && k - c.to < 8 && t.text === ',' && toks.slice(c.to + 1, k).every((x) => x.cap || x.lower === 'and') && toks.slice(c.to + 1, k).some((x) => x.lower === 'and')) : -1;
       if (places > 0) c.to = places;
-      const at = honorificEnd(toks, c.to + 1);
+      // ("The leader of Lincolnshire County Council, Councillor Dean Fairweather,": past a second title.)
+      const inner = headAt(toks, honorificEnd(toks, c.to + 1));
+      const lone = EN_GIVEN_NAMES.has(toks[c.to + 1]?.lower ?? '') && !nameWord(toks[(inner?.to ?? 0) + 1]); // ("…, Dean Kapitzke,")
+      const at = honorificEnd(toks, inner && nameWord(toks[inner.to]) && toks[c.to + 1]?.cap && !lone ? inner.to : c.to + 1);
       const n = toks[c.to]?.text === ',' ? nameEnd(toks, at) : -1;
       const owner = whoseBody(u, left.from);
       if (n > at + 1 && AFTER_NAME.has(toks[n]?.lower ?? '.') && owner && c.to === h.to) {
@@ -101,7 +114,8 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
     // ("Chief executive Lisa Dunne said": a top role opening a sentence is one too.)
     // ("Provost and vice-president X": a role joined to an office before it.)
     const officeFirst = left.from < i && headAt(toks, left.from)?.head.kind === 'office';
-    if (h.head.kind === 'role' && !h.head.top && !left.org && !officeFirst && !(toks[i]!.cap && i > 0)) continue;
+    // ("Director of Works John Smith said": a body after "of" makes a role a post, even opening a sentence.)
+    if (h.head.kind === 'role' && !h.head.top && !left.org && !officeFirst && !(toks[i]!.cap && (i > 0 || tEnd > h.to))) continue;
     add(found, j, e, titleText(u, { from: left.from, to: tEnd }));
     i = e - 1;
   }

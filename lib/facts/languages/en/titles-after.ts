@@ -41,7 +41,9 @@ function titlesAt(u: Unit, k: number): string[] {
     let m = k;
     let head = headAt(toks, m);
     // "deputy governor for monetary policy": a head that is also a modifier gives way to the head after it.
-    while (head && EN_TITLE_MODS.has(toks[m]!.lower) && head.to === m + 1 && headAt(toks, m + 1)) head = headAt(toks, ++m);
+    // ("chief nursing officer": past plain modifiers too.)
+    const later = (): number => [1, 2, 3].map((d) => m + d).find((n) => !!headAt(toks, n) && toks.slice(m + 1, n).every((t) => !t.cap && EN_TITLE_MODS.has(t.lower))) ?? -1;
+    while (head && EN_TITLE_MODS.has(toks[m]!.lower) && head.to === m + 1 && later() > 0) head = headAt(toks, (m = later()));
     while (!head && m < toks.length && m - k < 6) {
       const t = toks[m]!;
       // "the climate change and energy minister": after "the", any plain lower-case words before the head.
@@ -117,8 +119,8 @@ export function roleClause(u: Unit, j: number): string[] {
   // "Ms Ley, who became Liberal leader in May", "…, who remains chief executive".
   if (/^(became|becomes|remains|remained)$/.test(toks[j + 2]?.lower ?? '')) return titlesAt(u, j + 3);
   const verb = EN_ROLE_VERBS.get(toks[j + 2]?.lower ?? '');
-  // ("…, who runs a 600-head farm": a business of one's own, not a post.)
-  if (!verb || /^(a|an)$/.test(toks[j + 3]?.lower ?? '')) return [];
+  // ("…, who runs a 600-head farm", "who runs free weekend clinics": a business or work of one's own, not a post.)
+  if (!verb || /^(a|an)$/.test(toks[j + 3]?.lower ?? '') || (toks[j + 3]?.word && !toks[j + 3]!.cap && toks[j + 3]!.lower !== 'the')) return [];
   let e = j + 3;
   while (e < toks.length && e - j < 18 && !/^[,.;]$/.test(toks[e]!.text)) e++;
   if (e === j + 3) return [];

@@ -88,7 +88,9 @@ export const EN_TITLE_MODS: ReadonlySet<string> = new Set(
   long-time longtime longstanding top-ranking high-ranking ranking artistic creative technical scientific
   financial athletic presiding principal municipal independent lead non-executive nonexecutive clinical
   academic provincial metropolitan parliamentary ministerial judicial electoral monetary fiscal organizing
-  organising studio floor budget planning revenue audit tourism fire library parks`.split(/\s+/).filter(Boolean),
+  organising studio floor budget planning revenue audit tourism fire library parks nursing veterinary surgical
+  dental safety risk information customer compliance investment development conservation emergency quality
+  care welfare estates facilities procurement`.split(/\s+/).filter(Boolean),
 );
 
 /** Courtesy words and honorifics before a name: not part of it, not a title. */

@@ -157,17 +157,15 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       // "Kỷ niệm chương Vì sự nghiệp giáo dục" without quotes: the field after "sự nghiệp".
       if (toks[end - 1]?.lower === 'nghiệp') end = run(toks, end, 7);
       end = fieldsEnd(toks, end); // "Vì sự nghiệp Thể dục, Thể thao"
-      // "Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất": lower-case words up to the class;
-      // "Huy chương Gìn giữ hòa bình": a conferred medal's name runs on to a stop word.
+      // "Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất": lower-case words up to the class; "Huy chương Gìn giữ hòa bình": a conferred medal's name runs on to a stop word.
       const more = run(toks, end, 6);
       const cls = toks.findIndex((t, k) => k > end && k < more && t.lower === 'hạng' && VI_TIERS.has(toks[k + 1]?.lower ?? ''));
       if (cls > 0) end = cls;
       else if (more > end && kind === 'medal' && !toks[end]!.cap && (received(toks, i) || conferredBefore(toks, i))) end = more;
       // ("Kỷ niệm chương Vì sự phát triển của phụ nữ Việt Nam": whose development, to the capitals closing it.)
       if (next!.lower === 'vì' && toks[end]?.lower === 'của' && !toks[end + 1]?.cap) for (let k = end + 1; k < end + 5 && toks[k]?.word; k++) if (toks[k]!.cap) { while (toks[k]?.cap && toks[k]!.word) k++; end = k; break; }
-      // ("… tổ chức Công đoàn có ông A": not past "có" and whom it names.)
       const co = toks.findIndex((t, k) => k > h && k < end && t.lower === 'có' && /^(ông|bà|anh|chị|cô|thầy)$/.test(toks[k + 1]?.lower ?? ''));
-      return suffix(toks, co > 0 ? co : end);
+      return suffix(toks, co > 0 ? co : end); // (not past "có" and whom it names: "… tổ chức Công đoàn có ông A")
     }
     case 'badge':
       if (/^\d+$/.test(next!.text) && toks[h + 1]?.lower === 'năm') return run(toks, h + 2, 2);

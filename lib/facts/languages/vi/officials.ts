@@ -11,7 +11,7 @@ import { slice, type Tok } from '../../words';
 import { VI_PLACES } from './gazetteer';
 import { afterGivenName, type NameSpan, viNames } from './names';
 import { orgEnd, runToDelimiter, type Title, titleAt, titlesIn } from './title-parse';
-import { VI_HEADS, VI_HONORIFICS } from './titles';
+import { VI_HEADS, VI_HONORIFICS, VI_ORG_STOP } from './titles';
 
 // "|" separates a table's cells, which the extractor writes as "Name | Title".
 const SEPS = new Set([',', '-', '–', '—', '(', 'kiêm', '|']);
@@ -36,12 +36,21 @@ function courtesyStart(toks: readonly Tok[], end: number): number {
 
 // Titles written before the name, following a "A - B - C Name" chain back (commas only from a
 // clause start, so "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng X" stays the rank alone).
+// A body's name may end in lower-case words ("Cục Di sản văn hóa"); verbs and links never do.
+const GAP_STOP = /^(bị|được|đã|đang|sẽ|của|cho|là|và|với|tại|có|không|cùng|gặp|thăm|nói|hỏi|trao|tặng|nhận|từ|về)$/;
+const BODY_HEAD = /^(cục|sở|vụ|viện|ban|bộ|trung|trường|bệnh|hội|hợp|công|tổng|phòng|khoa|chi)$/;
+
 function before(toks: readonly Tok[], n: NameSpan, byEnd: ReadonlyMap<number, Title>, used: ReadonlySet<number>): Title[] {
   const e = courtesyStart(toks, n.from);
   // "thừa ủy quyền của Chủ tịch nước, ông X": the authority X acts for is not X's title.
   const free = (t: Title | undefined): Title | undefined =>
     t && !used.has(t.from) && !/^(của|quyền|mặt)$/.test(toks[t.from - 1]?.lower ?? '') ? t : undefined;
-  let t = free(byEnd.get(e)) ?? (e < n.from && toks[e - 1]?.text === ',' ? free(byEnd.get(e - 1)) : undefined);
+  // ("Cục trưởng Cục Di sản văn hóa Đặng Văn Sơn": the lower-case end of a body's name before the name itself.)
+  // (… or before its comma: "Giám đốc hợp tác xã cam, bà Bùi Thị Thơm".)
+  const end = e === n.from ? e : e < n.from && toks[e - 1]?.text === ',' ? e - 1 : -1;
+  const gap = end > 0 ? [1, 2, 3].find((d) => byEnd.has(end - d) && toks.slice(end - d, end).every((x) => x.word && !x.cap && !VI_ORG_STOP.has(x.lower) && !GAP_STOP.test(x.lower)) && BODY_HEAD.test(toks[byEnd.get(end - d)!.head]?.lower ?? '')) : undefined;
+  const near = gap !== undefined ? free(byEnd.get(end - gap)) : undefined;
+  let t = free(byEnd.get(e)) ?? (e < n.from && toks[e - 1]?.text === ',' ? free(byEnd.get(e - 1)) : undefined) ?? (near && { ...near, to: end });
   const out: Title[] = [];
   while (t && out.length < 6) {
     out.push(t);
