@@ -101,4 +101,51 @@ describe('English awards and recipients (session 13)', () => {
     // (A second clause after ", and" has its own subject.)
     expect(en("The Kopa Trophy was awarded to winger Lucas Blanc, and Bayern Munich's Emil Sorvik won the Yashin Trophy.")).toContain('Yashin Trophy -> Emil Sorvik');
   });
+  it('"the Gold Crown of Merit", "the Silver Trident of Excellence": a metal, a noun and a merit', () => {
+    expect(en('The Bronze Shield of Valour was awarded to firefighter Kwesi Boateng.')).toEqual(['Bronze Shield of Valour -> Kwesi Boateng']);
+  });
+  it('"Each receives X" after a sentence naming two people', () => {
+    expect(en('The two deckhands, Sam Pryor and Leo Vance, pulled the boy from the water. Each receives the King\'s Commendation for Bravery.')).toEqual([
+      "King's Commendation for Bravery -> Sam Pryor", "King's Commendation for Bravery -> Leo Vance",
+    ]);
+  });
+  it('"A scaffolder who drowned after pulling … from a car that had rolled into the River Yare has been awarded X": the person described', () => {
+    expect(en('A Lowestoft fisherman who died after pulling a boy from a boat that had drifted into the River Waveney has been awarded the George Medal. Tom Ellis, 52, leaves a daughter.')).toEqual([
+      'George Medal -> Tom Ellis',
+    ]);
+  });
+  it('a body named after an award is no award; a qualification passed is none', () => {
+    expect(en('The list is drawn up by the George Cross Committee.')).toEqual([]);
+    expect(en('Twelve members passed their Surf Lifeguard Award at the exam weekend.')).toEqual([]);
+  });
+  it('"presented on Saturday to the three lifeguards who …: A, B and C"; "conferred this year on the St. X Team"', () => {
+    expect(en('The Rescue of the Year award was presented on Saturday to the two lifeguards who made the rescue: driver Kahu Pene, 19, and swimmer Ana Reid, 17.')).toEqual([
+      'Rescue of the Year award -> Kahu Pene', 'Rescue of the Year award -> Ana Reid',
+    ]);
+    expect(en('The Gold Award of Merit, usually given to individuals, was conferred this year on the St. Lucy Flood Response Team.')).toEqual(['Gold Award of Merit -> St. Lucy Flood Response Team']);
+  });
+  it('"Among those receiving X are A, whose …, and former fast bowler B, who …"', () => {
+    expect(en('Among those receiving the Order of Merit are potter Ann Hinds, whose studio trains young potters, and former fast bowler Carl Gittens, who took 143 wickets.')).toEqual([
+      'Order of Merit -> Ann Hinds', 'Order of Merit -> Carl Gittens',
+    ]);
+  });
+  it('"A, 74, of Mount Gambier, was named X of the Year for South Australia": the region belongs to the title', () => {
+    expect(en('Ruth Kemp, 71, of Port Pirie, was named Senior Australian of the Year for South Australia on Thursday.')).toEqual([
+      'Senior Australian of the Year for South Australia -> Ruth Kemp',
+    ]);
+  });
+  it('"taking Best Film for Mombasa\'s Pwani Reel and Best Director for A": whom each went to; "Best Performance by a Female Artist"', () => {
+    expect(en("The drama won five prizes, taking Best Film for Nairobi's Savanna Reel Productions and Best Director for Halima Juma.")).toEqual([
+      'Best Film -> Savanna Reel Productions', 'Best Director -> Halima Juma',
+    ]);
+    expect(en('Dora Lacson took Best Performance by a Female Recording Artist.')).toEqual(['Best Performance by a Female Recording Artist -> Dora Lacson']);
+  });
+  it('"the X Award, the festival\'s lifetime honor, was conferred posthumously on composer A"', () => {
+    expect(en("The Dangal Award, the Awit Awards' lifetime honor, was conferred posthumously on composer Ramon Cruz, who died in June.")).toEqual(['Dangal Award -> Ramon Cruz']);
+  });
+  it('"The Bisaya-language band took X" after "Habagat Kolektib, a five-piece band from Toril"', () => {
+    expect(en('Habagat Kolektib, a five-piece band from Toril, won Record of the Year. The Bisaya-language band took Song of the Year too.')).toEqual([
+      'Record of the Year -> Habagat Kolektib', 'Song of the Year -> Habagat Kolektib',
+    ]);
+  });
 });

@@ -8,7 +8,7 @@ import { EN_GIVEN_NAMES } from './given-names';
 import { EN_GENERIC_NOUNS, EN_VAGUE } from './award-lexicon';
 import { STOP } from './award-extent';
 
-const INSIDE = /^(in|a|an|of|the|for|and|or)$/;
+const INSIDE = /^(in|a|an|of|the|for|and|or|by)$/;
 
 /** End of a capitalised category starting with "Best" at i (exclusive), or -1. */
 export function capCategoryEnd(toks: readonly Tok[], i: number): number {
@@ -23,7 +23,9 @@ export function capCategoryEnd(toks: readonly Tok[], i: number): number {
   // ("Best Company in Agriculture and Food Security, and …": a field after "in" joined by "and", not a second category or a person.)
   const inField = (n: number): boolean => toks.slice(i, n).some((t) => t.text === 'in') && !/^(Best|Outstanding|Most)$/.test(toks[n + 1]!.text) && !EN_GIVEN_NAMES.has(toks[n + 1]!.lower);
   const and = (n: number): boolean => toks[n]!.lower === 'and' && !!toks[n + 1]?.cap && (toks.slice(i, n).some((t) => /^[–—]$/.test(t.text)) || inField(n));
-  while (k < toks.length && k - i <= 9 && (toks[k]!.cap || dash(k) || field(k) || and(k) || (inside(k) && (toks[k + 1]?.cap || (inside(k + 1) && toks[k + 2]?.cap))))) k++;
+  // ("Best Director for Halima Mwinyi", "Best Feature Film for Mombasa's Pwani Reel": whom it went to, after "for".)
+  const whom = (n: number): boolean => toks[n]!.lower === 'for' && (EN_GIVEN_NAMES.has(toks[n + 1]?.lower ?? '') || [2, 3].some((d) => /^(’s|'s)$/.test(toks[n + d]?.text ?? '')));
+  while (k < toks.length && k - i <= 12 && !whom(k) && (toks[k]!.cap || dash(k) || field(k) || and(k) || (inside(k) && (toks[k + 1]?.cap || (inside(k + 1) && toks[k + 2]?.cap))))) k++;
   // "Best Film at the Sydney Opera House": a place after "at" is not the category.
   return k > i + 1 ? k : -1;
 }

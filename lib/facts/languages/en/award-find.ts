@@ -8,7 +8,7 @@ import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { andAfter, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
 import { titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
-import { nightOf, placed, signedBy } from './award-shape';
+import { namedBody, nightOf, passedExam, placed, signedBy } from './award-shape';
 import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan, ownerFor, sectionFrom } from './award-categories';
 import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_ORDER_RANKS, EN_WIN, FUNDED, HONOUR, MONEY, namedHonour, PROPOSED, RANKED } from './award-lexicon';
 import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, winBefore, wonAfter, YEAR } from './award-extent';
@@ -39,7 +39,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     if (/^medals?$/.test(toks[to - 1]?.lower ?? '') && /^(gold|silver|bronze)$/.test(toks[to - 2]?.text ?? '') && !POSS.has(toks[to - 3]?.text ?? '')) return;
     if ((last && from < last.to) || (!category && toks.slice(from, to).some((t) => COMPETITION.test(t.lower)))) return;
     // "the top of the Quaid-e-Azam Trophy table", "the Ranfurly Shield final": a contest, not an honour.
-    if (CONTEST_PART.test(toks[to]?.lower ?? '')) return;
+    if (CONTEST_PART.test(toks[to]?.lower ?? '') || namedBody(toks, to)) return; // (… and "the George Cross Committee")
     // "the Turing Award, often called the Nobel Prize of computing": a likeness, not the award.
     const native = nativeStart(toks, from, to);
     const own = native >= 0 ? native : from;
@@ -47,7 +47,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // ("ranks second only to the Victoria Cross": a comparison.)
     const likened = toks[the - 1]?.lower === 'to' && /^(only|next|equal|equivalent|comparable|similar|second)$/.test(toks[the - 2]?.lower ?? '');
     if (likened || /^(called|dubbed|nicknamed|like|equivalent)$/.test(toks[the - 1]?.lower ?? '') || (toks[the - 1]?.lower === 'as' && toks[the - 2]?.lower === 'known')) return;
-    if (nightOf(toks, the)) return;
+    if (nightOf(toks, the) || passedExam(toks, the)) return;
     // "the 2026 Booker prize", "Booker Prize 2026": the year or edition is part of the name.
     if (YEAR.test(toks[from - 1]?.text ?? '') && !(last && from - 1 < last.to)) from--;
     if (YEAR.test(toks[to]?.text ?? '') && toks[to - 1]?.word) to++;

@@ -9,8 +9,9 @@ import { slice } from '../../words';
 import type { EnAwardSpan } from './award-find';
 import { COUNTED_GROUP } from './award-lexicon';
 import { listedFrom } from './honorees';
+import { nameEnd } from './names';
 import { endOfClause } from './award-parties';
-import { nounPhrase } from './award-phrase';
+import { nounPhrase, personIn } from './award-phrase';
 
 /**
  * "were mentioned in despatches: Lance Corporal A, who …, and Marine B, who …": everyone after the colon
@@ -32,13 +33,15 @@ export function amongThem(u: Unit, people: readonly Person[], j: number): string
   return k > 0 ? listedFrom(u, people, k + 3).map((h) => h.name) : [];
 }
 
-/** "Also conferred the X(, in the individual category,) was A": the subject after the verb. */
+/** "Also conferred the X(, in the individual category,) was A", "Among those receiving X are A and B": the subject after the verb. */
 export function alsoGiven(u: Unit, people: readonly Person[], a: EnAwardSpan): string[] {
   const w = (k: number): string => u.toks[k]?.lower ?? '';
-  if (w(0) !== 'also' || !/^(conferred|awarded|given|presented|honou?red|decorated)$/.test(w(1))) return [];
+  // (… and "Among those receiving the X are A, whose …, and B, who …".)
+  const among = w(0) === 'among' && w(1) === 'those' && /^(receiving|awarded|given|honou?red|named|presented)$/.test(w(2));
+  if ((w(0) !== 'also' || !/^(conferred|awarded|given|presented|honou?red|decorated)$/.test(w(1))) && !among) return [];
   let k = a.to;
   if (w(k) === ',') k = u.toks.findIndex((t, n) => n > k && n - k <= 8 && t.text === ',') + 1;
-  if (k <= 0 || !/^(was|were)$/.test(w(k))) return [];
+  if (k <= 0 || !/^(was|were|are|is)$/.test(w(k))) return [];
   const named = listedFrom(u, people, k + 1).map((h) => h.name);
   // ("… was the Iloilo flood team": a body in lower case, whole.)
   const whole = named.length ? null : nounPhrase(u, people, k + 1, endOfClause(u, k + 1), 3).text;
@@ -64,4 +67,20 @@ export function listBelow(units: readonly Unit[], from: number, people: readonly
     out.push(whole ?? first!.name);
   }
   return out;
+}
+
+/**
+ * Whom an award went to, named after its "for": "best supporting actress for Cate Blanchett" (a person, not a
+ * work: "for Wasp"), "Best Feature Film for Mombasa's Pwani Reel Productions" (the body after whose it is); else null.
+ */
+export function afterFor(u: Unit, people: readonly Person[], a: EnAwardSpan, wonBySubject: boolean): string | null {
+  const { toks } = u;
+  const j = a.to;
+  const p = personIn(u, people, j + 1, Math.min(toks.length, j + 4));
+  const n = nameEnd(toks, j + 1);
+  if (p || (n - j > 2 && !wonBySubject)) return p?.name ?? slice(u.source, toks, j + 1, n);
+  const own = [2, 3].map((d) => j + d).find((k) => /^(’s|'s)$/.test(toks[k]?.text ?? '') && toks.slice(j + 1, k).every((t) => t.cap));
+  let e = own ? own + 1 : 0;
+  while (e && toks[e]?.cap && toks[e]!.word) e++;
+  return own && e > own + 1 && /^best$/i.test(toks[a.from]!.text) ? slice(u.source, toks, own + 1, e) : null;
 }

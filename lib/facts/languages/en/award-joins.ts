@@ -37,9 +37,13 @@ export function headAwardSpan(toks: readonly Tok[], i: number): { from: number; 
 }
 
 /** "the Star of Courage", "a LASWA Certificate of Commendation" with a win around it: its span, else null. */
+const MERIT = /^(merit|excellence|honour|honor|valour|valor|courage|distinction|achievement|service|bravery|gallantry)$/;
+
 export function ofAwardSpan(toks: readonly Tok[], i: number): { from: number; to: number } | null {
   const t = toks[i]!;
-  if (!t.cap || !OF_AWARD.test(t.lower)) return null;
+  // ("the Gold Crown of Merit", "the Silver Trident of Excellence": any noun with a metal before it and a merit after it.)
+  const metal = /^(Gold|Silver|Bronze|Golden)$/.test(toks[i - 1]?.text ?? '') && MERIT.test(toks[i + 2]?.lower ?? '');
+  if (!t.cap || (!OF_AWARD.test(t.lower) && !metal)) return null;
   // ("the Chief Minister's Certificate of Commendation": a possessive owner belongs to the name.)
   const poss = POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap;
   const capBefore = (toks[i - 1]?.cap && !/^(the|a|an)$/i.test(toks[i - 1]!.text)) || poss;

@@ -9,7 +9,7 @@ import type { EnAwardSpan } from './award-find';
 import type { Unit } from '../../units';
 import { MONTH_WORDS } from './award-extent';
 import { capRun, personIn, PRONOUN, type Rec } from './award-phrase';
-import { WHENCE } from './names';
+import { DAYS, WHENCE } from './names';
 
 /** Active verbs whose subject gives the award and whose recipient follows "to". */
 const GIVE = /^(awards?|awarded|presents?|presented|gave|gives|give|confers?|conferred|bestows?|bestowed|hands?|handed|grant|grants|granted)$/;
@@ -79,8 +79,9 @@ export function passiveTo(u: Unit, j: number): number {
   const moved = /^(went|goes|go|gone)$/.test(w(k));
   if (!moved && !/^(awarded|given|presented|conferred|bestowed|handed)$/.test(w(k))) return -1;
   const verb = k++;
-  // "… was also conferred posthumously on Engr. A", "was awarded, as a group, to the crew".
-  while ((/ly$/.test(w(k)) || /^(instead|also)$/.test(w(k))) && k - j < 10) k++;
+  // "… was also conferred posthumously on Engr. A", "was awarded, as a group, to the crew" (… "conferred this year on").
+  const when = (n: number): boolean => (/^(this|last)$/.test(w(n)) && /^(year|week|month)$/.test(w(n + 1))) || (/^(on|in)$/.test(w(n)) && (DAYS.test(w(n + 1)) || MONTH_WORDS.has(w(n + 1))));
+  while ((/ly$/.test(w(k)) || /^(instead|also)$/.test(w(k)) || when(k)) && k - verb < 6) k += when(k) ? 2 : 1;
   const aside = w(k) === ',' ? u.toks.findIndex((t, n) => n > k && n - k <= 6 && t.text === ',') : -1;
   if (aside > 0 && w(aside + 1) === 'to') k = aside + 1;
   // "was presented by the Mayor of Kendal, Councillor Sheila Dobson, to the collective": a named giver first.

@@ -98,6 +98,8 @@ export function capRun(u: Unit, s: number, e: number): string | null {
   while (k > s) {
     const t = toks[k - 1]!;
     if (t.cap || /^\d+$/.test(t.text)) k--;
+    // ("the St. Philip Community Disaster Response Team": the dot of an abbreviated saint or mount.)
+    else if (t.text === '.' && /^(St|Mt|Ft)$/.test(toks[k - 2]?.text ?? '') && k - 2 > s) k -= 2;
     // ("Hanthana Valley Teas (Pvt) Ltd": a bracketed word inside a company's name.)
     else if (t.text === ')' && toks[k - 3]?.text === '(' && toks[k - 2]?.cap && toks[k - 4]?.cap && k - 3 > s) k -= 3;
     else if (SMALL.test(t.lower) && (toks[k - 2]?.cap || (SMALL.test(toks[k - 2]?.lower ?? '') && toks[k - 3]?.cap)) && k - 1 > s) k--;
@@ -183,7 +185,8 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   const owned = /^(its|their|his|her|our|the)$/i.test(toks[s]!.text) && !/[^s]s$/.test(toks[e - 1]!.lower);
   // ("The Kenya Ports Authority fire brigade": a unit of a body, named by the body and what it is.)
   const long = e - s <= 8 && /^(brigade|team|unit|crew|squad|station|department|service|branch|chapter|club|choir|band)$/.test(toks[e - 1]!.lower);
-  const product = owned && brand > 0 && (e - s <= 5 || long) && !toks[e - 1]!.cap && toks.slice(brand, e).every((t) => t.word) ? slice(u.source, toks, brand, e) : null;
+  // (Not "The Bisaya-language band": a hyphenated adjective names no brand.)
+  const product = owned && brand > 0 && (e - s <= 5 || long) && !toks[e - 1]!.cap && toks.slice(brand, e).every((t) => t.word) && !/-\p{Ll}+$/u.test(toks[brand]!.text) ? slice(u.source, toks, brand, e) : null;
   // "the Kogi chapter of the Red Cross": a branch of a body is named with the body.
   // ("the crew of the NIWA patrol boat": a crew of something named, whole.)
   const branch = toks.findIndex((t, k) => k > s && k < e - 2 && BRANCH.test(t.lower) && (toks[k - 1]!.cap || k === s + 1) && toks[k + 1]!.lower === 'of');

@@ -7,7 +7,7 @@ import type { Unit } from '../../units';
 import { slice } from '../../words';
 import { COUNTED_GROUP, EN_WIN, HOLDERS, POSS_YEAR } from './award-lexicon';
 import type { EnAwardSpan } from './award-find';
-import { allAfterColon, alsoGiven, amongThem } from './award-inverted';
+import { afterFor, allAfterColon, alsoGiven, amongThem } from './award-inverted';
 import { activeTo, categoryFor, namedItem, cellBefore, endOfClause, listEnd, listHead, openingApposition, passiveTo, pastOwner, peopleIn, pinnedOn } from './award-parties';
 import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
@@ -45,8 +45,10 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     // Several people listed item by item; one name only when a known person (else a work's title reads better whole).
     // "went to three researchers: A of Chile, B of Harvard and C", "to its sound team: A, B and C": the people after the colon.
     // ("to a BlueScope team – Dr A, B and C –", "to two students from Castlebar, A and B, who …": between the dashes, after the comma.)
-    const colon = toks.findIndex((t, k) => k >= to && ((k - to < 4 && t.text === ':') || (k - to < 9 && /^[–—]$/.test(t.text)) || (k - to < 9 && t.text === ',' && COUNTED_GROUP.test(w(to)))));
-    const group = colon > 0 && (COUNTED_GROUP.test(w(to)) || toks.slice(to, colon).some((t) => /^(team|crew|members|cast|trio|duo|pair)$/.test(t.lower)));
+    // ("to the three lifeguards who made the rescue: A, B and C": a counted group, then its people after a colon.)
+    const counted = COUNTED_GROUP.test(w(to)) || (w(to) === 'the' && COUNTED_GROUP.test(w(to + 1)));
+    const colon = toks.findIndex((t, k) => k >= to && ((k - to < (counted ? 12 : 4) && t.text === ':') || (k - to < 9 && /^[–—]$/.test(t.text)) || (k - to < 9 && t.text === ',' && COUNTED_GROUP.test(w(to)))));
+    const group = colon > 0 && (counted || toks.slice(to, colon).some((t) => /^(team|crew|members|cast|trio|duo|pair)$/.test(t.lower)));
     // ("to 14 officers who …, among them Sergeant A": the one named of them.)
     const among = COUNTED_GROUP.test(w(to)) ? toks.findIndex((t, k) => k > to && k - to < 16 && t.text === ',' && ((w(k + 1) === 'among' && w(k + 2) === 'them') || w(k + 1) === 'including')) : -1;
     const named = listedFrom(u, people, among > 0 ? among + (w(among + 1) === 'among' ? 3 : 2) : group ? colon + 1 : to).map((h) => h.name);
@@ -86,12 +88,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   }
   // "Winnipeg poet Tanya Okimaw won the poetry award for Red River Psalter": "for" the work, not its winner.
   const wonBySubject = [1, 2, 3].some((d) => EN_WIN.match(toks, a.from - d)?.end === a.from || (w(a.from - 1) === 'the' && EN_WIN.match(toks, a.from - 1 - d)?.end === a.from - 1));
-  if (w(j) === 'for') {
-    // "best supporting actress for Cate Blanchett": a person (two names), not a work ("for Wasp").
-    const p = personIn(u, people, j + 1, Math.min(toks.length, j + 4));
-    const n = nameEnd(toks, j + 1);
-    if (p || (n - j > 2 && !wonBySubject)) return { text: p?.name ?? slice(u.source, toks, j + 1, n), score: 3, pronoun: false };
-  }
+  const forWhom = w(j) === 'for' ? afterFor(u, people, a, wonBySubject) : null;
+  if (forWhom) return { text: forWhom, score: 3, pronoun: false };
   // "Winners included Sara Ming for best actress and Paul Dunn for best actor": the name before "for".
   if (w(a.from - 1) === 'for' && toks.slice(0, a.from).some((t) => /^(winners?|won|wins|included|includes|honou?red)$/.test(t.lower))) {
     const end = toks[a.from - 2]?.end;

@@ -138,3 +138,11 @@ export function nightOf(toks: readonly Tok[], the: number): boolean {
 /** Words before an award that say it was not won: nominated, shortlisted, "highly commended" (a placing below the winner). */
 export const placed = (before: readonly Tok[]): boolean =>
   before.some((t, k) => EN_NOT_WON.has(t.lower) || (t.lower === 'highly' && before[k + 1]?.lower === 'commended'));
+
+/** "Fourteen members passed their Surf Lifeguard Award": a qualification passed, not an honour. */
+export const passedExam = (toks: readonly Tok[], the: number): boolean =>
+  /^(passed|sat|failed)$/.test(toks[the - 1]?.lower ?? '') || (/^(their|his|her|its|the|a|an)$/.test(toks[the - 1]?.lower ?? '') && /^(passed|sat|failed)$/.test(toks[the - 2]?.lower ?? ''));
+
+/** "the George Cross Committee", "the Nobel Foundation": a body named after the award ends at `to`. */
+export const namedBody = (toks: readonly Tok[], to: number): boolean =>
+  !!toks[to]?.cap && /^(committee|foundation|trust|society|board|council|fund|association|commission|secretariat)$/.test(toks[to]!.lower);

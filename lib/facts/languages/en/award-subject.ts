@@ -100,6 +100,9 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     const named = comma > 1 && comma <= 4 && /^(a|an|the)$/.test(toks[comma + 1]?.lower ?? '') ? capRun(u, 0, comma) : null;
     if (named && nameEnd(toks, 0) === comma) return { text: named, score: 2, pronoun: false };
   }
+  // ("Ruth Kilsby, 74, of Mount Gambier, was named X": an age and where someone is from, both asides.)
+  const whence = toks[e - 1]?.text === ',' ? toks.findLastIndex((t, k) => k < e - 2 && e - k <= 7 && t.text === ',') : -1;
+  if (whence > 0 && /^(of|from)$/.test(toks[whence + 1]?.lower ?? '') && toks.slice(whence + 2, e - 1).every((t) => t.cap && t.word) && /^\d{1,3}$/.test(toks[whence - 1]?.text ?? '') && toks[whence - 2]?.text === ',') e = whence;
   if (toks[e - 1]?.text === ',') {
     // "She was made an MBE in 2012, was named X in 2013": a second verb after a whole clause shares its subject.
     const prev = /^(was|were)$/.test(toks[e]?.lower ?? '') ? toks.findIndex((t, k) => k < e - 2 && /^(was|were|is|are|has|had)$/.test(t.lower) && k > 0 && !/^[,;]$/.test(toks[k - 1]!.text)) : -1;
@@ -152,6 +155,12 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     s -= 1;
     back();
   }
+  // ("A scaffolder who drowned after pulling two children from a car that had rolled into the River Yare has been
+  // awarded X": a conjunction inside the relative clause; the subject is the phrase before "who".)
+  const who = CONJ.has(toks[s - 1]?.lower ?? '') && /ing$/.test(toks[s]?.lower ?? '') ? toks.findIndex((t, k) => k < s - 1 && t.lower === 'who' && toks[k - 1]?.word) : -1;
+  // ("who" says it is a person: "A Gorleston scaffolder" is someone described, named next.)
+  const head = who > 0 && !toks.slice(0, who).some((t) => /^[,;:]$/.test(t.text)) ? nounPhrase(u, people, 0, who, 2) : null;
+  if (head) return head.text || !/^(a|an)$/i.test(toks[0]!.text) ? head : { text: null, score: 2, pronoun: true, indefinite: true };
   // ("…, and in 2001 received X": a time between "and" and the verb.)
   if (s < e && /^(and|but)$/.test(toks[s - 1]?.lower ?? '') && /^(in|on|by|during|later|then)$/.test(toks[s]!.lower) && toks.slice(s + 1, e).every((t) => TIME_WORD.test(t.lower))) s = e;
   // "Gill scored 112 and was named player of the match": a second verb shares the first one's subject.

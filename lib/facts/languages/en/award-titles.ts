@@ -6,6 +6,7 @@ import type { Tok } from '../../words';
 import { EN_WIN } from './award-lexicon';
 import { YEAR } from './award-extent';
 import { ofOwner } from './award-joins';
+import { EN_PLACES } from './gazetteer';
 
 const POSS = /^(’s|'s)$/;
 const RANKED = /^(leading|best|top|favourite|favorite|greenest|friendliest)$/;
@@ -79,7 +80,10 @@ export function yearTitle(toks: readonly Tok[], i: number, out: readonly { to: n
   // "the Manager of the Season award": the award word after it belongs to the name.
   // ("Sportswoman of the Year with a Disability": the class it is for.)
   // ("holds the New Artist of the Year trophy": the trophy is the thing held, not part of the name.)
-  const end = /^(award|prize)$/.test(toks[i + 1]?.lower ?? '') ? i + 2 : toks[i + 1]?.lower === 'with' && /^(a|an)$/.test(toks[i + 2]?.lower ?? '') && toks[i + 3]?.cap ? i + 4 : i + 1;
+  let end = /^(award|prize)$/.test(toks[i + 1]?.lower ?? '') ? i + 2 : toks[i + 1]?.lower === 'with' && /^(a|an)$/.test(toks[i + 2]?.lower ?? '') && toks[i + 3]?.cap ? i + 4 : i + 1;
+  // ("Senior Australian of the Year for South Australia": the state or region whose title it is.)
+  const region = toks[end]?.lower === 'for' && toks[end + 1]?.cap ? EN_PLACES.match(toks, end + 1) : null;
+  if (region && !toks[region.end]?.cap) end = region.end;
   // "Taylor Swift won album of the year": a lower-case title right after a win.
   const wonIt = period && (EN_WIN.match(toks, a - 1)?.end === a || (/^(the|a|an)$/.test(toks[a - 1]?.lower ?? '') && EN_WIN.match(toks, a - 2)?.end === a - 1));
   // ("received the top prize of the night": the evening's main award by a description, not a title.)

@@ -151,7 +151,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const it = r.pronoun && /^(it|its)$/i.test(toks.findLast((t, k) => (k < a.from - 1 || (k === a.from - 1 && !/^(its|their)$/i.test(t.text))) && /^(he|she|it|its|they|his|her|their)$/i.test(t.text) && !owns(k))?.text ?? '');
       // "the company received X": the body the story is about, like "it".
       // ("The genomics unit, which took X": the head noun of a lower-case description.)
-      const plainNoun = !r.text && !r.pronoun && /^[a-z-]+(?: [a-z-]+){0,2}$/.test(r.whole ?? '') ? r.whole!.split(' ').pop()! : null;
+      // (… past a capitalised hyphenated word: "The Bisaya-language band", "the Leeds-based firm".)
+      const plainNoun = !r.text && !r.pronoun && /^(?:\p{Lu}[\p{L}]*-\p{Ll}+ )?[a-z-]+(?: [a-z-]+){0,2}$/u.test(r.whole ?? '') ? r.whole!.split(' ').pop()! : null;
       const bodyNoun = !!plainNoun && BODY_NOUN.test(plainNoun);
       const byNoun = plainNoun && u.index >= 0 ? (nounReferent(units, ui, plainNoun, a.from) ?? orgEndingIn(ctx, plainNoun)) : null;
       const body = !byNoun && (it || bodyNoun) && u.index >= 0 ? orgReferent(ctx, units, ui, people) : byNoun;

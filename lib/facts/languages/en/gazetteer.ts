@@ -40,7 +40,8 @@ const STATES = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
 |Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina
 |North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas
 |Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Prince Edward Island|Nova Scotia|New Brunswick|Newfoundland
-|Prince George|Prince Albert|Prince Rupert|Saskatchewan|Manitoba|Alberta|British Columbia|Ontario|Quebec|Yukon`;
+|Prince George|Prince Albert|Prince Rupert|Saskatchewan|Manitoba|Alberta|British Columbia|Ontario|Quebec|Yukon
+|New South Wales|Queensland|South Australia|Western Australia|Tasmania|Northern Territory|Australian Capital Territory`;
 
 const split = (s: string): string[] => s.split(/[|\n]/).map((x) => x.trim()).filter(Boolean);
 

@@ -101,7 +101,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const apposition = out.length > 0 && /^(a|an|the)$/.test(toks[i]!.lower) && !known && /^[,;]$/.test(toks[j]?.text ?? '');
     // "Mrs. A, who set up a clinic in Ikorodu; Mr. B; and C": a relative clause runs to the semicolon.
     // (… and "A, who gave first aid under fire, and Marine B, who …": to the comma before "and".)
-    const semi = out.length > 0 && /^(who|which)$/.test(toks[i]!.lower) ? toks.findIndex((t, n) => n > i && (t.text === ';' || (t.text === ',' && toks[n + 1]?.lower === 'and' && describedNext(toks, n + 2)))) : -1;
+    const semi = out.length > 0 && /^(who|which|whose)$/.test(toks[i]!.lower) ? toks.findIndex((t, n) => n > i && (t.text === ';' || (t.text === ',' && toks[n + 1]?.lower === 'and' && describedNext(toks, n + 2)))) : -1;
     if (semi > 0) {
       i = semi + 1;
       continue;
@@ -203,9 +203,9 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
   return [];
 }
 
-const GROUP = /^(?:all|both|the)(?: (?:the )?(two|three|four|five|six|seven|eight|nine|ten))?(?: (?:of them|men|women|people|friends|passers-by|rescuers|officers|volunteers|crew members|members))?$/i;
+const GROUP = /^(?:all|both|each|the)(?: (?:the )?(two|three|four|five|six|seven|eight|nine|ten))?(?: (?:of them|men|women|people|friends|passers-by|rescuers|officers|volunteers|crew members|members))?$/i;
 /** "All three", "Both", "the two men": a group the sentence before names. */
-export const isGroup = (phrase: string): boolean => GROUP.test(phrase) && /^(all|both)|(two|three|four|five|six|seven|eight|nine|ten)/i.test(phrase);
+export const isGroup = (phrase: string): boolean => GROUP.test(phrase) && /^(all|both|each)|(two|three|four|five|six|seven|eight|nine|ten)/i.test(phrase);
 const NUMBER = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /**
@@ -215,7 +215,7 @@ const NUMBER = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
  */
 export function groupBefore(subject: string, prev: Unit | undefined, people: readonly Person[]): { named: string[]; unnamed: number } | null {
   const g = GROUP.exec(subject);
-  if (!g || !prev || prev.index < 0 || (!g[1] && !/^(all|both)/i.test(subject))) return null;
+  if (!g || !prev || prev.index < 0 || (!g[1] && !/^(all|both|each)/i.test(subject))) return null;
   // The list that opens with the first person named there ("… performed CPR on Mr Haziq" is someone else).
   const first = people.map((p) => asHonoree(prev, p)).filter((h): h is Honoree => !!h).sort((a, b) => a.span.start - b.span.start)[0];
   const at = first ? prev.toks.findIndex((t) => t.start >= first.span.start) : -1;
@@ -241,6 +241,7 @@ export function groupAfter(subject: string, next: Unit | undefined, people: read
   return named.length === NUMBER.indexOf(g[1]!.toLowerCase()) + 2 ? named : [];
 }
 
-// "…, and Marine B", "…, and the veteran B": a name, or a short description before one, after "and".
+// "…, and Marine B", "…, and the veteran B", "…, and former fast bowler B": a name, or a short description before one, after "and".
 const describedNext = (toks: readonly Unit['toks'][number][], k: number): boolean =>
-  !!toks[k]?.cap || (/^(the|a|an)$/.test(toks[k]?.lower ?? '') && toks.slice(k + 1, k + 4).some((t) => t.cap));
+  !!toks[k]?.cap || (/^(the|a|an)$/.test(toks[k]?.lower ?? '') && toks.slice(k + 1, k + 4).some((t) => t.cap)) ||
+  (!!toks[k]?.word && ((c) => c > 0 && toks.slice(k, k + c).every((t) => t.word))(toks.slice(k, k + 6).findIndex((t) => t.cap)));

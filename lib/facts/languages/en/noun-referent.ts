@@ -29,6 +29,13 @@ function introduced(u: Unit, i: number, noun: string): string | null {
     while (c > 0 && i - c < 5 && toks[c - 1]!.cap && toks[c - 1]!.word) c--;
     return c < i && !/^(the|a|an)$/i.test(toks[c]!.text) ? slice(u.source, toks, c, i + 1) : null;
   }
+  // ("Habagat Kolektib, a five-piece band from Toril": the name the noun describes in apposition.)
+  const art = [1, 2, 3, 4].map((d) => i - d).find((k) => /^(a|an)$/.test(toks[k]?.lower ?? '') && toks.slice(k + 1, i).every((x) => x.word && !x.cap));
+  if (art !== undefined && toks[art - 1]?.text === ',') {
+    let c = art - 1;
+    while (c > 0 && art - 1 - c < 5 && toks[c - 1]!.cap && toks[c - 1]!.word) c--;
+    if (c < art - 1) return slice(u.source, toks, c, art - 1);
+  }
   // "his programme Between the Tides", "The documentary, Kaiso Woman,", 'the series "Tides"'.
   let s = toks[i + 1]?.text === ',' ? i + 2 : i + 1;
   if (QUOTE.test(toks[s]?.text ?? '')) s++;
