@@ -71,4 +71,32 @@ describe('Vietnamese awards and recipients (session 13)', () => {
       'Giấy khen -> Vũ Thị Mai', 'Giấy khen -> Vũ Thị Lan',
     ]);
   });
+  it('"hồi đầu tháng này" ends a badge\'s name; "BS.CKII" is a courtesy degree', () => {
+    expect(vi('Cả hai vừa được Trung ương Đoàn trao Huy hiệu Tuổi trẻ sáng tạo hồi cuối tháng trước.')).toEqual(['Huy hiệu Tuổi trẻ sáng tạo -> -']);
+    expect(vi('Bằng khen được trao cho hai cá nhân: TS.BS Lê Văn An và BS.CKII Trần Thị Bình.')).toEqual(['Bằng khen -> Lê Văn An', 'Bằng khen -> Trần Thị Bình']);
+  });
+  it('"hòa giải" (mediation) is no prize; a list of bodies with their places in brackets; "tổ dân phố số 12" inside a name', () => {
+    expect(vi('Những tổ hòa giải "giữ lửa"')).toEqual([]);
+    expect(vi('Cờ thi đua được trao cho hai tập thể là Tổ hòa giải thôn Bản Phố (xã Mèo Vạc, tỉnh Tuyên Quang) và Tổ hòa giải tổ dân phố số 5, phường Ba Đình (Hà Nội).')).toEqual([
+      'Cờ thi đua -> Tổ hòa giải thôn Bản Phố', 'Cờ thi đua -> Tổ hòa giải tổ dân phố số 5',
+    ]);
+  });
+  it('"Ông, người từng được tặng X": the man of the sentence before', () => {
+    expect(vi('Ông Danh Sơn, 68 tuổi, ở ấp Tà Ên. Ông Sơn là người có uy tín trong đồng bào Khmer, làm hòa giải viên từ năm 1995. Ông, người từng được tặng Huân chương Lao động hạng Ba năm 2019, đã hòa giải hơn 200 vụ. "Người Khmer mình giận thì giận, nhưng ngồi lại với nhau là hết", ông cười.')).toEqual([
+      'Huân chương Lao động hạng Ba -> Danh Sơn',
+    ]);
+  });
+  it('"Các tập thể được khen gồm: A, B cùng bốn chi hội …": the bodies named, not the counted rest', () => {
+    expect(vi('Bằng khen của Trung ương Hội được trao cho 5 tập thể. Các tập thể được khen gồm: Hội Chữ thập đỏ xã Gio Linh, Đội sơ cấp cứu Chữ thập đỏ phường Đông Hà cùng ba chi hội khác.')).toEqual([
+      'Bằng khen của Trung ương Hội -> Hội Chữ thập đỏ xã Gio Linh', 'Bằng khen của Trung ương Hội -> Đội sơ cấp cứu Chữ thập đỏ phường Đông Hà',
+    ]);
+  });
+  it('"X tổ chức lễ kỷ niệm … Ngày thành lập <national body> và đón nhận Y": the host; the anniversary of its own unit is the unit\'s', () => {
+    expect(vi('Sáng qua, Hội Nông dân tỉnh Nghệ An tổ chức lễ kỷ niệm 95 năm Ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - 14/10/2025) và đón nhận Huân chương Lao động hạng Nhì.')).toEqual([
+      'Huân chương Lao động hạng Nhì -> Hội Nông dân tỉnh Nghệ An',
+    ]);
+    expect(vi('Sáng qua, Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức lễ kỷ niệm 20 năm Ngày thành lập Hải đội 201 (1/12/2005 - 1/12/2025) và đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.')).toEqual([
+      'Huân chương Bảo vệ Tổ quốc hạng Ba -> Hải đội 201',
+    ]);
+  });
 });

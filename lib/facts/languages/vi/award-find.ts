@@ -76,7 +76,8 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
       i = end - 1;
       continue;
     }
-    const h = VI_AWARD_HEADS.match(toks, i);
+    // ("tổ hòa giải", "hòa giải viên": "giải" of "hòa giải", mediation, is no prize.)
+    const h = /^(hòa|hoà)$/.test(toks[i - 1]?.lower ?? '') && t.lower === 'giải' ? null : VI_AWARD_HEADS.match(toks, i);
     // "đơn vị vừa được vinh danh “Khu nghỉ dưỡng xanh hàng đầu Việt Nam năm 2026”": a quoted honour.
     if (!h && QUOTE_OPEN.test(t.text) && toks[i + 1]?.cap && /^(danh|là)$/.test(toks[i - 1]?.lower ?? '') && /^(vinh|chọn|nhận)$/.test(toks[i - 2]?.lower ?? '')) {
       const close = toks.findIndex((x, k) => k > i + 1 && k - i <= 16 && QUOTE_CLOSE.test(x.text));

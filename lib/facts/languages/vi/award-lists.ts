@@ -177,6 +177,7 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
   const out: string[] = [];
   for (let k = 0; k < toks.length; k++) {
     if (!/^(có|gồm)$/.test(toks[k]!.lower) && !(amid > 0 && k === amid + 3)) continue;
+    if (toks[k + 1]?.text === ':') k++; // "Các tập thể được khen gồm: A, B …"
     // ("Trong số này có ba người của Trạm X: A, B và C": the people after the colon of a counted group.)
     const colon = toks.findIndex((t, m) => m > k && m - k < 12 && t.text === ':');
     if (colon > 0 && /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)$/.test(toks[k + 1]?.lower ?? '')) k = colon;

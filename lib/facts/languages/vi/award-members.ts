@@ -92,6 +92,8 @@ export function apposedBefore(s: Sent, cs: number): Subject | null {
     const body = s.starts.has(b) || !toks[b]!.cap || TIME_OPENER.test(toks[b]!.lower) || VI_HEADS.match(toks, b) ? null : np(s, b, cs - 1);
     return body && body === slice(s.u.source, toks, b, cs - 1) ? { text: body, pronoun: false } : null;
   }
+  // ("Ông, người từng được tặng X": a pronoun in apposition, the person of the sentence before.)
+  if (toks[cs]?.lower === 'người' && cs === 2 && PRONOUNS.has(toks[0]!.lower) && toks[1]?.text === ',') return { text: null, pronoun: true };
   if (!(toks[cs]?.lower === 'người' || (toks[cs]?.lower === 'tác' && toks[cs + 1]?.lower === 'phẩm')) || toks[cs - 1]?.text !== ',') return null;
   const prior = [...s.starts.values()].filter((n) => n.to <= cs - 1).sort((a, b) => b.from - a.from)[0];
   const apposed = prior && (prior.to === cs - 1 || (toks[prior.to]?.text === ',' && !toks.slice(prior.to + 1, cs - 1).some((t) => /^[,;.]$/.test(t.text))));
@@ -118,4 +120,15 @@ export function sharedOpener(s: Sent, cs: number, e: number, first: { from: numb
   const adverbs = va > cs && toks.slice(va + 1, e).every((t) => /^(đã|từng|hai|ba|bốn|nhiều|lần|cũng|được|\d+)$/.test(t.lower));
   const shared = adverbs && toks[cs - 1]?.text === ',' && !toks[cs]?.cap && !PRONOUNS.has(toks[cs]?.lower ?? '') && !KIN.match(toks, cs);
   return shared && first && !toks.slice(0, first.from).some((t) => /^[,;:]$/.test(t.text)) ? { text: slice(s.u.source, toks, first.from, first.to), pronoun: false } : null;
+}
+
+/** "X tổ chức lễ kỷ niệm 80 năm Ngày thành lập Hội Y và đón nhận Z": where the ceremony's verb is (its subject received Z), else -1. */
+export function ceremonyHost(s: Sent, e: number): number {
+  const { toks } = s.u;
+  const host = toks[e - 1]?.lower === 'và' ? toks.findIndex((t, k) => k < e - 2 && t.lower === 'tổ' && toks[k + 1]?.lower === 'chức' && toks[k + 2]?.lower === 'lễ') : -1;
+  // (Not "… kỷ niệm 25 năm Ngày thành lập Hải đội 302": the anniversary of a unit of its own is that unit's.)
+  const founded = toks.findIndex((t, k) => k > host && k < e && t.lower === 'lập' && toks[k - 1]?.lower === 'thành');
+  const stop = founded > 0 ? toks.findIndex((t, k) => k > founded && (k >= e - 1 || /^[(,;]$/.test(t.text) || t.lower === 'và')) : -1;
+  const national = stop > founded + 1 && /Việt Nam$/.test(slice(s.u.source, toks, founded + 1, stop));
+  return host > 0 && (national || founded < 0 || !toks[founded + 1]?.cap) ? host : -1;
 }

@@ -12,7 +12,7 @@ import { BODY_WORDS, clauseStart, counted, FILLERS, PRONOUNS, pastCount, product
 
 export type { Sent, Subject } from './award-clauses';
 import { VI_HONORIFICS } from './titles';
-import { apposedBefore, countedNames, groupOrDescribed, listedBefore, memberOf, sharedOpener } from './award-members';
+import { apposedBefore, ceremonyHost, countedNames, groupOrDescribed, listedBefore, memberOf, sharedOpener } from './award-members';
 import { listedSubject } from './award-groups';
 
 
@@ -48,6 +48,8 @@ export function subject(s: Sent, e: number): Subject {
 
 function subjectOf(s: Sent, e: number): Subject {
   const { toks } = s.u;
+  const held = ceremonyHost(s, e);
+  if (held > 0) return subjectOf(s, held);
   const coordinated = toks[e]?.lower === 'được' && toks[e - 1]?.lower === 'và';
   while (e > 0 && FILLERS.has(toks[e - 1]!.lower)) e--;
   if (toks[e - 1]?.text === ')') {
@@ -56,8 +58,7 @@ function subjectOf(s: Sent, e: number): Subject {
   }
   // "X …, và được trao Y": the subject is the sentence's.
   let cs = coordinated ? 0 : clauseStart(s, e);
-  // "…; chính Công ty X cũng từng nhận …", "riêng bệnh viện …": a word stressing the subject.
-  // ("…; còn ông Cường từng được …": past "còn" to the person.)
+  // "…; chính Công ty X cũng từng nhận …", "riêng bệnh viện …", "còn ông Cường": a word stressing the subject.
   while (cs < e - 1 && /^(chính|riêng|còn|ngay)$/.test(toks[cs]!.lower) && (toks[cs + 1]!.cap || (/^(ông|bà|anh|chị|cô|thầy)$/.test(toks[cs + 1]!.lower) && toks[cs + 2]?.cap))) cs++;
   const apposed = apposedBefore(s, cs);
   if (apposed) return apposed;
@@ -98,8 +99,7 @@ function subjectOf(s: Sent, e: number): Subject {
   if (TIME_OPENER.test(toks[cs]?.lower ?? '') && /^\d{4}$/.test(toks[cs + 1]?.text ?? '') && cs + 2 < e) cs += 2;
   // ("Bản thân hợp tác xã đã hai lần nhận …": the body itself.)
   if (toks[cs]?.lower === 'bản' && toks[cs + 1]?.lower === 'thân' && BODY_WORDS.match(toks, cs + 2)) cs += 2;
-  // "…, mẹ được phong tặng Y", "có bố là thương binh, từng được tặng Y", "…, có mẹ được truy tặng Y":
-  // an unnamed relative is nobody we can name.
+  // "…, mẹ được phong tặng Y", "có bố là thương binh, từng được tặng Y": an unnamed relative is nobody we can name.
   const kin = KIN.match(toks, cs) ?? (toks[cs]?.lower === 'có' ? KIN.match(toks, cs + 1) : null);
   if (kin && !s.starts.has(kin.end) && !toks[kin.end]?.cap) return { text: null, pronoun: false };
   if (cs >= e && cs > 1) {

@@ -5,6 +5,7 @@
 import { slice } from '../../words';
 import type { Sent } from './award-parties';
 import { BODY_WORDS, parentComma, REPORTED } from './award-clauses';
+import { hamletAt } from './award-held';
 import { VI_PLACES } from './gazetteer';
 import { afterGivenName, isVietSyllable } from './names';
 import { fieldComma, fieldsEnd, isAcronym, WHOLE_WORDS } from './title-parse';
@@ -89,6 +90,12 @@ export function np(s: Sent, j: number, end: number): string | null {
       k++;
       continue;
     }
+    // ("Tổ hòa giải tổ dân phố số 12": a neighbourhood unit inside a body's name.)
+    const ham = toks[j]!.cap && k > j ? hamletAt(toks, k) : 0;
+    if (ham > k) {
+      k = last = ham;
+      continue;
+    }
     if (fieldComma(toks, k)) { // "cho Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng"
       k = last = fieldsEnd(toks, k);
       continue;
@@ -120,17 +127,24 @@ export function np(s: Sent, j: number, end: number): string | null {
 }
 
 // "UBND xã A và Trung tâm B", "Ông A, bà B và anh C": each part a name or a whole capitalised body.
+const COUNT_WORD = /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|các|\d+)$/;
+
 export function coordinatedParts(s: Sent, cs: number, e: number): string[] {
   const { toks } = s.u;
   const cuts = [cs - 1];
   // ("Trường PTDTBT Tiểu học và THCS Y Tý": one school of two levels, not two bodies.)
   const inName = (k: number): boolean => fieldAnd(s, cuts[cuts.length - 1]! + 1, k);
   const level = (k: number): boolean => /^(thcs|thpt|tiểu|mầm|thpt)$/i.test(toks[k + 1]?.text ?? '') && /^(học|thcs|tiểu|non)$/i.test(toks[k - 1]?.text ?? '');
+  // ("A, B cùng bốn chi hội …": "cùng" before a counted group joins like "và", in a list without one.)
+  const va = toks.slice(cs, e).some((t) => t.lower === 'và');
+  const cung = (k: number): boolean => toks[k]?.lower === 'cùng' && COUNT_WORD.test(toks[k + 1]?.lower ?? '');
   for (let k = cs; k < e; k++) {
     // ("Sở Văn hóa, Thể thao và Du lịch": one body's fields.)
     if (fieldComma(toks, k)) k = fieldsEnd(toks, k) - 1;
     else if (parentComma(s, cuts[cuts.length - 1]! + 1, k)) continue;
-    else if ((toks[k]!.lower === 'và' && !level(k) && !inName(k)) || (toks[k]!.text === ',' && toks.slice(k, e).some((t) => t.lower === 'và'))) cuts.push(k);
+    // ("Tổ hòa giải thôn Nà Lũng (xã Đồng Văn, tỉnh Tuyên Quang) và …": not inside brackets.)
+    else if (toks[k]!.text === '(') k = Math.max(k, toks.findIndex((t, m) => m > k && m < e && t.text === ')'));
+    else if ((toks[k]!.lower === 'và' && !level(k) && !inName(k)) || (cung(k) && !va) || (toks[k]!.text === ',' && toks.slice(k, e).some((t, n) => t.lower === 'và' || (cung(k + n) && !va)))) cuts.push(k);
   }
   if (cuts.length < 2) return [];
   // ("… và Trạm Y tế xã Đất Mũi, nơi chị A từng công tác": the last part ends before a clause describing it.)

@@ -90,7 +90,7 @@ for (const w of split(`và|của|các|về|tại|tỉnh|thành phố|huyện|qu�
 /** Courtesy words and degrees before a name: not part of it, not a title ("ông", "PGS.TS"). */
 export const VI_HONORIFICS = new PhraseTrie<true>();
 for (const w of split(`ông|bà|anh|chị|em|cô|thầy|cụ|chú|bác|đồng chí|ngài|gs|ts|pgs|ths|bs|ks|ls|nsnd|nsưt
-|ngnd|ngưt|pgs.ts|gs.ts|gs.tskh|ts.bs|giáo sư|tiến sĩ|thạc sĩ|bác sĩ|nhà báo|luật sư|kỹ sư|anh hùng
+|ngnd|ngưt|pgs.ts|gs.ts|gs.tskh|ts.bs|bs.ckii|bs.cki|bs.ck1|bs.ck2|ths.bs|ds.ckii|ts.ds|giáo sư|tiến sĩ|thạc sĩ|bác sĩ|nhà báo|luật sư|kỹ sư|anh hùng
 |cố|nhà thơ|nhà văn|dịch giả|nhạc sĩ|họa sĩ|nhà nghiên cứu|nhà khoa học|tác giả`)) {
   VI_HONORIFICS.add(w, true);
 }
