@@ -37,6 +37,8 @@ describe('English dates', () => {
     expect(en('From 2011 to 2013 they ruled; between 2002 and 2005; the 2019-20 season; March 3-5, 2015; 3-5 June.')).toEqual([
       '2011..2013', '2002..2005', '2019..2020', '2015-03-03..2015-03-05', '2019-06-03..2019-06-05',
     ]);
+    // (A year written once at the end belongs to both ends: not the next January 1 after publication.)
+    expect(en('It covered recordings released between January 1 and December 31, 2018.')).toEqual(['2018-01-01..2018-12-31']);
   });
 
   it('resolves relative days in the direction of the text', () => {

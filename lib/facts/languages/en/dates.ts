@@ -57,6 +57,11 @@ const RULES: DateRule[] = [
     re: re(`${mon('1')}\\s+${day('1')}${TO}(?:${mon('2')}\\s+)?${day('2')}${END}(?:,?\\s+${year('2')}${END})?`),
     build: (m) => at(m, withMonth(m, '1'), { ...parts(m, '2'), m: monthNumber(m.groups?.mon2 ?? m.groups?.mon1 ?? '') }),
   },
+  // "between January 1 and December 31, 2025": both ends take the year written once.
+  {
+    re: re(`[Bb]etween\\s+${mon('1')}\\s+${day('1')}\\s+and\\s+${mon('2')}\\s+${day('2')},?\\s+${year('2')}${END}`),
+    build: (m) => at(m, { ...withMonth(m, '1'), y: num(m, 'y2') }, withMonth(m, '2')),
+  },
   {
     re: re(`(?:(?<from>[Bb]etween|[Ff]rom)\\s+)?${day('1')}\\s*(?<join>-|–|and|to)\\s*${day('2')}\\s+${mon('2')}${END}(?:,?\\s+${year('2')}${END})?`),
     // "between 7 and 9 July", "from 3 to 5 June": words join a range only after "between"/"from".
