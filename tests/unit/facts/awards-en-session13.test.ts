@@ -148,4 +148,20 @@ describe('English awards and recipients (session 13)', () => {
       'Record of the Year -> Habagat Kolektib', 'Song of the Year -> Habagat Kolektib',
     ]);
   });
+  it('"the Cacique\'s Crown of Honour", "the Golden Arrow of Courage" in apposition to an award, a plural possessive in a body\'s name', () => {
+    expect(en("Nurse Ann Bell received the Cacique's Crown of Honour at State House.")).toEqual(["Cacique's Crown of Honour -> Ann Bell"]);
+    expect(en('The only posthumous award of the day, the Golden Arrow of Courage, was conferred on Kevin Lee, a fisherman.')).toEqual(['Golden Arrow of Courage -> Kevin Lee']);
+    expect(en("The Golden Arrow of Achievement went to the Number 52 Village Rice Producers' Cooperative Society.")).toEqual([
+      "Golden Arrow of Achievement -> Number 52 Village Rice Producers' Cooperative Society",
+    ]);
+    expect(en('He visited the House of Honour in Paris.')).toEqual([]);
+  });
+  it('"awarded the Silver Lion", "a recipient of the Bronze Wolf", "conferred the title of Deshabandu"', () => {
+    expect(en('Commissioner Ravi Perera was awarded the Silver Lion at the ceremony.')).toEqual(['Silver Lion -> Ravi Perera']);
+    expect(en('Jayasundara, himself a recipient of the Bronze Wolf, spoke.')).toEqual(['Bronze Wolf -> Jayasundara']);
+    expect(en('Sivapalan, who was conferred the title of Deshabandu in 2005, stayed in Jaffna.')).toEqual(['Deshabandu -> Sivapalan']);
+    // (Not an academic rank, nor a medal read with its field.)
+    expect(en('She was conferred the title of Emeritus Professor in 2020.')).toEqual([]);
+    expect(en('Kevin Tallon received the Bronze Medal for Bravery.')).toEqual(['Bronze Medal for Bravery -> Kevin Tallon']);
+  });
 });

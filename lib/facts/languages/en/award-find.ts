@@ -8,7 +8,7 @@ import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { andAfter, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
 import { titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
-import { namedBody, nightOf, passedExam, placed, signedBy } from './award-shape';
+import { metalNamed, namedBody, nightOf, passedExam, placed, signedBy } from './award-shape';
 import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan, ownerFor, sectionFrom } from './award-categories';
 import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_ORDER_RANKS, EN_WIN, FUNDED, HONOUR, MONEY, namedHonour, PROPOSED, RANKED } from './award-lexicon';
 import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, winBefore, wonAfter, YEAR } from './award-extent';
@@ -134,7 +134,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // "the Medal of the Order of Australia (OAM)", "the Star of Courage", "a Commendation for Brave Conduct".
     const ownedBy = POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap; // "the Founder's Medal of …" is read below
     // (… and "the Darjah Dato' Paduka Mahkota Perak", a Malay order by its opening noun; "took out the X category".)
-    const ofAward = (ownedBy && EN_AWARD_NOUNS.has(t.lower) ? null : ofAwardSpan(toks, i)) ?? headAwardSpan(toks, i) ?? namedCategorySpan(toks, i);
+    const ofAward = (ownedBy && EN_AWARD_NOUNS.has(t.lower) ? null : ofAwardSpan(toks, i)) ?? headAwardSpan(toks, i) ?? namedCategorySpan(toks, i) ?? metalNamed(toks, i);
     if (ofAward) {
       push(ofAward.from, ofAward.to, true);
       i = ofAward.to - 1;

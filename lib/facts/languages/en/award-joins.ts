@@ -41,9 +41,9 @@ const MERIT = /^(merit|excellence|honour|honor|valour|valor|courage|distinction|
 
 export function ofAwardSpan(toks: readonly Tok[], i: number): { from: number; to: number } | null {
   const t = toks[i]!;
-  // ("the Gold Crown of Merit", "the Silver Trident of Excellence": any noun with a metal before it and a merit after it.)
-  const metal = /^(Gold|Silver|Bronze|Golden)$/.test(toks[i - 1]?.text ?? '') && MERIT.test(toks[i + 2]?.lower ?? '');
-  if (!t.cap || (!OF_AWARD.test(t.lower) && !metal)) return null;
+  // ("the Gold Crown of Merit", "the Cacique's Crown of Honour": any noun with a merit after "of"; a win must be in view.)
+  const merit = toks[i + 1]?.lower === 'of' && MERIT.test(toks[i + 2]?.lower ?? '') && !toks[i + 3]?.cap;
+  if (!t.cap || (!OF_AWARD.test(t.lower) && !merit)) return null;
   // ("the Chief Minister's Certificate of Commendation": a possessive owner belongs to the name.)
   const poss = POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap;
   const capBefore = (toks[i - 1]?.cap && !/^(the|a|an)$/i.test(toks[i - 1]!.text)) || poss;
@@ -61,7 +61,9 @@ export function ofAwardSpan(toks: readonly Tok[], i: number): { from: number; to
   // "the Order of Distinction in the rank of Commander": the rank belongs to the name.
   if (toks[end]?.lower === 'in' && toks[end + 1]?.lower === 'the' && /^(rank|grade|class|degree)$/.test(toks[end + 2]?.lower ?? '') && toks[end + 3]?.lower === 'of' && toks[end + 4]?.cap) end += 5;
   // "The Order of Australia was conferred on …": the win may follow the whole name.
-  return end > i + 2 && (winBefore(toks, owner) || wonAfter(toks, end)) ? { from: owner, to: end } : null;
+  // ("The only posthumous award of the day, the Golden Arrow of Courage, was conferred on …": in apposition to an award.)
+  const apposed = toks[owner - 1]?.lower === 'the' && toks[owner - 2]?.text === ',' && toks.slice(Math.max(0, owner - 9), owner - 2).some((x) => /^(award|honour|honor|prize|medal|decoration)$/.test(x.lower));
+  return end > i + 2 && (winBefore(toks, owner) || wonAfter(toks, end) || apposed) ? { from: owner, to: end } : null;
 }
 
 /** "took out the Excellence in Biological Sciences (Ecology, …) category": a capitalised category won, else null. */

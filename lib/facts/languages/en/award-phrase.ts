@@ -98,6 +98,8 @@ export function capRun(u: Unit, s: number, e: number): string | null {
   while (k > s) {
     const t = toks[k - 1]!;
     if (t.cap || /^\d+$/.test(t.text)) k--;
+    // ("the Rice Producers' Cooperative Society": a plural possessive inside a body's name.)
+    else if (/^[’']$/.test(t.text) && /s$/.test(toks[k - 2]?.text ?? '') && toks[k - 2]?.cap && toks[k]?.cap && k - 2 > s) k--;
     // ("the St. Philip Community Disaster Response Team": the dot of an abbreviated saint or mount.)
     else if (t.text === '.' && /^(St|Mt|Ft)$/.test(toks[k - 2]?.text ?? '') && k - 2 > s) k -= 2;
     // ("Hanthana Valley Teas (Pvt) Ltd": a bracketed word inside a company's name.)

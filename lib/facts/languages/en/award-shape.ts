@@ -6,8 +6,8 @@
  */
 import type { Tok } from '../../words';
 import type { EnAwardSpan } from './award-find';
-import { COMPETITION, EN_NOT_WON } from './award-lexicon';
-import { MONTH_WORDS, POSS } from './award-extent';
+import { COMPETITION, EN_AWARD_NOUNS, EN_NOT_WON } from './award-lexicon';
+import { MONTH_WORDS, POSS, winBefore } from './award-extent';
 import { EN_GIVEN_NAMES } from './given-names';
 import { DAYS, hasOrgWord, isPlace } from './names';
 import { EN_HEADS } from './titles';
@@ -146,3 +146,22 @@ export const passedExam = (toks: readonly Tok[], the: number): boolean =>
 /** "the George Cross Committee", "the Nobel Foundation": a body named after the award ends at `to`. */
 export const namedBody = (toks: readonly Tok[], to: number): boolean =>
   !!toks[to]?.cap && /^(committee|foundation|trust|society|board|council|fund|association|commission|secretariat)$/.test(toks[to]!.lower);
+
+/**
+ * "awarded the Silver Lion", "a recipient of the Bronze Wolf", "conferred the title of Deshabandu": an honour named
+ * by a metal and one noun, or after "the title of", where a win is in view; else null.
+ */
+export function metalNamed(toks: readonly Tok[], i: number): { from: number; to: number } | null {
+  const t = toks[i]!;
+  // (A medal, prize or cross is read with its complement elsewhere: "the Gold Medal for Bravery".)
+  const metal = /^(Gold|Silver|Bronze|Golden)$/.test(toks[i - 1]?.text ?? '') && t.cap && t.word && !toks[i + 1]?.cap && /^(the|a|an)$/.test(toks[i - 2]?.lower ?? '') &&
+    !EN_AWARD_NOUNS.has(t.lower) && !/^(of|for|in)$/.test(toks[i + 1]?.lower ?? '');
+  const won = (k: number): boolean => winBefore(toks, k) || /^(recipients?|winners?|holders?)$/.test(toks[k - 2]?.lower ?? '');
+  if (metal && won(i - 1)) return { from: i - 1, to: i + 1 };
+  // (Not an academic rank: "the title of Emeritus Professor".)
+  const titled = toks[i - 1]?.lower === 'of' && toks[i - 2]?.lower === 'title' && toks[i - 3]?.lower === 'the' && t.cap && /^(conferred|awarded|given|bestowed|granted)$/.test(toks[i - 4]?.lower ?? '') &&
+    !/^(emeritus|professor|doctor|fellow|honorary)$/.test(t.lower);
+  let e = i;
+  while (titled && toks[e]?.cap && toks[e]!.word) e++;
+  return titled ? { from: i, to: e } : null;
+}
