@@ -24,7 +24,10 @@ export function findHeadline(doc: Document): Element | null {
     const agreed = content.find((h) => titles.includes(clean(h.textContent)));
     if (agreed) return agreed;
   }
-  return content[0] ?? null;
+  if (content[0]) return content[0];
+  // (A page with no <h1>, as older CMSs write it: "<h2 class="contentheading">", the <h2> the title repeats.)
+  const titles = `${doc.title} ${meta(doc, 'og:title') ?? ''}`.normalize('NFC');
+  return Array.from(doc.querySelectorAll('h2')).find((h) => !inChrome(h) && clean(h.textContent).split(' ').length >= 4 && titles.includes(clean(h.textContent))) ?? null;
 }
 
 /** Drops a trailing " | Site" / " - Site" from a document title. */

@@ -78,6 +78,15 @@ describe('publishedTime', () => {
     expect(article('', body.replace('3/5/1940 – 30/10/2026', '27/11/2026 - 10:30')).publishedTime).toBe('2026-11-27T10:30');
   });
 
+  it('reads the date line under an <h2> headline the title repeats, on a page with no <h1> (an older CMS; session 13)', () => {
+    const head = '<title>Tiêu đề bài báo về một sự kiện lớn - Báo Mẫu</title>';
+    const body = `<div class="today">Thứ Ba, 24/11/2026</div><div class="item-page"><h2 class="contentheading">Tiêu đề bài báo về một sự kiện lớn</h2>
+      <dl class="article-info"><dd class="published">Đăng ngày Thứ Hai, 23/11/2026 17:12</dd></dl><div>${paragraphs}</div></div>`;
+    expect(article(head, body).publishedTime).toBe('2026-11-23T17:12');
+    // (An <h2> the title does not repeat is a section heading, not the headline.)
+    expect(article('<title>Một tiêu đề khác hẳn</title>', body).publishedTime).toBeNull();
+  });
+
   it('never takes a site-wide date widget, a footer or a comment date', () => {
     const body = `<div class="top-bar"><span>12/03/2026</span></div><header><nav><a href="/">Trang chủ</a></nav></header>
       <article><h1>Tiêu đề bài báo về một sự kiện</h1>${paragraphs}
