@@ -164,4 +164,8 @@ describe('English awards and recipients (session 13)', () => {
     expect(en('She was conferred the title of Emeritus Professor in 2020.')).toEqual([]);
     expect(en('Kevin Tallon received the Bronze Medal for Bravery.')).toEqual(['Bronze Medal for Bravery -> Kevin Tallon']);
   });
+  it('"the former Sleepy Bear Motor Inn" is a business; "the X Award in the English section was won by A"', () => {
+    expect(en('Commissioners voted to buy the former Sleepy Bear Motor Inn on West Broadway.')).toEqual([]);
+    expect(en('The News Reporting Award in the Malay section was won by Ahmad Rizal of Utusan Borneo for his series.')).toEqual(['News Reporting Award -> Ahmad Rizal']);
+  });
 });

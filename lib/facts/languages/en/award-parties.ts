@@ -48,6 +48,9 @@ export function activeTo(u: Unit, from: number, to: number): number {
 export function passiveTo(u: Unit, j: number): number {
   const w = (k: number): string => u.toks[k]?.lower ?? '';
   let k = j;
+  // ("The News Reporting Award in the English section was won by A": the section it was given in.)
+  const section = w(k) === 'in' && w(k + 1) === 'the' ? [3, 4, 5].map((d) => k + d).find((n) => /^(section|category|division|class)$/.test(w(n - 1))) : undefined;
+  if (section !== undefined && /^(was|were|went)$/.test(w(section))) k = section;
   // An aside between the award and its verb: "The Hughes Medal, for work on energy, went jointly to".
   // "The Leelavati Prize for public outreach went to …": past a lower-case complement.
   if (/^(for|in|of)$/.test(w(k)) || (u.toks[k]?.word && !u.toks[k]!.cap && !/^(was|were|is|went|goes|has|had|,)$/.test(w(k)))) {
