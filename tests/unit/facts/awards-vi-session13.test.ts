@@ -99,4 +99,11 @@ describe('Vietnamese awards and recipients (session 13)', () => {
       'Huân chương Bảo vệ Tổ quốc hạng Ba -> Hải đội 201',
     ]);
   });
+  it('"… trao X cho 4 tập thể và 2 cá nhân." then, sentences on, "Ba tập thể còn lại được vinh danh gồm: …" and "Hai cá nhân nhận giải năm nay là …"', () => {
+    expect(vi('Tối qua, Bộ tổ chức lễ trao Giải thưởng Xanh năm 2026 cho 4 tập thể và 2 cá nhân. Ở nhóm doanh nghiệp, giải thưởng thuộc về Công ty Cổ phần Giấy An Hòa. Ông Lê Văn Minh, giám đốc công ty, nói rằng đơn vị đã đầu tư lớn. Ba tập thể còn lại được vinh danh gồm: Hợp tác xã Rau sạch Tân Phú (Đồng Nai), với mô hình ủ phân; Trường Tiểu học Hòa Bình (Huế); và Câu lạc bộ Xe đạp Xanh phường Ba Đình (Hà Nội). Hai cá nhân nhận giải năm nay là TS Nguyễn Thị Lan, giảng viên Trường Đại học Huế, và ông Trần Văn Tâm, một ngư dân ở Cà Mau.')).toEqual([
+      'Giải thưởng Xanh năm 2026 -> Công ty Cổ phần Giấy An Hòa', 'Giải thưởng Xanh năm 2026 -> Hợp tác xã Rau sạch Tân Phú',
+      'Giải thưởng Xanh năm 2026 -> Trường Tiểu học Hòa Bình', 'Giải thưởng Xanh năm 2026 -> Câu lạc bộ Xe đạp Xanh phường Ba Đình',
+      'Giải thưởng Xanh năm 2026 -> Nguyễn Thị Lan', 'Giải thưởng Xanh năm 2026 -> Trần Văn Tâm',
+    ]);
+  });
 });

@@ -1,10 +1,11 @@
 /**
  * Recipients listed after a colon in the award's own sentence ("cho ba tập thể, cá nhân có thành tích:
- * Công an xã A, Thiếu tá B và ông C").
+ * Công an xã A, Thiếu tá B và ông C"), or in lists a few sentences after an award to a counted group.
  */
 import { slice } from '../../words';
 import { BODY_WORDS, type Sent } from './award-clauses';
 import { fieldAnd, np } from './award-phrases';
+import { namedBelow } from './award-lists';
 import { fieldComma, fieldsEnd } from './title-parse';
 
 /**
@@ -41,3 +42,21 @@ export function colonItems(s: Sent, give: number): string[] {
   }
   return out.length > 1 ? out : [];
 }
+
+/**
+ * "… trao X cho 5 tập thể và 2 cá nhân." then, a few sentences on and before any other award, "Ba tập thể còn lại
+ * được vinh danh gồm: A, B và C", "Hai cá nhân nhận giải năm nay là D và ông E": the ones those later lists name.
+ */
+export function namedLater(units: readonly Sent['u'][], from: number): { name: string; unit: number }[] {
+  // (Only the kinds the award's sentence counted: "cho 5 tập thể và 2 cá nhân" → "Ba tập thể …", "Hai cá nhân …".)
+  const kinds = new Set(units[from - 1]!.toks.filter((t, k, all) => COUNT.test(all[k - 1]?.lower ?? '') && KIND.test(t.lower)).map((t) => t.lower));
+  const out: { name: string; unit: number }[] = [];
+  for (let k = from + 1; k < units.length && k - from <= 24; k++) {
+    const { toks } = units[k]!;
+    if (COUNT.test(toks[0]?.lower ?? '') && kinds.has(toks[1]?.lower ?? '')) out.push(...namedBelow(units, k).map((name) => ({ name, unit: k })));
+  }
+  return out;
+}
+
+const COUNT = /^(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)$/;
+const KIND = /^(tập|cá|đơn|doanh)$/;

@@ -159,14 +159,16 @@ export function listedNames(s: Sent, j: number, end: number): string[] {
 
 // "Trong số các tập thể được khen có …", "các cá nhân gồm …, trong đó có …": the sentence after an
 // award given to a counted group names some of its members.
-const PRAISED = /^(khen|khen thưởng|tặng|trao|vinh danh|nhận|biểu dương)$/;
+const PRAISED = /^(khen|khen thưởng|tặng|trao|vinh|nhận|biểu dương)$/;
 
 /** Who the sentence after "trao X cho 12 tập thể và 25 cá nhân" names, one per body or person. */
 export function namedBelow(units: readonly Sent['u'][], from: number): string[] {
   const u = units[from];
   if (!u) return [];
   const { toks } = u;
-  const cue = toks.findIndex((t, k) => k < 12 && t.lower === 'được' && PRAISED.test(toks[k + 1]?.lower ?? ''));
+  // ("Hai cá nhân nhận giải năm nay là A và ông B": those who took it, named after "là".)
+  const took = toks.findIndex((t, k) => k < 6 && t.lower === 'nhận' && toks[k + 1]?.lower === 'giải') >= 0 ? toks.findIndex((t, k) => k < 10 && t.lower === 'là') : -1;
+  const cue = took >= 0 ? took : toks.findIndex((t, k) => k < 12 && t.lower === 'được' && PRAISED.test(toks[k + 1]?.lower ?? ''));
   const among = /^trong$/.test(toks[0]?.lower ?? '') && /^(số|đó)$/.test(toks[1]?.lower ?? '');
   // ("Người trẻ nhất trong số đó là chị A": one of them, described.)
   const amid = toks.findIndex((t, k) => k > 0 && k < 6 && t.lower === 'trong' && toks[k + 1]?.lower === 'số' && /^(đó|này)$/.test(toks[k + 2]?.lower ?? '') && toks[k + 3]?.lower === 'là');
@@ -176,7 +178,7 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
   const s = sentOf(u);
   const out: string[] = [];
   for (let k = 0; k < toks.length; k++) {
-    if (!/^(có|gồm)$/.test(toks[k]!.lower) && !(amid > 0 && k === amid + 3)) continue;
+    if (!/^(có|gồm)$/.test(toks[k]!.lower) && !(amid > 0 && k === amid + 3) && k !== took) continue;
     if (toks[k + 1]?.text === ':') k++; // "Các tập thể được khen gồm: A, B …"
     // ("Trong số này có ba người của Trạm X: A, B và C": the people after the colon of a counted group.)
     const colon = toks.findIndex((t, m) => m > k && m - k < 12 && t.text === ':');
@@ -189,6 +191,14 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
     const parts = people.length ? people : coordinatedParts(s, k + 1, end);
     const one = parts.length ? null : np(s, k + 1, end);
     out.push(...parts, ...(one ? [one] : []));
+    // ("gồm: A (…), với …; B (…); và C (…)": items closed by semicolons, one body each.)
+    for (let m = end; toks[m]?.text === ';'; ) {
+      const from = toks[m + 1]?.lower === 'và' ? m + 2 : m + 1;
+      m = toks.findIndex((t, n) => n > from && /^[.;]$/.test(t.text));
+      const item = toks[from]?.cap ? np(s, from, m > 0 ? m : toks.length) : null;
+      if (!item || m < 0) break;
+      out.push(item);
+    }
   }
   return out;
 }

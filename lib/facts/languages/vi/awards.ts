@@ -14,6 +14,7 @@ import { delegatedGiver } from './award-givers';
 import type { Sent } from './award-parties';
 import { bothBefore, bothParts } from './award-both';
 import { earlierHolders, honoureesIn, listItems, namedBelow, tableRows } from './award-lists';
+import { namedLater } from './award-colon';
 import { counted } from './award-clauses';
 import { around } from './award-around';
 import { type Around, onBehalf } from './award-held';
@@ -63,6 +64,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
   const cores = new Map<string, string[]>();
   const units = unitsOf(ctx);
   for (const [ui, u] of units.entries()) {
+    let laterAt = new Map<string, Sent['u']>();
     const { toks } = u;
     const own = withTiers(toks, viAwardSpans(toks));
     const spans: Array<AwardSpan & { full?: string }> = [...own, ...coreSpans(toks, cores, own)].sort((x, y) => x.from - y.from);
@@ -118,7 +120,10 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
     // "trao X cho 12 tập thể và 25 cá nhân. Trong số các tập thể được khen có A và B; …": those named below.
     const group = last && !last.recipient && !last.pronoun && toks.some((t, k) => t.lower === 'cho' && k >= last.a.to && counted(toks, k + 1, toks.length));
     if (group && u.index >= 0) {
-      last.more = namedBelow(units, ui + 1);
+      // (… and lists a few sentences on that count the same kinds.)
+      const later = namedLater(units, ui + 1);
+      last.more = [...namedBelow(units, ui + 1), ...later.map((x) => x.name)];
+      laterAt = new Map(later.map((x) => [x.name, units[x.unit]!]));
       [last.recipient, last.recipientScore] = [last.more[0] ?? null, 2];
     }
     // "Cả hai cùng được ban tổ chức bầu chọn X": the two people named in the sentence before.
@@ -202,10 +207,12 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
         // "cho Đại sứ Phần Lan" in a headline: the person the article gives that title.
         const person = r ? (resolvePerson(people, r) ?? holderOf(people, r) ?? rankedPerson(people, r)) : null;
         if (r && !person && f.recipientScore >= 2) bodies.push(r);
+        // (Named in a list a few sentences on: there, so that the entries keep the text's order.)
+        const at = r0 ? laterAt.get(r0) : undefined;
         mentions.push({
           name,
-          span: { start: toks[f.a.from]!.start, end: toks[f.a.to - 1]!.end },
-          sentence: u.index,
+          span: at ? { start: at.toks[0]!.start, end: at.toks[0]!.end } : { start: toks[f.a.from]!.start, end: toks[f.a.to - 1]!.end },
+          sentence: at?.index ?? u.index,
           recipient: person?.name ?? r,
           recipientScore: f.recipientScore,
           giver: delegated ?? f.giver,
