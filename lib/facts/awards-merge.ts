@@ -201,9 +201,10 @@ export function mergeAwards(
   fullerNames(entries);
   // ("Diallo-Rossi takes women's prize" in the title, "The Ballon d'Or Feminin went to Amara Diallo-Rossi"): a
   // headline's award in lower case only paraphrases the named one its recipient gets in the text.
-  const said = (e: Entry): string | null => chooseRecipient(e.recipients);
-  const paraphrase = (e: Entry): boolean => e.sentence < 0 && !/\p{Lu}/u.test(e.name) && !!said(e) &&
-    entries.some((x) => x !== e && x.sentence >= 0 && /\p{Lu}/u.test(x.name) && [...x.recipients.values()].some((r) => sameRecipient(r.text, said(e)!)));
+  const paraphrase = (e: Entry): boolean => {
+    const said = e.sentence < 0 && !/\p{Lu}/u.test(e.name) ? chooseRecipient(e.recipients) : null;
+    return !!said && entries.some((x) => x !== e && x.sentence >= 0 && /\p{Lu}/u.test(x.name) && [...x.recipients.values()].some((r) => sameRecipient(r.text, said)));
+  };
   entries.splice(0, entries.length, ...entries.filter((e) => !paraphrase(e)));
   // Awards in the order they are first named; one award given to several people lists them in the
   // order the award reached them (the order of the sentences and lists that give it), as most gold

@@ -8,7 +8,7 @@ import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { andAfter, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
 import { titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
-import { metalNamed, namedBody, nightOf, passedExam, placed, signedBy } from './award-shape';
+import { DET, metalNamed, namedBody, nightOf, passedExam, placed, signedBy } from './award-shape';
 import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan, ownerFor, sectionFrom } from './award-categories';
 import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_ORDER_RANKS, EN_WIN, FUNDED, HONOUR, MONEY, namedHonour, PROPOSED, RANKED } from './award-lexicon';
 import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, winBefore, wonAfter, YEAR } from './award-extent';
@@ -20,7 +20,6 @@ export interface EnAwardSpan {
   won: boolean;
 }
 
-const DET = /^(a|an|the|its|his|her|their)$/;
 const PLACE_AFTER = /^(Inn|Motel|Hotel|Motor|Road|Street|Lane|Drive|Avenue|Way|Park|Bar|Cafe|Café|Restaurant|Pub|Lodge|Tavern|Mall|Plaza)$/; // (after an award noun: a business's name)
 // Each reading below needs a capital at its first word but at these, so the loop passes any other lower-case word at once.
 const LOWER_OPENERS = new Set(['mentioned', 'knighted', 'dame', 'knight', 'best', 'category', 'section']);

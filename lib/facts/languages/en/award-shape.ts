@@ -17,7 +17,8 @@ const CONFER = /^(awarded|conferred|bestowed|shared|received|receives|receiving|
 // "presented with", "honoured with", "decorated with", "invested with".
 const WITH = /^(presented|honou?red|decorated|invested|recogni[sz]ed)$/;
 const GIVE = /^(gave|gives|give|giving|awarded|awards|presented|presents|conferred|confers|bestowed|bestows)$/;
-const DET = /^(the|a|an|its|their|his|her)$/;
+/** An article or possessive before a name: "the", "a", "its", "her". */
+export const DET = /^(the|a|an|its|their|his|her)$/;
 const JOIN = /^(of|the|on|for|in|ng|de|du|des|la|le|di|del|d['’])$/;
 // Capitalised things won that are no honour: a seat, a vote, a race, a match.
 const NOT_HONOUR = /^(election|elections|seat|vote|race|match|game|final|finals|derby|battle|war|case|appeal|lottery|jackpot|contract|tender|bid|toss|series|title|crown|championship|stage|leg|round|heat|pole|majority)$/;
@@ -140,8 +141,9 @@ export const placed = (before: readonly Tok[]): boolean =>
   before.some((t, k) => EN_NOT_WON.has(t.lower) || (t.lower === 'highly' && before[k + 1]?.lower === 'commended'));
 
 /** "Fourteen members passed their Surf Lifeguard Award": a qualification passed, not an honour. */
+const EXAM = /^(passed|sat|failed)$/;
 export const passedExam = (toks: readonly Tok[], the: number): boolean =>
-  /^(passed|sat|failed)$/.test(toks[the - 1]?.lower ?? '') || (/^(their|his|her|its|the|a|an)$/.test(toks[the - 1]?.lower ?? '') && /^(passed|sat|failed)$/.test(toks[the - 2]?.lower ?? ''));
+  EXAM.test(toks[the - 1]?.lower ?? '') || (DET.test(toks[the - 1]?.lower ?? '') && EXAM.test(toks[the - 2]?.lower ?? ''));
 
 /** "the George Cross Committee", "the Nobel Foundation": a body named after the award ends at `to`. */
 export const namedBody = (toks: readonly Tok[], to: number): boolean =>

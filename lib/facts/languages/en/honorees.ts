@@ -242,6 +242,8 @@ export function groupAfter(subject: string, next: Unit | undefined, people: read
 }
 
 // "…, and Marine B", "…, and the veteran B", "…, and former fast bowler B": a name, or a short description before one, after "and".
-const describedNext = (toks: readonly Unit['toks'][number][], k: number): boolean =>
-  !!toks[k]?.cap || (/^(the|a|an)$/.test(toks[k]?.lower ?? '') && toks.slice(k + 1, k + 4).some((t) => t.cap)) ||
-  (!!toks[k]?.word && ((c) => c > 0 && toks.slice(k, k + c).every((t) => t.word))(toks.slice(k, k + 6).findIndex((t) => t.cap)));
+function describedNext(toks: readonly Unit['toks'][number][], k: number): boolean {
+  if (toks[k]?.cap || (/^(the|a|an)$/.test(toks[k]?.lower ?? '') && toks.slice(k + 1, k + 4).some((t) => t.cap))) return true;
+  const cap = toks.slice(k, k + 6).findIndex((t) => t.cap);
+  return !!toks[k]?.word && cap > 0 && toks.slice(k, k + cap).every((t) => t.word);
+}

@@ -44,8 +44,9 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
     // ("Provost and vice-president Lindsay Ferrand": two posts joined by "and" before one name.)
     const joined = toks[h.to]?.lower === 'and' && !!headAt(toks, h.to + 1) && (i === 0 || toks[i]!.cap);
     // ("Councillor Dean Fairweather": a given name that is also a role, before one name word, opens the name.)
-    const given = EN_GIVEN_NAMES.has(toks[h.to]?.lower ?? '') && headAt(toks, h.to)?.to === h.to + 1 && nameWord(toks[h.to + 1]) && !nameWord(toks[h.to + 2]);
-    if ((headAt(toks, h.to) && !given) || joined) {
+    const next = headAt(toks, h.to);
+    const given = EN_GIVEN_NAMES.has(toks[h.to]?.lower ?? '') && next?.to === h.to + 1 && nameWord(toks[h.to + 1]) && !nameWord(toks[h.to + 2]);
+    if ((next && !given) || joined) {
       chain = chain >= 0 ? chain : leftExtent(toks, i).from;
       if (joined) i = h.to;
       continue;

@@ -43,7 +43,11 @@ function titlesAt(u: Unit, k: number): string[] {
     // "deputy governor for monetary policy": a head that is also a modifier gives way to the head after it.
     // ("chief nursing officer": past plain modifiers too.)
     const later = (): number => [1, 2, 3].map((d) => m + d).find((n) => !!headAt(toks, n) && toks.slice(m + 1, n).every((t) => !t.cap && EN_TITLE_MODS.has(t.lower))) ?? -1;
-    while (head && EN_TITLE_MODS.has(toks[m]!.lower) && head.to === m + 1 && later() > 0) head = headAt(toks, (m = later()));
+    while (head && EN_TITLE_MODS.has(toks[m]!.lower) && head.to === m + 1) {
+      const n = later();
+      if (n < 0) break;
+      head = headAt(toks, (m = n));
+    }
     while (!head && m < toks.length && m - k < 6) {
       const t = toks[m]!;
       // "the climate change and energy minister": after "the", any plain lower-case words before the head.
