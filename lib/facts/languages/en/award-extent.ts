@@ -183,7 +183,7 @@ export function wonAfter(toks: readonly Tok[], j: number): boolean {
   if (services(j) || (toks[j]?.text === ',' && services(j + 1))) return true;
   const [a, b] = [toks[j]?.lower ?? '', toks[j + 1]?.lower ?? ''];
   // ("went jointly to", "was posthumously awarded": an adverb between.)
-  const c = /ly$/.test(b) ? toks[j + 2]?.lower ?? '' : b;
+  const c = /ly$|^also$/.test(b) ? toks[j + 2]?.lower ?? '' : b;
   return (/^(went|go|goes)$/.test(a) && c === 'to') || (/^(was|were|is|are|has|have)$/.test(a) && /^(awarded|given|presented|conferred|bestowed|won|been)$/.test(c));
 }
 

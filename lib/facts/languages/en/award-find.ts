@@ -14,11 +14,7 @@ import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_N
 import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, winBefore, wonAfter, YEAR } from './award-extent';
 
 /** An award as token indices [from, to). `won`: the words around already say it was won. */
-export interface EnAwardSpan {
-  from: number;
-  to: number;
-  won: boolean;
-}
+export interface EnAwardSpan { from: number; to: number; won: boolean }
 
 const PLACE_AFTER = /^(Inn|Motel|Hotel|Motor|Road|Street|Lane|Drive|Avenue|Way|Park|Bar|Cafe|Café|Restaurant|Pub|Lodge|Tavern|Mall|Plaza)$/; // (after an award noun: a business's name)
 // Each reading below needs a capital at its first word but at these, so the loop passes any other lower-case word at once.
@@ -50,8 +46,10 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // "the 2026 Booker prize", "Booker Prize 2026": the year or edition is part of the name.
     if (YEAR.test(toks[from - 1]?.text ?? '') && !(last && from - 1 < last.to)) from--;
     if (YEAR.test(toks[to]?.text ?? '') && toks[to - 1]?.word) to++;
-    // "the Hummingbird Medal (Gold)", "WSH Performance Award (Silver)": the class belongs to the name.
-    if (toks[to]?.text === '(' && /^(gold|silver|bronze)$/.test(toks[to + 1]?.lower ?? '') && toks[to + 2]?.text === ')') to += 3;
+    // "the Hummingbird Medal (Gold)", "the Journalism Award (Feature and News Feature)": the class belongs to the name (not an acronym "(KJA)").
+    const close = toks[to]?.text === '(' ? toks.findIndex((t, k) => k > to && k - to <= 8 && t.text === ')') : -1;
+    const inside = toks.slice(to + 1, close);
+    if (close > 0 && inside.every((t) => (t.cap && t.word) || /^(and|&|of|the|-)$/.test(t.lower)) && !(inside.length === 1 && /^[A-Z]{2,}$/.test(inside[0]!.text))) to = close + 1;
     const before = toks.slice(Math.max(0, from - 7), from);
     const upFor = before.some((t, k) => t.lower === 'up' && before[k + 1]?.lower === 'for');
     const nominated = /^(nominations?|nominee|nod)$/.test(toks[to]?.lower ?? '');

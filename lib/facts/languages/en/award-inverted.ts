@@ -33,11 +33,19 @@ export function amongThem(u: Unit, people: readonly Person[], j: number): string
   return k > 0 ? listedFrom(u, people, k + 3).map((h) => h.name) : [];
 }
 
+// "Among the other recipients of X was A", "Among this year's winners of X were A and B".
+const RECIPIENTS = /^(recipients|winners|laureates|honou?rees|awardees|holders)$/;
+function recipientsOf(u: Unit, a: EnAwardSpan): boolean {
+  const { toks } = u;
+  const of = toks[a.from - 1]?.lower === 'of' ? a.from - 1 : toks[a.from - 2]?.lower === 'of' && /^(the|this)$/.test(toks[a.from - 1]!.lower) ? a.from - 2 : -1;
+  return of > 1 && of <= 6 && RECIPIENTS.test(toks[of - 1]!.lower);
+}
+
 /** "Also conferred the X(, in the individual category,) was A", "Among those receiving X are A and B": the subject after the verb. */
 export function alsoGiven(u: Unit, people: readonly Person[], a: EnAwardSpan): string[] {
   const w = (k: number): string => u.toks[k]?.lower ?? '';
   // (… and "Among those receiving the X are A, whose …, and B, who …".)
-  const among = w(0) === 'among' && w(1) === 'those' && /^(receiving|awarded|given|honou?red|named|presented)$/.test(w(2));
+  const among = w(0) === 'among' && ((w(1) === 'those' && /^(receiving|awarded|given|honou?red|named|presented)$/.test(w(2))) || recipientsOf(u, a));
   if ((w(0) !== 'also' || !/^(conferred|awarded|given|presented|honou?red|decorated)$/.test(w(1))) && !among) return [];
   let k = a.to;
   if (w(k) === ',') k = u.toks.findIndex((t, n) => n > k && n - k <= 8 && t.text === ',') + 1;

@@ -7,7 +7,7 @@
 import type { Tok } from '../../words';
 import type { EnAwardSpan } from './award-find';
 import { COMPETITION, EN_AWARD_NOUNS, EN_NOT_WON } from './award-lexicon';
-import { MONTH_WORDS, POSS, winBefore } from './award-extent';
+import { MONTH_WORDS, POSS, winBefore, wonAfter } from './award-extent';
 import { EN_GIVEN_NAMES } from './given-names';
 import { DAYS, hasOrgWord, isPlace } from './names';
 import { EN_HEADS } from './titles';
@@ -159,7 +159,7 @@ export function metalNamed(toks: readonly Tok[], i: number): { from: number; to:
   const metal = /^(Gold|Silver|Bronze|Golden)$/.test(toks[i - 1]?.text ?? '') && t.cap && t.word && !toks[i + 1]?.cap && /^(the|a|an)$/.test(toks[i - 2]?.lower ?? '') &&
     !EN_AWARD_NOUNS.has(t.lower) && !/^(of|for|in)$/.test(toks[i + 1]?.lower ?? '');
   const won = (k: number): boolean => winBefore(toks, k) || /^(recipients?|winners?|holders?)$/.test(toks[k - 2]?.lower ?? '');
-  if (metal && won(i - 1)) return { from: i - 1, to: i + 1 };
+  if (metal && (won(i - 1) || wonAfter(toks, i + 1))) return { from: i - 1, to: i + 1 };
   // (Not an academic rank: "the title of Emeritus Professor".)
   const titled = toks[i - 1]?.lower === 'of' && toks[i - 2]?.lower === 'title' && toks[i - 3]?.lower === 'the' && t.cap && /^(conferred|awarded|given|bestowed|granted)$/.test(toks[i - 4]?.lower ?? '') &&
     !/^(emeritus|professor|doctor|fellow|honorary)$/.test(t.lower);

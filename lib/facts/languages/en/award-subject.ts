@@ -27,7 +27,6 @@ function inlineTime(toks: readonly Tok[], e: number): number {
 }
 
 const WORK_KIND = /^(novel|book|film|album|memoir|debut|collection|play|documentary|series|song|podcast)$/;
-
 const KIN = /^(wife|husband|partner|son|daughter|brother|sister|father|mother)$/;
 
 export function subject(u: Unit, people: readonly Person[], v: number): Rec {
@@ -95,10 +94,12 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   if (toks[e - 1]?.lower === 'who' && toks[e - 2]?.text !== ',') {
     const p = personIn(u, people, 0, e - 1, true);
     if (p) return { text: p.name, score: 2, pronoun: false };
-    // (A name no list holds, opening the sentence before its apposition: "Tamsin Ochoa, a …".)
-    const comma = toks.findIndex((t) => t.text === ',');
-    const named = comma > 1 && comma <= 4 && /^(a|an|the)$/.test(toks[comma + 1]?.lower ?? '') ? capRun(u, 0, comma) : null;
-    if (named && nameEnd(toks, 0) === comma) return { text: named, score: 2, pronoun: false };
+    // (A name no list holds before its apposition: "Tamsin Ochoa, a …", "opened by Tharshan Yogarajah, a 17-year-old from K who won X".)
+    const comma = toks.findLastIndex((t, k) => k < e - 1 && e - k <= 16 && t.text === ',');
+    let from = comma;
+    for (; from > 0 && comma - from < 4 && toks[from - 1]!.cap && toks[from - 1]!.word; ) from--;
+    const named = comma - from >= 2 && /^(a|an|the)$/.test(toks[comma + 1]?.lower ?? '') ? capRun(u, from, comma) : null;
+    if (named && nameEnd(toks, from) === comma) return { text: named, score: 2, pronoun: false };
   }
   // ("Ruth Kilsby, 74, of Mount Gambier, was named X": an age and where someone is from, both asides.)
   const whence = toks[e - 1]?.text === ',' ? toks.findLastIndex((t, k) => k < e - 2 && e - k <= 7 && t.text === ',') : -1;

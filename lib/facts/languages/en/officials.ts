@@ -15,7 +15,7 @@ import { courtesyBefore, hasOrgWord, isPlace, nameEnd, nameWord, plainNames, sur
 import { portfolioEnd, portfolioWord } from './portfolios';
 import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
 import { pluralTitled } from './plural-titles';
-import { EN_HONORIFICS, type EnHead, honorificEnd } from './titles';
+import { EN_HONORIFICS, EN_TITLE_MODS, type EnHead, honorificEnd } from './titles';
 import { appositive, predicateTitles, roleClause } from './titles-after';
 import { pronounTitles } from './pronoun-titles';
 import { fullerNames } from './fuller-names';
@@ -46,7 +46,9 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
     // ("Councillor Dean Fairweather": a given name that is also a role, before one name word, opens the name.)
     const next = headAt(toks, h.to);
     const given = EN_GIVEN_NAMES.has(toks[h.to]?.lower ?? '') && next?.to === h.to + 1 && nameWord(toks[h.to + 1]) && !nameWord(toks[h.to + 2]);
-    if ((next && !given) || joined) {
+    // ("its Chief National Commissioner, Rajeev Menon": capitalised qualifiers, then the head they qualify.)
+    const qualified = toks[i]!.cap && [1, 2].some((d) => toks.slice(h.to, h.to + d).every((t) => t.cap && EN_TITLE_MODS.has(t.lower)) && !!headAt(toks, h.to + d));
+    if ((next && !given) || joined || qualified) {
       chain = chain >= 0 ? chain : leftExtent(toks, i).from;
       if (joined) i = h.to;
       continue;
