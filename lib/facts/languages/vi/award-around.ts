@@ -26,6 +26,8 @@ export function around(s: Sent, a: AwardSpan): Around {
 function aroundOnly(s: Sent, a: AwardSpan): Around {
   const { toks } = s.u;
   const out: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false, more: [] };
+  // (Not "Trao X cho công ty là ông A": who gave it.)
+  const gaveIt = VI_GIVE.match(toks, 0)?.end === a.from;
   // "ông Khải, Thầy thuốc Nhân dân từ năm 2024,": the name the title stands after.
   if (a.kind === 'title' && toks[a.from - 1]?.text === ',' && toks[a.from - 2]?.cap) {
     let b = a.from - 2;
@@ -108,7 +110,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   }
   // "Trong số 11 Nhà giáo Ưu tú có cô A và thầy B", "Nhà giáo Nhân dân năm nay là thầy C", "… được phong
   // Nghệ nhân Ưu tú cùng đợt với bà là bà A và ông B" (a few plain words on): the honourees.
-  const la = /^(có|là|gồm)$/.test(toks[t]?.lower ?? '') ? t : toks.findIndex((x, k) => k > t && k - t <= 6 && x.lower === 'là' && toks.slice(t, k).every((w) => w.word && !w.cap));
+  const la = /^(có|là|gồm)$/.test(toks[t]?.lower ?? '') ? t : toks.findIndex((x, k) => k > t && k - t <= 6 && x.lower === 'là' && toks.slice(t, k).every((w) => w.word && !w.cap) && !(gaveIt && toks[t]!.lower === 'cho'));
   const named = la >= 0 ? listedNames(s, la + 1, toks.length) : [];
   if (named.length) return { ...out, recipient: named[0]!, recipientScore: 2, more: named };
   // ("… hai đơn vị nhận X là Công ty A và Hợp tác xã B": bodies.)
@@ -167,7 +169,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     // "cho 2 tập thể và 1 cá nhân có thành tích xuất sắc trong …, gồm: A, B và ông C": a long description may sit between.
     // ("cho hai con trai ông Khang là anh A và anh B": a counted group names its people after "là", whoever it belongs to.)
     const group = /^(hai|ba|bốn|năm|các|những)$/.test(toks[give]?.lower ?? '');
-    const is = toks.findIndex((x, k) => k > give && k - give < (out.recipient || x.lower !== 'là' ? 30 : 10) && (/^(là|gồm|:)$/.test(x.lower) && !(x.lower === 'là' && out.recipient && !group)));
+    const is = toks.findIndex((x, k) => k > give && k - give < (out.recipient || x.lower !== 'là' ? 30 : 10) && (/^(là|gồm|:)$/.test(x.lower) && !(x.lower === 'là' && (out.recipient || gaveIt) && !group)));
     const among = toks.findIndex((_, k) => k > give && amongThem(toks, k));
     const at = is > 0 ? is + 1 : among > 0 ? among + 3 : -1;
     let members = at > 0 ? listedNames(s, toks[at]?.text === ':' ? at + 1 : at, toks.length) : [];

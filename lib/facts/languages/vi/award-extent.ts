@@ -13,7 +13,6 @@ import { fieldsEnd, isAcronym, orgEnd, titleAt } from './title-parse';
 const NONE: ReadonlySet<number> = new Set();
 const YEAR = /^(1[89]|20)\d\d$/;
 const QUALIFIERS = new Set(['toàn quốc', 'quốc gia', 'quốc tế']);
-
 export const QUOTE_OPEN = /^["“«]$/;
 export const QUOTE_CLOSE = /^["”»]$/;
 const BALL = /^(quả|bông|cánh)$/;
@@ -172,6 +171,7 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       // "Huy hiệu Tuổi trẻ dũng cảm": lower-case words after the capitalised name belong to it.
       return capName(toks, h) > h ? run(toks, capName(toks, h), 3) : -1;
     case 'title': {
+      if (/^(cao (quý|qúy)|danh giá|cao nhất|vinh dự)$/.test(`${next!.lower} ${toks[h + 1]?.lower}`)) return -1; // ("truy tặng danh hiệu cao quý": praise)
       const lex = VI_HONOUR_TITLES.match(toks, h)?.end;
       if (lex) return suffix(toks, lex);
       // "danh hiệu Quả bóng vàng Việt Nam 2025": the title is the award named after it.

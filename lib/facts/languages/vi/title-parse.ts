@@ -6,7 +6,7 @@ import type { Tok } from '../../words';
 import { VI_AWARD_HEADS } from './award-lexicon';
 import { VI_PLACES } from './gazetteer';
 import { isVietSyllable } from './names';
-import { type HeadKind, VI_CAP_ONLY, VI_HEADS, VI_ORG_LINKS, VI_ORG_STOP, VI_ORG_STOP_PAIRS, VI_TITLE_PREFIX } from './titles';
+import { type HeadKind, VI_CAP_ONLY, VI_HEADS, VI_HONORIFICS, VI_ORG_LINKS, VI_ORG_STOP, VI_ORG_STOP_PAIRS, VI_TITLE_PREFIX } from './titles';
 
 /** A title as token indices [from, to); `head` ends the lexicon part. */
 export interface Title {
@@ -74,6 +74,8 @@ export function fieldsEnd(toks: readonly Tok[], k: number): number {
   while (e < toks.length && more(toks[e]!, e)) e++;
   return e;
 }
+
+const PERSON_WORDS = new Set(['ngư dân', 'nông dân', 'công nhân', 'người dân', 'giáo viên', 'học sinh', 'sinh viên', 'liệt sĩ', 'chủ tàu', 'chủ hộ']);
 
 export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<number>): number {
   let j = k;
@@ -158,7 +160,9 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
       // kind of body, then its capitalised proper name.
       let m = j;
       while (m < toks.length && m - j < 4 && toks[m]!.word && !toks[m]!.cap && !VI_ORG_STOP.has(toks[m]!.lower) && !/^\d/.test(toks[m]!.text)) m++;
-      const proper = m > j && toks[m]?.cap && !names.has(m) && !VI_HEADS.match(toks, m) && toks[k]!.cap;
+      // (Not a person's description: "Nghiệp đoàn … Sông Đốc và ngư dân Lâm Văn Tám", "… và ông A".)
+      const person = VI_HONORIFICS.match(toks, j) || PERSON_WORDS.has(`${t.lower} ${toks[j + 1]?.lower}`);
+      const proper = m > j && toks[m]?.cap && !names.has(m) && !VI_HEADS.match(toks, m) && toks[k]!.cap && !person;
       if (!proper) break;
       [j, good, prevCap] = [m, m, false];
       continue;
