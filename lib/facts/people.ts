@@ -36,16 +36,17 @@ const tokensOf = (name: string): string[] => foldKey(name).split(' ').filter(Boo
 
 // `short` is the tail of `long` ("thanh hang" of "ngo thi thanh hang", "blinken" of "antony blinken").
 function isTail(short: readonly string[], long: readonly string[]): boolean {
-  if (!short.length || short.length > long.length) return false;
   const off = long.length - short.length;
-  return short.every((t, i) => t === long[off + i]);
+  return short.length > 0 && off >= 0 && short.every((t, i) => t === long[off + i]);
 }
 
-function relation(p: Person, toks: readonly string[], given = false): 'same' | 'shorter' | 'longer' | null {
+function relation(p: Person, toks: readonly string[], given = false, heads = false): 'same' | 'shorter' | 'longer' | null {
   let rel: 'same' | 'shorter' | 'longer' | null = null;
   for (const k of p.keys) {
-    // (Given names, one or two, when no one has them as a surname: "Mr Thomas" is Dylan Thomas before Thomas Pike; "Ms Nurul Huda".)
-    if (given && k.length > toks.length && toks.length <= 2 && toks.every((t, i) => k[i] === t)) rel ??= 'shorter';
+    // (Given names, one or two, when no one has them as a surname: "Mr Thomas" is Dylan Thomas before Thomas Pike; "Ms Nurul Huda";
+    // … and in English, "Minister Edwin Tay" after "Edwin Tay Kok Leong": an English name and family name before Chinese given names.)
+    const head = (given && k.length > toks.length && toks.length <= 2) || (heads && toks.length === 2 && k.length === 4);
+    if (head && toks.every((t, i) => k[i] === t)) rel ??= 'shorter';
     if (k.length === toks.length && isTail(toks, k)) return 'same';
     if (isTail(toks, k)) rel = 'shorter';
     // A longer form only absorbs a one-word person ("Trump" then "Donald Trump").
@@ -71,7 +72,7 @@ export function mergePeople(ctx: FactContext, mentions: readonly PersonMention[]
     let best: Person | null = null;
     let bestRank = -1;
     for (const p of people) {
-      const rel = relation(p, toks, m.given);
+      const rel = relation(p, toks, m.given, ctx.lang === 'en');
       if (!rel) continue;
       const rank = (rel === 'same' ? 2e9 : 1e9) + p.mentions.length * 1e4 - people.indexOf(p);
       if (rank > bestRank) [best, bestRank] = [p, rank];
@@ -97,7 +98,6 @@ export function mergePeople(ctx: FactContext, mentions: readonly PersonMention[]
     p.titles = distinctTitles(p.titles);
     p.mentions.sort((a, b) => Number(!a.source) - Number(!b.source) || a.span.start - b.span.start);
   }
-  void ctx;
   return people;
 }
 

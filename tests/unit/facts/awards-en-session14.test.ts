@@ -29,9 +29,46 @@ describe('English awards and recipients (session 14)', () => {
     expect(en('Okafor also took the Reporting Award (Health and Science) at the same dinner.')).toEqual(['Reporting Award (Health and Science) -> Okafor']);
     expect(en('She won the top honour of the Kenyalang Press Awards (KPA) last night.')).toEqual([]);
   });
+  it('an apposition naming a body with commas and "and" ends at the post it owns, not at "Children" or "Young People"', () => {
+    expect(en("The Public Service Medal went to Ruth Oduya, the Department for Health, Children and Young People's Deputy Secretary for Nursing, who led the vaccine drive.")).toEqual([
+      'Public Service Medal -> Ruth Oduya',
+    ]);
+  });
+  it('"…, and Mi\'kmaw elder A, who was appointed to X": the name right before ", who", not the first person of the sentence', () => {
+    expect(en('Chief Constable Omar Reyes opened the evening, and former nurse Alma Greer, who was appointed to the Order of Manitoba in 2011, said grace.')).toEqual([
+      'Order of Manitoba -> Alma Greer',
+    ]);
+  });
+  it('"presented X to four Y at the Z Pavilion in Sydney on Monday: A, B and C": a counted group named after a far colon', () => {
+    expect(en('The Governor presented the Polar Medal to three scientists at the Old Customs House on Franklin Wharf in Hobart on Friday night: Ana Ruiz of Perth, Ben Clark and Tom Hay of Cairns.')).toEqual([
+      'Polar Medal -> Ana Ruiz', 'Polar Medal -> Ben Clark', 'Polar Medal -> Tom Hay',
+    ]);
+  });
+  it('a described award given "in Sydney on Monday to A": where and when are not its name', () => {
+    expect(en('The Administrator presented the national bravery medal in Darwin on Tuesday to Leah Pike.')).toEqual(['bravery medal -> Leah Pike']);
+  });
+  it('"X, or Y (ABC),": the same honour in another language is one award', () => {
+    expect(en('Mr Lim Boon Kiat was conferred the Public Service Medal, or Pingat Bakti Masyarakat (PBM), on Saturday.')).toEqual(['Public Service Medal -> Lim Boon Kiat']);
+  });
+  it('a bar in brackets belongs to the award', () => {
+    expect(en('Mr Goh Ah Huat, 71, a retired hawker, received the Public Service Star (Bar).')).toEqual(['Public Service Star (Bar) -> Goh Ah Huat']);
+  });
+  it('"including Mr A, 52, chairman of the X Committee, and Ms B, 44, who …": a post between two listed people', () => {
+    expect(en('The Long Service Medal went to 90 volunteers, including Mr Ravi Nair, 61, chairman of the Tampines West Residents Committee, and Ms Lee Mei Ling, 48, who runs a food bank.')).toEqual([
+      'Long Service Medal -> Ravi Nair', 'Long Service Medal -> Lee Mei Ling',
+    ]);
+  });
 });
 
 describe('English officials (session 14)', () => {
+  it('no person inside a jubilee or coronation medal', () => {
+    expect(people('He also holds the Queen Elizabeth II Golden Jubilee Medal and the King Charles III Coronation Medal.')).toEqual([]);
+  });
+  it('"Minister Edwin Tay" after "Edwin Tay Kok Leong": one person', () => {
+    expect(people('The awards were presented by Minister for Sustainability Grace Fu Hai Yien. Pictured with Minister Grace Fu at the Istana.')).toEqual([
+      'Grace Fu Hai Yien [Minister for Sustainability]',
+    ]);
+  });
   it('capitalised qualifiers between a head and the head they qualify: "Chief National Commissioner, A"', () => {
     expect(people('It was accepted by its Chief National Commissioner, Priyanka Rao, who flew in from Delhi.')).toEqual(['Priyanka Rao [Chief National Commissioner]']);
     expect(people('Chief Fire Officer Dara Quinn thanked the crews.')).toEqual(['Dara Quinn [Chief Fire Officer]']);

@@ -64,7 +64,11 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     const which = w === 'in' && /^(this|that|these|those|its|his|her|their|our)$/.test(toks[j + 1]?.lower ?? '');
     // "the first player to win the award in 17 years": how long, not what for.
     const span = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|recent)$/.test(toks[j + 1]?.lower ?? '') && /^(years?|decades?|months?|seasons?|weeks?)$/.test(toks[j + 2]?.lower ?? '');
-    if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal || month || which || span) return j;
+    // ("the volunteer medal in Sydney on Monday": where a described award was given.)
+    let c = j + 1;
+    while (generic && w === 'in' && c - j <= 3 && toks[c]?.cap && toks[c]!.word) c++;
+    const where = c > j + 1 && /^(on|at|to|,|\.|last|this|during)$/.test(toks[c]?.lower ?? '.');
+    if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal || month || which || span || where || (w === 'in' && placeAhead(toks, j + 1))) return j;
     // "the Booker prize for The Salt Orchard": a work's title, not the category.
     // ("the Sports Reporting award for an investigation into …": what it was given for.)
     if (w === 'for' && /^(The|A|An|a|an)$/.test(toks[j + 1]?.text ?? '')) return j;

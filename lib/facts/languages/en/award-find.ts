@@ -6,7 +6,7 @@
 import { withTranslations } from '../../awards-merge';
 import type { Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
-import { andAfter, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
+import { andAfter, bracketed, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
 import { titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
 import { DET, metalNamed, namedBody, nightOf, passedExam, placed, signedBy } from './award-shape';
 import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan, ownerFor, sectionFrom } from './award-categories';
@@ -46,10 +46,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // "the 2026 Booker prize", "Booker Prize 2026": the year or edition is part of the name.
     if (YEAR.test(toks[from - 1]?.text ?? '') && !(last && from - 1 < last.to)) from--;
     if (YEAR.test(toks[to]?.text ?? '') && toks[to - 1]?.word) to++;
-    // "the Hummingbird Medal (Gold)", "the Journalism Award (Feature and News Feature)": the class belongs to the name (not an acronym "(KJA)").
-    const close = toks[to]?.text === '(' ? toks.findIndex((t, k) => k > to && k - to <= 8 && t.text === ')') : -1;
-    const inside = toks.slice(to + 1, close);
-    if (close > 0 && inside.every((t) => (t.cap && t.word) || /^(and|&|of|the|-)$/.test(t.lower)) && !(inside.length === 1 && /^[A-Z]{2,}$/.test(inside[0]!.text))) to = close + 1;
+    to = bracketed(toks, to);
     const before = toks.slice(Math.max(0, from - 7), from);
     const upFor = before.some((t, k) => t.lower === 'up' && before[k + 1]?.lower === 'for');
     const nominated = /^(nominations?|nominee|nod)$/.test(toks[to]?.lower ?? '');

@@ -96,7 +96,16 @@ export function nativeStart(toks: readonly Tok[], from: number, to: number): num
   return from - 1 - k >= 2 && (det(k - 1) || (det(k - 2) && /^\p{Ll}+$/u.test(toks[k - 1]?.text ?? ''))) ? k : -1;
 }
 
-export function withNativeName<S extends { from: number; to: number }>(toks: readonly Tok[], spans: S[]): S[] {
+/** "the Hummingbird Medal (Gold)", "the Journalism Award (Feature and News Feature)": the class in brackets belongs to the name (not an acronym "(KJA)"). */
+export function bracketed(toks: readonly Tok[], to: number): number {
+  const close = toks[to]?.text === '(' ? toks.findIndex((t, k) => k > to && k - to <= 8 && t.text === ')') : -1;
+  const inside = toks.slice(to + 1, close);
+  return close > 0 && inside.every((t) => (t.cap && t.word) || /^(and|&|of|the|-)$/.test(t.lower)) && !(inside.length === 1 && /^[A-Z]{2,}$/.test(inside[0]!.text)) ? close + 1 : to;
+}
+
+export function withNativeName<S extends { from: number; to: number }>(toks: readonly Tok[], all: S[]): S[] {
+  // ("the Public Service Star, or Bintang Bakti Masyarakat (BBM),": the same honour in another language.)
+  const spans = all.filter((s) => !(toks[s.from - 2]?.text === ',' && toks[s.from - 1]?.lower === 'or' && toks[s.from - 3]?.cap && toks[s.from]!.cap));
   for (const s of spans) {
     const k = nativeStart(toks, s.from, s.to);
     if (k >= 0 && !spans.some((o) => o !== s && o.to > k && o.from < s.from)) {

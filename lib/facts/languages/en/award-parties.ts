@@ -28,7 +28,7 @@ export function activeTo(u: Unit, from: number, to: number): number {
   let b = from;
   // "presented the city's 2026 Citizen of the Year award to …": past an owner and a year.
   while (b > 0 && /^(\d{4}|’s|'s)$/.test(w(b - 1))) b -= /^(’s|'s)$/.test(w(b - 1)) ? 2 : 1;
-  while (b > 0 && /^(the|a|an|his|her|their|its)$/.test(w(b - 1))) b--;
+  while (b > 0 && /^(the|a|an|his|her|their|its|national|annual|prestigious|coveted)$/.test(w(b - 1))) b--; // (… and "the national volunteer medal")
   if (!GIVE.test(w(b - 1)) || PASSIVE.test(w(b - 2)) || PASSIVE.test(w(b - 3))) return -1;
   let k = to;
   // An apposition between the award and "to": ", the nation's highest civilian honor,".
@@ -38,6 +38,12 @@ export function activeTo(u: Unit, from: number, to: number): number {
     k = close + 1;
   }
   while (/ly$/.test(w(k)) && k - to < 4) k++; // "posthumously", "jointly"
+  // ("presented the volunteer medal in Sydney on Monday to …": where and when, then to whom.)
+  for (let n = 0; n < 3 && /^(in|at|on)$/.test(w(k)) && (u.toks[k + 1]?.cap || (w(k + 1) === 'the' && u.toks[k + 2]?.cap)); n++) {
+    const e = u.toks.findIndex((t, i) => i > k + 1 && !(t.cap && t.word) && !/^(of|the)$/.test(t.lower));
+    if (e < 0 || e - to > 14) break;
+    k = e;
+  }
   // "presented a Certificate of Commendation from the Federal Ministry of Labour to …": past whose it is.
   if (w(k) === 'from' && (u.toks[k + 1]?.cap || (w(k + 1) === 'the' && u.toks[k + 2]?.cap))) for (k++; k - to < 14 && (u.toks[k]?.cap || /^(of|and|the|for)$/.test(w(k))); ) k++;
   // ("conferred the Freedom of the Borough on A": "on" after conferring or bestowing.)

@@ -47,7 +47,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     // ("to a BlueScope team – Dr A, B and C –", "to two students from Castlebar, A and B, who …": between the dashes, after the comma.)
     // ("to the three lifeguards who made the rescue: A, B and C": a counted group, then its people after a colon.)
     const counted = COUNTED_GROUP.test(w(to)) || (w(to) === 'the' && COUNTED_GROUP.test(w(to + 1)));
-    const colon = toks.findIndex((t, k) => k >= to && ((k - to < (counted ? 12 : 4) && t.text === ':') || (k - to < 9 && /^[–—]$/.test(t.text)) || (k - to < 9 && t.text === ',' && COUNTED_GROUP.test(w(to)))));
+    const colon = toks.findIndex((t, k) => k >= to && ((k - to < (counted ? 20 : 4) && t.text === ':') || (k - to < 9 && /^[–—]$/.test(t.text)) || (k - to < 9 && t.text === ',' && COUNTED_GROUP.test(w(to)))));
     const group = colon > 0 && (counted || toks.slice(to, colon).some((t) => /^(team|crew|members|cast|trio|duo|pair)$/.test(t.lower)));
     // ("to 14 officers who …, among them Sergeant A": the one named of them.)
     const among = COUNTED_GROUP.test(w(to)) ? toks.findIndex((t, k) => k > to && k - to < 16 && t.text === ',' && ((w(k + 1) === 'among' && w(k + 2) === 'them') || w(k + 1) === 'including')) : -1;

@@ -26,8 +26,7 @@ function inlineTime(toks: readonly Tok[], e: number): number {
   return /^(last|this|on|in|at|during|earlier|later)$/.test(toks[k]!.lower) ? k : e;
 }
 
-const WORK_KIND = /^(novel|book|film|album|memoir|debut|collection|play|documentary|series|song|podcast)$/;
-const KIN = /^(wife|husband|partner|son|daughter|brother|sister|father|mother)$/;
+const [WORK_KIND, KIN] = [/^(novel|book|film|album|memoir|debut|collection|play|documentary|series|song|podcast)$/, /^(wife|husband|partner|son|daughter|brother|sister|father|mother)$/];
 
 export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const { toks } = u;
@@ -192,7 +191,7 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   if (/^(who|which)$/.test(toks[s]?.lower ?? '') && toks[s - 1]?.text === ',') {
     let c = s - 1;
     while (c > 0 && !/^[;:.—–(]$/.test(toks[c - 1]!.text)) c--;
-    // ("A, left, and B, who received X": the clause hangs on the name after "and", right before it.)
+    // ("A, left, and B, who received X", "and Mi'kmaw elder Mary Louise Francis, who …": the name after "and", right before it.)
     const and = toks.findLastIndex((t, k) => k >= c && k < s - 2 && t.lower === 'and');
     const last = and > 0 ? personIn(u, people, and + 1, s - 1) : null;
     // ("A, left, who received X, with rescue swimmer B, who was awarded Y": the name right before the comma.)
@@ -200,7 +199,8 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     // (Only when the first name has a clause of its own before it: not "A of the Parachute Regiment, who …".)
     const own = toks.some((t, k) => k > c && k < s - 2 && t.lower === 'who');
     const closes = own && !!near?.mentions.some((m) => m.span.end === toks[s - 2]?.end);
-    const p = last && nameEnd(toks, and + 1) === s - 1 ? last : closes ? near : personIn(u, people, c, s - 1);
+    const atComma = (x: Person | null): boolean => !!x?.mentions.some((m) => m.span.end === toks[s - 2]?.end);
+    const p = last && (nameEnd(toks, and + 1) === s - 1 || atComma(last)) ? last : closes ? near : personIn(u, people, c, s - 1);
     return p ? { text: p.name, score: 2, pronoun: false } : subject(u, people, s - 1);
   }
   // "Reyes is the first Latin American to receive …": the subject of the copula, not its complement.

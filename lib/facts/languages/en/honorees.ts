@@ -22,10 +22,7 @@ const HONORED = /^(honou?red|recogni[sz]ed|decorated|knighted|cited|invested|ind
 const HONOREE = /^(honou?ree|laureate|recipient|awardee)s?$/;
 
 /** A recipient found in the sentence: its name and where it is written. */
-export interface Honoree {
-  name: string;
-  span: Span;
-}
+export interface Honoree { name: string; span: Span }
 
 const asHonoree = (u: Unit, p: Person): Honoree | null => {
   const [a, b] = [u.toks[0]!.start, u.toks[u.toks.length - 1]!.end];
@@ -98,9 +95,14 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     // "Corrigan and her co-writer, Joel Mbatha": a short description before the name it describes.
     const describes = j - i <= 3 && toks.slice(i, j).every((t) => !t.cap) && toks[j]?.text === ',';
     // "SafeFields, a Ukrainian volunteer network that clears mines, and Ximena Duarte": an apposition.
-    const apposition = out.length > 0 && /^(a|an|the)$/.test(toks[i]!.lower) && !known && /^[,;]$/.test(toks[j]?.text ?? '');
+    // (… or a post: "Mr A, 52, chairman of the X Committee, and Ms B".)
+    const apposition = out.length > 0 && (/^(a|an|the)$/.test(toks[i]!.lower) || (!toks[i]!.cap && !!headAt(toks, i))) && !known && /^[,;]$/.test(toks[j]?.text ?? '');
     // "Mrs. A, who set up a clinic in Ikorodu; Mr. B; and C": a relative clause runs to the semicolon.
     // (… and "A, who gave first aid under fire, and Marine B, who …": to the comma before "and".)
+    // ("A, the Department for Education, Children and Young People's Deputy Secretary, who …": the body's name runs to its post.)
+    const owned = apposition ? toks.findIndex((t, n) => n > j && n - j <= 12 && /^(’s|'s)$/.test(t.text) && [1, 2].some((d) => !!headAt(toks, n + d))) : -1;
+    const past = owned > 0 && !toks.slice(j, owned).some((t) => /^(who|which|;)$/.test(t.lower)) ? toks.findIndex((t, n) => n > owned && /^[,;]$/.test(t.text)) : -1;
+    if (past > 0) j = past;
     const semi = out.length > 0 && /^(who|which|whose)$/.test(toks[i]!.lower) ? toks.findIndex((t, n) => n > i && (t.text === ';' || (t.text === ',' && toks[n + 1]?.lower === 'and' && describedNext(toks, n + 2)))) : -1;
     if (semi > 0) {
       i = semi + 1;
@@ -115,9 +117,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
 }
 
 /** The people listed from token k whose names end by `end` (an offset): the list of a plural subject. */
-export function listedUntil(u: Unit, people: readonly Person[], k: number, end: number): Honoree[] {
-  return listedFrom(u, people, k).filter((h) => h.span.end <= end);
-}
+export const listedUntil = (u: Unit, people: readonly Person[], k: number, end: number): Honoree[] => listedFrom(u, people, k).filter((h) => h.span.end <= end);
 
 const COUNTED = /^(two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|all|both)$/;
 const PREP = /^(of|at|for|in|from|with|on|by|to|who|which|whose|that)$/;

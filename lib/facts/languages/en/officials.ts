@@ -75,8 +75,8 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
     const words = toks.slice(j, e).filter((t) => t.word).length;
     const left = leftExtent(toks, i);
     if (chain >= 0) [left.from, chain] = [Math.min(left.from, chain), -1];
-    // (Not "TD Canadian Children's Literature Award": a nationality opens no name.)
-    const named = e > j && (words >= 2 || (h.head.single && !nameWord(toks[e]))) && !isPlace(toks, j, e) && !hasOrgWord(toks, j, e) && EN_PLACES.match(toks, j)?.value !== 'adjective';
+    // (Not "TD Canadian Children's Literature Award": a nationality opens no name; nor "Queen Elizabeth II Jubilee Medal", a body or award.)
+    const named = e > j && (words >= 2 || (h.head.single && !nameWord(toks[e]))) && !isPlace(toks, j, e) && !hasOrgWord(toks, j, capsEnd(toks, j)) && EN_PLACES.match(toks, j)?.value !== 'adjective';
     if (!named) {
       const pn = portfolioName(toks, h);
       if (pn) {
@@ -160,6 +160,12 @@ function add(found: Map<number, Found>, from: number, to: number, title?: string
 }
 
 /** Every name mention of the article, with the titles written around it. */
+const capsEnd = (toks: readonly Tok[], j: number): number => {
+  let e = j;
+  while (e - j < 7 && toks[e]?.cap && toks[e]!.word) e++;
+  return e;
+};
+
 export function findEnPeople(ctx: FactContext): PersonMention[] {
   const out: PersonMention[] = [];
   const units = unitsOf(ctx);
