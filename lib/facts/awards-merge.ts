@@ -106,6 +106,11 @@ function qualified(long: readonly string[], short: readonly string[]): boolean {
   return at > 0 && short.every((t, k) => long[at + k] === t) && long.slice(0, at).some((t) => CLASS.test(t));
 }
 
+// "the Scott Medal" beside "the Scott Gold Medal": the family of awards, named without its class.
+const classGap = (long: readonly string[], short: readonly string[]): boolean =>
+  short.length >= 2 && long.length === short.length + 1 && long[0] === short[0] && long.at(-1) === short.at(-1) &&
+  long.slice(1, -1).some((t) => /^(gold|silver|bronze)$/.test(t)) && short.slice(1, -1).every((t) => long.includes(t));
+
 function fits(e: Entry, key: readonly string[], recipient: string | null, unnamed: boolean, name = '', giver: string | null = null, sentence = -1): number {
   if (e.unnamed !== unnamed || otherGiver(e, name, giver)) return 0;
   // "voted Player of the Year by the fans and Players' Player of the Year by his team-mates".
@@ -116,7 +121,7 @@ function fits(e: Entry, key: readonly string[], recipient: string | null, unname
   const same = key.join(' ') === e.key.join(' ');
   // "Young Player of the Year" and "Player of the Year": an age or class before a title makes another award.
   if (!same && (qualified(key, e.key) || qualified(e.key, key))) return 0;
-  if (!same && !contains(e.key, key) && !contains(key, e.key)) return 0;
+  if (!same && !contains(e.key, key) && !contains(key, e.key) && !(!recipient && classGap(e.key, key))) return 0;
   const known = [...e.recipients.values()];
   if (recipient && known.length && !known.some((r) => sameRecipient(r.text, recipient))) return 0;
   return (same ? 2 : 1) + (recipient && known.length ? 2 : 0);

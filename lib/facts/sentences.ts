@@ -55,7 +55,7 @@ function endsSentence(line: string, at: number, mark: string, end: number, abbre
   const token = tokenBefore(line.slice(Math.max(0, at - 30), at));
   if (!token) return true;
   // Initials ("George W. Bush", "Q. 1") and abbreviations do not end a sentence…
-  const last = token.slice(token.lastIndexOf('.') + 1);
+  const last = token.slice(token.lastIndexOf('.') + 1).replace(/^[-–]/, ''); // ("Lt.-Gov.")
   const abbreviated = /^\p{Lu}$/u.test(last) || abbreviations.has(token) || abbreviations.has(last);
   if (!abbreviated) return true;
   // …unless they are of the kind that can, followed by a typical sentence opener.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { awardLines, factsOf } from './facts-helpers';
+import { computeFacts } from '../../../lib/facts/index';
 
 const en = (text: string, title?: string) => awardLines(factsOf('en', text, title));
 const people = (text: string) => factsOf('en', text).officials.map((o) => `${o.name} [${o.titles.join('; ')}]`);
@@ -72,5 +73,56 @@ describe('English officials (session 14)', () => {
   it('capitalised qualifiers between a head and the head they qualify: "Chief National Commissioner, A"', () => {
     expect(people('It was accepted by its Chief National Commissioner, Priyanka Rao, who flew in from Delhi.')).toEqual(['Priyanka Rao [Chief National Commissioner]']);
     expect(people('Chief Fire Officer Dara Quinn thanked the crews.')).toEqual(['Dara Quinn [Chief Fire Officer]']);
+  });
+});
+
+describe('English awards and officials from set 30 (session 14)', () => {
+  it('"Commissioner Whelan" is the Garda Commissioner named in full before', () => {
+    expect(en('The Garda Commissioner, Aoife Brennan, spoke. Commissioner Brennan is herself a recipient of the Scott Silver Medal, which she received in 2001.')).toEqual([
+      'Scott Silver Medal -> Aoife Brennan',
+    ]);
+  });
+  it('no person called "Water Unit" or "Home Affairs"; "Garda Fogarty" is the Garda of that name, not a parent named before', () => {
+    expect(people('Garda Ciarán Dunne served with the Garda Water Unit. His parents, Liam and Ann Dunne, met the Minister for Justice, Home Affairs and Migration, Rory Lane. Garda Dunne, who was 29, was praised.')).toEqual([
+      'Ciarán Dunne [Garda]', 'Rory Lane [Minister for Justice, Home Affairs and Migration]',
+    ]);
+  });
+  it('"the Scott Medal", the family of the "Scott Gold Medal" given in the story, is no award of its own', () => {
+    expect(en('Garda Ciarán Dunne was awarded the Scott Gold Medal on Friday. The Scott Medal was founded in 1923.')).toEqual(['Scott Gold Medal -> Ciarán Dunne']);
+  });
+  it('a list item\'s description with "and" between two plain nouns does not end the list', () => {
+    expect(en('Four were invested into the Order of Manitoba. The new members are: Ruth Oake, a potter and ceramics teacher from Gimli; and Ivan and Olga Petrenko of Dauphin.')).toEqual([
+      'Order of Manitoba -> Ruth Oake', 'Order of Manitoba -> Ivan Petrenko', 'Order of Manitoba -> Olga Petrenko',
+    ]);
+  });
+  it('"Lt.-Gov. A" is one title and does not end a sentence', () => {
+    expect(people('Lt.-Gov. Mary Kowalchuk, who is also chancellor of the order, presented the insignia.')).toEqual(['Mary Kowalchuk [Lt.-Gov.; chancellor of the order]']);
+  });
+  it('"A salutes after receiving X": the subject of the verb before "after"; "A, right, with B after receiving X": A', () => {
+    expect(en('Korean War veteran Albert Nyquist salutes after receiving the Purple Heart from the governor.')).toEqual(['Purple Heart -> Albert Nyquist']);
+    expect(en('Priya Varadan, right, with her editor Tom Hale after receiving the Hindu Prize at the hall on Saturday.')).toEqual(['Hindu Prize -> Priya Varadan']);
+  });
+  it('"X, which carries the title Datuk, went to A": past the relative clause', () => {
+    expect(en('The Order of the Hornbill, which carries the title Datuk, went to businesswoman Chong Mei Ling.')).toEqual(['Order of the Hornbill -> Chong Mei Ling']);
+  });
+  it('described recipients ("a fishers\' group from Bohol", a list of them) name no one', () => {
+    expect(en('A teacher, a nurse and a farmers\' group from Cebu received the Gawad Kalinga Award. It was the birthday of Tony Meloto.')).toEqual(['Gawad Kalinga Award -> -']);
+  });
+  it('a headline\'s "Garda who died in rescue awarded X" is the person the story names', () => {
+    expect(en('Garda Ciarán Dunne was posthumously awarded the Scott Gold Medal on Friday. Garda Ann Roche also spoke.', 'Garda who died in rescue awarded Scott Gold Medal')).toEqual([
+      'Scott Gold Medal -> Ciarán Dunne',
+    ]);
+  });
+});
+
+describe('English awards: the story\'s award over a past honour (session 14)', () => {
+  const dated = (text: string) => awardLines(computeFacts({ text, lang: 'en', publishedTime: '2026-11-20T08:00:00Z' }));
+  it('"The other laureates were B and C" after "she received Y in 2019" go to the story\'s award', () => {
+    expect(dated('Dr Lena Ortiz received the 2026 Kalinga Prize on Friday. She received the Florence Nightingale Medal in 2019. The other laureates were Tom Hale and Ana Cruz.')).toEqual([
+      '2026 Kalinga Prize -> Lena Ortiz', '2026 Kalinga Prize -> Tom Hale', '2026 Kalinga Prize -> Ana Cruz', 'Florence Nightingale Medal -> Lena Ortiz',
+    ]);
+  });
+  it('a title several people hold names none of them', () => {
+    expect(en('Garda Ciarán Dunne and Garda Ann Roche were at the quay. The garda was awarded the Scott Medal.')).not.toContain('Scott Medal -> Ann Roche');
   });
 });

@@ -151,8 +151,7 @@ export function lowerCategory(toks: readonly Tok[], j: number): number {
 }
 const OWNER = /^(the|a|an|his|her|their|its|our|my|your|them|him|us|it|me|this|that|these|those|which|what|whom|being|having|services|work|years?|life|lifetime|playing|writing)$/;
 
-// Lower-case category words after "best" ("best foreign language film", "best make-up"), and
-// what kind of work they are for ("best direction of a musical", "best featured actress in a play").
+// Lower-case category words after "best" ("best make-up"), and the kind of work ("best featured actress in a play").
 export function category(toks: readonly Tok[], j: number): number {
   let k = j;
   while (k < toks.length && k - j < 4 && word(toks[k]) && !toks[k]!.cap && !STOP.has(toks[k]!.lower) && !ENDS.has(toks[k]!.lower)) k++;
@@ -163,10 +162,8 @@ export function category(toks: readonly Tok[], j: number): number {
 // "Ortiz awards the medal to …": a giving verb says it was won as much as a winning one.
 const GIVING = /^(winners?|recipients?|holders?|laureates?|awards|presents|presented|confers|conferred|bestows|bestowed|receives|gave|gives|give)$/;
 
-// "invested fiddler Gerard Hynes into the Order of …", "inducted the 1986 side into the Hall of Fame": the
-// verb's object stands between it and its preposition.
-const enrolled = (toks: readonly Tok[], k: number): boolean =>
-  /^(into|as)$/.test(toks[k]!.lower) && toks.slice(Math.max(0, k - 7), k - 1).some((t) => ENROL.test(t.lower));
+// "invested fiddler Gerard Hynes into the Order of …", "inducted the 1986 side into the Hall of Fame": the object between verb and preposition.
+const enrolled = (toks: readonly Tok[], k: number): boolean => /^(into|as)$/.test(toks[k]!.lower) && toks.slice(Math.max(0, k - 7), k - 1).some((t) => ENROL.test(t.lower));
 
 export function winBefore(toks: readonly Tok[], i: number): boolean {
   for (let k = Math.max(0, i - 5); k < i; k++) if (EN_WIN.match(toks, k) || GIVING.test(toks[k]!.lower) || enrolled(toks, k)) return true;
@@ -181,6 +178,8 @@ export function counted(toks: readonly Tok[], i: number): boolean {
 
 // "… was awarded to Y", "… went to Y".
 export function wonAfter(toks: readonly Tok[], j: number): boolean {
+  const rel = toks[j]?.text === ',' && /^(which|that)$/.test(toks[j + 1]?.lower ?? '') ? toks.findIndex((t, k) => k > j + 1 && k - j <= 20 && /^[,;.]$/.test(t.text)) : -1;
+  if (rel > 0 && toks[rel]!.text === ',') j = rel + 1; // ("The Order of X, which carries the title Datuk, went to …": past a relative clause.)
   if (/^(also|then|now)$/.test(toks[j]?.lower ?? '')) j++; // "Knighthoods also go to …"
   // "– OBE, for services to rural medicine": an honours list cites the honour by what it rewards.
   const services = (k: number): boolean => toks[k]?.lower === 'for' && toks[k + 1]?.lower === 'services' && /^(to|in)$/.test(toks[k + 2]?.lower ?? '');

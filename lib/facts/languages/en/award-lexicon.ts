@@ -57,7 +57,7 @@ for (const w of split(`knight|dame|commander|officer|member|companion|knight gra
 
 /** Verbs (and verb phrases) whose subject receives what follows. */
 export const EN_WIN = new PhraseTrie<'active' | 'passive'>();
-for (const w of split(`won|wins|win|winning|received|receives|receive|collected|collects|picked up|picks up
+for (const w of split(`won|wins|win|winning|received|receives|receive|receiving|collected|collects|picked up|picks up
 |took|takes|took out|takes out|scooped|scoops|bagged|bags|landed|lands|earned|earns|got|gets|claimed|claims|triumphed in
 |triumphs in|accepted|secured|clinched|became|becomes|becoming|become|win in|won in|wins in|taking|collecting
 |earning|claiming|picking up|took home|takes home|take home|taking home|won back|shared|shares|share

@@ -7,7 +7,7 @@ import type { Unit } from '../../units';
 import { slice, type Tok } from '../../words';
 import { personNoun } from './award-lexicon';
 import { MONTH_WORDS } from './award-extent';
-import { DAYS } from './names';
+import { DAYS, nameEnd } from './names';
 import { BODY_NOUN } from './org-referent';
 import { isGroup, listedUntil } from './honorees';
 
@@ -85,7 +85,9 @@ export function sentenceSubject(u: Unit, people: readonly Person[]): Rec {
   }
   const comma = toks.findIndex((t) => t.text === ',');
   const p = personIn(u, people, 0, comma > 0 ? comma : toks.length);
-  return p ? { text: p.name, score: 2, pronoun: false } : { text: null, score: 1, pronoun: true };
+  // (A name no list holds, opening the sentence: "Vasudha Deshmane, right, with …".)
+  const named = !p && comma > 1 && comma <= 4 && nameEnd(toks, 0) === comma ? capRun(u, 0, comma) : null;
+  return p || named ? { text: p?.name ?? named, score: 2, pronoun: false } : { text: null, score: 1, pronoun: true };
 }
 
 const SMALL = /^(of|the|a|an|into|in|on|to|and|&|for|from|with|at|by|’s|'s)$/;
@@ -170,7 +172,14 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   const work = toks.findIndex((t, k) => k > s && k < e - 1 && POSS_MARK.test(t.text) && personNoun(toks[k - 1]!.lower) && WORK.test(toks[k + 1]!.lower));
   if (work > 0 && /^(a|an)$/i.test(toks[s]!.text)) return { text: null, score, pronoun: true, indefinite: true };
   // A headline's "Plymouth Royal Marine awarded …": someone described by capitals, named in the story.
-  if (u.index < 0 && s === 0 && personNoun(toks[e - 1]!.lower) && toks.slice(s, e).every((t) => t.cap)) return { text: null, score, pronoun: true, indefinite: true };
+  // (… or by what they did: "Garda who died in Suir rescue awarded …".)
+  const did = toks[e]?.lower === 'who' && e - s <= 3;
+  if (u.index < 0 && s === 0 && (personNoun(toks[e - 1]!.lower) || did) && toks.slice(s, e).every((t) => t.cap)) return { text: null, score, pronoun: true, indefinite: true };
+  // ("a fishers' group from Bohol": someone described by where they are from, named elsewhere if at all.)
+  // ("a Mongolian veterinarian and a fishers' group from Bohol": several described, a group no one name stands for.)
+  const cap1 = toks.findIndex((t, k) => k > s && k < e && t.cap);
+  const several = /^(and|,)$/.test(toks[s - 1]?.lower ?? '') || toks.some((t, k) => k > s && k < e && t.lower === 'and' && /^(a|an)$/.test(toks[k + 1]?.lower ?? ''));
+  if (/^(a|an)$/i.test(toks[s]!.text) && cap1 > 0 && /^(from|in|at)$/.test(toks[cap1 - 1]!.lower)) return { text: null, score, pronoun: !several, indefinite: true };
   // "A volunteer group that saved the pool …": a body described before its relative clause.
   const rel = toks.findIndex((t, k) => k > s && k < e && /^(that|which|who)$/.test(t.lower));
   if (/^(a|an)$/i.test(toks[s]!.text) && rel > s + 1 && BODY_NOUN.test(toks[rel - 1]!.lower) && toks.slice(s + 1, rel).every((t) => !t.cap)) return { text: null, score, pronoun: false, bodyAhead: true };

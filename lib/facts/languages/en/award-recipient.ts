@@ -218,7 +218,10 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     const own = /^(its|their)$/.test(w(a.from - 1)) || /^(its|their)$/.test(w(b));
     if (verb.value === 'passive' && own && !/^(was|were|is|are|been|be|being)$/.test(w(k - 1))) return NONE;
     // "In addition to becoming a dame, she …", "…, winning outstanding drama series": the sentence's person.
-    if (toks[k]!.lower.endsWith('ing')) return toks[k - 1]?.text === ',' ? sentenceSubject(u, people) : { text: null, score: 1, pronoun: true };
+    // ("A salutes after receiving X": the subject of the verb before "after"; "A, right, with B after receiving X": the sentence's.)
+    const after = /^(after|before|upon|while)$/.test(w(k - 1)) && k >= 3;
+    const main = after && toks[k - 2]!.word && !toks[k - 2]!.cap && !/^(was|were|is|are|been|be|has|have|had)$/.test(w(k - 2));
+    if (toks[k]!.lower.endsWith('ing')) return main ? subject(u, people, k - 2) : after || toks[k - 1]?.text === ',' ? sentenceSubject(u, people) : { text: null, score: 1, pronoun: true };
     // "…, having been made a Member of …": a perfect participle's subject is the sentence's too.
     const having = w(k - 1) === 'having' ? k - 1 : w(k - 1) === 'been' && w(k - 2) === 'having' ? k - 2 : -1;
     if (having > 0) return toks[having - 1]?.text === ',' ? sentenceSubject(u, people) : { text: null, score: 1, pronoun: true };

@@ -30,8 +30,7 @@ const [WORK_KIND, KIN] = [/^(novel|book|film|album|memoir|debut|collection|play|
 
 export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const { toks } = u;
-  // ('Maren Oduya\'s "Low Country Psalm," a novel …, won X': the work's author, named before its possessive.)
-  // ("Orla Keaveney's third novel, The Tide Tables, was named X": an unquoted title after the work's kind.)
+  // ('Maren Oduya\'s "Low Country Psalm," a novel …, won X', "Orla Keaveney's third novel, The Tide Tables, was named X": the work's author.)
   const kind = (k: number): boolean => { const c = toks.findIndex((t, n) => n > k && n - k <= 4 && t.text === ','); return c > k + 1 && toks.slice(k + 1, c).every((t) => t.word && !t.cap) && WORK_KIND.test(toks[c - 1]!.lower); };
   const poss = toks.findIndex((t, k) => k > 0 && k < 6 && /^(’s|'s)$/.test(t.text) && (/^["“‘']$/.test(toks[k + 1]?.text ?? '') || kind(k)));
   if (poss > 0 && poss < v && !toks.slice(poss, v).some((t) => /^(who|which|and|;)$/.test(t.lower))) {

@@ -27,6 +27,7 @@ import { coupleBefore } from './couples';
 import { BODY_NOUN, orgAfter, orgEndingIn, orgReferent } from './org-referent';
 import { categoryAward, giversAward, spelledOut } from './award-names';
 import { alsoAsWas, capRun, COURTESY, NONE, nounPhrase, personIn, type Rec } from './award-subject';
+import { byOwnTitle, kindOf, YEAR_RE } from './award-referents';
 
 // Two to four capitalised words, possibly with a particle: a person's name as written.
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|van|von|da|di|le|la|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
@@ -40,7 +41,8 @@ const UNNAMED = /\b(?:asked|declined|wished|preferred) not to be (?:named|identi
 export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFact[]): AwardMention[] {
   const people = peopleOf(ctx, findEnPeople);
   const byTitle = new Map<string, string>();
-  for (const o of officials) for (const t of o.titles) byTitle.set(foldKey(t), o.name);
+  // (A title several people hold, "Garda", names none of them.)
+  for (const o of officials) for (const t of o.titles) byTitle.set(foldKey(t), byTitle.has(foldKey(t)) && byTitle.get(foldKey(t)) !== o.name ? '' : o.name);
   const out: AwardMention[] = [];
   // The award last named in full: what a later "the medal" refers to.
   // By its noun ("a Cross is a medal"), so "the medal" never takes the name of a prize.
@@ -87,8 +89,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     // ("… were invested together": into the honour last named with an investiture, however far back, not a medal named since.)
     const invested = toks.some((t) => /^(invested|investiture)$/.test(t.lower));
     if (!spans.length && lastAward && u.index >= 0 && (u.index - lastAward.sentence <= HONOREE_REACH || (invested && investedInto))) {
+      const forKind = kindOf(toks, namedSoFar); // ("Previous fiction winners include A": the award named for fiction.)
       for (const h of invested && !investedInto ? [] : honorees(u, people)) {
-        out.push({ name: invested ? investedInto! : lastAward.name, span: h.span, sentence: u.index, recipient: h.name, recipientScore: 2, giver: null });
+        out.push({ name: invested ? investedInto! : forKind ?? lastAward.name, span: h.span, sentence: u.index, recipient: h.name, recipientScore: 2, giver: null });
       }
     }
     // "the medal" is the medal last named; "the award", any award last named.
@@ -133,14 +136,17 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (toks[a.from]!.cap && /\b(prize|award|medal|puraskar|puraskaram|samman|trophy)\b/i.test(named)) namedSoFar.push(named);
       const noun = (/\b(medal|medallion|prize|award|honour|honor|cross)\b/i.exec(named) ?? /\b(order)\b/i.exec(named))?.[1]?.toLowerCase().replace('medallion', 'medal');
       if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named);
-      if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: named, sentence: u.index };
+      // (Not a past honour, "she received X in 2021": a later "the other laureates were …" means the story's award.)
+      const past: boolean = !!lastAward && toks.some((t, k) => YEAR_RE.test(t.text) && Number(t.text) < (ctx.published?.year ?? 0) && toks[k - 1]?.lower === 'in') &&
+        toks.some((t) => /^(received|won|awarded|given|earned|conferred|presented)$/.test(t.lower));
+      if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: past ? lastAward!.name : named, sentence: u.index };
       if (toks[a.from]!.cap && invested) investedInto = named;
       // "The Aviator's other awards came for …": the owner before "awards".
       if (!r.text && !r.pronoun && a.won) {
         const owner = toks.findIndex((t, k) => /^(’s|'s)$/.test(t.text) && k < a.from && /^(other|awards)$/.test(toks[k + 1]?.lower ?? ''));
         if (owner > 0) r = { text: capRun(u, 0, owner), score: 2, pronoun: false };
       }
-      const titled = r.whole ? byTitle.get(foldKey(r.whole)) : undefined;
+      const titled = r.whole ? byTitle.get(foldKey(r.whole)) || undefined : undefined;
       // A pronoun or a described person ("she", "the 24-year-old from Jodhpur"): the topic of the sentence
       // before, else (in a lead or the title) the person named next.
       const end = u.index >= 0 ? (u.toks[u.toks.length - 1]?.end ?? 0) : 0;
@@ -186,7 +192,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
         text = withoutWhence(text.replace(SIDE, ''));
       }
       // ("Ms Mensah" named only so is "Mensah".)
-      if (text) text = titled ?? byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? fullerName(out, people, units, text) ?? text.replace(COURTESY, '');
+      if (text) text = titled ?? (byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) || undefined) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? byOwnTitle(people, text) ?? fullerName(out, people, units, text) ?? text.replace(COURTESY, '');
       // One mention per listed person: an award given to three people is three entries.
       // (Each listed surname alone takes the fuller name the article wrote: "went to Amponsah and Bortey".)
       const fuller = (x: string): string => resolvePerson(people, x)?.name ?? fullerInText(units, x) ?? x;

@@ -45,7 +45,8 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     let j = i;
     // An aside keeps a name with "for" in it: "a director at the Max Planck Institute for Astronomy".
     const aside = /^(a|an|the)$/.test(toks[i]!.lower);
-    while (j < toks.length && (!/^(,|and|;|:|\(|—|–|by|for)$/.test(toks[j]!.lower) || (aside && toks[j]!.lower === 'for' && !!toks[j + 1]?.cap))) {
+    // (… and its "and" of two plain nouns: "a rancher and grassland conservationist from Pincher Creek".)
+    while (j < toks.length && (!/^(,|and|;|:|\(|—|–|by|for)$/.test(toks[j]!.lower) || (aside && /^(for|and)$/.test(toks[j]!.lower) && (toks[j]!.lower === 'for' ? !!toks[j + 1]?.cap : !!toks[j + 1]?.word && !toks[j + 1]!.cap && !/^(a|an|the)$/.test(toks[j + 1]!.lower) && !PREP.test(toks[j + 1]!.lower))))) {
       // "Sen." and "Dr." do not end the item; a full stop does.
       if (toks[j]!.text === '.' && !(toks[j - 1]?.cap && toks[j - 1]!.text.length <= 4 && toks[j + 1]?.cap)) break;
       j++;
@@ -180,9 +181,8 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
       const v = toks.findIndex((t, n) => n > 1 && n < 7 && /^(included|include|were|are)$/.test(t.lower));
       if (v > 0) return listedFrom(u, people, v + 1);
     }
-    // "The laureates are A, B and C", "This year's winners were …".
+    // "The laureates are A, B and C", "This year's winners were …", "The best-known appointee in the room was Dr. A".
     // ("The new members invested on Tuesday included A; B, …": a participle or a time between.)
-    // ("The best-known appointee in the room was Dr. A": one of them.)
     const one = ONE_HEAD.test(w(k)) && (/^(the|this|that|one|another)$/.test(w(k - 1)) || w(k - 2) === 'the');
     const head = LIST_HEAD.test(w(k)) || (w(k) === 'members' && w(k - 1) === 'new') || one;
     const verb = head && k < 6 ? toks.findIndex((t, n) => n > k && n - k <= 5 && (one ? /^(was|is)$/ : /^(are|were|include|included|includes)$/).test(t.lower)) : -1;

@@ -30,7 +30,8 @@ const ORG_WORDS = new Set(
   organization team festival awards prize award resort hotel hotels holdings capital ventures pharma
   technologies tech systems solutions robotics semiconductor semi energy logistics airport foods food trading
   beverages steel electronics textiles industries industry partners labs laboratories construction
-  exports imports shipping farms dairy mining motors brewery brewing media entertainment medal medals jubilee coronation trophy`.split(/\s+/).filter(Boolean),
+  exports imports shipping farms dairy mining motors brewery brewing media entertainment medal medals jubilee coronation trophy
+  unit affairs`.split(/\s+/).filter(Boolean),
 );
 
 /**

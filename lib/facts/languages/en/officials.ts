@@ -159,12 +159,13 @@ function add(found: Map<number, Found>, from: number, to: number, title?: string
   found.set(from, f);
 }
 
-/** Every name mention of the article, with the titles written around it. */
 const capsEnd = (toks: readonly Tok[], j: number): number => {
   let e = j;
   while (e - j < 7 && toks[e]?.cap && toks[e]!.word) e++;
   return e;
 };
+
+/** Every name mention of the article, with the titles written around it. */
 
 export function findEnPeople(ctx: FactContext): PersonMention[] {
   const out: PersonMention[] = [];
@@ -225,13 +226,13 @@ export function findEnPeople(ctx: FactContext): PersonMention[] {
     // ("Wong Lai Peng teaches pottery. The minister said …": someone else speaking about her.)
     // ("The Queen's Gallantry Medal …": a title owning a thing names the thing, nobody in the story.)
     const speaks = /^(said|says|told|added|praised|thanked|congratulated|presented|handed|announced|'s|’s)$/.test(u.toks[t.to]?.lower ?? '');
-    if (person && !person.short && !speaks) out.push({ ...person, titles: [titleText(u, t).replace(/^the\s+/i, '')] });
+    // ("Garda Fogarty, who was 31, …": a title before a surname is that person's, whoever was named before.)
+    if (person && !person.short && !speaks && !nameWord(u.toks[t.to])) out.push({ ...person, titles: [titleText(u, t).replace(/^the\s+/i, '')] });
   }
   out.push(...fullerNames(units, out));
   out.push(...shortMentions(units, out));
   return out;
 }
-
 
 function toMention(u: Unit, f: Found): PersonMention {
   const name = slice(u.source, u.toks, f.from, f.to).replace(/[’']s$/, '');
@@ -241,8 +242,7 @@ function toMention(u: Unit, f: Found): PersonMention {
   return { name, span, titles: f.titles, sentence: u.index, short: words < 2 && !f.titles.length, given: words < 2 && courtesy };
 }
 
-// Later mentions by surname ("Blinken", "Mr Smith"): attached by the merger to the full name.
-/** Named English officials, one per person, with every distinct title. */
+/** Named English officials, one per person, with every distinct title (later mentions by surname attach in the merger). */
 export function officials(ctx: FactContext): OfficialFact[] {
   const people = peopleOf(ctx, findEnPeople);
   pronounTitles(ctx, people);

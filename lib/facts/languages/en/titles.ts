@@ -22,7 +22,7 @@ const SINGLE = `president|vice president|prime minister|king|queen|prince|prince
 
 const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-general|secretary general
 |attorney general|attorney-general|minister|foreign minister|foreign secretary|home secretary|secretary
-|representative|rep.|congressman|congresswoman|lieutenant governor|lt. gov.|deputy mayor|ambassador|envoy
+|representative|rep.|congressman|congresswoman|lieutenant governor|lt. gov.|lt.-gov.|lieutenant-governor|deputy mayor|ambassador|envoy
 |special envoy|special counsel|special prosecutor|general|gen.|lt. gen.|maj. gen.|brig. gen.|admiral|adm.
 |colonel|col.|lt. col.|lieutenant colonel|sgt.|sergeant|staff sergeant|cpl.|corporal|lt.|lieutenant|maj.
 |major general|lieutenant general|brigadier general|commander
