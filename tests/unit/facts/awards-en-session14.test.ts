@@ -126,3 +126,11 @@ describe('English awards: the story\'s award over a past honour (session 14)', (
     expect(en('Garda Ciarán Dunne and Garda Ann Roche were at the quay. The garda was awarded the Scott Medal.')).not.toContain('Scott Medal -> Ann Roche');
   });
 });
+
+describe('English honourees (session 14)', () => {
+  it('"Recipients of the class are styled "Chief"": a passive names no recipient', () => {
+    expect(en('Governor-General Grand Chief Sir Bob Dadae invested Mary Kila as an Officer of the Order of Logohu. Recipients of the class are styled "Chief".')).toEqual([
+      'Officer of the Order of Logohu -> Mary Kila',
+    ]);
+  });
+});

@@ -186,7 +186,8 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
     const one = ONE_HEAD.test(w(k)) && (/^(the|this|that|one|another)$/.test(w(k - 1)) || w(k - 2) === 'the');
     const head = LIST_HEAD.test(w(k)) || (w(k) === 'members' && w(k - 1) === 'new') || one;
     const verb = head && k < 6 ? toks.findIndex((t, n) => n > k && n - k <= 5 && (one ? /^(was|is)$/ : /^(are|were|include|included|includes)$/).test(t.lower)) : -1;
-    if (verb > 0 && toks.slice(k + 1, verb).every((t) => t.word)) return listedFrom(u, people, verb + 1);
+    // (Not "Recipients of the class are styled "Chief"": a passive.)
+    if (verb > 0 && toks.slice(k + 1, verb).every((t) => t.word) && !/^(\p{Ll}+ed|chosen|shown|known)$/u.test(w(verb + 1))) return listedFrom(u, people, verb + 1);
     // "X … was honored for …", "X was the youngest honoree": the person opening the sentence.
     const passive = /^(was|were)$/.test(w(k)) && (HONORED.test(w(k + 1)) || (w(k + 1) === 'also' && HONORED.test(w(k + 2))));
     const noun = /^(was|were)$/.test(w(k)) && /^(the|a|an)$/.test(w(k + 1)) && toks.slice(k + 2, k + 5).some((t) => HONOREE.test(t.lower));
