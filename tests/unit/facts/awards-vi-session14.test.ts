@@ -23,3 +23,26 @@ describe('Vietnamese awards and recipients (session 14)', () => {
     expect(vi('Trao Giấy khen cho hai công nhân là anh Đỗ Văn Tài và chị Mai Thị Hồng.')).toEqual(['Giấy khen -> Đỗ Văn Tài', 'Giấy khen -> Mai Thị Hồng']);
   });
 });
+
+describe('Vietnamese awards from set 30 (session 14)', () => {
+  it('"ba văn nghệ sĩ … vừa được Chủ tịch nước tặng X: A, B và C": a counted subject, then its people after the colon', () => {
+    expect(vi('Sáng qua, tỉnh gặp mặt hai nghệ sĩ vừa được Chủ tịch nước tặng Giải thưởng Nhà nước về văn học nghệ thuật: nhà thơ Lò Văn Cầm và nhạc sĩ Đinh Quang Hợp.')).toEqual([
+      'Giải thưởng Nhà nước về văn học nghệ thuật -> Lò Văn Cầm', 'Giải thưởng Nhà nước về văn học nghệ thuật -> Đinh Quang Hợp',
+    ]);
+  });
+  it('a Khmer given name after "Thị" is part of the name ("Thạch Thị Sa Rươne"), so "Bà" finds her', () => {
+    expect(vi('Tỉnh chúc mừng nhà văn Sơn Thị Sa Phươne, nghệ sĩ Lâm Hữu Tâm và nhạc sĩ Diệp Minh Khoa. Nhà văn Sơn Thị Sa Phươne, người Khmer ở Trà Vinh, được giải. Bà từng đoạt Giải thưởng Hội Nhà văn Việt Nam năm 2015.')).toEqual([
+      'Giải thưởng Hội Nhà văn Việt Nam năm 2015 -> Sơn Thị Sa Phươne',
+    ]);
+  });
+  it('"Hai cha con ông Sửu được tặng X" sentences after "hai cha con Nguyễn Văn Sửu và Nguyễn Văn Tài": that pair', () => {
+    expect(vi('Hai cha con ngư dân Trần Văn Lộc và Trần Văn Phú đã chèo thuyền tới. Giấy khen được trao cho Đại úy Lê Minh Hòa. Hai cha con ông Lộc được Chủ tịch UBND tỉnh tặng Bằng khen.')).toEqual([
+      'Giấy khen -> Lê Minh Hòa', 'Bằng khen -> Trần Văn Lộc', 'Bằng khen -> Trần Văn Phú',
+    ]);
+  });
+  it('"Hai kiểm soát viên Duyên và Toàn nhận X": a counted subject\'s people by their short names, written in full before', () => {
+    expect(vi('Hai kiểm soát viên của Công ty Quản lý bay miền Bắc là Hà Thị Mỹ Linh và Quàng Văn Sơn dẫn máy bay vào. Hai kiểm soát viên Linh và Sơn nhận Giấy khen của Cục trưởng Cục Hàng không Việt Nam.')).toEqual([
+      'Giấy khen của Cục trưởng Cục Hàng không Việt Nam -> Hà Thị Mỹ Linh', 'Giấy khen của Cục trưởng Cục Hàng không Việt Nam -> Quàng Văn Sơn',
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import { giverAt } from './award-givers';
 import { type Sent, subject } from './award-parties';
 import { alsoAfter, amongThem, type Around, hamletAt, heldBy } from './award-held';
 import { authorOf, coordinatedParts, loneName, np, team } from './award-phrases';
-import { colonItems } from './award-colon';
+import { colonItems, countedColon } from './award-colon';
 import { pastTail } from './award-tiers';
 import { listedNames, namesAfter, shortNamesAfter } from './award-lists';
 import { VI_HEADS, VI_HONORIFICS } from './titles';
@@ -28,6 +28,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   const out: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false, more: [] };
   // (Not "Trao X cho công ty là ông A": who gave it.)
   const gaveIt = VI_GIVE.match(toks, 0)?.end === a.from;
+  // ("Hai kiểm soát viên Duyên và Toàn nhận X": a counted subject, then its people by their short names.)
+  const pair = /^(hai|ba|bốn)$/.test(toks[0]?.lower ?? '') ? shortNamesAfter(toks, 0, s.u.source) : [];
+  if (pair.length > 1 && VI_RECEIVE.match(toks, a.from - 1)?.end === a.from) return { ...out, recipient: pair[0]!, recipientScore: 2, more: pair };
   // "ông Khải, Thầy thuốc Nhân dân từ năm 2024,": the name the title stands after.
   if (a.kind === 'title' && toks[a.from - 1]?.text === ',' && toks[a.from - 2]?.cap) {
     let b = a.from - 2;
@@ -132,7 +135,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   if (give && whole && !toks[whole.end]?.word) return { ...out, body: slice(s.u.source, toks, give + 1, whole.end), recipientScore: 2 };
   const hamlet = give ? hamletAt(toks, give) : 0;
   if (give && hamlet && !toks[hamlet]?.word) return { ...out, recipient: slice(s.u.source, toks, give, hamlet), recipientScore: 3 };
-  const items = give ? colonItems(s, give) : [];
+  const items = give ? colonItems(s, give) : countedColon(s, a.to);
   if (items.length) return { ...out, recipient: items[0]!, recipientScore: 3, more: items };
   if (give) {
     out.more = listedNames(s, give, toks.length);

@@ -50,6 +50,9 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   // ("… tặng Giấy khen cho hai ông bà": the pair as whom it was given to.)
   const couple = (k: number): boolean => /^(hai|đôi|cặp)$/.test(toks[k]?.lower ?? '') && /^(vợ|mẹ|bố|cha|anh|chị|ông|cô|thầy|bà)$/.test(toks[k + 1]?.lower ?? '') && /^(chồng|con|em|bà|trò|cháu)$/.test(toks[k + 2]?.lower ?? '');
   const pair = c <= 0 && (couple(0) || toks.some((t, k) => t.lower === 'cho' && couple(k + 1)));
+  // ("Hai cha con ông Sửu được …" sentences after "hai cha con ngư dân Nguyễn Văn Sửu và Nguyễn Văn Tài": that pair.)
+  const named = pair && couple(0) && HONORIFIC_PRONOUN.test(toks[3]?.lower ?? '') && toks[4]?.cap ? namedPair(units, ui, toks[4]!.lower) : [];
+  if (named.length) return named;
   // ("… trao Bằng khen … cho cả hai.": whom it was given to, closing the sentence.)
   const given = c <= 0 ? toks.findIndex((t, k) => t.lower === 'cho' && toks[k + 1]?.lower === 'cả' && COUNT.test(toks[k + 2]?.lower ?? '') && !toks[k + 3]?.word) : -1;
   const n = pair ? 2 : given >= 0 ? ['hai', 'ba', 'bốn'].indexOf(toks[given + 2]!.lower) + 2 : toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : 0;
@@ -120,4 +123,15 @@ function shortPair(u: Sent['u']): string[] | null {
   const o = HONORIFIC_PRONOUN.test(u.toks[0]?.lower ?? '') ? 1 : 0;
   const [a, va, b] = u.toks.slice(o);
   return a?.cap && va?.lower === 'và' && b?.cap && !u.toks[o + 3]?.cap ? [a.text, b.text] : null;
+}
+
+/** The two names joined by "và" in a sentence before `ui`, one of them ending in `short`; else []. */
+function namedPair(units: readonly Sent['u'][], ui: number, short: string): string[] {
+  for (let k = ui - 1; k >= 0 && ui - k <= 40; k--) {
+    const u = units[k]!;
+    const ns = viNames(u.toks);
+    const j = ns.findIndex((x, m) => !!ns[m + 1] && u.toks[x.to]?.lower === 'và' && ns[m + 1]!.from === x.to + 1 && [x, ns[m + 1]!].some((y) => u.toks[y.to - 1]!.lower === short));
+    if (j >= 0) return [ns[j]!, ns[j + 1]!].map((y) => slice(u.source, u.toks, y.from, y.to));
+  }
+  return [];
 }

@@ -17,6 +17,18 @@ export function colonItems(s: Sent, give: number): string[] {
   if (!/^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)$/.test(toks[give]?.lower ?? '')) return [];
   const colon = toks.findIndex((t, k) => k > give && k - give < 16 && t.text === ':');
   if (colon < 0 || toks.slice(give, colon).some((t) => /^[.;]$/.test(t.text))) return [];
+  return itemsAfter(s, colon);
+}
+
+/** "ba văn nghệ sĩ … vừa được Chủ tịch nước tặng X: A, B và C": a counted subject, the award, a colon, then its people. */
+export function countedColon(s: Sent, to: number): string[] {
+  const { toks } = s.u;
+  const counted = toks[to]?.text === ':' && toks.slice(0, to).some((t, k) => /^(\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười)$/.test(t.lower) && /^\p{Ll}/u.test(toks[k + 1]?.text ?? ''));
+  return counted ? itemsAfter(s, to) : [];
+}
+
+function itemsAfter(s: Sent, colon: number): string[] {
+  const { toks } = s.u;
   // ("HTX A (phường Mũi Né) và HTX B (phường Gia Nghĩa)": an item's bracketed place is passed over.)
   const stop = toks.findIndex((t, k) => k > colon && (/^[.;]$/.test(t.text) || (t.text === '(' && !toks.slice(k, k + 8).some((x) => x.text === ')'))));
   const end = stop > 0 ? stop : toks.length;

@@ -6,7 +6,7 @@ import { type AwardMention, mergeAwards } from '../../awards-merge';
 import type { FactContext } from '../../context';
 import { type Person, peopleOf, personBefore, pronounReferent, resolvePerson } from '../../people';
 import type { AwardFact, OfficialFact } from '../../types';
-import { unitsOf } from '../../units';
+import { type Unit, unitsOf } from '../../units';
 import { foldKey, slice } from '../../words';
 import { awardKey, type AwardSpan, viAwardSpans } from './award-find';
 import { VI_AWARD_HEADS } from './award-lexicon';
@@ -206,6 +206,8 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
         const r = r0 && u.index >= 0 && !/\s/.test(r0) && BODY_SHORT.test(r0.toLowerCase()) && !resolvePerson(people, r0) ? (bodyBefore(ctx, u.index, r0) ?? r0) : r0;
         // "cho Đại sứ Phần Lan" in a headline: the person the article gives that title.
         const person = r ? (resolvePerson(people, r) ?? holderOf(people, r) ?? rankedPerson(people, r)) : null;
+        // ("Duyên" after "Hà Thị Mỹ Duyên", a name no list of officials holds: the full name written before.)
+        const fuller = r && !person && !/\s/.test(r) && u.index >= 0 ? fullerBefore(units, ui, r) : null;
         if (r && !person && f.recipientScore >= 2) bodies.push(r);
         // (Named in a list a few sentences on: there, so that the entries keep the text's order.)
         const at = r0 ? laterAt.get(r0) : undefined;
@@ -213,7 +215,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
           name,
           span: at ? { start: at.toks[0]!.start, end: at.toks[0]!.end } : { start: toks[f.a.from]!.start, end: toks[f.a.to - 1]!.end },
           sentence: at?.index ?? u.index,
-          recipient: person?.name ?? r,
+          recipient: person?.name ?? fuller ?? r,
           recipientScore: f.recipientScore,
           giver: delegated ?? f.giver,
         });
@@ -223,4 +225,14 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
     }
   }
   return mentions;
+}
+
+/** The last full name before unit `ui` that ends in the given name `short`, or null. */
+function fullerBefore(units: readonly Unit[], ui: number, short: string): string | null {
+  for (let k = ui - 1; k >= 0 && ui - k <= 30; k--) {
+    const u = units[k]!;
+    const n = viNames(u.toks).findLast((x) => x.to - x.from >= 2 && u.toks[x.to - 1]!.text === short);
+    if (n) return slice(u.source, u.toks, n.from, n.to);
+  }
+  return null;
 }

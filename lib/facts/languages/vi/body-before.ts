@@ -23,6 +23,8 @@ export function bodyBefore(ctx: FactContext, si: number, short: string): string 
   for (const u of unitsOf(ctx)) {
     // (The sentence itself too: "Bà X, Chủ tịch Hiệp hội Y, cho biết hiệp hội được tặng …".)
     if (u.index > si) break;
+    // (Not the headline: "Tổ bay hạ cánh an toàn … được tặng Bằng khen" reads as one long body.)
+    if (u.index < 0) continue;
     const { toks } = u;
     for (let k = 0; k < toks.length; k++) {
       // ("đơn vị", "tập thể": whichever body was named last, "Hợp tác xã Chè Shan tuyết Tà Xùa".)

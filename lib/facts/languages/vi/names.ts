@@ -77,7 +77,8 @@ function placeBefore(toks: readonly Tok[], i: number): boolean {
 // A surname first, and every syllable reads as Vietnamese: "Sao Mai Semi" (a company) is no "Mai Semi".
 function surnameLed(toks: readonly Tok[], a: number, to: number): boolean {
   if (!VI_SURNAMES.has(toks[a]!.lower)) return false;
-  const highlands = VI_HIGHLANDS_SURNAMES.has(toks[a]!.lower);
+  // (… or after a middle "Thị"/"Văn", a Khmer or other minority given name: "Thạch Thị Sa Rươne".)
+  const highlands = VI_HIGHLANDS_SURNAMES.has(toks[a]!.lower) || /^(thị|văn)$/.test(toks[a + 1]?.lower ?? '');
   for (let k = a + 1; k < to; k++) {
     const t = toks[k]!;
     if (highlands && /^\p{Lu}[\p{Ll}'’]{0,6}$/u.test(t.text)) continue;
@@ -88,7 +89,8 @@ function surnameLed(toks: readonly Tok[], a: number, to: number): boolean {
 
 function inCompanyName(toks: readonly Tok[], s: number): boolean {
   const prev = toks[s - 1];
-  if (!prev?.word || prev.cap) return false;
+  // (Not after "là": "Công ty Quản lý bay miền Nam là Hà Thị Mỹ Duyên" names a person.)
+  if (!prev?.word || prev.cap || /^(là|gồm|có)$/.test(prev.lower)) return false;
   // ("Công ty Cổ phần Tư vấn Thiết kế Sông Hàn Xanh": the trade may take a few words.)
   for (let k = s - 2; k >= 0 && s - k <= 9; k--) {
     if (!toks[k]!.word) return false;
