@@ -134,3 +134,25 @@ describe('English honourees (session 14)', () => {
     ]);
   });
 });
+
+describe('English awards from set 31 (session 14)', () => {
+  it('a bracketed class with a lower-case link ("(French to English)") belongs to the name, and "was awarded posthumously to A" follows it', () => {
+    expect(en("The Premier's Literary Award for Translation (Spanish to English) was awarded posthumously to Inés Calvo, the Toronto translator.")).toEqual([
+      "Premier's Literary Award for Translation (Spanish to English) -> Inés Calvo",
+    ]);
+  });
+  it('a slash between acronyms belongs to the name: "a GAA/GPA All-Star award"', () => {
+    expect(en('Cian Rowe won. Rowe, who had been shortlisted for the top award, also received a LGFA/WGPA All-Star award.')).toEqual(['LGFA/WGPA All-Star award -> Cian Rowe']);
+  });
+  it('"…, and B of Place, who won X": B without where they are from; a title "The X of Y" keeps its "of"', () => {
+    expect(en('The other prizes went to Neema Kweka of Arusha, who won the Health Reporting Award, and Baraka Mushi of Moshi, who won the Court Reporting Award.')).toEqual([
+      'Health Reporting Award -> Neema Kweka', 'Court Reporting Award -> Baraka Mushi',
+    ]);
+    expect(en('Best Play went to The Ghosts of Kinsale.')).toEqual(['Best Play -> The Ghosts of Kinsale']);
+  });
+  it('"The winners were: A PLC (X Award), B (Y Award) and C (Z Award)": each name before its award in brackets', () => {
+    expect(en('The sector winners were: Ceylon Rope PLC (Export Award), Galle Agro (Farming Sector Award) and Kandy Print Works (Printing Award).')).toEqual([
+      'Export Award -> Ceylon Rope PLC', 'Farming Sector Award -> Galle Agro', 'Printing Award -> Kandy Print Works',
+    ]);
+  });
+});

@@ -3,7 +3,9 @@
  * "Other category winners included: A of Kisima TV, Health Reporting; B, Reporting on Devolution; and
  * C, Photojournalism, for his picture …". Each category is an award (its winner is read as a list item).
  */
-import type { Tok } from '../../words';
+import type { Unit } from '../../units';
+import { slice, type Tok } from '../../words';
+import type { Rec } from './award-phrase';
 import type { EnAwardSpan } from './award-find';
 import { EN_AWARD_NOUNS, OF_AWARD } from './award-lexicon';
 import { isPlace } from './names';
@@ -51,4 +53,14 @@ export function awardCells(toks: readonly Tok[]): EnAwardSpan[] {
     s = e + 1;
   }
   return out;
+}
+
+/** "The sector winners were: Lakdiv Tiles PLC (Manufacturing Sector Award), …": the name an item gives before its award in brackets; else null. */
+export function nameBeforeBracket(u: Unit, a: EnAwardSpan): Rec | null {
+  const { toks } = u;
+  if (toks[a.from - 1]?.text !== '(' || toks[a.to]?.text !== ')') return null;
+  let s = a.from - 1;
+  while (s > 0 && a.from - 1 - s < 6 && ((toks[s - 1]!.cap && toks[s - 1]!.word) || /^(&|of|and)$/.test(toks[s - 1]!.lower) && toks[s - 2]?.cap)) s--;
+  const item = s < a.from - 1 && (s === 0 || /^[,:;]$/.test(toks[s - 1]!.text) || toks[s - 1]!.lower === 'and');
+  return item ? { text: slice(u.source, toks, s, a.from - 1), score: 3, pronoun: false } : null;
 }

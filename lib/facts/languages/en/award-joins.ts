@@ -93,14 +93,16 @@ export function nativeStart(toks: readonly Tok[], from: number, to: number): num
   while (k < from - 1 && !toks[k]!.cap) k++;
   // ("a posthumous Anugerah Khas Menteri (…)": one describing word may stand between.)
   const det = (n: number): boolean => /^(the|a|an|its|their|his|her|:|,)$/i.test(toks[n]?.text ?? '');
-  return from - 1 - k >= 2 && (det(k - 1) || (det(k - 2) && /^\p{Ll}+$/u.test(toks[k - 1]?.text ?? ''))) ? k : -1;
+  // (Not a list of winners, "Lakdiv Tiles PLC (Manufacturing Sector Award), …": after a colon or comma, only a name in another language.)
+  const listed = /^[:,]$/.test(toks[k - 1]?.text ?? '') && !toks.slice(k, from - 1).some((t) => NATIVE_LINK.test(t.text) || HEAD_AWARD.test(t.lower));
+  return from - 1 - k >= 2 && !listed && (det(k - 1) || (det(k - 2) && /^\p{Ll}+$/u.test(toks[k - 1]?.text ?? ''))) ? k : -1;
 }
 
 /** "the Hummingbird Medal (Gold)", "the Journalism Award (Feature and News Feature)": the class in brackets belongs to the name (not an acronym "(KJA)"). */
 export function bracketed(toks: readonly Tok[], to: number): number {
   const close = toks[to]?.text === '(' ? toks.findIndex((t, k) => k > to && k - to <= 8 && t.text === ')') : -1;
   const inside = toks.slice(to + 1, close);
-  return close > 0 && inside.every((t) => (t.cap && t.word) || /^(and|&|of|the|-)$/.test(t.lower)) && !(inside.length === 1 && /^[A-Z]{2,}$/.test(inside[0]!.text)) ? close + 1 : to;
+  return close > 0 && inside.every((t) => (t.cap && t.word) || /^(and|&|of|the|-|to|into|in)$/.test(t.lower)) && !(inside.length === 1 && /^[A-Z]{2,}$/.test(inside[0]!.text)) ? close + 1 : to;
 }
 
 export function withNativeName<S extends { from: number; to: number }>(toks: readonly Tok[], all: S[]): S[] {

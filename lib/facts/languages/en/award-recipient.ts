@@ -11,17 +11,16 @@ import { afterFor, allAfterColon, alsoGiven, amongThem } from './award-inverted'
 import { activeTo, categoryFor, namedItem, cellBefore, endOfClause, listEnd, listHead, openingApposition, passiveTo, pastOwner, peopleIn, pinnedOn } from './award-parties';
 import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
-import {
-  BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD,
-} from './award-subject';
+import { BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD } from './award-subject';
 import { afterColon, colonList, commaTo, holderNamed, namedAfter, withRecipient, gappedTo, kinAccepts, onBehalf, pluralBefore, sharedWith, splitBetween, whichGave, wonBy, yearsWinner } from './award-agents';
+import { nameBeforeBracket } from './award-items';
 
 export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
   const { toks } = u;
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
   if (w(a.from) === 'knighted' || (w(a.from) === 'mentioned' && toks[j]?.text !== ':')) return subject(u, people, a.from);
-  const following = namedItem(u, people, a) ?? onBehalf(u, people, j) ?? splitBetween(u, people, a) ?? commaTo(u, people, j, a.from) ?? pinnedOn(u, people, a) ?? categoryFor(u, people, a) ?? cellBefore(u, people, a);
+  const following = namedItem(u, people, a) ?? onBehalf(u, people, j) ?? splitBetween(u, people, a) ?? commaTo(u, people, j, a.from) ?? pinnedOn(u, people, a) ?? categoryFor(u, people, a) ?? cellBefore(u, people, a) ?? nameBeforeBracket(u, a);
   if (following) return following;
   const listed = colonList(u, people, j);
   if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };

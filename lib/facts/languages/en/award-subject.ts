@@ -44,8 +44,7 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   let e = v;
   // ("Both were presented with X": "both" opening the clause is its subject.)
   const opens = (k: number): boolean => /^(both|each|all)$/.test(toks[k]!.lower) && (k === 0 || !toks[k - 1]!.word);
-  // ("She first took out X": an adverb of time or order too.)
-  // ("…, who was himself awarded X": a reflexive only stresses the subject.)
+  // ("She first took out X": an adverb of time or order too; "…, who was himself awarded X": a reflexive only stresses the subject.)
   while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^([a-z]+ly|first|then|later|once|again|finally|since|himself|herself|themselves)$/.test(toks[e - 1]!.text)) && !opens(e - 1)) e--;
   // "… were on Saturday presented with X", "was last week named X": a time between the auxiliary and the verb.
   const time = inlineTime(toks, e);
@@ -190,16 +189,18 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   if (/^(who|which)$/.test(toks[s]?.lower ?? '') && toks[s - 1]?.text === ',') {
     let c = s - 1;
     while (c > 0 && !/^[;:.—–(]$/.test(toks[c - 1]!.text)) c--;
-    // ("A, left, and B, who received X", "and Mi'kmaw elder Mary Louise Francis, who …": the name after "and", right before it.)
+    // ("A, left, and B, who received X", "and Mi'kmaw elder Mary Louise Francis, who …", "and Upendo Massawe of Shinyanga, who …": the name after "and".)
     const and = toks.findLastIndex((t, k) => k >= c && k < s - 2 && t.lower === 'and');
     const last = and > 0 ? personIn(u, people, and + 1, s - 1) : null;
-    // ("A, left, who received X, with rescue swimmer B, who was awarded Y": the name right before the comma.)
+    // ("A, left, who received X, with rescue swimmer B, who was awarded Y": the name right before the comma, if the first has its own clause.)
     const near = personIn(u, people, c, s - 1, true);
-    // (Only when the first name has a clause of its own before it: not "A of the Parachute Regiment, who …".)
     const own = toks.some((t, k) => k > c && k < s - 2 && t.lower === 'who');
     const closes = own && !!near?.mentions.some((m) => m.span.end === toks[s - 2]?.end);
     const atComma = (x: Person | null): boolean => !!x?.mentions.some((m) => m.span.end === toks[s - 2]?.end);
-    const p = last && (nameEnd(toks, and + 1) === s - 1 || atComma(last)) ? last : closes ? near : personIn(u, people, c, s - 1);
+    const e2 = and > 0 ? nameEnd(toks, and + 1) : -1;
+    const whence = e2 - and > 2 && /^(of|from)$/.test(toks[e2]?.lower ?? '');
+    const p = last && (e2 === s - 1 || atComma(last) || whence) ? last : closes ? near : personIn(u, people, c, s - 1);
+    if (!last && e2 - and > 2 && (e2 === s - 1 || whence)) return { text: capRun(u, and + 1, e2), score: 2, pronoun: false };
     return p ? { text: p.name, score: 2, pronoun: false } : subject(u, people, s - 1);
   }
   // "Reyes is the first Latin American to receive …": the subject of the copula, not its complement.

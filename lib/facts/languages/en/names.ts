@@ -82,7 +82,13 @@ const INITIAL = /^\p{Lu}(\.\p{Lu})*$/u;
 // ("Hull-born Lorna Skelton": where someone is from is no part of the name.)
 export const WHENCE = /-(born|based|raised|bred)$/;
 /** A name without the "Hull-born" in front of it. */
-export const withoutWhence = (s: string): string => s.replace(/^\p{Lu}[\p{L}-]*-(?:born|based|raised|bred)\s+(?=\p{Lu})/u, '');
+// ("Lagos-born A"; "Upendo Massawe of Shinyanga": a person's name without where they are from, not a body's "of".)
+const BODY_OF = /\b(Club|Society|School|College|University|Council|Association|Company|Bank|Institute|Church|Hospital|Department|Ministry|Order|Academy|Board|Trust|Foundation|Union|Federation|League|Team|Band|Group|Service|Unit|Station|Brigade|Chamber|Friends|House|Duke|Earl|Prince|Princess|Lord|Lady)\b/u;
+export const withoutWhence = (s: string): string => {
+  const t = s.replace(/^\p{Lu}[\p{L}-]*-(?:born|based|raised|bred)\s+(?=\p{Lu})/u, '');
+  const m = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}) of \p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u.exec(t);
+  return m && !BODY_OF.test(t) && !/^(The|A|An)\s/.test(t) ? m[1]! : t; // (not a title: "The Understudies of Elsinore")
+};
 export const nameWord = (t: Tok | undefined): boolean =>
   !!t && t.cap && t.word && !NOT_NAME.has(t.lower) && !(t.text.length > 4 && !lowerAscii(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase()) && !WHENCE.test(t.lower);
 // ("Smith": a lower-case second letter already shows the word is not in capitals, without upper-casing it.)
