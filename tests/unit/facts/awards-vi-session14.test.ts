@@ -46,3 +46,11 @@ describe('Vietnamese awards from set 30 (session 14)', () => {
     ]);
   });
 });
+
+describe('Vietnamese awards from set 31 (session 14)', () => {
+  it('"Ba người dân … là ông A, bà B và anh C mỗi người nhận X": the members a counted subject names after "là", by their full names', () => {
+    expect(vi('Ông Đỗ Văn Lực, bà Mai Thị Hằng và anh Vũ Minh Tâm đã dập lửa. Ba người dân tổ 5 là ông Lực, bà Hằng và anh Tâm mỗi người nhận Giấy khen của Chủ tịch UBND phường.')).toEqual([
+      'Giấy khen của Chủ tịch UBND phường -> Đỗ Văn Lực', 'Giấy khen của Chủ tịch UBND phường -> Mai Thị Hằng', 'Giấy khen của Chủ tịch UBND phường -> Vũ Minh Tâm',
+    ]);
+  });
+});

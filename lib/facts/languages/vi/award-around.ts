@@ -11,7 +11,7 @@ import { giverAt } from './award-givers';
 import { type Sent, subject } from './award-parties';
 import { alsoAfter, amongThem, type Around, hamletAt, heldBy } from './award-held';
 import { authorOf, coordinatedParts, loneName, np, team } from './award-phrases';
-import { colonItems, countedColon } from './award-colon';
+import { colonItems, countedColon, countedSubject } from './award-colon';
 import { pastTail } from './award-tiers';
 import { listedNames, namesAfter, shortNamesAfter } from './award-lists';
 import { VI_HEADS, VI_HONORIFICS } from './titles';
@@ -28,9 +28,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   const out: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false, more: [] };
   // (Not "Trao X cho công ty là ông A": who gave it.)
   const gaveIt = VI_GIVE.match(toks, 0)?.end === a.from;
-  // ("Hai kiểm soát viên Duyên và Toàn nhận X": a counted subject, then its people by their short names.)
-  const pair = /^(hai|ba|bốn)$/.test(toks[0]?.lower ?? '') ? shortNamesAfter(toks, 0, s.u.source) : [];
-  if (pair.length > 1 && VI_RECEIVE.match(toks, a.from - 1)?.end === a.from) return { ...out, recipient: pair[0]!, recipientScore: 2, more: pair };
+  const counted0 = countedSubject(s, a.from); // ("Hai kiểm soát viên Duyên và Toàn nhận X", "Ba người dân … là A, B và C mỗi người nhận X")
+  if (counted0.length) return { ...out, recipient: counted0[0]!, recipientScore: 2, more: counted0 };
   // "ông Khải, Thầy thuốc Nhân dân từ năm 2024,": the name the title stands after.
   if (a.kind === 'title' && toks[a.from - 1]?.text === ',' && toks[a.from - 2]?.cap) {
     let b = a.from - 2;

@@ -5,7 +5,9 @@
 import { slice } from '../../words';
 import { BODY_WORDS, type Sent } from './award-clauses';
 import { fieldAnd, np } from './award-phrases';
-import { namedBelow } from './award-lists';
+import { listedNames, namedBelow, shortNamesAfter } from './award-lists';
+import { VI_RECEIVE } from './award-lexicon';
+import { coordinatedParts } from './award-phrases';
 import { fieldComma, fieldsEnd } from './title-parse';
 
 /**
@@ -72,3 +74,23 @@ export function namedLater(units: readonly Sent['u'][], from: number): { name: s
 
 const COUNT = /^(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)$/;
 const KIND = /^(tập|cá|đơn|doanh)$/;
+
+/**
+ * A counted subject naming its members before the verb: "Hai kiểm soát viên Duyên và Toàn nhận X", "Ba người dân
+ * … là ông Hùng, bà Nguyệt và anh Trí mỗi người nhận X", "Hai tập thể … là A và B nhận X"; else [].
+ */
+export function countedSubject(s: Sent, from: number): string[] {
+  const { toks } = s.u;
+  if (!/^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)$/.test(toks[0]?.lower ?? '')) return [];
+  // The verb group before the award: "nhận", "mỗi người nhận", "cùng được tặng" …
+  const verb = toks.findIndex((t, k) => k > 1 && k < from && /^(mỗi|cùng|đều|được|nhận|đã|vừa|đón)$/.test(t.lower));
+  if (verb < 0 || toks.slice(0, verb).some((t) => /^[.;:]$/.test(t.text))) return [];
+  const pair = VI_RECEIVE.match(toks, from - 1)?.end === from ? shortNamesAfter(toks, 0, s.u.source) : [];
+  if (pair.length > 1) return pair;
+  const la = toks.findIndex((t, k) => k > 1 && k < verb && t.lower === 'là');
+  if (la < 0) return [];
+  const people = listedNames(s, la + 1, verb);
+  if (people.length > 1) return people;
+  const bodies = coordinatedParts(s, la + 1, verb);
+  return bodies.length > 1 ? bodies : [];
+}
