@@ -54,3 +54,16 @@ describe('Vietnamese awards from set 31 (session 14)', () => {
     ]);
   });
 });
+
+describe('Vietnamese awards from set 29 (session 14)', () => {
+  it('"gồm 1 Huy hiệu 75 năm, 2 Huy hiệu 70 năm …": a tally names no award given', () => {
+    expect(vi('Cụ Lê Văn Tường được trao Huy hiệu 75 năm tuổi Đảng. Đợt này có 30 đảng viên, gồm 1 Huy hiệu 75 năm, 4 Huy hiệu 60 năm và 25 Huy hiệu 50 năm.')).toEqual([
+      'Huy hiệu 75 năm tuổi Đảng -> Lê Văn Tường',
+    ]);
+  });
+  it('"Giải thưởng chính năm nay thuộc về …" is the prize the story names; "Giải thưởng Tạ Quang Bửu" names no person', () => {
+    expect(vi('Tối qua, Bộ tổ chức lễ trao Giải thưởng Trần Đại Nghĩa năm 2026. Giải thưởng chính năm nay thuộc về GS.TS Lê Hồng Sơn. Ông từng được tặng Bằng khen của Thủ tướng Chính phủ năm 2020.')).toEqual([
+      'Giải thưởng Trần Đại Nghĩa năm 2026 -> Lê Hồng Sơn', 'Bằng khen của Thủ tướng Chính phủ -> Lê Hồng Sơn',
+    ]);
+  });
+});

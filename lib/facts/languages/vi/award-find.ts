@@ -167,7 +167,9 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
     const before = toks.slice(Math.max(0, i - 3), i);
     // "sẽ xét tặng Giải thưởng …", "dự kiến trao …": planned, not given.
     const planned = toks.slice(Math.max(0, i - 6), i).some((b, k, all) => b.lower === 'sẽ' || (b.lower === 'dự' && all[k + 1]?.lower === 'kiến'));
-    if (!planned && !proposed(toks, i) && !before.some((b) => VI_NOT_CONFERRED.has(b.lower)) && toks[i - 1]?.lower !== 'các') {
+    // ("gồm 1 Huy hiệu 75 năm, 2 Huy hiệu 70 năm và …": a tally of awards, none of them given to anyone named here.)
+    const tally = /^\d+$/.test(toks[i - 1]?.text ?? '') && /^(gồm|,|và)$/.test(toks[i - 2]?.lower ?? '');
+    if (!planned && !tally && !proposed(toks, i) && !before.some((b) => VI_NOT_CONFERRED.has(b.lower)) && toks[i - 1]?.lower !== 'các') {
       out.push({ from: i, to: end, kind: h.value });
       // "nhận hai giải thưởng A và B": B is a second prize of the same kind.
       // "danh hiệu Nghệ sĩ Ưu tú năm 1988 và Nghệ sĩ Nhân dân năm 2001": a second title after the first.

@@ -184,11 +184,13 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       // "Danh hiệu cũng được trao cho …", "Huân chương này": a bare head is the award of that kind named before.
       const written = slice(u.source, toks, f.a.from, f.a.to);
       // ("Bằng khen" alone is an award of its own, as the dev gold writes it; "bằng khen này" is the one just named.)
-      const bare = (f.a.kind !== 'cert' || toks[f.a.to]?.lower === 'này') && VI_AWARD_HEADS.match(toks, f.a.from)?.end === f.a.to;
+      // ("Giải thưởng chính năm nay thuộc về …": the main prize is the prize named before.)
+      const main = toks[f.a.to - 1]?.lower === 'chính' ? 1 : 0;
+      const bare = (f.a.kind !== 'cert' || toks[f.a.to]?.lower === 'này') && VI_AWARD_HEADS.match(toks, f.a.from)?.end === f.a.to - main;
       // A bare "giải" is a category of the main prize ("Giải văn học dịch thuộc về …").
       const kind = f.a.kind === 'giai' && !named.has('giai') ? 'prize' : f.a.kind;
       // (Only an award of the same head: "Quả bóng bạc" is not the "Quả bóng vàng …" named before.)
-      const same = (n: string | undefined): string | undefined => (n && foldKey(n).startsWith(foldKey(written)) ? n : undefined);
+      const same = (n: string | undefined): string | undefined => (n && foldKey(n).startsWith(foldKey(main ? slice(u.source, toks, f.a.from, f.a.to - 1) : written)) ? n : undefined);
       const full = (f.a as { full?: string }).full;
       const name = full ?? (bare ? (same(toks[f.a.to]?.lower === 'này' ? lastNamed.get(kind) : mainOf(kind)) ?? written) : written);
       const core = full || bare ? null : coreOf(toks, f.a);

@@ -118,7 +118,9 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   const school = toks[s - 1]?.lower === 'học' && /^(đại|tiểu)$/.test(toks[s - 2]?.lower ?? ''); // not "nhà khoa học A"
   // … but "Bộ Nông nghiệp và Môi trường Đỗ Văn Thịnh": "môi trường", "thị trường" are words, not schools.
   const compound = toks[s - 1]?.lower === 'trường' && /^(môi|thị|chiến|quảng|hiện|lập|công|nông|ngư|phi)$/.test(toks[s - 2]?.lower ?? '');
-  if (s === from && !compound && (NAMED_AFTER.has(toks[s - 1]?.lower ?? '') || school)) return null;
+  // ("Giải thưởng Tạ Quang Bửu", "Giải Lê Văn Tám": a prize named after someone.)
+  const prize = toks[s - 1]?.text === 'Giải' || (toks[s - 1]?.lower === 'thưởng' && toks[s - 2]?.text === 'Giải');
+  if (s === from && !compound && (NAMED_AFTER.has(toks[s - 1]?.lower ?? '') || school || prize)) return null;
   // "Công ty CP Cà phê Cao Nguyên Xanh": right after the lower-case trade of a company, it is the company's name.
   if (s === from && inCompanyName(toks, s)) return null;
   if (len >= 2 && len <= 4 && surnameLed(toks, s, to)) return { from: s, to, foreign: false };
