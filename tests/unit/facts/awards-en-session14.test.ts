@@ -156,3 +156,18 @@ describe('English awards from set 31 (session 14)', () => {
     ]);
   });
 });
+
+describe('English awards from set 32 (session 14)', () => {
+  it('"A, who accepted X for her late husband": who collects for a relative is no recipient', () => {
+    expect(en('The Service Award was presented posthumously to Colin Reid. Ann Reid, who accepted the Service Award for her late husband, thanked the school.')).toEqual([
+      'Service Award -> Colin Reid',
+    ]);
+  });
+  it('"named UK\'s best primary headteacher", "the best possible advertisement": rankings, not categories', () => {
+    expect(en('Teacher Ruth Dale won the Silver Apple Award on Friday.', "Teacher named Wales's best young teacher")).toEqual(['Silver Apple Award -> Ruth Dale']);
+    expect(en('The mayor said the wins were the best possible advertisement for the town.')).toEqual([]);
+  });
+  it('a place after "in" is where the award was given, not its field ("in Canberra", not "in Irish Literature")', () => {
+    expect(en('Dr Lena Shaw received the Prime Minister\'s Prize for Innovation in Canberra on Wednesday.')).toEqual(["Prime Minister's Prize for Innovation -> Lena Shaw"]);
+  });
+});

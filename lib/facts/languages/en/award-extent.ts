@@ -7,6 +7,7 @@ import type { Tok } from '../../words';
 import type { EnAwardSpan } from './award-find';
 import { EN_AWARD_NOUNS, EN_VAGUE, EN_WIN, ENROL } from './award-lexicon';
 import { MONTHS } from './relative-dates';
+import { EN_PLACES } from './gazetteer';
 
 export const YEAR = /^(1[89]|20)\d\d$/;
 const JOIN = new Set(['of', 'the', '&', 'for', 'and', 'in', 'ng']);
@@ -64,7 +65,7 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     const which = w === 'in' && /^(this|that|these|those|its|his|her|their|our)$/.test(toks[j + 1]?.lower ?? '');
     // "the first player to win the award in 17 years": how long, not what for.
     const span = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|recent)$/.test(toks[j + 1]?.lower ?? '') && /^(years?|decades?|months?|seasons?|weeks?)$/.test(toks[j + 2]?.lower ?? '');
-    // ("the volunteer medal in Sydney on Monday": where a described award was given.)
+    // ("the volunteer medal in Sydney on Monday", "the Wolf Prize in Israel": where it was given.)
     let c = j + 1;
     while (generic && w === 'in' && c - j <= 3 && toks[c]?.cap && toks[c]!.word) c++;
     const where = c > j + 1 && /^(on|at|to|,|\.|last|this|during)$/.test(toks[c]?.lower ?? '.');
@@ -86,8 +87,7 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     const theField = w === 'for' && toks[k]?.lower === 'the' && e > k + 1 && !(toks[e]?.word && !STOP.has(toks[e]!.lower) && !/^(at|in|on|from|by)$/.test(toks[e]!.lower));
     const caps = toks[k]?.cap || theField;
     // "in Life Science and Medicine,": an "and" inside a capitalised field closed by punctuation.
-    // ("for Novels in Maltese and English on Thursday night": or closed by a preposition or verb after it.)
-    // (… and "for Biographical and Historiographical Research and asked": a run of capitals after it.)
+    // ("for Novels in Maltese and English on Thursday night", "for Biographical and Historiographical Research and asked": or by a word after it.)
     const field = (n: number): boolean => {
       if (toks[n]!.lower !== 'and' || !caps || !toks[n + 1]?.cap) return false;
       let e = n + 1;
@@ -161,7 +161,6 @@ export function category(toks: readonly Tok[], j: number): number {
 
 // "Ortiz awards the medal to …": a giving verb says it was won as much as a winning one.
 const GIVING = /^(winners?|recipients?|holders?|laureates?|awards|presents|presented|confers|conferred|bestows|bestowed|receives|gave|gives|give)$/;
-
 // "invested fiddler Gerard Hynes into the Order of …", "inducted the 1986 side into the Hall of Fame": the object between verb and preposition.
 const enrolled = (toks: readonly Tok[], k: number): boolean => /^(into|as)$/.test(toks[k]!.lower) && toks.slice(Math.max(0, k - 7), k - 1).some((t) => ENROL.test(t.lower));
 
@@ -233,12 +232,13 @@ export function listedAwards(toks: readonly Tok[]): EnAwardSpan[] {
   return out;
 }
 
-// A capitalised place a few words on: "St Patrick's Hall", "Government House", "the Town Hall".
+// A place a few words on: "St Patrick's Hall", "the Town Hall"; or one word, not a nationality ("Canberra", not "Irish").
 export function placeAhead(toks: readonly Tok[], k: number): boolean {
   for (let n = k; n < toks.length && n - k < 5 && (toks[n]!.cap || /^(’s|'s)$/.test(toks[n]!.text)); n++) {
     if (/^(hall|castle|house|palace|square|park|street|cathedral|church|theatre|centre|center|stadium|arena)$/.test(toks[n]!.lower)) return true;
   }
-  return /^(st|saint)$/.test(toks[k]?.lower ?? '');
+  const m = EN_PLACES.match(toks, k);
+  return /^(st|saint)$/.test(toks[k]?.lower ?? '') || (m?.end === k + 1 && m.value !== 'adjective');
 }
 
 /** "its Medal for Distinguished Contribution to American Letters to the poet A": with a second "to" ahead, the first names a field of the award; the end past it, else k. */

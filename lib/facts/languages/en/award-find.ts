@@ -192,7 +192,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       i = lc.to - 1;
       continue;
     }
-    if (t.lower === 'best' && !t.cap) {
+    // ("named UK's best primary headteacher", "the best possible advertisement": a ranking, not a category.)
+    if (t.lower === 'best' && !t.cap && !POSS.has(toks[i - 1]?.text ?? '') && toks[i + 1]?.lower !== 'possible') {
       let end = category(toks, i + 1);
       if (end === i + 1) continue;
       const noun = toks[end]?.lower;

@@ -27,7 +27,8 @@ export function titleAfterWin(toks: readonly Tok[], i: number): number {
   const t = toks[i]!;
   if (!t.cap) return i;
   // "was named Asia's Leading Low-Cost Airline", "collected Europe's Best Airport": a ranked title.
-  if (POSS.test(toks[i + 1]?.text ?? '') && RANKED.test(toks[i + 2]?.lower ?? '') && winEndsAt(toks, i)) return capRunEnd(toks, i + 3, 7);
+  // (Not "named UK's best primary headteacher": a ranking in plain words.)
+  if (POSS.test(toks[i + 1]?.text ?? '') && RANKED.test(toks[i + 2]?.lower ?? '') && winEndsAt(toks, i) && capRunEnd(toks, i + 3, 7) > i + 3) return capRunEnd(toks, i + 3, 7);
   // "was crowned Calypso Monarch in 1976", "crowned Miss Universe": the title the crown is.
   if (toks[i - 1]?.lower === 'crowned') {
     const e = capRunEnd(toks, i, 5);
