@@ -171,3 +171,15 @@ describe('English awards from set 32 (session 14)', () => {
     expect(en('Dr Lena Shaw received the Prime Minister\'s Prize for Innovation in Canberra on Wednesday.')).toEqual(["Prime Minister's Prize for Innovation -> Lena Shaw"]);
   });
 });
+
+describe('English awards from set 32, part two (session 14)', () => {
+  it('"Among the eleven people who received X (EBS) were A and B": those named after "were"', () => {
+    expect(en('Among the nine people who received the Order of the Companions of Honour (OCH) were the Permanent Secretary, Dr Ruth Banda, and the surgeon Dr Paul Mwale.')).toEqual([
+      'Order of the Companions of Honour (OCH) -> Ruth Banda', 'Order of the Companions of Honour (OCH) -> Paul Mwale',
+    ]);
+  });
+  it('"In the individual category, the X award went to A": the category is where the award stands, not an award', () => {
+    expect(en('In the individual category, the Lifesaver award also went to Rosa Diaz, a nurse.')).toEqual(['Lifesaver award -> Rosa Diaz']);
+    expect(en('In the fiction category, Amy Tan won.')).toEqual(['fiction category -> Amy Tan']);
+  });
+});

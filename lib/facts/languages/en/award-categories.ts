@@ -104,5 +104,7 @@ export function sectionFrom(toks: readonly Tok[], i: number, last: number): numb
   // ("to ask the percussion section whether …": a section of a band, where nothing is won.)
   // ("where it will be judged in the civic category": a category where nothing is won yet.)
   const prized = toks.some((x) => /^(won|wins|winning|winner|winners|prize|prizes|award|awards|took|takes|claimed|went|received|collected|named|honoured|honored|title|trophy|medal)$/.test(x.lower));
-  return a < i && toks[a - 1]?.lower === 'the' && !ofAward && prized && !toks.slice(a, i).every((x) => EN_VAGUE.has(x.lower)) ? a : -1;
+  // ("In the individual category, the Heroic Act award also went to …": where in the awards the sentence's own award stands.)
+  const opener = a === 2 && toks[0]?.lower === 'in' && toks[i + 1]?.text === ',' && toks.slice(i + 2).some((x) => /^(award|prize|medal|trophy)$/.test(x.lower));
+  return a < i && toks[a - 1]?.lower === 'the' && !ofAward && !opener && prized && !toks.slice(a, i).every((x) => EN_VAGUE.has(x.lower)) ? a : -1;
 }

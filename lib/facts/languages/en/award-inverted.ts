@@ -45,9 +45,12 @@ function recipientsOf(u: Unit, a: EnAwardSpan): boolean {
 export function alsoGiven(u: Unit, people: readonly Person[], a: EnAwardSpan): string[] {
   const w = (k: number): string => u.toks[k]?.lower ?? '';
   // (… and "Among those receiving the X are A, whose …, and B, who …".)
-  const among = w(0) === 'among' && ((w(1) === 'those' && /^(receiving|awarded|given|honou?red|named|presented)$/.test(w(2))) || recipientsOf(u, a));
+  // (… and "Among the eleven people who received X (EBS) were A and B".)
+  const who = w(0) === 'among' && u.toks.slice(1, a.from).some((t) => t.lower === 'who') && /^(received|were|was)$/.test(w(a.from - 1) === 'the' ? w(a.from - 2) : w(a.from - 1));
+  const among = w(0) === 'among' && ((w(1) === 'those' && /^(receiving|awarded|given|honou?red|named|presented)$/.test(w(2))) || recipientsOf(u, a) || who);
   if ((w(0) !== 'also' || !/^(conferred|awarded|given|presented|honou?red|decorated)$/.test(w(1))) && !among) return [];
   let k = a.to;
+  if (w(k) === '(' && w(k + 2) === ')') k += 3; // ("(EBS)")
   if (w(k) === ',') k = u.toks.findIndex((t, n) => n > k && n - k <= 8 && t.text === ',') + 1;
   if (k <= 0 || !/^(was|were|are|is)$/.test(w(k))) return [];
   const named = listedFrom(u, people, k + 1).map((h) => h.name);

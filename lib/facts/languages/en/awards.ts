@@ -42,7 +42,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
   const people = peopleOf(ctx, findEnPeople);
   const byTitle = new Map<string, string>();
   // (A title several people hold, "Garda", names none of them.)
-  for (const o of officials) for (const t of o.titles) byTitle.set(foldKey(t), byTitle.has(foldKey(t)) && byTitle.get(foldKey(t)) !== o.name ? '' : o.name);
+  for (const o of officials) for (const k of o.titles.map(foldKey)) byTitle.set(k, byTitle.has(k) && byTitle.get(k) !== o.name ? '' : o.name);
   const out: AwardMention[] = [];
   // The award last named in full: what a later "the medal" refers to.
   // By its noun ("a Cross is a medal"), so "the medal" never takes the name of a prize.

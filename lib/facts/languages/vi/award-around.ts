@@ -28,8 +28,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   const out: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false, more: [] };
   // (Not "Trao X cho công ty là ông A": who gave it.)
   const gaveIt = VI_GIVE.match(toks, 0)?.end === a.from;
-  const counted0 = countedSubject(s, a.from); // ("Hai kiểm soát viên Duyên và Toàn nhận X", "Ba người dân … là A, B và C mỗi người nhận X")
-  if (counted0.length) return { ...out, recipient: counted0[0]!, recipientScore: 2, more: counted0 };
+  const ownMembers = countedSubject(s, a.from); // ("Hai kiểm soát viên Duyên và Toàn nhận X", "Ba người dân … là A, B và C mỗi người nhận X")
+  if (ownMembers.length) return { ...out, recipient: ownMembers[0]!, recipientScore: 2, more: ownMembers };
   // "ông Khải, Thầy thuốc Nhân dân từ năm 2024,": the name the title stands after.
   if (a.kind === 'title' && toks[a.from - 1]?.text === ',' && toks[a.from - 2]?.cap) {
     let b = a.from - 2;
