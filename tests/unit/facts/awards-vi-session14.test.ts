@@ -67,3 +67,15 @@ describe('Vietnamese awards from set 29 (session 14)', () => {
     ]);
   });
 });
+
+describe('Vietnamese awards from set 32 (session 14)', () => {
+  it('"đã đăng ký tham dự Giải thưởng X": entered, not won; "vinh dự đón nhận" still is', () => {
+    expect(vi('Công ty đã đăng ký tham dự Giải thưởng Chất lượng Quốc gia năm 2028.')).toEqual([]);
+    expect(vi('Trường THCS Tân Lập vinh dự đón nhận Huân chương Lao động hạng Ba.')).toEqual(['Huân chương Lao động hạng Ba -> Trường THCS Tân Lập']);
+  });
+  it('"… X năm lần liền, cùng Y năm 2022": the second award joined by "cùng" has the same recipient', () => {
+    expect(vi('Anh Vi Văn Tường từng được tặng danh hiệu Chiến sĩ thi đua cơ sở ba năm liền, cùng Bằng khen của Bộ trưởng Bộ Quốc phòng năm 2021.')).toEqual([
+      'danh hiệu Chiến sĩ thi đua cơ sở -> Vi Văn Tường', 'Bằng khen của Bộ trưởng Bộ Quốc phòng -> Vi Văn Tường',
+    ]);
+  });
+});

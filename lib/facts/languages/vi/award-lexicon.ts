@@ -83,4 +83,6 @@ export const VI_NOT_CONFERRED: ReadonlySet<string> = new Set([
   // ("đề nghị" by its first word: "hội nghị" before an award is a conference, not a proposal.)
   // "trong cuộc đua giành danh hiệu Vua phá lưới": a race, not a win.
   'đua',
+  // ("đã đăng ký tham dự Giải thưởng Chất lượng Quốc gia": entered, not won; not "vinh dự", an honour.)
+  'tham', 'đăng',
 ]);

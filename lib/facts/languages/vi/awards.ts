@@ -89,7 +89,9 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
         continue;
       }
       const gap = pastTail(toks, p.a.to); // "X năm 2006 và Y năm 2016"
-      if (c.a.from - gap > 1 || !/^(,|và)$/.test(toks[gap]?.lower ?? '')) continue;
+      // ("X năm lần liền, cùng Y năm 2022": a second award joined by "cùng" after a few plain words.)
+      const cung = toks[c.a.from - 1]?.lower === 'cùng' && toks[c.a.from - 2]?.text === ',' && c.a.from - 2 - p.a.to <= 4 && toks.slice(p.a.to, c.a.from - 2).every((t) => t.word && !t.cap);
+      if (!cung && (c.a.from - gap > 1 || !/^(,|và)$/.test(toks[gap]?.lower ?? ''))) continue;
       const share = (from: Around, to: Around): void => {
         if (!to.recipient && !to.pronoun && !to.body) Object.assign(to, { recipient: from.recipient, recipientScore: from.recipientScore, pronoun: from.pronoun, more: from.more, body: from.body, described: from.described });
       };
