@@ -183,3 +183,14 @@ describe('English awards from set 32, part two (session 14)', () => {
     expect(en('In the fiction category, Amy Tan won.')).toEqual(['fiction category -> Amy Tan']);
   });
 });
+
+describe('English awards from set 33 (session 14)', () => {
+  it('"The X Award for Outstanding Contribution to Journalism was presented posthumously to A": the field after "to" before the verb', () => {
+    expect(en('The Lowy Medal for Outstanding Service to Photography was presented posthumously to photographer Ken Duthie, who worked for the Mercury.')).toEqual([
+      'Lowy Medal for Outstanding Service to Photography -> Ken Duthie',
+    ]);
+  });
+  it('"Born in Lerwick in 1948, A … was appointed MBE": past the opening participle to the subject', () => {
+    expect(en('Born in Kirkwall in 1951, Morag Flett taught music for forty years and was appointed MBE in 2012.')).toEqual(['MBE -> Morag Flett']);
+  });
+});

@@ -79,3 +79,11 @@ describe('Vietnamese awards from set 32 (session 14)', () => {
     ]);
   });
 });
+
+describe('Vietnamese awards from set 33 (session 14)', () => {
+  it('"Ba cá nhân … được nhận X, gồm: A, B và C": the people after ", gồm:"', () => {
+    expect(vi('Hai cá nhân có thành tích nổi bật được nhận Giấy khen của Giám đốc Công an tỉnh, gồm: Đại úy Phan Văn Lâm và Trung úy Hà Thị Thu.')).toEqual([
+      'Giấy khen của Giám đốc Công an tỉnh -> Phan Văn Lâm', 'Giấy khen của Giám đốc Công an tỉnh -> Hà Thị Thu',
+    ]);
+  });
+});

@@ -241,10 +241,10 @@ export function placeAhead(toks: readonly Tok[], k: number): boolean {
   return /^(st|saint)$/.test(toks[k]?.lower ?? '') || (m?.end === k + 1 && m.value !== 'adjective');
 }
 
-/** "its Medal for Distinguished Contribution to American Letters to the poet A": with a second "to" ahead, the first names a field of the award; the end past it, else k. */
+/** "its Medal for Distinguished Contribution to American Letters to the poet A" (or "… to Journalism was presented to"): with a second "to" or the verb ahead, the first names a field; the end past it, else k. */
 export function fieldTo(toks: readonly Tok[], k: number): number {
   if (toks[k]?.lower !== 'to' || !toks[k + 1]?.cap) return k;
   let e = k + 1;
   while (e < toks.length && toks[e]!.cap && toks[e]!.word) e++;
-  return toks[e]?.lower === 'to' ? e : k;
+  return toks[e]?.lower === 'to' || (e > k + 1 && /^(was|were|went|goes|is)$/.test(toks[e]?.lower ?? '')) ? e : k;
 }

@@ -168,7 +168,7 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     // (Only the person opening that clause: "The fund was established by A and has given …" is the fund's.)
     // ("Batting at No 5, Ahmed Raza struck 142 and was named …": past an opening phrase to its comma.)
     const lead = toks.findIndex((t, k) => k > c && k < s - 2 && k - c <= 6 && t.text === ',');
-    if (lead > 0 && (/ing$/.test(toks[c]!.lower) || OPENING_PREP.test(toks[c]!.text))) c = lead + 1;
+    if (lead > 0 && (/ing$|^(born|raised|educated|trained)$/.test(toks[c]!.lower) || OPENING_PREP.test(toks[c]!.text))) c = lead + 1; // (… "Born in Lerwick in 1948, A")
     const p = personIn(u, people, c, Math.min(s - 1, c + 4));
     const opens = p?.mentions.some((m) => !m.source && m.span.start <= (toks[c + 1]?.start ?? 0) && m.span.start >= toks[c]!.start);
     if (p && opens) return { text: p.name, score: 2, pronoun: false };
