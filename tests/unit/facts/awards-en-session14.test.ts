@@ -194,3 +194,12 @@ describe('English awards from set 33 (session 14)', () => {
     expect(en('Born in Kirkwall in 1951, Morag Flett taught music for forty years and was appointed MBE in 2012.')).toEqual(['MBE -> Morag Flett']);
   });
 });
+
+describe('English awards and officials from set 33, part two (session 14)', () => {
+  it('"has run its literary awards for more than four decades": how long, not a category', () => {
+    expect(en('The Society has run its book awards for more than three decades.')).toEqual([]);
+  });
+  it('"on Queen Street": a street is no person with the title Queen', () => {
+    expect(people('The new hall on King Street will open in May, said Mayor Ann Kerr.')).toEqual(['Ann Kerr [Mayor]']);
+  });
+});

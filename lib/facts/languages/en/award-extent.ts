@@ -222,8 +222,8 @@ export function listedAwards(toks: readonly Tok[]): EnAwardSpan[] {
     while (j < toks.length) {
       const e = category(toks, toks[j]?.lower === 'best' ? j + 1 : j);
       // ("the Akademi's awards for 2025": the year they are for, not a category; "the AIR Awards for
-      // her self-released debut, before signing": a work and a time.)
-      if (e === j || /^\d/.test(toks[j]!.text) || /^(her|his|their|its|a|an|the|before|after|while|when)$/.test(toks[j]!.lower)) break;
+      // her self-released debut, before signing": a work and a time; "for more than four decades": how long.)
+      if (e === j || /^\d/.test(toks[j]!.text) || /^(her|his|their|its|a|an|the|before|after|while|when|more|over|nearly|almost|about|some|many|years|decades)$/.test(toks[j]!.lower)) break;
       out.push({ from: j, to: e, won: true });
       if (toks[e]?.text === ',' || toks[e]?.lower === 'and') j = e + 1;
       else break;
