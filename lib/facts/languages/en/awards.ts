@@ -101,6 +101,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     const near: boolean = noun !== 'it' || ((lastAward as { sentence: number } | null)?.sentence ?? -9) >= u.index - 1;
     const referent: string | undefined = back && near ? (lastNamed.get(noun) ?? (/^(award|honour|it)$/.test(noun) ? (lastAward as { name: string } | null)?.name : undefined)) : undefined;
     let prev: { a: EnAwardSpan; r: Rec } | null = null;
+    // (A past honour, "she received X in 2021", does not take over from the story's award: see lastAward below.)
+    const pastHonour = toks.some((t, k) => YEAR_RE.test(t.text) && Number(t.text) < (ctx.published?.year ?? 0) && toks[k - 1]?.lower === 'in') &&
+      toks.some((t) => /^(received|won|awarded|given|earned|conferred|presented)$/.test(t.lower));
     // "X and Y went to A and to B, respectively": one recipient each, in order.
     const paired = spans.length > 1 && toks.some((t) => t.lower === 'respectively') ? recipient(u, people, spans.at(-1)!).more : undefined;
     for (const [ai, a] of spans.entries()) {
@@ -136,10 +139,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (toks[a.from]!.cap && /\b(prize|award|medal|puraskar|puraskaram|samman|trophy)\b/i.test(named)) namedSoFar.push(named);
       const noun = (/\b(medal|medallion|prize|award|honour|honor|cross)\b/i.exec(named) ?? /\b(order)\b/i.exec(named))?.[1]?.toLowerCase().replace('medallion', 'medal');
       if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named);
-      // (Not a past honour, "she received X in 2021": a later "the other laureates were …" means the story's award.)
-      const past: boolean = !!lastAward && toks.some((t, k) => YEAR_RE.test(t.text) && Number(t.text) < (ctx.published?.year ?? 0) && toks[k - 1]?.lower === 'in') &&
-        toks.some((t) => /^(received|won|awarded|given|earned|conferred|presented)$/.test(t.lower));
-      if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: past ? lastAward!.name : named, sentence: u.index };
+      // (… so that a later "the other laureates were …" means the story's award.)
+      if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: lastAward && pastHonour ? lastAward.name : named, sentence: u.index };
       if (toks[a.from]!.cap && invested) investedInto = named;
       // "The Aviator's other awards came for …": the owner before "awards".
       if (!r.text && !r.pronoun && a.won) {

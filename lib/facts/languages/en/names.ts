@@ -138,6 +138,13 @@ export function nameEnd(toks: readonly Tok[], i: number): number {
 /** True when tokens [i, j) read as a place ("New Jersey") rather than a person. */
 export const isPlace = (toks: readonly Tok[], i: number, j: number): boolean => EN_PLACES.match(toks, i)?.end === j;
 
+/** The end of a run of capitalised words from k, at most `max` long. */
+export function capWordsEnd(toks: readonly Tok[], k: number, max: number): number {
+  let e = k;
+  while (e < toks.length && e - k < max && toks[e]!.cap && toks[e]!.word) e++;
+  return e;
+}
+
 /** True when the run [i, j) has a body's word in it ("Brookings Institution"). */
 export const hasOrgWord = (toks: readonly Tok[], i: number, j: number): boolean =>
   toks.slice(i, j).some((t) => ORG_WORDS.has(t.lower));

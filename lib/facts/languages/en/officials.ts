@@ -11,7 +11,7 @@ import { type Unit, unitsOf } from '../../units';
 import { slice, type Tok } from '../../words';
 import { EN_PLACES } from './gazetteer';
 import { EN_GIVEN_NAMES } from './given-names';
-import { courtesyBefore, hasOrgWord, isPlace, nameEnd, nameWord, plainNames, surnamesAlone } from './names';
+import { capWordsEnd, courtesyBefore, hasOrgWord, isPlace, nameEnd, nameWord, plainNames, surnamesAlone } from './names';
 import { portfolioEnd, portfolioWord } from './portfolios';
 import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
 import { pluralTitled } from './plural-titles';
@@ -76,7 +76,7 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
     const left = leftExtent(toks, i);
     if (chain >= 0) [left.from, chain] = [Math.min(left.from, chain), -1];
     // (Not "TD Canadian Children's Literature Award": a nationality opens no name; nor "Queen Elizabeth II Jubilee Medal", a body or award.)
-    const named = e > j && (words >= 2 || (h.head.single && !nameWord(toks[e]))) && !isPlace(toks, j, e) && !hasOrgWord(toks, j, capsEnd(toks, j)) && EN_PLACES.match(toks, j)?.value !== 'adjective';
+    const named = e > j && (words >= 2 || (h.head.single && !nameWord(toks[e]))) && !isPlace(toks, j, e) && !hasOrgWord(toks, j, capWordsEnd(toks, j, 7)) && EN_PLACES.match(toks, j)?.value !== 'adjective';
     if (!named) {
       const pn = portfolioName(toks, h);
       if (pn) {
@@ -158,12 +158,6 @@ function add(found: Map<number, Found>, from: number, to: number, title?: string
   f.titles.push(...posts.map((t) => t.trim()));
   found.set(from, f);
 }
-
-const capsEnd = (toks: readonly Tok[], j: number): number => {
-  let e = j;
-  while (e - j < 7 && toks[e]?.cap && toks[e]!.word) e++;
-  return e;
-};
 
 /** Every name mention of the article, with the titles written around it. */
 
