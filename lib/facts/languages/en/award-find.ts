@@ -4,13 +4,13 @@
  * categories ("won best director", "the poetry award") and listed ones ("other awards came for A, B and C").
  */
 import { withTranslations } from '../../awards-merge';
-import type { Tok } from '../../words';
+import { memo, type Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { andAfter, bracketed, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
 import { titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
 import { DET, metalNamed, namedBody, nightOf, passedExam, placed, signedBy } from './award-shape';
 import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan, ownerFor, sectionFrom } from './award-categories';
-import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_ORDER_RANKS, EN_WIN, FUNDED, HONOUR, MONEY, namedHonour, PROPOSED, RANKED } from './award-lexicon';
+import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_ORDER_RANKS, EN_WIN, FUNDED, categoryHonour, HONOUR, MONEY, namedHonour, PROPOSED, RANKED } from './award-lexicon';
 import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, winBefore, wonAfter, YEAR } from './award-extent';
 
 /** An award as token indices [from, to). `won`: the words around already say it was won. */
@@ -19,7 +19,8 @@ export interface EnAwardSpan { from: number; to: number; won: boolean }
 const PLACE_AFTER = /^(Inn|Motel|Hotel|Motor|Road|Street|Lane|Drive|Avenue|Way|Park|Bar|Cafe|Café|Restaurant|Pub|Lodge|Tavern|Mall|Plaza)$/; // (after an award noun: a business's name)
 // Each reading below needs a capital at its first word but at these, so the loop passes any other lower-case word at once.
 const LOWER_OPENERS = new Set(['mentioned', 'knighted', 'dame', 'knight', 'best', 'category', 'section']);
-const opensLower = (t: Tok): boolean => LOWER_OPENERS.has(t.lower) || EN_AWARD_NAMES.opens(t.lower) || EN_GENERIC_NOUNS.has(t.lower) || HONOUR.test(t.lower) || yearTitleEnd(t) || categoryHead(t);
+// (Memoised by the lower-case word, which is a lower-case token's text: every word of every sentence asks.)
+const opensLower = memo((lower: string): boolean => LOWER_OPENERS.has(lower) || EN_AWARD_NAMES.opens(lower) || EN_GENERIC_NOUNS.has(lower) || HONOUR.test(lower) || yearTitleEnd({ text: lower, lower } as Tok) || categoryHead({ lower } as Tok));
 
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
 export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwardSpan[] {
@@ -62,7 +63,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap && !opensLower(t)) continue;
+    if (!t.cap && !opensLower(t.lower)) continue;
     // "a Dame Companion of the New Zealand Order of Merit", "Members of the Order of Australia".
     const rank = orderRankEnd(toks, i);
     if (rank > 0) {
@@ -212,7 +213,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       i = end - 1;
       continue;
     }
-    if ((EN_GENERIC_NOUNS.has(t.lower) || namedHonour(toks, i)) && !t.cap) {
+    if ((EN_GENERIC_NOUNS.has(t.lower) || namedHonour(toks, i) || categoryHonour(toks, i)) && !t.cap) {
       // "collected that award at …", "received the award in the corporate category": the award named before (see backReference).
       if (/^(that|this)$/.test(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'the' && toks[i + 1]?.lower === 'in' && toks[i + 2]?.lower === 'the')) continue;
       // [Capitalised name ['s]] [lower-case modifiers] noun: "Whitbread novel prize", "the poetry award".
@@ -228,7 +229,9 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       const d = /^(the|a|an)$/.test(toks[a - 1]?.lower ?? '') ? a - 1 : a;
       const beat = toks[d - 1]?.lower === 'to' && toks.slice(0, d).some((x) => /^(beat|beats|pipped|beating)$/.test(x.lower));
       // A described award needs a winner in view ("scooped the poetry award"); "a pay award" or "was handed the golden trophy" names none.
-      const won = (winBefore(toks, a) && !(toks[d - 1]?.lower === 'handed' && !toks[a]!.cap)) || wonAfter(toks, end) || /^winners?$/.test(toks[a - 2]?.lower ?? '') || beat;
+      // ("The Health award went to A, and the Education award to B": the verb said once for both.)
+      const gapped = toks[end]?.lower === 'to' && toks[d - 1]?.lower === 'and' && out.some((o) => o.won);
+      const won = (winBefore(toks, a) && !(toks[d - 1]?.lower === 'handed' && !toks[a]!.cap)) || wonAfter(toks, end) || /^winners?$/.test(toks[a - 2]?.lower ?? '') || beat || gapped;
       // ("presented the award at the X Hall to …": the award named before, where it was given.)
       if ((a < i || (end > i + 1 && toks[i + 1]!.lower !== 'at')) && won) push(a, end, true);
       i = end - 1;

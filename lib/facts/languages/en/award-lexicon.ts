@@ -125,3 +125,6 @@ export const HONOUR = /^honou?r$/;
 /** "conferred the Kala Keerthi national honour": a named honour with its kind in lower case, at its noun i. */
 export const namedHonour = (toks: readonly Tok[], i: number): boolean =>
   HONOUR.test(toks[i]!.lower) && /^(national|civilian|state|presidential|royal|military)$/.test(toks[i - 1]?.lower ?? '') && !!toks[i - 2]?.cap;
+// "the Health honour went to …", "collected the Young Achiever honour": a category named in capitals, then its kind in lower case
+// (not "in Smith's honour", a dedication).
+export const categoryHonour = (toks: readonly Tok[], i: number): boolean => HONOUR.test(toks[i]!.lower) && !!toks[i - 1]?.cap && toks[i - 1]!.word;

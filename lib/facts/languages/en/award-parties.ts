@@ -51,6 +51,8 @@ export function activeTo(u: Unit, from: number, to: number): number {
 }
 
 /** The token after "to" in a passive give: "the medal was awarded (posthumously) to Z", else -1. */
+const GIVEN_BY_WHICH = /^(was|were|is) (awarded|given|presented|conferred|bestowed|handed)$/;
+
 export function passiveTo(u: Unit, j: number): number {
   const w = (k: number): string => u.toks[k]?.lower ?? '';
   let k = j;
@@ -72,6 +74,8 @@ export function passiveTo(u: Unit, j: number): number {
   // "X, which recognises lifetime achievement, was given to"; "X, which went to Sebastian Kroll".
   // ("The night's top prize, Best Feature Film, went to …": the apposition closes right before the verb.)
   if (w(k) === ',' && /^(went|goes|go|was|were|is)$/.test(w(k + 1))) k++;
+  // ("the Y award, which went to Bernie Walsh, a swimming instructor": the relative clause itself gives it.)
+  else if (w(k) === ',' && /^(which|that)$/.test(w(k + 1)) && (/^(went|goes)$/.test(w(k + 2)) || GIVEN_BY_WHICH.test(`${w(k + 2)} ${w(k + 3)}`))) k += 2;
   else if (w(k) === ',') {
     // Not the comma inside "$750,000". (A long aside with commas of its own closes right before the verb:
     // "The X Medal, created in 2003 to recognize service in policing, fire and corrections, was presented to …".)

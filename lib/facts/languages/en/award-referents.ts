@@ -13,6 +13,19 @@ export function kindOf(toks: readonly Tok[], named: readonly string[]): string |
   return kind ? named.findLast((n) => n.toLowerCase().split(/\s+/).includes(kind)) : undefined;
 }
 
+/**
+ * "Other recipients included A and B": the award that already has the most recipients (the story's list), not simply
+ * the last one named (a side award told of in between); undefined when no such words or no award with recipients.
+ */
+export function otherOf(toks: readonly Tok[], given: readonly { name: string; recipient: string | null }[]): string | undefined {
+  if (!toks.some((t, k) => t.lower === 'other' && /^(recipients|winners|honourees|honorees|laureates|inductees|appointees)$/.test(toks[k + 1]?.lower ?? ''))) return undefined;
+  const counts = new Map<string, Set<string>>();
+  for (const g of given) if (g.recipient) counts.set(g.name, (counts.get(g.name) ?? new Set()).add(g.recipient));
+  let best: string | undefined;
+  for (const [name, who] of counts) if (who.size >= 2 && (!best || who.size >= counts.get(best)!.size)) best = name;
+  return best;
+}
+
 /** "Commissioner Whelan" for Gráinne Whelan, the Garda Commissioner: a short name after a word of the person's own title; else null. */
 export function byOwnTitle(people: readonly Person[], text: string): string | null {
   const [first, ...rest] = text.split(/\s+/);

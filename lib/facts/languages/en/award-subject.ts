@@ -4,10 +4,11 @@
  */
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
-import { numberComma, slice, type Tok } from '../../words';
+import { numberComma, slice } from '../../words';
 import { peopleIn } from './award-parties';
 import { listedUntil } from './honorees';
 import { nameEnd } from './names';
+import { inlineTime, pairSubject } from './award-pair';
 import { COUNTED_GROUP, personNoun } from './award-lexicon';
 import { ASIDE, AUX, capRun, CONJ, COPULA, nounPhrase, personIn, quotedBefore, type Rec, TIME_WORD } from './award-phrase';
 
@@ -16,15 +17,6 @@ export * from './award-phrase';
 // The subject of a verb starting at v: back over auxiliaries and a ", who …," aside to the clause start.
 // A phrase opening a sentence before its subject: "At the awards function that followed, …".
 const OPENING_PREP = /^(at|in|on|after|before|during|from|with|for|by|since|under|over|among|despite|when|while|as)$/i;
-
-// Where a time phrase ("on Saturday", "last week", "in 2019") ending at e starts, else e.
-function inlineTime(toks: readonly Tok[], e: number): number {
-  let k = e;
-  while (k > 0 && e - k < 4 && TIME_WORD.test(toks[k - 1]!.lower) && toks[k - 1]!.text !== ',') k--;
-  if (k === e) return e;
-  if (/^(on|in|at|during|earlier|later)$/.test(toks[k - 1]?.lower ?? '')) k--;
-  return /^(last|this|on|in|at|during|earlier|later)$/.test(toks[k]!.lower) ? k : e;
-}
 
 const [WORK_KIND, KIN] = [/^(novel|book|film|album|memoir|debut|collection|play|documentary|series|song|podcast)$/, /^(wife|husband|partner|son|daughter|brother|sister|father|mother)$/];
 
@@ -45,13 +37,15 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   // ("Both were presented with X": "both" opening the clause is its subject.)
   const opens = (k: number): boolean => /^(both|each|all)$/.test(toks[k]!.lower) && (k === 0 || !toks[k - 1]!.word);
   // ("She first took out X": an adverb of time or order too; "…, who was himself awarded X": a reflexive only stresses the subject.)
-  while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^([a-z]+ly|first|then|later|once|again|finally|since|himself|herself|themselves)$/.test(toks[e - 1]!.text)) && !opens(e - 1)) e--;
+  while (e > 0 && (AUX.has(toks[e - 1]!.lower) || /^([a-z]+ly|first|then|later|earlier|once|again|finally|since|himself|herself|themselves)$/.test(toks[e - 1]!.text)) && !opens(e - 1)) e--;
   // "… were on Saturday presented with X", "was last week named X": a time between the auxiliary and the verb.
   const time = inlineTime(toks, e);
   if (time < e && AUX.has(toks[time - 1]?.lower ?? '')) {
     e = time;
     while (e > 0 && AUX.has(toks[e - 1]!.lower) && !opens(e - 1)) e--;
   }
+  const pair = pairSubject(u, people, e);
+  if (pair) return { text: pair[0], score: 2, pronoun: false, more: pair };
   // "Two Rotherham firms, A and B, both received X": the names in apposition to a counted group.
   // ("Two officers, A and B, were each awarded X": a plural verb after the closing comma.)
   // ("Two reporters of X, A and B, shared Y": a counted subject names its people between commas.)

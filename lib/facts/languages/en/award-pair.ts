@@ -1,0 +1,32 @@
+/** Pieces of an English award sentence's subject: a pair of people opening it, a time phrase before its verb. */
+import type { Person } from '../../people';
+import type { Unit } from '../../units';
+import type { Tok } from '../../words';
+import { nameEnd } from './names';
+import { capRun, personIn, TIME_WORD } from './award-phrase';
+
+// "A and photographer B shared X", "A and her colleague, photographer B, won X": two people opening the
+// sentence, joined by "and" with only a description of the second between them; else null.
+export function pairSubject(u: Unit, people: readonly Person[], e: number): [string, string] | null {
+  const { toks } = u;
+  const and = nameEnd(toks, 0);
+  let close = e;
+  while (toks[close - 1]?.text === ',') close--;
+  let from = close;
+  while (from > and + 1 && toks[from - 1]!.cap && toks[from - 1]!.word) from--;
+  const described = toks.slice(and + 1, from).every((t) => t.text === ',' || (t.word && !t.cap)) && from - and <= 6;
+  if (and < 2 || toks[and]?.lower !== 'and' || close - from < 2 || nameEnd(toks, from) !== close || !described) return null;
+  const [a, b] = [personIn(u, people, 0, and)?.name ?? capRun(u, 0, and), personIn(u, people, from, close)?.name ?? capRun(u, from, close)];
+  return a && b ? [a, b] : null;
+}
+
+// Where a time phrase ("on Saturday", "last week", "in 2019") ending at e starts, else e.
+export function inlineTime(toks: readonly Tok[], e: number): number {
+  // ("had earlier in the evening shared X")
+  if (/^(earlier|later)$/.test(toks[e - 4]?.lower ?? '') && toks[e - 3]?.lower === 'in' && toks[e - 2]?.lower === 'the' && /^(evening|day|night|ceremony|year|week|month)$/.test(toks[e - 1]?.lower ?? '')) return e - 4;
+  let k = e;
+  while (k > 0 && e - k < 4 && TIME_WORD.test(toks[k - 1]!.lower) && toks[k - 1]!.text !== ',') k--;
+  if (k === e) return e;
+  if (/^(on|in|at|during|earlier|later)$/.test(toks[k - 1]?.lower ?? '')) k--;
+  return /^(last|this|on|in|at|during|earlier|later)$/.test(toks[k]!.lower) ? k : e;
+}
