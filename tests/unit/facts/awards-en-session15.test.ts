@@ -43,4 +43,45 @@ describe('English awards and recipients (session 15)', () => {
       'Gold Reel Prize -> Odette Maraj', 'Gold Reel Prize -> Ravi Singh',
     ]);
   });
+  it('"named the 2026 Westland Local Legend": a year before a title of honour, but not before an office', () => {
+    expect(en('Keith Moana and Ana Moana have run the food bank since 2009. The couple were named the 2026 Westland Local Legend on Friday.')).toEqual([
+      '2026 Westland Local Legend -> Keith Moana', '2026 Westland Local Legend -> Ana Moana',
+    ]);
+    expect(en('Rita Osei was named the 2026 Chief Operating Officer of the bank.')).toEqual([]);
+  });
+  it('"The 2026 Junior Sportsperson of the Year is Tauranga\'s Mere Kingi, 16": the name after the copula', () => {
+    expect(en("The 2026 Junior Sportsperson of the Year is Tauranga's Mere Kingi, 16, a kayaker.")).toEqual(['2026 Junior Sportsperson of the Year -> Mere Kingi']);
+  });
+  it('a headline without "and": "Sprinter A, late coach B among six inducted into X"', () => {
+    expect(en('The dinner was held in Moncton.', 'Sprinter Lise Arsenault, late boxing coach Peter Doiron among six inducted into New Brunswick Sports Hall of Fame')).toEqual([
+      'New Brunswick Sports Hall of Fame -> Lise Arsenault', 'New Brunswick Sports Hall of Fame -> Peter Doiron',
+    ]);
+  });
+  it('honorees told of keep the award in play for later ones', () => {
+    const text =
+      'Lise Arsenault was inducted into the New Brunswick Sports Hall of Fame on Saturday. Her coach spoke first. The crowd stood. ' +
+      'A video was shown. The band played. The team inductee was the 1998 Moncton Wildcats. Twelve players came back for it. ' +
+      'Dinner followed. Speeches ran late. Also inducted were wrestler Paul Gallant and rower Nadia Cormier.';
+    expect(en(text)).toEqual([
+      'New Brunswick Sports Hall of Fame -> Lise Arsenault', 'New Brunswick Sports Hall of Fame -> Moncton Wildcats',
+      'New Brunswick Sports Hall of Fame -> Paul Gallant', 'New Brunswick Sports Hall of Fame -> Nadia Cormier',
+    ]);
+  });
+  it('"to A, the Hebden Bridge joiner who …": capitals before a lower-case noun describe, they name no one new', () => {
+    expect(en('The Lifetime Award was presented to Dennis Marsh, the Hebden Bridge joiner who restored the chapel windows.')).toEqual([
+      'Lifetime Award -> Dennis Marsh',
+    ]);
+  });
+  it('a category or title with "to", "by a", "of the" inside', () => {
+    expect(en('Priya Nair received the Best Contribution to Heritage by a Young Person award for a sound archive.')).toEqual([
+      'Best Contribution to Heritage by a Young Person -> Priya Nair',
+    ]);
+    expect(en('The Outstanding Contribution to Farming Award was presented to Glyn Pryce.')).toEqual(['Outstanding Contribution to Farming Award -> Glyn Pryce']);
+    expect(en('Hannah Booth won the Spirit of the Fells award.')).toEqual(['Spirit of the Fells award -> Hannah Booth']);
+  });
+  it('"A doctor who has spent years flying to stations and remote communities … has been named X": the subject is the doctor', () => {
+    expect(en('A doctor who has spent 17 years flying to stations and remote towns out of Broken Hill has been named the 2027 NSW Australian of the Year. Dr Aroha Tane, 52, said she was stunned.')).toEqual([
+      '2027 NSW Australian of the Year -> Aroha Tane',
+    ]);
+  });
 });

@@ -25,7 +25,13 @@ export function capCategoryEnd(toks: readonly Tok[], i: number): number {
   const and = (n: number): boolean => toks[n]!.lower === 'and' && !!toks[n + 1]?.cap && (toks.slice(i, n).some((t) => /^[–—]$/.test(t.text)) || inField(n));
   // ("Best Director for Halima Mwinyi", "Best Feature Film for Mombasa's Pwani Reel": whom it went to, after "for".)
   const whom = (n: number): boolean => toks[n]!.lower === 'for' && (EN_GIVEN_NAMES.has(toks[n + 1]?.lower ?? '') || [2, 3].some((d) => /^(’s|'s)$/.test(toks[n + d]?.text ?? '')));
-  while (k < toks.length && k - i <= 12 && !whom(k) && (toks[k]!.cap || dash(k) || field(k) || and(k) || (inside(k) && (toks[k + 1]?.cap || (inside(k + 1) && toks[k + 2]?.cap))))) k++;
+  // ("Best Contribution to Heritage by a Young Person award": "to" inside, when the capitals after it run on to the award's noun;
+  // not "Best Editing to Claire Novak".)
+  const to = (n: number): boolean => {
+    const m = toks.findIndex((t, d) => d > n + 1 && d - n <= 10 && /^(award|prize|medal|trophy)$/.test(t.lower));
+    return toks[n]!.lower === 'to' && m > 0 && toks.slice(n + 1, m).every((t) => t.cap || INSIDE.test(t.text));
+  };
+  while (k < toks.length && k - i <= 16 && !whom(k) && (toks[k]!.cap || dash(k) || field(k) || and(k) || to(k) || (inside(k) && (toks[k + 1]?.cap || (inside(k + 1) && toks[k + 2]?.cap))))) k++;
   // "Best Film at the Sydney Opera House": a place after "at" is not the category.
   return k > i + 1 ? k : -1;
 }

@@ -6,7 +6,7 @@
 import { withTranslations } from '../../awards-merge';
 import { memo, type Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
-import { andAfter, bracketed, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
+import { andAfter, bracketed, titledBefore, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
 import { titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
 import { DET, metalNamed, namedBody, nightOf, passedExam, placed, signedBy } from './award-shape';
 import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan, ownerFor, sectionFrom } from './award-categories';
@@ -101,7 +101,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       const acronym = /^[A-Z]{2,4}$/.test(toks[i - 1]?.text ?? '');
       // … and "the National Women's Hall of Fame": through a possessive.
       const capBefore = (toks[i - 1]?.cap && toks[i - 1]!.word) || (POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap);
-      if ((hasNoun || long || acronym) && capBefore) from = ofOwner(toks, capsBefore(toks, i, 3));
+      if ((hasNoun || long || acronym) && capBefore) from = ofOwner(toks, Math.min(capsBefore(toks, i, 3), titledBefore(toks, i)));
       let end = complement(toks, lexEnd, toks[lexEnd + 1]?.lower === 'best');
       if (end === lexEnd && hasNoun) end = lowerCategory(toks, lexEnd);
       const winner = toks[lexEnd]?.lower === 'winner';
@@ -145,7 +145,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // "the Bronze Bauhinia Star": a star of metal is a decoration ("Morning Star" is not).
     const metal = t.lower === 'star' && toks.slice(capsBefore(toks, i), i).some((x) => /^(bronze|silver|gold|golden|grand)$/.test(x.lower));
     if (t.cap && (EN_AWARD_NOUNS.has(t.lower) || plural || metal) && (toks[i - 1]?.cap || ownedBy) && !body && !longerAhead(toks, i) && !PLACE_AFTER.test(toks[i + 1]?.text ?? '')) {
-      const from = capsBefore(toks, i);
+      const from = titledBefore(toks, i);
       let end = i + 1;
       // "Congressional Medal of Honor", "the Founder's Medal of the Royal Geographical Society": the name goes on after "of"
       // (… and on: "the Gold Medal of the Institution of Structural Engineers").
@@ -221,7 +221,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       let a = namedHonour(toks, i) ? i - 1 : i;
       // (A verb of winning is none of them: "… in fog win national award", but "a shared leadership award".)
       while (a > 0 && i - a < 3 && (modifier(toks[a - 1]!) || POSS.has(toks[a - 1]!.text)) && !(EN_WIN.match(toks, a - 1) && !DET.test(toks[a - 2]?.lower ?? ''))) a--;
-      if (toks[a - 1]?.cap || (POSS.has(toks[a - 1]?.text ?? '') && toks[a - 2]?.cap)) a = capsBefore(toks, a);
+      if (toks[a - 1]?.cap || (POSS.has(toks[a - 1]?.text ?? '') && toks[a - 2]?.cap)) a = titledBefore(toks, a);
       while (a < i && (POSS.has(toks[a]!.text) || !toks[a]!.word || /^(No|Any|Every|Each|Another)$/.test(toks[a]!.text))) a++; // (not "No prize was given")
       // ("wins Ogun Springs top SERAS sustainability prize": a rank before the name describes it.)
       if (/^(highest|top|biggest|greatest)$/.test(toks[a - 1]?.lower ?? '') && toks[a]!.cap && a < i) continue;

@@ -95,3 +95,13 @@ export function afterFor(u: Unit, people: readonly Person[], a: EnAwardSpan, won
   while (e && toks[e]?.cap && toks[e]!.word) e++;
   return own && e > own + 1 && /^best$/i.test(toks[a.from]!.text) ? slice(u.source, toks, own + 1, e) : null;
 }
+
+/** "The 2027 Senior Australian of the Year is Broome's Kevin Dhu, 78, …": the name after the copula, past a place's possessive. */
+export function copulaWinner(u: Unit, people: readonly Person[], a: EnAwardSpan): string | null {
+  const { toks } = u;
+  if (a.from > 1 || (a.from === 1 && toks[0]!.lower !== 'the') || !/^(is|was)$/.test(toks[a.to]?.lower ?? '')) return null;
+  let k = a.to + 1;
+  if (toks[k]?.cap && /^(’s|'s)$/.test(toks[k + 1]?.text ?? '')) k += 2;
+  const e = nameEnd(toks, k);
+  return e - k >= 2 && /^[,.;]$/.test(toks[e]?.text ?? '.') ? (personIn(u, people, k, e)?.name ?? slice(u.source, toks, k, e)) : null;
+}

@@ -126,3 +126,19 @@ export function ofOwner(toks: readonly Tok[], from: number): number {
   const f = toks[from - 1]?.lower === 'of' && toks[from - 2]?.cap ? capsBefore(toks, from - 1, 3) : from;
   return f < from - 1 && /^(a|an|the)$/.test(toks[f - 1]?.lower ?? '') ? f : from;
 }
+
+/**
+ * "won the Contribution to Tourism award", "won the Spirit of the Dales award": a title with "to", "by a", "of the" between
+ * its capitals, opened by "the" or "a"; where it starts, else capsBefore's answer.
+ */
+export function titledBefore(toks: readonly Tok[], i: number): number {
+  const plain = capsBefore(toks, i);
+  let a = i;
+  const link = (k: number): boolean => /^(to|by|or|a|of|the|for|and|in|on)$/.test(toks[k]?.lower ?? '') && !toks[k]!.cap;
+  // (Not back into another award: "the Wound Medal and the Long Service Medal".)
+  const word = (k: number): boolean => toks[k]!.cap && toks[k]!.word && !EN_AWARD_NOUNS.has(toks[k]!.lower);
+  while (a > 0 && i - a < 14 && (word(a - 1) || (link(a - 1) && !/^(and|or)$/.test(toks[a - 2]?.lower ?? '') && (!!toks[a - 2]?.cap || (link(a - 2) && !!toks[a - 3]?.cap))))) a--;
+  while (a < plain && !toks[a]!.cap) a++;
+  const opened = /^(the|a|an)$/i.test(toks[a - 1]?.text ?? '') && toks.slice(a, plain).some((t) => !t.cap);
+  return a < plain && opened ? a : plain;
+}

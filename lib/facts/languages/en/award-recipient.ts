@@ -7,7 +7,7 @@ import type { Unit } from '../../units';
 import { slice } from '../../words';
 import { COUNTED_GROUP, EN_WIN, HOLDERS, POSS_YEAR } from './award-lexicon';
 import type { EnAwardSpan } from './award-find';
-import { afterFor, allAfterColon, alsoGiven, amongThem } from './award-inverted';
+import { afterFor, allAfterColon, alsoGiven, amongThem, copulaWinner } from './award-inverted';
 import { activeTo, categoryFor, namedItem, cellBefore, endOfClause, listEnd, listHead, openingApposition, passiveTo, pastOwner, peopleIn, pinnedOn } from './award-parties';
 import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
@@ -26,7 +26,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
   const them = [allAfterColon(u, people, a), amongThem(u, people, j), alsoGiven(u, people, a)].find((x) => x.length);
   if (them) return { text: them[0]!, score: 3, pronoun: false, more: them };
-  const agent = wonBy(u, people, j) ?? afterColon(u, people, j);
+  const agent = wonBy(u, people, j) ?? afterColon(u, people, j) ?? copulaWinner(u, people, a);
   if (agent || whichGave(u, j)) return agent ? { text: agent, score: 3, pronoun: false } : { text: null, score: 2, pronoun: true };
   const titled = holderNamed(u, people, a);
   if (titled) return titled;

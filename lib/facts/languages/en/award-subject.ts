@@ -136,11 +136,14 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const back = (): void => { while (s > 0 && (!/^[,;:.—–(“"]$/.test(toks[s - 1]!.text) || inName(s - 1)) && !(CONJ.has(toks[s - 1]!.lower) && !toks[s - 1]!.cap && !joinsPeople(s - 1))) s--; };
   back();
   // ("Pilot A, paramedic B and Dr C received X": the earlier items of a list of people joined by "and".)
-  const listed = (k: number): boolean => toks.slice(s, e).some((_, n) => joinsPeople(s + n)) && people.some((p) => p.mentions.some((m) => !m.source && m.span.end === toks[k]?.end));
+  // (A headline drops the "and": "Para swimmer A, late boxing coach B among five inducted into X".)
+  const listed = (k: number): boolean => (u.index < 0 || toks.slice(s, e).some((_, n) => joinsPeople(s + n))) && people.some((p) => p.mentions.some((m) => !!m.source === u.index < 0 && m.span.end === toks[k]?.end));
   while (toks[s - 1]?.text === ',' && s > 1 && !!toks[s]?.word && !CONJ.has(toks[s]!.lower) && listed(s - 2)) {
     s -= 1;
     back();
   }
+  const heads = u.index < 0 && toks.slice(s, e).some((t) => t.text === ',') ? peopleIn(u, people, s, e) : [];
+  if (heads.length > 1) return { text: heads[0]!.name, score: 2, pronoun: false, more: heads.map((p) => p.name) };
   // ("A rice farmer from Talavera, Nueva Ecija, who …, was named X": the province of a place is no subject.)
   const from = toks.findLastIndex((t, k) => k < s - 1 && s - k <= 5 && /^(from|of|in)$/.test(t.lower));
   if (toks[s - 1]?.text === ',' && e - s <= 3 && toks.slice(s, e).every((t) => t.cap && t.word) && from > 0 && toks.slice(from + 1, s - 1).every((t) => t.cap && t.word)) {
@@ -149,7 +152,9 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   }
   // ("A scaffolder who drowned after pulling two children from a car that had rolled into the River Yare has been
   // awarded X": a conjunction inside the relative clause; the subject is the phrase before "who".)
-  const who = CONJ.has(toks[s - 1]?.lower ?? '') && /ing$/.test(toks[s]?.lower ?? '') ? toks.findIndex((t, k) => k < s - 1 && t.lower === 'who' && toks[k - 1]?.word) : -1;
+  // (… or any conjunction after "A … who": "A doctor who has spent 17 years flying to stations and remote communities out of K has been named X".)
+  const broad = !/ing$/.test(toks[s]?.lower ?? '') && /^(a|an)$/i.test(toks[0]?.text ?? '') && !/^(a|an)$/.test(toks[s]?.lower ?? '');
+  const who = CONJ.has(toks[s - 1]?.lower ?? '') && (/ing$/.test(toks[s]?.lower ?? '') || broad) ? toks.findIndex((t, k) => k < s - 1 && t.lower === 'who' && toks[k - 1]?.word) : -1;
   // ("who" says it is a person: "A Gorleston scaffolder" is someone described, named next.)
   const head = who > 0 && !toks.slice(0, who).some((t) => /^[,;:]$/.test(t.text)) ? nounPhrase(u, people, 0, who, 2) : null;
   if (head) return head.text || !/^(a|an)$/i.test(toks[0]!.text) ? head : { text: null, score: 2, pronoun: true, indefinite: true };

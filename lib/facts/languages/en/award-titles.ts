@@ -8,6 +8,7 @@ import { YEAR } from './award-extent';
 import { ofOwner } from './award-joins';
 import { EN_PLACES } from './gazetteer';
 import { capWordsEnd } from './names';
+import { EN_HEADS } from './titles';
 
 const POSS = /^(’s|'s)$/;
 const RANKED = /^(leading|best|top|favourite|favorite|greenest|friendliest)$/;
@@ -20,6 +21,11 @@ export const winEndsAt = (toks: readonly Tok[], k: number): boolean => EN_WIN.ma
 /** The end of a title of honour starting at i right after a win, or i when there is none. */
 export function titleAfterWin(toks: readonly Tok[], i: number): number {
   const t = toks[i]!;
+  const naming = (k: number, verb = /^(named|crowned|declared|proclaimed)$/): boolean => verb.test(toks[k]?.lower ?? '') || (toks[k]?.lower === 'the' && verb.test(toks[k - 1]?.lower ?? ''));
+  // ("The couple were named the 2027 Western Australian Local Hero": a year before a title says it is one of honour.)
+  const dated = YEAR.test(t.text) && naming(i - 1, /^(named|crowned|declared|proclaimed|voted)$/) ? capWordsEnd(toks, i + 1, 6) : -1;
+  const office = dated > i && toks.slice(i + 1, dated).some((_, k) => EN_HEADS.match(toks, i + 1 + k));
+  if (dated - i >= 3 && !office && toks[dated]?.lower !== 'of' && !toks.slice(i + 1, dated).some((x) => CONTEST.test(x.lower))) return dated;
   if (!t.cap) return i;
   // "was named Asia's Leading Low-Cost Airline", "collected Europe's Best Airport": a ranked title.
   // (Not "named UK's best primary headteacher": a ranking in plain words.)
@@ -31,7 +37,7 @@ export function titleAfterWin(toks: readonly Tok[], i: number): number {
     return e - i >= 2 ? e : i;
   }
   // "was named the Tokoh Nelayan Negara (National Fisherman Icon)": a title in its own language, translated.
-  const named = /^(named|crowned|declared|proclaimed)$/.test(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'the' && /^(named|crowned|declared|proclaimed)$/.test(toks[i - 2]?.lower ?? ''));
+  const named = naming(i - 1);
   const run = capWordsEnd(toks, i, 5);
   const close = toks[run]?.text === '(' ? toks.findIndex((x, k) => k > run + 1 && k - run <= 7 && x.text === ')') : -1;
   if (named && run - i >= 2 && close > 0 && toks.slice(run + 1, close).every((x) => x.cap || /^(of|the|and)$/.test(x.lower))) return close + 1;

@@ -90,9 +90,13 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     const invested = toks.some((t) => /^(invested|investiture)$/.test(t.lower));
     if (!spans.length && lastAward && u.index >= 0 && (u.index - lastAward.sentence <= HONOREE_REACH || (invested && investedInto))) {
       const forKind = kindOf(toks, namedSoFar) ?? otherOf(toks, out); // ("Previous fiction winners include A": the award named for fiction.)
-      for (const h of invested && !investedInto ? [] : honorees(u, people)) {
+      const found = invested && !investedInto ? [] : honorees(u, people);
+      for (const h of found) {
         out.push({ name: invested ? investedInto! : forKind ?? lastAward.name, span: h.span, sentence: u.index, recipient: h.name, recipientScore: 2, giver: null });
       }
+      // (Recipients told of keep the award in play: "The team inductee was A. … Also inducted were B and C.")
+      const honourWord = toks.slice(0, 4).some((t) => /^(induct|honou?r|recipient|laureate|winner)/.test(t.lower)); // (opening the sentence)
+      if (found.length && honourWord && !forKind && !invested) lastAward = { name: lastAward.name, sentence: u.index };
     }
     // "the medal" is the medal last named; "the award", any award last named.
     const noun = back ? toks[back.to - 1]!.lower.replace('honor', 'honour').replace('medallion', 'medal').replace('trophy', 'award') : '';

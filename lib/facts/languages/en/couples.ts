@@ -22,9 +22,9 @@ export function sharedSurname<H extends Named>(u: Unit, out: H[]): H[] {
   });
 }
 
-/** "Tony and Rosa Ferraro, …" opening a sentence: a given name alone, then "and" and a full name. */
+/** "Tony and Rosa Ferraro, …" opening a sentence: a given name alone, then "and" and a full name (not "Keith Moana and Ana Moana"). */
 export const pairOpens = (toks: readonly Unit['toks'][number][], i: number): boolean =>
-  !!toks[i]?.cap && given(toks[i]!.text) && toks[i + 1]?.lower === 'and' && given(toks[i + 2]?.text) && !!toks[i + 3]?.cap && !toks[i + 4]?.cap;
+  !!toks[i]?.cap && given(toks[i]!.text) && !(toks[i - 1]?.cap && toks[i - 1]!.word) && toks[i + 1]?.lower === 'and' && given(toks[i + 2]?.text) && !!toks[i + 3]?.cap && !toks[i + 4]?.cap;
 
 const PAIR = /^(?:the )?(couple|pair|duo|twins|brothers|sisters|siblings)$/i;
 

@@ -78,8 +78,9 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const single = a === i && j === i + 1 && (i > 0 || pairOpens(toks, i)) && toks[i]!.cap && nameWord(toks[i]) && !isPlace(toks, i, i + 1) && !region;
     // "…, Germany, and Dr. B": a place closing an aside is skipped, not a reason to stop.
     const placeItem = j === i + 1 && out.length > 0 && isPlace(toks, i, j);
-    // ("Engr. A, a Nigerian Railway Corporation engineer": a description after a name names no one new.)
-    const described = out.length > 0 && /^(a|an)$/.test(toks[i]!.lower);
+    // ("Engr. A, a Nigerian Railway Corporation engineer", "the Hebden Bridge joiner who …": a description after a name names no one new.)
+    const c = a + toks.slice(a, j).findIndex((t) => !t.cap);
+    const described = out.length > 0 && (/^(a|an)$/.test(toks[i]!.lower) || (toks[i]!.lower === 'the' && c > a && c < j && toks[c]!.word && !PREP.test(toks[c]!.lower)));
     // ("Hay River paddlers Neil and Karin Sandberg": a given name closing the item shares the next one's surname.)
     const pairEnd = !known && j - 1 > a && toks[j]?.lower === 'and' && pairOpens(toks, j - 1) ? j - 1 : -1;
     // ("Shenelle Alleyne of Central Sports, who …": the name before "of" when the one known comes after it.)
@@ -124,10 +125,7 @@ const COUNTED = /^(two|three|four|five|six|seven|eight|nine|ten|dozens|several|m
 const PREP = /^(of|at|for|in|from|with|on|by|to|who|which|whose|that)$/;
 
 // A person mentioned at token a, or at the name after a courtesy word there ("Dr Samuel Okonjo").
-function endsAt(u: Unit, p: Person, j: number): boolean {
-  const end = u.toks[j - 1]?.end;
-  return p.mentions.some((m) => !m.source && m.span.end === end);
-}
+const endsAt = (u: Unit, p: Person, j: number): boolean => p.mentions.some((m) => !m.source && m.span.end === u.toks[j - 1]?.end);
 
 function startsAt(u: Unit, p: Person, a: number): boolean {
   const at = [a, a + 1, a + 2].map((k) => u.toks[k]?.start);

@@ -120,11 +120,14 @@ function pick(toks: readonly Tok[], from: number, to: number): NameSpan | null {
   const compound = toks[s - 1]?.lower === 'trường' && /^(môi|thị|chiến|quảng|hiện|lập|công|nông|ngư|phi)$/.test(toks[s - 2]?.lower ?? '');
   // ("Giải thưởng Tạ Quang Bửu", "Giải Lê Văn Tám": a prize named after someone.)
   const prize = toks[s - 1]?.text === 'Giải' || (toks[s - 1]?.lower === 'thưởng' && toks[s - 2]?.text === 'Giải');
-  if (s === from && !compound && (NAMED_AFTER.has(toks[s - 1]?.lower ?? '') || school || prize)) return null;
+  const long = len >= 5; // (goes on to its person: "Trường THCS Bình An Nguyễn Thị Thu Sương", "… Xây dựng Đăk Bla Phạm Quang Minh")
+  if (s === from && !compound && !long && (NAMED_AFTER.has(toks[s - 1]?.lower ?? '') || school || prize)) return null;
   // "Công ty CP Cà phê Cao Nguyên Xanh": right after the lower-case trade of a company, it is the company's name.
-  if (s === from && inCompanyName(toks, s)) return null;
+  if (s === from && !long && inCompanyName(toks, s)) return null;
   if (len >= 2 && len <= 4 && surnameLed(toks, s, to)) return { from: s, to, foreign: false };
-  for (const n of [3, 4, 2]) {
+  // ("Nhà hát Tuồng Đào Tấn": a short run after a body's first word is its name, even when it ends in a person's.)
+  const body = s === from && !long && NOT_PERSON_AFTER.has(toks[s - 1]?.lower ?? '');
+  for (const n of body ? [] : [3, 4, 2]) {
     const a = to - n;
     // ("Nhà hát Chèo Ninh Bình": a province closing a body's name is no person.)
     // ("Trưởng Đoàn Nghệ thuật …": a troupe after its head's title, though "Đoàn" is a surname too.)

@@ -178,6 +178,9 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
   return good;
 }
 
+// Heads that say nothing of a position without their body ("Thành viên", "Đại diện"; "Đội trưởng" alone is a team captain).
+const NOT_ALONE = new Set(['thành viên', 'đội trưởng', 'trưởng', 'đại diện', 'ủy viên', 'người đứng đầu', 'người phụ trách', 'chỉ huy', 'trưởng đại diện', 'đồng chủ tịch', 'thủ trưởng']);
+
 // "Trung Quốc Vương Nghị": "Quốc vương" (king) is no head when a name starts inside it.
 const crossesName = (from: number, to: number, names: ReadonlySet<number>): boolean => {
   for (let k = from + 1; k < to; k++) if (names.has(k)) return true;
@@ -196,7 +199,9 @@ export function titleAt(toks: readonly Tok[], i: number, names: ReadonlySet<numb
   let to = orgEnd(toks, h.end, names);
   // "Trưởng ấp 3", "Trưởng thôn 5": a numbered unit completes the head.
   if (h.value === 'org' && to === h.end && /^\d{1,3}$/.test(toks[to]?.text ?? '') && /^(ấp|thôn|bản|khu|tổ|đội|phố)$/.test(toks[h.end - 1]!.lower)) to++;
-  if (h.value === 'org' && to === h.end) return null;
+  // ("Hiệu trưởng Nguyễn Thị Thu Sương", "Thuyền trưởng Trần Quốc Dũng": a head that leads people, its body understood, right before a full name.)
+  const alone = to === h.end && first.cap && names.has(h.end) && !NOT_ALONE.has(slice2(toks, i + pre, h.end));
+  if (h.value === 'org' && to === h.end && !alone) return null;
   // A short acronym in brackets belongs to the organisation ("Trung tâm Vũ trụ Việt Nam (VASA)"), and so
   // does its parent body right before a name ("Cục Xuất nhập khẩu (Bộ Công Thương) Ngô Thị Thanh Hà").
   const close = toks[to + 2]?.text === ')' ? to + 2 : toks[to + 3]?.text === ')' ? to + 3 : -1;

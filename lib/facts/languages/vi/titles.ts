@@ -34,7 +34,7 @@ Chánh Thanh tra|Tổng Biên tập|Phó Tổng Biên tập|Trưởng Công an|T
 Thành viên|Đồng chủ tịch|Đại diện|Trưởng thôn|Trưởng bản|Trưởng ấp|Chủ tịch Hội đồng|Trưởng Ban|Hội trưởng
 Chỉ huy|Sở trưởng|Tổng Lãnh sự|Trưởng Đại diện|Trưởng phái đoàn|Trưởng Văn phòng|Trưởng bộ môn|Người đứng đầu|Người phụ trách
 Chi cục trưởng|Hạt trưởng|Trạm trưởng|Đội trưởng|Trưởng trạm|Trưởng đội|Trưởng trại|Giám đốc nhân sự|Trưởng phòng nhân sự
-Điều phối viên|Điều phối viên thường trú
+Điều phối viên|Điều phối viên thường trú|Thuyền trưởng|Máy trưởng|Trưởng
 `;
 
 const RANKS = `
@@ -56,7 +56,9 @@ export const VI_HEADS = {
     const embassy = m.end === k + 2 && toks[k]!.lower === 'đại' && toks[k + 1]!.lower === 'sứ' && toks[m.end]?.lower === 'quán';
     // ("Hội đồng thành viên", "Hội đồng quản trị": a lower-case head inside a council's name.)
     const inside = !toks[k]!.cap && toks[k - 1]?.lower === 'đồng' && toks[k - 2]?.lower === 'hội';
-    return embassy || inside ? null : m;
+    // ("Trưởng Hải quan cửa khẩu …" leads a body; "tăng trưởng", "trưởng thành" are words.)
+    const bare = m.end === k + 1 && toks[k]!.lower === 'trưởng' && !toks[k]!.cap;
+    return embassy || inside || bare ? null : m;
   },
 };
 // Every head also exists as a deputy ("Phó Giám đốc"); the lists spell out only the irregular ones.
