@@ -84,4 +84,9 @@ describe('English awards and recipients (session 15)', () => {
       '2027 NSW Australian of the Year -> Aroha Tane',
     ]);
   });
+  it('"The X award was shared by A, for …, and B, who …": both', () => {
+    expect(en("The Best Director award was shared by Anu Menon, for her work on 'Thira', and Joseph Kurian, who made a courtroom drama.")).toEqual([
+      'Best Director award -> Anu Menon', 'Best Director award -> Joseph Kurian',
+    ]);
+  });
 });

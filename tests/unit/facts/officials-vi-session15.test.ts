@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf } from './facts-helpers';
 
+const english = (text: string) => factsOf('en', text).officials.map((o) => `${o.name} [${o.titles.join('; ')}]`);
+
 const officials = (text: string) => factsOf('vi', text).officials.map((o) => `${o.name} [${o.titles.join('; ')}]`);
 
 describe('Vietnamese officials (session 15)', () => {
@@ -22,5 +24,8 @@ describe('Vietnamese officials (session 15)', () => {
   });
   it('a short run after a body\'s first word is its name, even ending in a person\'s name', () => {
     expect(officials('Giám đốc Nhà hát Chèo Nguyễn Đình Thi, NSƯT Lê Văn Cường, cho biết.')).toEqual(['Lê Văn Cường [Giám đốc Nhà hát Chèo Nguyễn Đình Thi]']);
+  });
+  it('English: "Commandant-General" is a post', () => {
+    expect(english('The Commandant-General of the Ghana Prisons Service, Kwame Boateng, said it.')).toEqual(['Kwame Boateng [Commandant-General of the Ghana Prisons Service]']);
   });
 });

@@ -186,7 +186,7 @@ export function wonAfter(toks: readonly Tok[], j: number): boolean {
   const [a, b] = [toks[j]?.lower ?? '', toks[j + 1]?.lower ?? ''];
   // ("went jointly to", "was posthumously awarded": an adverb between.)
   const c = /ly$|^also$/.test(b) ? toks[j + 2]?.lower ?? '' : b;
-  return (/^(went|go|goes)$/.test(a) && c === 'to') || (/^(was|were|is|are|has|have)$/.test(a) && /^(awarded|given|presented|conferred|bestowed|won|been)$/.test(c));
+  return (/^(went|go|goes)$/.test(a) && c === 'to') || (/^(was|were|is|are|has|have)$/.test(a) && /^(awarded|given|presented|conferred|bestowed|won|been)$/.test(c)) || (/^(was|were)$/.test(a) && /^(shared|split)$/.test(c) && toks[j + 2]?.lower === 'by');
 }
 
 // "Victoria Cross medal", "Silver Bear Grand Jury Prize": a longer award name goes on when another

@@ -47,7 +47,7 @@ const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-ge
 |member of the legislative assembly|sub-divisional magistrate|chief commissioner|deputy commissioner of police|assistant commissioner|chief planner
 |councilmember|council member|city councilmember|at-large councilmember|auditor|city auditor|state auditor|county auditor|city clerk|county clerk
 |alderperson|alderwoman|selectman|selectwoman|custos|custos rotulorum|lord-lieutenant|lord lieutenant|deputy lieutenant|high sheriff
-|medical superintendent`;
+|medical superintendent|commandant|commandant-general|commandant general|deputy commandant-general|assistant commandant-general`;
 
 /** Offices that are only offices with a capital: "Captain Emma Rice", not "England captain Harry Kane". */
 export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['captain', 'major', 'private', 'inspector', 'constable', 'superintendent', 'magistrate', 'collector']);

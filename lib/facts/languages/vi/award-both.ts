@@ -7,7 +7,7 @@
 import { slice } from '../../words';
 import { np } from './award-phrases';
 import { listedNames } from './award-lists';
-import { viNames } from './names';
+import { type NameSpan, viNames } from './names';
 import { BODY_WORDS, HONORIFIC_PRONOUN, type Sent } from './award-clauses';
 
 export type BothPart = { text: string } | { body: string } | { pronoun: string };
@@ -53,10 +53,13 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   // ("Hai cha con ông Sửu được …" sentences after "hai cha con ngư dân Nguyễn Văn Sửu và Nguyễn Văn Tài": that pair.)
   const named = pair && couple(0) && HONORIFIC_PRONOUN.test(toks[3]?.lower ?? '') && toks[4]?.cap ? namedPair(units, ui, toks[4]!.lower) : [];
   if (named.length) return named;
-  // ("… trao Bằng khen … cho cả hai.": whom it was given to, closing the sentence.)
-  const given = c <= 0 ? toks.findIndex((t, k) => t.lower === 'cho' && toks[k + 1]?.lower === 'cả' && COUNT.test(toks[k + 2]?.lower ?? '') && !toks[k + 3]?.word) : -1;
+  // ("… trao Bằng khen … cho cả hai.", "… cho cả hai vì …": whom it was given to, closing the sentence or before its reason.)
+  const given = c <= 0 ? toks.findIndex((t, k) => t.lower === 'cho' && toks[k + 1]?.lower === 'cả' && COUNT.test(toks[k + 2]?.lower ?? '') && (!toks[k + 3]?.word || /^(vì|về|do|nhờ|tại|trong)$/.test(toks[k + 3]!.lower))) : -1;
   const n = pair ? 2 : given >= 0 ? ['hai', 'ba', 'bốn'].indexOf(toks[given + 2]!.lower) + 2 : toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : 0;
   if (given >= 0 && n >= 2) {
+    // ("Anh Long và vợ là chị B cùng làm …; năm 2024, X tặng Giấy khen cho cả hai": the people the sentence named first.)
+    const here = namesIn(units[ui]!, given).filter((x) => x.from < given);
+    if (here.length === n) return here.map((x) => slice(units[ui]!.source, units[ui]!.toks, x.from, x.to));
     const openers = openingNames(units, ui, n);
     if (openers.length === n) return openers;
   }
@@ -69,11 +72,7 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   if (n < 2 || !prev || prev.index < 0 || subhead) return [];
   // The subjects first ("A thắng B, còn C đánh bại D": A and C), a name followed by its verb.
   // ("Anh Thắng và vợ là chị Mùa Thị Dở …": a short name after its courtesy word counts too.)
-  const full = viNames(prev.toks).filter((x) => !x.foreign || x.to - x.from > 1);
-  // ("Bà Bé Ba và ông Tám": one or two words.)
-  const shortEnd = (k: number): number => (prev.toks[k + 1]?.cap ? (prev.toks[k + 2]?.cap ? (prev.toks[k + 3]?.cap ? -1 : k + 3) : k + 2) : -1);
-  const short = prev.toks.flatMap((t, k) => (HONORIFIC_PRONOUN.test(t.lower) && shortEnd(k) > 0 && !full.some((x) => x.from <= k + 1 && k + 1 < x.to) ? [{ from: k + 1, to: shortEnd(k), foreign: false }] : []));
-  const all = [...full, ...short].sort((x, y) => x.from - y.from);
+  const all = namesIn(prev);
   const subjects = all.filter((x) => prev.toks[x.to]?.word && !prev.toks[x.to]!.cap);
   const pick = (xs: typeof all): string[] => [...new Set(xs.map((x) => slice(prev.source, prev.toks, x.from, x.to)))];
   if (pick(subjects).length === n) return pick(subjects);
@@ -104,6 +103,14 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
     if (members.length === n || (gom < 0 && head.length && members.length === n - 1)) return gom >= 0 ? members : [...head, ...members];
   }
   return [];
+}
+
+// The full names of a sentence (up to token `to`), and short ones after a courtesy word ("Bà Bé Ba và ông Tám"), in order.
+function namesIn(u: Sent['u'], to = u.toks.length): NameSpan[] {
+  const full = viNames(u.toks).filter((x) => (!x.foreign || x.to - x.from > 1) && x.to <= to);
+  const shortEnd = (k: number): number => (u.toks[k + 1]?.cap ? (u.toks[k + 2]?.cap ? (u.toks[k + 3]?.cap ? -1 : k + 3) : k + 2) : -1);
+  const short = u.toks.flatMap((t, k) => (k < to && HONORIFIC_PRONOUN.test(t.lower) && shortEnd(k) > 0 && !full.some((x) => x.from <= k + 1 && k + 1 < x.to) ? [{ from: k + 1, to: shortEnd(k), foreign: false }] : []));
+  return [...full, ...short].sort((x, y) => x.from - y.from);
 }
 
 // "Anh A, 27 tuổi, …. Chị B, sinh viên …, là người …. … cho cả hai.": the people opening the n sentences before.

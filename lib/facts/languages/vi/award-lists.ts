@@ -72,7 +72,7 @@ export function tableRows(units: readonly Sent['u'][], from: number): string[] {
 // what they are ("ca sĩ", "đạo diễn", "thầy", "các nghệ sĩ").
 const LIST_JOIN = /^(,|;|và|cùng)$/;
 // Verbs and links that start another clause: "cho A và tặng Bằng khen cho B" lists no B here.
-const LIST_BREAK = /^(cho|tặng|trao|được|đã|là|nhận|có|của|thuộc|vì|do)$/;
+const LIST_BREAK = /^(cho|tặng|trao|được|đã|là|nhận|có|của|thuộc|vì|do|từ)$/; // ("một bộ phim đến từ Trung Á": where it comes from)
 
 // Two to four capitalised Vietnamese syllables that are not a place.
 function bareName(toks: readonly Tok[], k: number): { from: number; to: number } | undefined {
@@ -147,7 +147,7 @@ export function listedNames(s: Sent, j: number, end: number): string[] {
     }
     const t = toks[k]!;
     const joiner = LIST_JOIN.test(t.lower) && (out.length > 0 || t.lower === 'cùng');
-    if (joiner || (t.word && !t.cap && !NP_STOP.has(t.lower) && !LIST_BREAK.test(t.lower) && ++gap <= 4)) {
+    if (joiner || (t.word && !t.cap && !NP_STOP.has(t.lower) && !LIST_BREAK.test(t.lower) && ++gap <= 6)) {
       if (joiner) gap = 0;
       k++;
       continue;
