@@ -59,11 +59,29 @@ function nearHeadline(doc: Document, headline: Element): Text[] {
   walker.currentNode = headline;
   for (let n = walker.previousNode(); n && before.length < MAX_TEXT_NODES_BEFORE; n = walker.previousNode()) {
     if (!n.nodeValue?.trim()) continue;
-    // Everything before the site header or menu is page chrome (date widgets, tool bars).
-    if (inChromeNear(n, headline)) break;
+    // Everything before the site header or menu is page chrome (date widgets, tool bars), whatever its
+    // class names say: a menu is a row of links.
+    if (inChromeNear(n, headline) || inLinkRow(n)) break;
     before.push(n as Text);
   }
   return [...after, ...before];
+}
+
+// A block of four or more links holding little else: a menu bar.
+function inLinkRow(node: Node): boolean {
+  const block = node.parentElement?.closest('div, ul, ol, p, section');
+  const links = block ? block.querySelectorAll('a').length : 0;
+  if (!block || links < 4) return false;
+  const all = block.textContent?.replace(/\s+/g, '').length ?? 0;
+  const linked = Array.from(block.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.replace(/\s+/g, '').length ?? 0), 0);
+  return linked >= all * 0.8;
+}
+
+// True when two paragraphs of running text inside the headline's <article> come before `el` (one may be the standfirst).
+function afterBody(el: Element, headline: Element): boolean {
+  const long = Array.from(headline.closest('article')?.querySelectorAll('p') ?? []).filter((p) => (p.textContent?.length ?? 0) > LINE_MAX);
+  const second = long[1];
+  return !!second && !!(second.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) && !second.contains(el);
 }
 
 function lineOf(node: Text): string {
@@ -76,7 +94,8 @@ function fromNearHeadline(doc: Document, headline: Element): string[] {
   // A <time datetime> in that stretch or in the headline's <article> is the page's own date;
   // then the visible lines.
   const times = nodes.map((n) => n.parentElement?.closest('time[datetime]')).filter((t): t is Element => !!t);
-  const articleTimes = Array.from(headline.closest('article')?.querySelectorAll('time[datetime]') ?? []).filter((t) => !inChromeNear(t, headline));
+  // (Not one under the story, in a comment thread whatever its class names: only before the body's running text.)
+  const articleTimes = Array.from(headline.closest('article')?.querySelectorAll('time[datetime]') ?? []).filter((t) => !inChromeNear(t, headline) && !afterBody(t, headline));
   const lines = nodes.map(lineOf).filter((l) => l.length <= LINE_MAX);
   return [...[...times, ...articleTimes].map((t) => t.getAttribute('datetime') ?? ''), ...lines];
 }

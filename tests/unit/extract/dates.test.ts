@@ -95,6 +95,21 @@ describe('publishedTime', () => {
     expect(article('', body).publishedTime).toBeNull();
   });
 
+  it('never takes a date before a menu of links, whatever the class names, nor a time in the comments under the story', () => {
+    const ribbon = `<div class="xq-ribbon"><span>Thứ Bảy, 28/11/2026</span><span>Hà Tĩnh 21°C</span></div>
+      <div class="xq-links"><a href="/">Trang chủ</a><a href="/a">Y tế</a><a href="/b">Bệnh viện</a><a href="/c">Sống khỏe</a><a href="/d">Video</a></div>
+      <div class="xq-card"><div class="xq-crumb"><a href="/">Trang chủ</a> / <a href="/a">Y tế</a></div><h1>Tiêu đề bài báo về một sự kiện</h1>
+      <div class="xq-by">Nhóm phóng viên · Cập nhật 5 giờ trước</div>${paragraphs}</div>`;
+    expect(article('', ribbon).publishedTime).toBeNull();
+    const long = '<p>Đoạn văn bản dài của bài báo, có đủ chữ để Readability nhận ra đây là một bài viết thật sự về một sự kiện, kể lại mọi điều đã xảy ra trong ngày hôm ấy.</p>'.repeat(6);
+    const talk = `<article><h1>Tiêu đề bài báo về một sự kiện</h1>${long}
+      <div class="xq-talk"><p><b>Lan</b> <time datetime="2026-11-21T08:12">8 giờ trước</time></p><p>Bài viết hay.</p></div></article>`;
+    expect(article('', talk).publishedTime).toBeNull();
+    // (A <time> in the article's header is still its date.)
+    const own = `<article><h1>Tiêu đề bài báo về một sự kiện</h1><time datetime="2026-11-20T07:00">20/11/2026</time>${paragraphs}</article>`;
+    expect(article('', own).publishedTime).toBe('2026-11-20T07:00');
+  });
+
   it('never takes a line that states today\'s date ("Hôm nay: 27.11.2026", "Today is Friday, 27 November 2026")', () => {
     for (const widget of ['Hôm nay: 27.11.2026', 'Today is Friday, 27 November 2026', 'Hôm nay, thứ Sáu, 27/11/2026']) {
       const body = `<article><h1>Tiêu đề bài báo về một sự kiện</h1><div class="meta"><span>${widget}</span></div>${paragraphs}</article>`;
