@@ -89,4 +89,19 @@ describe('English awards and recipients (session 15)', () => {
       'Best Director award -> Anu Menon', 'Best Director award -> Joseph Kurian',
     ]);
   });
+  it('"the couple" after "A and her husband, B" or "A and his wife, Dr B"', () => {
+    expect(en('The mayor thanked Maeve Rooney and her husband, Colm Rooney, who have run the festival since 2001. The couple received the Freedom of Navan.')).toEqual([
+      'Freedom of Navan -> Maeve Rooney', 'Freedom of Navan -> Colm Rooney',
+    ]);
+    expect(en('The evening belonged to Professor Ravi Menon and his wife, Dr Asha Menon, both retired. The couple received the Book Prize for their history of Kochi.')).toEqual([
+      'Book Prize -> Ravi Menon', 'Book Prize -> Asha Menon',
+    ]);
+  });
+  it('"The X Award for the sciences went to A"; a slash between capitals inside a name; "A team from <institution> took X"', () => {
+    expect(en('The Research Award for the humanities went to Dr Farah Aziz, a historian.')).toEqual(['Research Award -> Farah Aziz']);
+    expect(en('The judge, the poet Orla Keane, a former winner of the Shine/Strong Poetry Award, read every entry.')).toEqual(['Shine/Strong Poetry Award -> Orla Keane']);
+    expect(en('A team from Universiti Putra Malaysia took the Innovation Award for a rice sensor.')).toEqual(['Innovation Award -> team from Universiti Putra Malaysia']);
+    // (A team from a place is someone described, named elsewhere if at all.)
+    expect(en('A team from Bohol took the Innovation Award.')).toEqual(['Innovation Award -> -']);
+  });
 });

@@ -34,7 +34,7 @@ export function capsBefore(toks: readonly Tok[], i: number, max = 10): number {
       continue;
     }
     // "the Tata Literature Live! Book of the Year award": an exclamation inside a brand; "a GAA/GPA All-Star award": a slash between acronyms; "the Rescue 1122 Gold Medal": a number.
-    if ((p.text === '!' || (p.text === '/' && /^[A-Z]{2,5}$/.test(toks[a - 2]?.text ?? '')) || (/^\d+$/.test(p.text) && !YEAR.test(p.text) && toks[a - 2]?.word)) && toks[a - 2]?.cap && toks[a]?.cap) {
+    if ((p.text === '!' || (p.text === '/' && (/^[A-Z]{2,5}$/.test(toks[a - 2]?.text ?? '') || (toks[a - 2]?.end === p.start && p.end === toks[a]?.start))) || (/^\d+$/.test(p.text) && !YEAR.test(p.text) && toks[a - 2]?.word)) && toks[a - 2]?.cap && toks[a]?.cap) {
       a--;
       n--;
       continue;

@@ -66,9 +66,9 @@ export function passiveTo(u: Unit, j: number): number {
     // Not across a new clause: "best adapted screenplay while the original screenplay prize went to …".
     const clause = /^(while|but|and|as|when|whereas|although|though|because|where|which|who|that|the|a|an|his|her|its|their)$/;
     if (clause.test(w(k))) return -1;
-    // "… award for October went to": a month or year in the complement too.
+    // "… award for October went to": a month or year in the complement too (… and "for the sciences": an article after "for").
     const when = (i: number): boolean => MONTH_WORDS.has(w(i)) || /^\d{4}$/.test(w(i));
-    while (c - k < 7 && u.toks[c]?.word && (!u.toks[c]!.cap || when(c)) && !/^(was|were|is|went|goes|has|had)$/.test(w(c)) && !clause.test(w(c))) c++;
+    while (c - k < 7 && u.toks[c]?.word && (!u.toks[c]!.cap || when(c)) && !/^(was|were|is|went|goes|has|had)$/.test(w(c)) && (!clause.test(w(c)) || (c === k + 1 && /^(the|a|an)$/.test(w(c))))) c++;
     if (/^(was|were|is|went|goes|has|had)$/.test(w(c))) k = c;
   }
   // "X, which recognises lifetime achievement, was given to"; "X, which went to Sebastian Kroll".

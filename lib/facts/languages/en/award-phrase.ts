@@ -7,7 +7,7 @@ import type { Unit } from '../../units';
 import { slice, type Tok } from '../../words';
 import { personNoun } from './award-lexicon';
 import { MONTH_WORDS } from './award-extent';
-import { DAYS, nameEnd } from './names';
+import { DAYS, hasOrgWord, nameEnd } from './names';
 import { BODY_NOUN } from './org-referent';
 import { isGroup, listedUntil } from './honorees';
 
@@ -179,6 +179,9 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   // ("a Mongolian veterinarian and a fishers' group from Bohol": several described, a group no one name stands for.)
   const cap1 = toks.findIndex((t, k) => k > s && k < e && t.cap);
   const several = /^(and|,)$/.test(toks[s - 1]?.lower ?? '') || toks.some((t, k) => k > s && k < e && t.lower === 'and' && /^(a|an)$/.test(toks[k + 1]?.lower ?? ''));
+  // ("A team from Universiti Teknologi Malaysia took X": a team named by its institution is whom it went to.)
+  const ofBody = cap1 === s + 3 && /^(team|group|crew|delegation|squad)$/.test(toks[s + 1]!.lower) && toks[s + 2]!.lower === 'from' && hasOrgWord(toks, cap1, e) && toks.slice(cap1, e).every((t) => t.cap || /^(of|and|the|&)$/.test(t.lower));
+  if (/^(a|an)$/i.test(toks[s]!.text) && ofBody && !several) return { text: slice(u.source, toks, s + 1, e), score, pronoun: false };
   if (/^(a|an)$/i.test(toks[s]!.text) && cap1 > 0 && /^(from|in|at)$/.test(toks[cap1 - 1]!.lower)) return { text: null, score, pronoun: !several, indefinite: true };
   // "A volunteer group that saved the pool …": a body described before its relative clause.
   const rel = toks.findIndex((t, k) => k > s && k < e && /^(that|which|who)$/.test(t.lower));

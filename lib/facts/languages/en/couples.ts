@@ -27,6 +27,7 @@ export const pairOpens = (toks: readonly Unit['toks'][number][], i: number): boo
   !!toks[i]?.cap && given(toks[i]!.text) && !(toks[i - 1]?.cap && toks[i - 1]!.word) && toks[i + 1]?.lower === 'and' && given(toks[i + 2]?.text) && !!toks[i + 3]?.cap && !toks[i + 4]?.cap;
 
 const PAIR = /^(?:the )?(couple|pair|duo|twins|brothers|sisters|siblings)$/i;
+const COURTESY = /^(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Datin|Datuk|Puan|Encik)\.?$/;
 
 /** The two people "the couple" stands for, written "A and B Surname" or "A Surname and B Surname" in a recent sentence; else null. */
 export function coupleBefore(subject: string, units: readonly Unit[], ui: number): string[] | null {
@@ -46,6 +47,10 @@ export function coupleBefore(subject: string, units: readonly Unit[], ui: number
       if (two(i - 2) && two(i + 1) && !toks[i - 3]?.cap && !toks[i + 3]?.cap && (given(toks[i - 2]!.text) || given(toks[i + 1]!.text))) {
         return [`${toks[i - 2]!.text} ${toks[i - 1]!.text}`, `${toks[i + 1]!.text} ${surname}`];
       }
+      // "Bríd Callan and her husband, Peadar Callan", "Professor Hashim Ismail and his wife, Dr Rohana Yusof".
+      const spouse = /^(his|her)$/.test(toks[i + 1]!.lower) && /^(wife|husband|partner)$/.test(toks[i + 2]?.lower ?? '') && toks[i + 3]?.text === ',';
+      const b = spouse ? (COURTESY.test(toks[i + 4]?.text ?? '') ? i + 5 : i + 4) : -1;
+      if (spouse && two(i - 2) && two(b) && !(toks[b + 2]?.cap && toks[b + 2]!.word)) return [`${toks[i - 2]!.text} ${toks[i - 1]!.text}`, `${toks[b]!.text} ${toks[b + 1]!.text}`];
     }
   }
   return null;

@@ -22,7 +22,7 @@ const NOT_NAME = new Set(
 
 // Words that make a capitalised run a body, not a person ("Brookings Institution").
 const ORG_WORDS = new Set(
-  `institution institute council department committee university college school party ministry agency
+  `institution institute council department committee university universiti universidad université college school party ministry agency
   company corp corporation inc ltd llc plc group bank association union federation foundation fund trust
   court house senate congress parliament assembly commission office board network studios studio times post
   news press journal magazine airlines airways motors club league museum hospital centre center church
