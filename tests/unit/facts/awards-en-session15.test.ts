@@ -104,4 +104,12 @@ describe('English awards and recipients (session 15)', () => {
     // (A team from a place is someone described, named elsewhere if at all.)
     expect(en('A team from Bohol took the Innovation Award.')).toEqual(['Innovation Award -> -']);
   });
+  it('"A receives her X": after a verb of receiving, the pronoun owns the award and the subject got it; "His X" is no part of the name', () => {
+    expect(en('The medals were handed out by the Mayor of Wigan, Joan Pratt. Firefighter Nadia Khan receives her Long Service Medal at the parade.')).toEqual([
+      'Long Service Medal -> Nadia Khan',
+    ]);
+    expect(en('Tom Reid died in May. His Long Service Medal was presented to Mary Reid.')).toEqual(['Long Service Medal -> Mary Reid']);
+    // ("earned him the prize": an object pronoun still stands for someone named before.)
+    expect(en('Tom Reid scored twice. The goal earned him the Golden Boot.')).toEqual(['Golden Boot -> Tom Reid']);
+  });
 });

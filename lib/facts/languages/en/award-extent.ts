@@ -50,7 +50,7 @@ export function capsBefore(toks: readonly Tok[], i: number, max = 10): number {
     else break;
   }
   // "A Royal Medal, …", and a sentence's opening preposition: "Among the Young Artist Award recipients".
-  while (a < i && (JOIN.has(toks[a]!.lower) || /^(a|an|among|from|at|in|with|after|before|during|like|as|since|by)$/.test(toks[a]!.lower))) a++;
+  while (a < i && (JOIN.has(toks[a]!.lower) || /^(a|an|among|from|at|in|with|after|before|during|like|as|since|by|his|her|their|its|our|my)$/.test(toks[a]!.lower))) a++;
   return a;
 }
 

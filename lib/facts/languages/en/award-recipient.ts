@@ -139,7 +139,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   // "… and the Gold Musgrave Medal followed in 2011" (or "and in 2009 the X followed"): a further honour of the sentence's person.
   const opener = /^(in|by)$/.test(w(b - 2)) && /^\d{4}$/.test(w(b - 1)) ? b - 2 : b;
   if (/^(followed|came|arrived)$/.test(w(j)) && /^(and|;|,)$/.test(w(opener - 1))) return { text: null, score: 1, pronoun: true };
-  if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1) {
+  // (Not "A receives her X": after a verb of receiving the pronoun owns the award; the subject got it.)
+  if (PRONOUN.has(w(b - 1)) && EN_WIN.match(toks, b - 2)?.end === b - 1 && !/^(receives?|received|receiving|collects?|collected|accepts?|accepted)$/.test(w(b - 2))) {
     // "Ahmed, whose work on malaria earned him the prize,": the person before "whose".
     const whose = toks.findLastIndex((t, k) => k < b - 2 && b - k < 14 && t.lower === 'whose' && toks[k - 1]?.text === ',');
     // ("the son of a steelworker at the melting shop, whose work earned him X": someone unnamed.)
