@@ -112,4 +112,14 @@ describe('English awards and recipients (session 15)', () => {
     // ("earned him the prize": an object pronoun still stands for someone named before.)
     expect(en('Tom Reid scored twice. The goal earned him the Golden Boot.')).toEqual(['Golden Boot -> Tom Reid']);
   });
+  it('"Past winners include A, who took it in 2019, and B, who went on to win Y": the story\'s award, not a grant told of in between', () => {
+    expect(en('Mairead Cole has won this year\'s Seamus Heaney Poetry Award. She used an Arts Council Bursary Award to take leave. Past winners include Tom Keogh, who took it in 2019, and Ruth Dunne, who went on to win the Forward Prize in 2023.')).toEqual([
+      'Seamus Heaney Poetry Award -> Mairead Cole', 'Seamus Heaney Poetry Award -> Tom Keogh', 'Seamus Heaney Poetry Award -> Ruth Dunne',
+      'Arts Council Bursary Award -> -', 'Forward Prize -> Ruth Dunne',
+    ]);
+  });
+  it('"the trophy at the Cannes Film Festival" names an event; "the trophy at the Ulster Hall" a venue, no part of the name', () => {
+    expect(en('Niamh Doyle won the Hart trophy at the Ulster Hall on Thursday night.')).toEqual(['Hart trophy -> Niamh Doyle']);
+    expect(en('Niamh Doyle won the Hart trophy at the Galway Film Festival.')).toEqual(['Hart trophy at the Galway Film Festival -> Niamh Doyle']);
+  });
 });

@@ -54,7 +54,7 @@ export function capsBefore(toks: readonly Tok[], i: number, max = 10): number {
   return a;
 }
 
-// "for <the best …>", "at the Cannes Film Festival", "in Physics" after an award.
+// "for <the best …>", "at the Cannes Film Festival" (an event, not a venue: "the trophy at the Ulster Hall"), "in Physics" after an award.
 export function complement(toks: readonly Tok[], j: number, generic: boolean): number {
   const w = toks[j]?.lower;
   if (w === 'for' || w === 'in') {
@@ -133,7 +133,7 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
   if (generic && w === 'at' && toks[j + 1]?.lower === 'the' && toks[j + 2]?.cap) {
     let k = j + 2;
     while (k < toks.length && (toks[k]!.cap || (JOIN.has(toks[k]!.lower) && toks[k + 1]?.cap))) k++;
-    return k;
+    return /^(festival|awards|games|olympics|championships?|biennale|expo|show|fair|gala|convention|week|open)$/.test(toks[k - 1]!.lower) ? k : j;
   }
   return j;
 }

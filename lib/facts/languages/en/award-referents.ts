@@ -18,11 +18,13 @@ export function kindOf(toks: readonly Tok[], named: readonly string[]): string |
  * the last one named (a side award told of in between); undefined when no such words or no award with recipients.
  */
 export function otherOf(toks: readonly Tok[], given: readonly { name: string; recipient: string | null }[]): string | undefined {
-  if (!toks.some((t, k) => t.lower === 'other' && /^(recipients|winners|honourees|honorees|laureates|inductees|appointees)$/.test(toks[k + 1]?.lower ?? ''))) return undefined;
+  // (… and "Past winners include A and B": the story's award, not a grant told of in between.)
+  const past = /^(past|previous|former)$/.test(toks[0]?.lower ?? '') && /^(winners|recipients|laureates)$/.test(toks[1]?.lower ?? '');
+  if (!past && !toks.some((t, k) => t.lower === 'other' && /^(recipients|winners|honourees|honorees|laureates|inductees|appointees)$/.test(toks[k + 1]?.lower ?? ''))) return undefined;
   const counts = new Map<string, Set<string>>();
   for (const g of given) if (g.recipient) counts.set(g.name, (counts.get(g.name) ?? new Set()).add(g.recipient));
   let best: string | undefined;
-  for (const [name, who] of counts) if (who.size >= 2 && (!best || who.size >= counts.get(best)!.size)) best = name;
+  for (const [name, who] of counts) if ((who.size >= 2 || past) && (!best || who.size > counts.get(best)!.size)) best = name;
   return best;
 }
 

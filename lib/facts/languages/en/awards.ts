@@ -88,7 +88,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     const back = backReference(toks, spans);
     // ("… were invested together": into the honour last named with an investiture, however far back, not a medal named since.)
     const invested = toks.some((t) => /^(invested|investiture)$/.test(t.lower));
-    if (!spans.length && lastAward && u.index >= 0 && (u.index - lastAward.sentence <= HONOREE_REACH || (invested && investedInto))) {
+    // ("Past winners include A, who took it in 2019, and B, who went on to win the Forward Prize": the story's award, whatever else is named.)
+    const past = /^(past|previous|former)$/.test(toks[0]?.lower ?? '') && /^(winners|recipients|laureates)$/.test(toks[1]?.lower ?? '') && /^includ/.test(toks[2]?.lower ?? '');
+    if ((!spans.length || past) && lastAward && u.index >= 0 && (u.index - lastAward.sentence <= HONOREE_REACH || (invested && investedInto))) {
       const forKind = kindOf(toks, namedSoFar) ?? otherOf(toks, out); // ("Previous fiction winners include A": the award named for fiction.)
       const found = invested && !investedInto ? [] : honorees(u, people);
       for (const h of found) {
