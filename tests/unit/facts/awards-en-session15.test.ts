@@ -122,4 +122,11 @@ describe('English awards and recipients (session 15)', () => {
     expect(en('Niamh Doyle won the Hart trophy at the Ulster Hall on Thursday night.')).toEqual(['Hart trophy -> Niamh Doyle']);
     expect(en('Niamh Doyle won the Hart trophy at the Galway Film Festival.')).toEqual(['Hart trophy at the Galway Film Festival -> Niamh Doyle']);
   });
+  it('national honours of Sri Lanka, Bangladesh, the Philippines and others by name; "X, the national honour for …, was conferred on A"', () => {
+    expect(en('The Vidya Nidhi, the national honour for science, was conferred on Professor Nalin Perera.')).toEqual(['Vidya Nidhi -> Nalin Perera']);
+    expect(en('The title of Deshamanya went to Sunethra Silva, 71, a surgeon.')).toEqual(['Deshamanya -> Sunethra Silva']);
+    expect(en('Poet Rafiq Ahmed received the Ekushey Padak on Friday.')).toEqual(['Ekushey Padak -> Rafiq Ahmed']);
+    // (A capitalised apposition names the award itself: the lower-case prize before it is only its description.)
+    expect(en("This year's primary school prize, the Hart Prize for Teaching, went to Ann Lee.")).toEqual(['Hart Prize for Teaching -> Ann Lee']);
+  });
 });

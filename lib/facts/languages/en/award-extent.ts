@@ -177,8 +177,8 @@ export function counted(toks: readonly Tok[], i: number): boolean {
 
 // "… was awarded to Y", "… went to Y".
 export function wonAfter(toks: readonly Tok[], j: number): boolean {
-  const rel = toks[j]?.text === ',' && /^(which|that)$/.test(toks[j + 1]?.lower ?? '') ? toks.findIndex((t, k) => k > j + 1 && k - j <= 20 && /^[,;.]$/.test(t.text)) : -1;
-  if (rel > 0 && toks[rel]!.text === ',') j = rel + 1; // ("The Order of X, which carries the title Datuk, went to …": past a relative clause.)
+  const rel = toks[j]?.text === ',' && (/^(which|that)$/.test(toks[j + 1]?.lower ?? '') || (/^(the|an?)$/.test(toks[j + 1]?.lower ?? '') && !toks[j + 2]?.cap)) ? toks.findIndex((t, k) => k > j + 1 && k - j <= 20 && /^[,;.]$/.test(t.text)) : -1;
+  if (rel > 0 && toks[rel]!.text === ',') j = rel + 1; // ("The Order of X, which carries the title Datuk, went to …", "The Vidya Jyothi, the national honour for …, was conferred on": past a relative clause or an apposition.)
   if (/^(also|then|now)$/.test(toks[j]?.lower ?? '')) j++; // "Knighthoods also go to …"
   // "– OBE, for services to rural medicine": an honours list cites the honour by what it rewards.
   const services = (k: number): boolean => toks[k]?.lower === 'for' && toks[k + 1]?.lower === 'services' && /^(to|in)$/.test(toks[k + 2]?.lower ?? '');

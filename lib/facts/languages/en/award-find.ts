@@ -92,6 +92,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       if (!toks[lexEnd]?.cap && EN_AWARD_NOUNS.has(toks[lexEnd]?.lower ?? '') && !(toks[lexEnd - 1]!.lower === 'fame' && toks[lexEnd]!.lower !== 'award')) lexEnd++;
       // "the Nobel peace prize": a lower-case field before the noun ("the Freedom of the Borough of Hartlepool": which borough).
       else if (/^(peace|literature|physics|chemistry|economics|medicine)$/.test(toks[lexEnd]?.lower ?? '') && toks[lexEnd + 1]?.lower === 'prize') lexEnd += 2;
+      else if (lexEnd + 1 < toks.length && namedHonour(toks, lexEnd + 1)) lexEnd += 2; // ("the Kala Suri national honour")
       else if (/^(city|borough|town|county)$/.test(toks[lexEnd - 1]!.lower) && toks[lexEnd]?.lower === 'of' && toks[lexEnd + 1]?.cap) for (lexEnd += 1; toks[lexEnd]?.cap && toks[lexEnd]!.word; ) lexEnd++;
       const hasNoun = EN_AWARD_NOUNS.has(toks[lexEnd - 1]!.lower);
       // "International Booker prize": capitalised words before a named prize are part of it.

@@ -46,7 +46,13 @@ for (const w of split(`oscar|bafta|grammy|emmy|tony award|golden globe|golden be
 |order of the federal republic|commander of the order of the niger|officer of the order of the niger|order of the niger
 |grand commander of the order of the niger|order of the volta|companion of the order of the star of ghana
 |order of the star of ghana|order of mapungubwe|order of ikhamanga|order of luthuli|order of the baobab
-|order of the companions of o. r. tambo|elder of the order of the burning spear|order of the grand warrior`)) {
+|order of the companions of o. r. tambo|elder of the order of the burning spear|order of the grand warrior
+|deshamanya|deshabandu|vidya jyothi|vidya nidhi|kala keerthi|kala suri|veera prathapa|veera chudamani|sri lanka ranjana|sri lanka thilaka|lankabhimanya
+|ekushey padak|swadhinata padak|tamgha-e-imtiaz|sitara-e-jurat|tamgha-e-shujaat|sitara-e-shujaat|quaid-e-azam police medal
+|order of lakandula|order of sikatuna|order of national artists|gawad mabini|order of logohu
+|chaconia medal|hummingbird medal|order of the republic of trinidad and tobago|cacique's crown of honour|golden arrow of achievement
+|moran of the order of the burning spear|head of state commendation|nalubaale medal|order of the companion of freedom|order of distinguished service
+|jeevan raksha padak|uttam jeevan raksha padak|sarvottam jeevan raksha padak|tatrakshak medal|president's tatrakshak medal`)) {
   EN_AWARD_NAMES.add(w, true);
 }
 
