@@ -129,4 +129,10 @@ describe('English awards and recipients (session 15)', () => {
     // (A capitalised apposition names the award itself: the lower-case prize before it is only its description.)
     expect(en("This year's primary school prize, the Hart Prize for Teaching, went to Ann Lee.")).toEqual(['Hart Prize for Teaching -> Ann Lee']);
   });
+  it('a winners list with each category in brackets after its winner; an owned team', () => {
+    expect(en('Other winners included Lena Ortiz of Mercy Hospital (Oncology Nursing), Sam Lee of Grand View College (Nurse Educator) and Ava Cole, a school nurse in Ames (Rising Star).')).toEqual([
+      'Oncology Nursing -> Lena Ortiz', 'Nurse Educator -> Sam Lee', 'Rising Star -> Ava Cole',
+    ]);
+    expect(en("The Team Excellence award went to Mercy's night shift nursing team.")).toEqual(["Team Excellence award -> Mercy's night shift nursing team"]);
+  });
 });

@@ -55,12 +55,36 @@ export function awardCells(toks: readonly Tok[]): EnAwardSpan[] {
   return out;
 }
 
+/**
+ * "Other winners included A of UnityPoint Health (Emergency Nursing), B (Nurse Educator) and C, a school nurse (Rising Star)":
+ * the categories in brackets after each item of a winners list.
+ */
+export function bracketItems(toks: readonly Tok[]): EnAwardSpan[] {
+  const head = toks.findIndex((t, k) => HEAD.test(t.lower) && /^(include|included|including|were|are)$/.test(toks[k + 1]?.lower ?? ''));
+  if (head < 0) return [];
+  const out: EnAwardSpan[] = [];
+  for (let k = head + 2; k < toks.length; k++) {
+    if (toks[k]!.text !== '(') continue;
+    const close = toks.findIndex((t, n) => n > k && n - k <= 6 && t.text === ')');
+    const inside = close > 0 ? toks.slice(k + 1, close) : [];
+    if (inside.length && inside[0]!.cap && inside.every((t) => t.cap || SMALL.test(t.lower)) && !/^[A-Z]{2,6}$/.test(inside[0]!.text)) out.push({ from: k + 1, to: close, won: true });
+  }
+  return out.length >= 2 ? out : [];
+}
+
 /** "The sector winners were: Lakdiv Tiles PLC (Manufacturing Sector Award), …": the name an item gives before its award in brackets; else null. */
 export function nameBeforeBracket(u: Unit, a: EnAwardSpan): Rec | null {
   const { toks } = u;
   if (toks[a.from - 1]?.text !== '(' || toks[a.to]?.text !== ')') return null;
   let s = a.from - 1;
   while (s > 0 && a.from - 1 - s < 6 && ((toks[s - 1]!.cap && toks[s - 1]!.word) || /^(&|of|and)$/.test(toks[s - 1]!.lower) && toks[s - 2]?.cap)) s--;
+  // ("… included A of UnityPoint Health (Emergency Nursing)", "and C, a school nurse in Ankeny (Rising Star)": the name opening the item,
+  // not where the person is from.)
+  const open = toks.findLastIndex((t, k) => k < a.from - 1 && (/^[,;:]$/.test(t.text) ? t.text === ':' || toks[k - 1]?.text === ')' || /^(and|included|include|including|were|are)$/.test(toks[k + 1]?.lower ?? '') : /^(and|included|include|including|were|are)$/.test(t.lower)));
+  let k = toks[open + 1]?.lower === 'and' ? open + 2 : open + 1;
+  const from = k;
+  while (k < a.from - 1 && k - from < 4 && toks[k]!.cap && toks[k]!.word) k++;
+  if (open >= 0 && k - from >= 2 && a.from - 1 - open <= 16 && k < a.from - 1 && /^(of|,|from|at)$/.test(toks[k]!.lower)) return { text: slice(u.source, toks, from, k), score: 3, pronoun: false };
   const item = s < a.from - 1 && (s === 0 || /^[,:;]$/.test(toks[s - 1]!.text) || toks[s - 1]!.lower === 'and');
   return item ? { text: slice(u.source, toks, s, a.from - 1), score: 3, pronoun: false } : null;
 }

@@ -188,8 +188,10 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   if (/^(a|an)$/i.test(toks[s]!.text) && rel > s + 1 && BODY_NOUN.test(toks[rel - 1]!.lower) && toks.slice(s + 1, rel).every((t) => !t.cap)) return { text: null, score, pronoun: false, bodyAhead: true };
   if (/^the$/i.test(toks[s]!.text) && e - s <= 4 && !toks[e - 1]!.cap && personNoun(toks[e - 1]!.lower)) return { text: null, score, pronoun: true };
   // "went to the national women's hockey team": a team described, whole.
-  if (/^the$/i.test(toks[s]!.text) && e - s >= 3 && e - s <= 6 && /^(team|squad|side|crew|choir|band)$/.test(toks[e - 1]!.lower) && toks.slice(s + 1, e).every((t) => (t.word && !t.cap) || POSS_MARK.test(t.text))) {
-    return { text: slice(u.source, toks, s + 1, e), score, pronoun: false };
+  // (… or owned: "went to Broadlawns' behavioral health nursing team".)
+  const owner = toks[s]!.cap && toks[s]!.word && POSS_MARK.test(toks[s + 1]?.text ?? '') ? s + 2 : -1;
+  if ((/^the$/i.test(toks[s]!.text) || owner > 0) && e - s >= 3 && e - s <= 7 && /^(team|squad|side|crew|choir|band)$/.test(toks[e - 1]!.lower) && toks.slice(owner > 0 ? owner : s + 1, e).every((t) => (t.word && !t.cap) || POSS_MARK.test(t.text))) {
+    return { text: slice(u.source, toks, owner > 0 ? s : s + 1, e), score, pronoun: false };
   }
   // "Tate & Lyle's chief executive": a title of a person named elsewhere; awards() maps it to them.
   const whole = slice(u.source, toks, s, e).replace(/^the\s+/i, '');

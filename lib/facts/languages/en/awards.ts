@@ -13,7 +13,7 @@ import { type EnAwardSpan, enAwardSpans } from './award-find';
 import { bracketed, joined } from './award-joins';
 import { enAwardKey } from './award-lexicon';
 import { shapedAwards } from './award-shape';
-import { awardCells, winnerItems } from './award-items';
+import { awardCells, bracketItems, winnerItems } from './award-items';
 import { backReference, endOfClause, passiveTo } from './award-parties';
 import { groupAfter, groupBefore, HONOREE_REACH, honorees, listedFrom } from './honorees';
 import { listBelow } from './award-inverted';
@@ -83,7 +83,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const who = winner?.replace(SIDE, '');
       if (who && NAME_SHAPE.test(who) && toks[a.from]!.cap) out.push({ name, span: { start: toks[a.from]!.start, end: toks[a.to - 1]!.end }, sentence: u.index, recipient: who, recipientScore: 3, giver: null });
     }
-    for (const l of [...listedAwards(toks), ...shapedAwards(toks), ...winnerItems(toks), ...awardCells(toks)]) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push({ ...l, to: bracketed(toks, l.to) });
+    for (const l of [...listedAwards(toks), ...shapedAwards(toks), ...winnerItems(toks), ...awardCells(toks), ...bracketItems(toks)]) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push({ ...l, to: bracketed(toks, l.to) });
     spans.sort((x, y) => x.from - y.from);
     const back = backReference(toks, spans);
     // ("… were invested together": into the honour last named with an investiture, however far back, not a medal named since.)

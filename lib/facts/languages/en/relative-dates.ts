@@ -21,7 +21,7 @@ const END = '(?![\\p{L}\\p{N}])';
 // Months that are also words or first names: a month only after a word that announces one.
 const AMBIGUOUS = new Set(['March', 'May', 'April', 'June', 'August']);
 const CUE = '(?:its|their|our|in|In|since|Since|until|Until|till|by|By|from|From|during|During|of|early|Early|late|Late|mid|this past|last|Last|next|Next|this|This|past|that|That)';
-const FUTURE = /(?<![\p{L}])(?:will|'ll|’ll|shall|would|going to|scheduled|set (?:to|for)|expected to|plans? to|is to|are to|upcoming|slated|due to|another|until at least|next|coming|could|might|into|ahead of|faces?|meets?|plays?|hosts?|visits?|takes on|resumes?|opens?|begins?|starts?|returns?|kicks? off)(?![\p{L}])/iu;
+const FUTURE = /(?<![\p{L}])(?:will|'ll|’ll|shall|would|going to|scheduled|set (?:to|for)|expected to|plans? to|is to|are to|upcoming|slated|due to|due back|(?:is|are) due|another|until at least|next|coming|could|might|into|ahead of|faces?|meets?|plays?|hosts?|visits?|takes on|resumes?|opens?|begins?|starts?|returns?|kicks? off)(?![\p{L}])/iu;
 // Named days that are not a day of this week: "Super Tuesday", "Black Friday", "Sunday Times".
 const NAMED_BEFORE = /(?:Super|Black|Good|Ash|Cyber|Holy|Easter|Bloody|Blue|Giving|Palm|Maundy|Shrove|Fat|Mad|Manic)\s$/u;
 const MONTH_OR_DAYPART = new RegExp(`^\\s(?:${MONTHS.join('|')}|[a-z])`, 'u');
