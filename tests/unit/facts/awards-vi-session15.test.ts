@@ -16,4 +16,9 @@ describe('Vietnamese awards and recipients (session 15)', () => {
     // (… but "một bộ phim đến từ Trung Á" names where it comes from, not who got it.)
     expect(vi('Năm 2024, giải Phim tài liệu hay nhất được trao cho một bộ phim đến từ Bắc Âu.')).toEqual(['giải Phim tài liệu hay nhất -> -']);
   });
+  it('"bảo tàng từng được tặng X": a museum, library or village in short form stands for the one named in full before', () => {
+    expect(vi('Bảo tàng tỉnh Hà Giang đón nhận Huân chương Lao động hạng Nhì. Giám đốc Lý Thị Mai phát biểu. Năm 2015, bảo tàng từng được tặng Huân chương Lao động hạng Ba.')).toEqual([
+      'Huân chương Lao động hạng Nhì -> Bảo tàng tỉnh Hà Giang', 'Huân chương Lao động hạng Ba -> Bảo tàng tỉnh Hà Giang',
+    ]);
+  });
 });

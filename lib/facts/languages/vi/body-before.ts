@@ -9,9 +9,10 @@ import { orgEnd } from './title-parse';
 
 const NONE: ReadonlySet<number> = new Set();
 const ANY: ReadonlySet<string> = new Set(['don vi', 'tap the']);
+const PLACE_UNITS: ReadonlySet<string> = new Set(['thon', 'ban', 'lang', 'ap', 'khu pho', 'to dan pho']);
 // Bodies a story calls "đơn vị" (not the party committees and councils named in officials' titles).
 const UNITS = new PhraseTrie<true>();
-for (const w of ['hợp tác xã', 'công ty', 'tổng công ty', 'tập đoàn', 'trường', 'bệnh viện', 'trung tâm', 'viện', 'nhà máy', 'trung đoàn', 'sư đoàn', 'lữ đoàn', 'tiểu đoàn', 'đại đội', 'hải đội', 'đồn', 'nhà hát', 'ngân hàng']) UNITS.add(w, true);
+for (const w of ['hợp tác xã', 'công ty', 'tổng công ty', 'tập đoàn', 'trường', 'bệnh viện', 'trung tâm', 'viện', 'nhà máy', 'trung đoàn', 'sư đoàn', 'lữ đoàn', 'tiểu đoàn', 'đại đội', 'hải đội', 'đồn', 'nhà hát', 'ngân hàng', 'thư viện', 'bảo tàng']) UNITS.add(w, true);
 const FIRMS = ['cong ty', 'tong cong ty', 'tap doan', 'ngan hang', 'doanh nghiep'].map((k) => k.split(' '));
 
 /** The full name of the last body before sentence `si` whose name starts with `short`, or null. */
@@ -29,7 +30,9 @@ export function bodyBefore(ctx: FactContext, si: number, short: string): string 
     for (let k = 0; k < toks.length; k++) {
       // ("đơn vị", "tập thể": whichever body was named last, "Hợp tác xã Chè Shan tuyết Tà Xùa".)
       const any = ANY.has(key) && toks[k]!.cap ? UNITS.match(toks, k) : null;
-      const want = any ? Array(any.end - k).fill('') : toks[k]!.cap ? kinds.find((kind) => k + kind.length < toks.length && kind.every((w, i) => foldKey(toks[k + i]!.lower) === w)) : undefined;
+      // (A village or quarter is written in lower case before its name: "thôn Tân Lệ", "bản Nậm Cang".)
+      const opens = toks[k]!.cap || (PLACE_UNITS.has(key) && !!toks[k + 1]?.cap);
+      const want = any ? Array(any.end - k).fill('') : opens ? kinds.find((kind) => k + kind.length < toks.length && kind.every((w, i) => foldKey(toks[k + i]!.lower) === w)) : undefined;
       if (!want) continue;
       let end = orgEnd(toks, k, NONE);
       if (/^\d+$/.test(toks[end]?.text ?? '')) end++; // "Trung đoàn 764", "Lữ đoàn Công binh 229"
