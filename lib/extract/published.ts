@@ -70,19 +70,19 @@ function nearHeadline(doc: Document, headline: Element): Text[] {
 // A block of four or more links holding little else: a menu bar.
 function inLinkRow(node: Node): boolean {
   const block = node.parentElement?.closest('div, ul, ol, p, section');
-  const links = block ? block.querySelectorAll('a').length : 0;
-  if (!block || links < 4) return false;
+  const links = block ? Array.from(block.querySelectorAll('a')) : [];
+  if (!block || links.length < 4) return false;
   const all = block.textContent?.replace(/\s+/g, '').length ?? 0;
-  const linked = Array.from(block.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.replace(/\s+/g, '').length ?? 0), 0);
+  const linked = links.reduce((n, a) => n + (a.textContent?.replace(/\s+/g, '').length ?? 0), 0);
   return linked >= all * 0.8;
 }
 
-// True when two paragraphs of running text inside the headline's <article> come before `el` (one may be the standfirst).
-function afterBody(el: Element, headline: Element): boolean {
-  const long = Array.from(headline.closest('article')?.querySelectorAll('p') ?? []).filter((p) => (p.textContent?.length ?? 0) > LINE_MAX);
-  const second = long[1];
-  return !!second && !!(second.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) && !second.contains(el);
+// The second paragraph of running text in an <article> (the first may be the standfirst): what follows it is under the story.
+function secondParagraph(article: Element | null): Element | undefined {
+  return Array.from(article?.querySelectorAll('p') ?? []).filter((p) => (p.textContent?.length ?? 0) > LINE_MAX)[1];
 }
+
+const follows = (el: Element, p: Element | undefined): boolean => !!p && !!(p.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) && !p.contains(el);
 
 function lineOf(node: Text): string {
   const whole = node.parentElement?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -95,7 +95,9 @@ function fromNearHeadline(doc: Document, headline: Element): string[] {
   // then the visible lines.
   const times = nodes.map((n) => n.parentElement?.closest('time[datetime]')).filter((t): t is Element => !!t);
   // (Not one under the story, in a comment thread whatever its class names: only before the body's running text.)
-  const articleTimes = Array.from(headline.closest('article')?.querySelectorAll('time[datetime]') ?? []).filter((t) => !inChromeNear(t, headline) && !afterBody(t, headline));
+  const article = headline.closest('article');
+  const second = secondParagraph(article);
+  const articleTimes = Array.from(article?.querySelectorAll('time[datetime]') ?? []).filter((t) => !inChromeNear(t, headline) && !follows(t, second));
   const lines = nodes.map(lineOf).filter((l) => l.length <= LINE_MAX);
   return [...[...times, ...articleTimes].map((t) => t.getAttribute('datetime') ?? ''), ...lines];
 }

@@ -102,7 +102,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       const acronym = /^[A-Z]{2,4}$/.test(toks[i - 1]?.text ?? '');
       // … and "the National Women's Hall of Fame": through a possessive.
       const capBefore = (toks[i - 1]?.cap && toks[i - 1]!.word) || (POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap);
-      if ((hasNoun || long || acronym) && capBefore) from = ofOwner(toks, Math.min(capsBefore(toks, i, 3), titledBefore(toks, i)));
+      if ((hasNoun || long || acronym) && capBefore) from = ofOwner(toks, titledBefore(toks, i));
       let end = complement(toks, lexEnd, toks[lexEnd + 1]?.lower === 'best');
       if (end === lexEnd && hasNoun) end = lowerCategory(toks, lexEnd);
       const winner = toks[lexEnd]?.lower === 'winner';

@@ -50,9 +50,9 @@ export function activeTo(u: Unit, from: number, to: number): number {
   return w(k) === 'to' || (/^(on|upon)$/.test(w(k)) && /^(confers?|conferred|bestows?|bestowed)$/.test(w(b - 1))) ? k + 1 : -1;
 }
 
-/** The token after "to" in a passive give: "the medal was awarded (posthumously) to Z", else -1. */
 const GIVEN_BY_WHICH = /^(was|were|is) (awarded|given|presented|conferred|bestowed|handed)$/;
 
+/** The token after "to" in a passive give: "the medal was awarded (posthumously) to Z", else -1. */
 export function passiveTo(u: Unit, j: number): number {
   const w = (k: number): string => u.toks[k]?.lower ?? '';
   let k = j;

@@ -13,13 +13,17 @@ export function kindOf(toks: readonly Tok[], named: readonly string[]): string |
   return kind ? named.findLast((n) => n.toLowerCase().split(/\s+/).includes(kind)) : undefined;
 }
 
+/** A sentence opening "Past winners …", "Previous recipients …", "Former laureates …". */
+export const pastWinners = (toks: readonly Tok[]): boolean =>
+  /^(past|previous|former)$/.test(toks[0]?.lower ?? '') && /^(winners|recipients|laureates)$/.test(toks[1]?.lower ?? '');
+
 /**
  * "Other recipients included A and B": the award that already has the most recipients (the story's list), not simply
  * the last one named (a side award told of in between); undefined when no such words or no award with recipients.
  */
 export function otherOf(toks: readonly Tok[], given: readonly { name: string; recipient: string | null }[]): string | undefined {
   // (… and "Past winners include A and B": the story's award, not a grant told of in between.)
-  const past = /^(past|previous|former)$/.test(toks[0]?.lower ?? '') && /^(winners|recipients|laureates)$/.test(toks[1]?.lower ?? '');
+  const past = pastWinners(toks);
   if (!past && !toks.some((t, k) => t.lower === 'other' && /^(recipients|winners|honourees|honorees|laureates|inductees|appointees)$/.test(toks[k + 1]?.lower ?? ''))) return undefined;
   const counts = new Map<string, Set<string>>();
   for (const g of given) if (g.recipient) counts.set(g.name, (counts.get(g.name) ?? new Set()).add(g.recipient));

@@ -27,7 +27,7 @@ import { coupleBefore } from './couples';
 import { BODY_NOUN, orgAfter, orgEndingIn, orgReferent } from './org-referent';
 import { categoryAward, giversAward, spelledOut } from './award-names';
 import { alsoAsWas, capRun, COURTESY, NONE, nounPhrase, personIn, type Rec } from './award-subject';
-import { byOwnTitle, kindOf, otherOf, YEAR_RE } from './award-referents';
+import { byOwnTitle, kindOf, otherOf, pastWinners, YEAR_RE } from './award-referents';
 
 // Two to four capitalised words, possibly with a particle: a person's name as written.
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|van|von|da|di|le|la|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
@@ -89,7 +89,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     // ("… were invested together": into the honour last named with an investiture, however far back, not a medal named since.)
     const invested = toks.some((t) => /^(invested|investiture)$/.test(t.lower));
     // ("Past winners include A, who took it in 2019, and B, who went on to win the Forward Prize": the story's award, whatever else is named.)
-    const past = /^(past|previous|former)$/.test(toks[0]?.lower ?? '') && /^(winners|recipients|laureates)$/.test(toks[1]?.lower ?? '') && /^includ/.test(toks[2]?.lower ?? '');
+    const past = pastWinners(toks) && /^includ/.test(toks[2]?.lower ?? '');
     if ((!spans.length || past) && lastAward && u.index >= 0 && (u.index - lastAward.sentence <= HONOREE_REACH || (invested && investedInto))) {
       const forKind = kindOf(toks, namedSoFar) ?? otherOf(toks, out); // ("Previous fiction winners include A": the award named for fiction.)
       const found = invested && !investedInto ? [] : honorees(u, people);

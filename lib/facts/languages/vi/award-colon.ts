@@ -4,10 +4,9 @@
  */
 import { slice } from '../../words';
 import { BODY_WORDS, type Sent } from './award-clauses';
-import { fieldAnd, np } from './award-phrases';
+import { coordinatedParts, fieldAnd, np } from './award-phrases';
 import { listedNames, namedBelow, shortNamesAfter } from './award-lists';
 import { VI_RECEIVE } from './award-lexicon';
-import { coordinatedParts } from './award-phrases';
 import { fieldComma, fieldsEnd } from './title-parse';
 
 /**
