@@ -5,7 +5,7 @@
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
 import { slice, type Tok } from '../../words';
-import { capRun, NONE, nounPhrase, personIn, type Rec } from './award-phrase';
+import { capRun, nounPhrase, personIn, type Rec } from './award-phrase';
 import { listedFrom } from './honorees';
 import type { EnAwardSpan } from './award-find';
 import { ENROL } from './award-lexicon';
@@ -28,28 +28,6 @@ export function sharedWith(u: Unit, people: readonly Person[], k: number, j: num
   const stop = toks.findIndex((t, n) => n > along && (/^[,;]$/.test(t.text) || t.lower === 'for'));
   const p = personIn(u, people, along, Math.min(stop > 0 ? stop : toks.length, along + 8));
   return p ? [p.name] : [];
-}
-
-/**
- * "a State Natural Science Award, won in 2020 by the HKUST team she leads": the agent of a passive
- * "won" after the award ending at j (a person, or capitals with the group noun after them), or null.
- */
-export function wonBy(u: Unit, people: readonly Person[], j: number): string | null {
-  const { toks } = u;
-  let k = toks[j]?.text === ',' ? j + 1 : j;
-  if (!/^(won|earned|claimed|taken|collected|shared|received)$/.test(toks[k]?.lower ?? '')) return null;
-  const by = toks.findIndex((t, n) => n > k && n - k <= 5 && t.lower === 'by');
-  if (by < 0 || toks.slice(k + 1, by).some((t) => !t.word && t.text !== ',')) return null;
-  k = /^(the|a|an|its|his|her|their)$/.test(toks[by + 1]?.lower ?? '') ? by + 2 : by + 1;
-  // ("won by Queen's Park's Aaron Mohammed": past whose side the person is on.)
-  let r = k;
-  while (r < toks.length && r - k < 8 && ((toks[r]!.cap && toks[r]!.word) || /^(’s|'s)$/.test(toks[r]!.text))) r++;
-  const p = personIn(u, people, k, Math.min(toks.length, Math.max(k + 4, r)));
-  if (p) return p.name;
-  let e = k;
-  while (e < toks.length && e - k < 5 && toks[e]!.cap && toks[e]!.word) e++;
-  if (e > k && /^(team|group|unit|crew|lab|laboratory|band|club|squad|side|department|company|firm)$/.test(toks[e]?.lower ?? '')) e++;
-  return e > k ? slice(u.source, toks, k, e) : null;
 }
 
 /** "Softball — Golden Glove Award: Brynn Pohlmann": the person named right after the award and a colon. */
@@ -102,15 +80,6 @@ export function colonList(u: Unit, people: readonly Person[], j: number): string
     s = e + 1;
   }
   return out.length > 1 ? out : [];
-}
-
-/** "Denise Greer accepts the medal on behalf of her late husband, Capt. Marcus Greer": his, not hers (null: no "on behalf of"). */
-export function onBehalf(u: Unit, people: readonly Person[], j: number): Rec | null {
-  const { toks } = u;
-  const behalf = toks.findIndex((t, k) => k >= j && k - j <= 4 && t.lower === 'behalf' && toks[k - 1]?.lower === 'on' && toks[k + 1]?.lower === 'of');
-  if (behalf < 0) return null;
-  const p = personIn(u, people, behalf + 2, Math.min(toks.length, behalf + 12));
-  return p ? { text: p.name, score: 3, pronoun: false } : NONE;
 }
 
 const KIN = /^(widow|widower|wife|husband|son|daughter|mother|father|family|parents|brother|sister|grandson|granddaughter|children|relatives)$/;
@@ -238,13 +207,3 @@ export function namedAfter(u: Unit, people: readonly Person[], a: EnAwardSpan): 
   return toWhom ? { text: toWhom.name, score: 2, pronoun: false } : null;
 }
 
-/** "split the Silver Peacock for Best Actor between A, for …, and B": one each to the people after "between"; else null. */
-export function splitBetween(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec | null {
-  const { toks } = u;
-  const verb = /^(the|a|an)$/.test(toks[a.from - 1]?.lower ?? '') ? a.from - 2 : a.from - 1;
-  // ("Best Actor was shared between A, who …, and B": the passive.)
-  const passive = /^(was|were|is|are)$/.test(toks[a.to]?.lower ?? '') && /^(split|divided|shared)$/.test(toks[a.to + 1]?.lower ?? '') ? a.to + 2 : -1;
-  if (passive > 0 ? toks[passive]?.lower !== 'between' : !/^(split|splits|divided|divides|shared|shares)$/.test(toks[verb]?.lower ?? '') || toks[a.to]?.lower !== 'between') return null;
-  const named = listedFrom(u, people, (passive > 0 ? passive : a.to) + 1).map((h) => h.name);
-  return named.length ? { text: named[0]!, score: 3, pronoun: false, more: named } : null;
-}

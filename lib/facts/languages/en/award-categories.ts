@@ -48,7 +48,9 @@ export function categoryInView(toks: readonly Tok[], i: number, end: number, won
     // ("Also honored were A of X, Outstanding Young Farmer; B, …": a title after its holder's name.)
     (prev === ',' && /^[;.]$/.test(next) && toks.slice(0, i).some((t) => /^(honou?red|named|winners|recipients)$/.test(t.lower)));
   // ("Best Actor was shared between A and B", "Best Director was awarded to C": a passive give.)
-  const given = /^(was|is)$/.test(next) && /^(shared|split|awarded|given|presented|won)$/.test(toks[end + 1]?.lower ?? '');
+  // (… past the word "category" and a relative: "the Best Actor category, which was shared by A and B".)
+  const c = next === 'category' ? (toks[end + 1]?.text === ',' && toks[end + 2]?.lower === 'which' ? end + 3 : end + 1) : end;
+  const given = /^(was|is)$/.test(toks[c]?.lower ?? '') && /^(shared|split|awarded|given|presented|won)$/.test(toks[c + 1]?.lower ?? '');
   // ("the 2026 Search for Outstanding Government Workers": the search is the programme, not a title won.)
   const search = prev === 'for' && /^(search|quest|hunt)$/i.test(toks[i - 2]?.text ?? '');
   if (search) return false;

@@ -1,4 +1,4 @@
-/** Pieces of an English award sentence's subject: a pair of people opening it, a time phrase before its verb. */
+/** Pieces of an English award sentence's subject: a pair of people opening it, a time phrase before its verb, names in apposition. */
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
 import type { Tok } from '../../words';
@@ -29,4 +29,25 @@ export function inlineTime(toks: readonly Tok[], e: number): number {
   if (k === e) return e;
   if (/^(on|in|at|during|earlier|later)$/.test(toks[k - 1]?.lower ?? '')) k--;
   return /^(last|this|on|in|at|during|earlier|later)$/.test(toks[k]!.lower) ? k : e;
+}
+
+// The names between the comma before `end` and `end`, split at "and" and commas, each a capitalised
+// run or a known person: ", Dearne Valley Coatings and Maltby Precision Castings,".
+export function appositionList(u: Unit, people: readonly Person[], end: number): string[] {
+  const { toks } = u;
+  // ("Two lifeguards, A and B, who swam out …, each received X": past a relative clause to the names.)
+  const who = toks.findLastIndex((t, k) => k < end && t.lower === 'who' && toks[k - 1]?.text === ',');
+  const close = who > 0 && !toks.slice(who, end).some((t) => t.text === ',') ? who - 1 : end;
+  // Back from the closing comma, item by item ("A, B and C"), to the group they name ("three of his crew").
+  const out: string[] = [];
+  let k = close;
+  for (let a = close - 1; a >= 0 && close - a < 30; a--) {
+    if (a > 0 && !/^(and|,)$/.test(toks[a - 1]!.lower)) continue;
+    const run = personIn(u, people, a, k)?.name ?? (toks.slice(a, k).every((t) => t.cap && t.word) ? capRun(u, a, k) : null);
+    if (!run || a === 0) return run && out.length ? [run, ...out] : a === 0 || toks[a - 1]!.text === ',' ? out : [];
+    out.unshift(run);
+    k = a - 1;
+    a = k;
+  }
+  return out;
 }

@@ -12,7 +12,8 @@ import { activeTo, categoryFor, namedItem, cellBefore, endOfClause, listEnd, lis
 import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import { BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD } from './award-subject';
-import { afterColon, colonList, commaTo, holderNamed, namedAfter, withRecipient, gappedTo, kinAccepts, onBehalf, pluralBefore, sharedWith, splitBetween, whichGave, wonBy, yearsWinner } from './award-agents';
+import { afterColon, colonList, commaTo, holderNamed, namedAfter, withRecipient, gappedTo, kinAccepts, pluralBefore, sharedWith, whichGave, yearsWinner } from './award-agents';
+import { onBehalf, splitBetween, winnersAfterColon, wonBy } from './award-by';
 import { nameBeforeBracket } from './award-items';
 
 export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec {
@@ -26,18 +27,14 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
   const them = [allAfterColon(u, people, a), amongThem(u, people, j), alsoGiven(u, people, a)].find((x) => x.length);
   if (them) return { text: them[0]!, score: 3, pronoun: false, more: them };
-  const agent = wonBy(u, people, j) ?? afterColon(u, people, j) ?? copulaWinner(u, people, a);
+  const won = wonBy(u, people, j);
+  if (won) return won;
+  const agent = afterColon(u, people, j) ?? copulaWinner(u, people, a);
   if (agent || whichGave(u, j)) return agent ? { text: agent, score: 3, pronoun: false } : { text: null, score: 2, pronoun: true };
   const titled = holderNamed(u, people, a);
   if (titled) return titled;
-  // A list of winners: 'Outstanding talk series: "The Late Hour"', "Best Director: Anika Sorensen, …".
-  // (A headline's "Quaid-e-Azam Trophy: Karachi Whites go top" names the competition it reports on.)
-  if (a.from === 0 && w(j) === ':' && u.index >= 0) {
-    const quoted = OPEN_QUOTE.test(toks[j + 1]?.text ?? '') ? toks.findIndex((t, k) => k > j + 1 && CLOSE_QUOTE.test(t.text)) : -1;
-    if (quoted > j + 2) return { text: slice(u.source, toks, j + 2, quoted), score: 3, pronoun: false };
-    const first = listedFrom(u, people, j + 1)[0];
-    if (first) return { text: first.name, score: 3, pronoun: false };
-  }
+  const items = winnersAfterColon(u, people, a);
+  if (items) return items;
   // "X awarded the medal to A and B", "the prize went to A": the person after "to", never X.
   const to = Math.max(activeTo(u, a.from, j), passiveTo(u, j));
   if (to > 0) {
@@ -97,7 +94,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   }
   let b = a.from;
   // ("received a posthumous Lifetime Achievement Award": past a word that only describes the giving.)
-  while (b > 0 && (/^(the|a|an)$/.test(w(b - 1)) || (/^(posthumous|honorary|special|inaugural)$/.test(w(b - 1)) && /^(the|a|an)$/.test(w(b - 2))))) b--;
+  while (b > 0 && (/^(the|a|an)$/.test(w(b - 1)) || (/^(posthumous|honorary|special|inaugural|group|joint|team|unit)$/.test(w(b - 1)) && /^(the|a|an)$/.test(w(b - 2))))) b--;
   // "… gave him its highest honour, the Gold Medal of …": the award in apposition to what was given.
   const noun = w(b - 1) === ',' ? toks.findLastIndex((t, k) => k < b - 1 && b - k <= 6 && /^(honou?r|award|prize|medal|accolade|distinction)$/.test(t.lower)) : -1;
   const pos = noun > 0 ? toks.findLastIndex((t, k) => k < noun && noun - k <= 3 && /^(its|their|the)$/.test(t.lower)) : -1;

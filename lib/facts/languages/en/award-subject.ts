@@ -8,7 +8,7 @@ import { numberComma, slice } from '../../words';
 import { peopleIn } from './award-parties';
 import { listedUntil } from './honorees';
 import { nameEnd } from './names';
-import { inlineTime, pairSubject } from './award-pair';
+import { appositionList, inlineTime, pairSubject } from './award-pair';
 import { COUNTED_GROUP, personNoun } from './award-lexicon';
 import { ASIDE, AUX, capRun, CONJ, COPULA, nounPhrase, personIn, quotedBefore, type Rec, TIME_WORD } from './award-phrase';
 
@@ -102,8 +102,8 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     const seg = toks.findLastIndex((t, k) => k < e - 1 && /^[,;:]$/.test(t.text));
     if (prev > seg && !toks.slice(prev, e - 1).some((t) => t.lower === 'who' || t.lower === 'which')) return subject(u, people, prev + 1);
     let c = e - 2;
-    // (A semicolon ends the search: "…; Matale spice processor K, named Best Exporter".)
-    while (c > 0 && e - c < 24 && (toks[c]!.text !== ',' || numberComma(toks, c)) && toks[c]!.text !== ';') c--;
+    // (A semicolon or colon ends the search: "…; Matale spice processor K, named Best Exporter".)
+    while (c > 0 && e - c < 24 && (toks[c]!.text !== ',' || numberComma(toks, c)) && !/^[;:]$/.test(toks[c]!.text)) c--;
     // ", who …,", ", 38,", ", the former chief constable of …,", ", chief executive of …,": an aside.
     // "its battery-electric prime mover, the TF-2030, picked up …": an apposition naming what was described.
     // ("Its loyalty programme, IslaMiles, collected …": a one-word name without "the".)
@@ -196,9 +196,11 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     const own = toks.some((t, k) => k > c && k < s - 2 && t.lower === 'who');
     const closes = own && !!near?.mentions.some((m) => m.span.end === toks[s - 2]?.end);
     const atComma = (x: Person | null): boolean => !!x?.mentions.some((m) => m.span.end === toks[s - 2]?.end);
+    const beside = (x: Person): boolean => x.mentions.some((m) => m.span.end === toks[s - 2]?.end && /^(beside|alongside|with|behind|joined|by)$/.test(toks.findLast((t) => t.end <= m.span.start)?.lower ?? ''));
     const e2 = and > 0 ? nameEnd(toks, and + 1) : -1;
     const whence = e2 - and > 2 && /^(of|from)$/.test(toks[e2]?.lower ?? '');
-    const p = last && (e2 === s - 1 || atComma(last) || whence) ? last : closes ? near : personIn(u, people, c, s - 1);
+    // ("… holds his Silver Medal beside Wiremu Rāwiri, who received X": a person named right before the comma.)
+    const p = last && (e2 === s - 1 || atComma(last) || whence) ? last : closes || (atComma(near) && beside(near!)) ? near : personIn(u, people, c, s - 1);
     if (!last && e2 - and > 2 && (e2 === s - 1 || whence)) return { text: capRun(u, and + 1, e2), score: 2, pronoun: false };
     return p ? { text: p.name, score: 2, pronoun: false } : subject(u, people, s - 1);
   }
@@ -228,22 +230,4 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     return subject(u, people, s - 1);
   }
   return nounPhrase(u, people, s, e, 2);
-}
-
-// The names between the comma before `close` and `close`, split at "and" and commas, each a capitalised
-// run or a known person: ", Dearne Valley Coatings and Maltby Precision Castings,".
-function appositionList(u: Unit, people: readonly Person[], close: number): string[] {
-  const { toks } = u;
-  // Back from the closing comma, item by item ("A, B and C"), to the group they name ("three of his crew").
-  const out: string[] = [];
-  let k = close;
-  for (let a = close - 1; a >= 0 && close - a < 30; a--) {
-    if (a > 0 && !/^(and|,)$/.test(toks[a - 1]!.lower)) continue;
-    const run = personIn(u, people, a, k)?.name ?? (toks.slice(a, k).every((t) => t.cap && t.word) ? capRun(u, a, k) : null);
-    if (!run || a === 0) return run && out.length ? [run, ...out] : a === 0 || toks[a - 1]!.text === ',' ? out : [];
-    out.unshift(run);
-    k = a - 1;
-    a = k;
-  }
-  return out;
 }

@@ -27,14 +27,13 @@ import { coupleBefore } from './couples';
 import { BODY_NOUN, orgAfter, orgEndingIn, orgReferent } from './org-referent';
 import { categoryAward, giversAward, spelledOut } from './award-names';
 import { alsoAsWas, capRun, COURTESY, NONE, nounPhrase, personIn, type Rec } from './award-subject';
-import { byOwnTitle, kindOf, otherOf, pastWinners, YEAR_RE } from './award-referents';
+import { byOwnTitle, groupNamed, kindOf, otherOf, pastWinners, YEAR_RE } from './award-referents';
 
 // Two to four capitalised words, possibly with a particle: a person's name as written.
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|van|von|da|di|le|la|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
 // "Spain's ", "the Philadelphia Union's ": whose side a named person is on, before the name.
 const SIDE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u;
 const BODY_NAME = /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,5}(?:Ltd|Limited|Inc|Plc|PLC|LLC|Company|Corporation|Cooperative|Co-operative|Association|Society|Trust|Foundation)\.?$/u;
-const OWNED_GROUP = /^(?:(?:the )?rest of )?(\p{Lu}[\p{L}\d.-]*(?: (?:\p{Lu}[\p{L}\d.-]*|\d+))*['’]s (?:[\p{Ll}-]+['’]s )?(?:[\p{L}\d-]+ ){0,3}(?:crew|company|team|council|group|unit|squad|staff|committee|club|band|choir|brigade|platoon|detachment|department|station))$/u;
 const UNNAMED = /\b(?:asked|declined|wished|preferred) not to be (?:named|identified)|\bwas not named\b|\bwho cannot be named\b/;
 
 /** Every award mention of the article with its recipient, before merging. */
@@ -161,7 +160,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // "In 2019 it received …", "Its app won …": a body, never a person.
       // ("gave him its highest honour, the X": the giver's own honour, not the recipient.)
       const owns = (k: number): boolean => /^(its|their)$/i.test(toks[k]!.text) && toks.slice(k + 1, k + 4).some((x) => /^(honou?r|award|prize|medal)$/.test(x.lower));
-      const it = r.pronoun && /^(it|its)$/i.test(toks.findLast((t, k) => (k < a.from - 1 || (k === a.from - 1 && !/^(its|their)$/i.test(t.text))) && /^(he|she|it|its|they|his|her|their)$/i.test(t.text) && !owns(k))?.text ?? '');
+      const it = r.pronoun && /^(it|its)$/i.test(toks.findLast((t, k) => (k < a.from - 1 || (k === a.from - 1 && !/^(its|their)$/i.test(t.text))) && /^(he|she|it|its|they|his|her|their|him|them)$/i.test(t.text) && !owns(k))?.text ?? '');
       // "the company received X": the body the story is about, like "it".
       // ("The genomics unit, which took X": the head noun of a lower-case description.)
       // (… past a capitalised hyphenated word: "The Bisaya-language band", "the Leeds-based firm".)
@@ -191,7 +190,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // ("A volunteer group that saved … has been given X" in a lead: the organisation named next.)
       const ahead = r.bodyAhead && u.index >= 0 && u.index <= 2 ? orgAfter(ctx, units, ui, people) : null;
       // ("HMS Dragon's ship's company received X as a group", "Bonga's barangay disaster council won X": a named body's group.)
-      const crew = !r.text && !r.pronoun ? OWNED_GROUP.exec(r.whole ?? '')?.[1] : undefined;
+      const crew = !r.text && !r.pronoun ? groupNamed(r.whole ?? '') : undefined;
       let text = titled ?? r.text ?? ahead ?? (unnamedHere ? null : body) ?? topic?.name ?? crew ?? null;
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       // ("The Peterhead Men's Shed", "Women's Institute": a plural of people names the body's members.)

@@ -26,7 +26,8 @@ export function sharedSurname<H extends Named>(u: Unit, out: H[]): H[] {
 export const pairOpens = (toks: readonly Unit['toks'][number][], i: number): boolean =>
   !!toks[i]?.cap && given(toks[i]!.text) && !(toks[i - 1]?.cap && toks[i - 1]!.word) && toks[i + 1]?.lower === 'and' && given(toks[i + 2]?.text) && !!toks[i + 3]?.cap && !toks[i + 4]?.cap;
 
-const PAIR = /^(?:the )?(couple|pair|duo|twins|brothers|sisters|siblings)$/i;
+// ("On Monday night the couple collected X": past an opening time phrase with no comma.)
+const PAIR = /^(?:(?:on|last|this|that|in|at|earlier|later)\s(?:[\p{L}\d]+\s){0,3})?(?:the )?(couple|pair|duo|twins|brothers|sisters|siblings)$/iu;
 const COURTESY = /^(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Datin|Datuk|Puan|Encik)\.?$/;
 
 /** The two people "the couple" stands for, written "A and B Surname" or "A Surname and B Surname" in a recent sentence; else null. */

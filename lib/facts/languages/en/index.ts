@@ -9,7 +9,7 @@ import { officials } from './officials';
 // Written without the final dot. Titles, initialisms, months and weekdays, US state abbreviations.
 const ABBREVIATIONS = [
   'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Gov', 'Sen', 'Rep', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Adm',
-  'Maj', 'Rev', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Cst', 'Const', 'Cpl', 'Pte', 'Pvt', 'Spc', 'Fr', 'Msgr', 'Brig', 'Atty', 'Amb', 'Engr', 'Barr', 'Arc', 'Alh', 'Pst', 'U.S', 'U.K', 'U.N', 'E.U', 'D.C', 'N.Y', 'L.A',
+  'Maj', 'Rev', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Cst', 'Const', 'Cpl', 'Pte', 'Pvt', 'Spc', 'Fr', 'Msgr', 'Brig', 'Atty', 'Amb', 'Engr', 'Barr', 'Arc', 'Alh', 'Pst', 'Coun', 'Ald', 'Tpr', 'Ofc', 'Dep', 'Asst', 'Ste', 'U.S', 'U.K', 'U.N', 'E.U', 'D.C', 'N.Y', 'L.A',
   'Inc', 'Corp', 'Co', 'Ltd', 'No', 'Nos', 'Vol', 'vs', 'v', 'etc', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'est', 'Mt', 'Ft',
   'Ave', 'Blvd', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Tues',
   'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill',

@@ -12,10 +12,10 @@ import { slice, type Tok } from '../../words';
 import { EN_PLACES } from './gazetteer';
 import { EN_GIVEN_NAMES } from './given-names';
 import { capWordsEnd, courtesyBefore, hasOrgWord, isPlace, nameEnd, nameWord, plainNames, surnamesAlone } from './names';
-import { portfolioEnd, portfolioWord } from './portfolios';
+import { departmentEnd, portfolioEnd, portfolioWord } from './portfolios';
 import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
 import { pluralTitled } from './plural-titles';
-import { EN_HONORIFICS, EN_TITLE_MODS, type EnHead, honorificEnd } from './titles';
+import { EN_HONORIFICS, EN_TITLE_MODS, type EnHead, honorificEnd, splitPosts } from './titles';
 import { appositive, predicateTitles, roleClause } from './titles-after';
 import { pronounTitles } from './pronoun-titles';
 import { fullerNames } from './fuller-names';
@@ -82,6 +82,12 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
       if (pn) {
         add(found, pn.from, pn.to, titleText(u, { from: left.from, to: pn.title }));
         i = pn.to - 1;
+        continue;
+      }
+      const d = departmentEnd(toks, h.to); // ("City director of engineering Cheryl Dubois")
+      if (d > 0 && (left.org || h.head.top || h.head.kind === 'office' || toks[i]!.cap)) {
+        add(found, d, nameEnd(toks, d), titleText(u, { from: left.from, to: d }));
+        i = nameEnd(toks, d) - 1;
         continue;
       }
       const c = complementEnd(toks, h.to);
@@ -151,11 +157,7 @@ function whoseBody(u: Unit, k: number): string | null {
 
 function add(found: Map<number, Found>, from: number, to: number, title?: string): void {
   const f = found.get(from) ?? { from, to, titles: [] };
-  // "Northgate president and chief executive": each post on its own.
-  // ("Minister for Health and Ageing": an "and" inside a portfolio after "for" joins it.)
-  const parts = title?.split(/\s+and\s+(?=(?:former\s+)?\p{Lu}|former|(?:chief|co-founder|founder|managing|executive|president|chair|director|vice)\b)/u) ?? [];
-  const posts = parts.reduce<string[]>((acc, p) => (acc.length && /\sfor\s/.test(acc[acc.length - 1]!) ? [...acc.slice(0, -1), `${acc[acc.length - 1]} and ${p}`] : [...acc, p]), []);
-  f.titles.push(...posts.map((t) => t.trim()));
+  f.titles.push(...(title ? splitPosts(title) : []));
   found.set(from, f);
 }
 

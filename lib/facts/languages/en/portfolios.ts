@@ -5,6 +5,8 @@
  * country the name comes from.
  */
 import type { Tok } from '../../words';
+import { EN_GIVEN_NAMES } from './given-names';
+import { nameWord } from './names';
 
 const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
   `affairs foreign home interior internal external defence defense justice health education finance treasury
@@ -51,3 +53,16 @@ export function portfolioEnd(toks: readonly Tok[], j: number): number {
   }
   return end;
 }
+
+/**
+ * "director of engineering Cheryl Dubois", "head of public works Tom Reyes": after the "of"/"for" at j,
+ * one to three plain words name a department and a name opening with a known given name follows; the
+ * end of the department, or -1.
+ */
+export function departmentEnd(toks: readonly Tok[], j: number): number {
+  if (!/^(of|for)$/.test(toks[j]?.lower ?? '')) return -1;
+  let k = j + 1;
+  while (k < j + 4 && toks[k]?.word && !toks[k]!.cap && !NOT_DEPARTMENT.has(toks[k]!.lower)) k++;
+  return k > j + 1 && EN_GIVEN_NAMES.has(toks[k]?.lower ?? '') && toks[k]!.cap && nameWord(toks[k + 1]) ? k : -1;
+}
+const NOT_DEPARTMENT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'said', 'says', 'told', 'who', 'when', 'as', 'from']);

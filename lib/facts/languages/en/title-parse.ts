@@ -66,6 +66,16 @@ export function leftExtent(toks: readonly Tok[], h: number): { from: number; org
       a--;
       continue;
     }
+    // "Sault Ste. Marie MP", "Port St. Lucie Mayor": the dot of a saint or mount inside a place.
+    if (p.text === '.' && /^(St|Ste|Mt|Ft)$/.test(toks[a - 2]?.text ?? '') && toks[a]?.cap) {
+      a -= 2;
+      continue;
+    }
+    // "Ward 1 Coun.", "District 4 Councilmember": the seat a councillor holds.
+    if (/^\d{1,2}$/.test(p.text) && /^(Ward|District|Division|Precinct|Zone|Seat)$/.test(toks[a - 2]?.text ?? '')) {
+      a -= 2;
+      continue;
+    }
     // "New Jersey Sen.", "former Massachusetts Gov.": a place of several words.
     const place = [3, 2].map((n) => a - n).find((k) => k >= 0 && toks[k]!.cap && EN_PLACES.match(toks, k)?.end === a);
     if (place !== undefined) {

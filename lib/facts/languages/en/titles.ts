@@ -47,10 +47,10 @@ const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-ge
 |member of the legislative assembly|sub-divisional magistrate|chief commissioner|deputy commissioner of police|assistant commissioner|chief planner
 |councilmember|council member|city councilmember|at-large councilmember|auditor|city auditor|state auditor|county auditor|city clerk|county clerk
 |alderperson|alderwoman|selectman|selectwoman|custos|custos rotulorum|lord-lieutenant|lord lieutenant|deputy lieutenant|high sheriff
-|medical superintendent|commandant|commandant-general|commandant general|deputy commandant-general|assistant commandant-general`;
+|medical superintendent|trooper|state trooper|tpr.|coun.|ald.|commandant|commandant-general|commandant general|deputy commandant-general|assistant commandant-general`;
 
 /** Offices that are only offices with a capital: "Captain Emma Rice", not "England captain Harry Kane". */
-export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['captain', 'major', 'private', 'inspector', 'constable', 'superintendent', 'magistrate', 'collector']);
+export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['trooper', 'captain', 'major', 'private', 'inspector', 'constable', 'superintendent', 'magistrate', 'collector']);
 
 const ROLES = `chairman|chairwoman|chair|chairperson|deputy chairperson|vice-chairperson|convenor|convener|ceo|coo|cfo|cto|chief executive|chief operating officer
 |chief financial officer|chief technology officer|president|vice-president|executive vice president
@@ -60,12 +60,12 @@ const ROLES = `chairman|chairwoman|chair|chairperson|deputy chairperson|vice-cha
 |vice chancellor|vice-chancellor|pro-vice-chancellor|editor|executive editor|editor-in-chief|secretary|deputy commissioner|board member|trustee|governor|chief economist|attorney
 |general counsel|prosecutor|warden|chief of police|coordinator|administrator|regulator|whip|chief whip
 |team leader|crew manager|station manager|watch manager|watch commander|station commander|crew commander|group commander|station officer|sub officer|head teacher|headteacher|headmaster|headmistress
-|senior partner|managing partner|operations manager|general manager`;
+|senior partner|managing partner|operations manager|general manager|chief administrative officer`;
 
 // Roles at the top of a company, school or institution: no one else holds them there.
 const TOP = new Set(split(`chairman|chairwoman|chairperson|ceo|chief executive|chief executive officer|chief operating officer
 |chief financial officer|managing director|executive director|vice-chancellor|vice chancellor|head teacher|headteacher
-|headmaster|headmistress|rector|general manager|principal|dean`));
+|headmaster|headmistress|rector|general manager|principal|dean|chief administrative officer`));
 
 /** The head trie, built once; offices win over roles for the same words. */
 export const EN_HEADS = new PhraseTrie<EnHead>();
@@ -73,6 +73,21 @@ for (const h of split(ROLES)) EN_HEADS.add(h, { kind: 'role', single: false, top
 for (const h of TOP) if (!split(ROLES).includes(h)) EN_HEADS.add(h, { kind: 'role', single: false, top: true });
 for (const h of split(OFFICES)) EN_HEADS.add(h, { kind: 'office', single: false });
 for (const h of split(SINGLE)) EN_HEADS.add(h, { kind: 'office', single: true });
+
+// The last words of heads ("executive", "founder", "mayor").
+const HEAD_ENDS: ReadonlySet<string> = new Set([...split(ROLES), ...split(OFFICES)].map((h) => h.split(' ').pop()!.replace(/\.$/, '')));
+const namesPost = (title: string): boolean => title.split(/\s+/).some((w) => HEAD_ENDS.has(w.toLowerCase().replace(/\.$/, '')));
+
+/**
+ * "Northgate president and chief executive": each post on its own. ("Minister for Health and Ageing": an
+ * "and" inside a portfolio after "for" joins it; so does a part naming no post: "Mayor of York and North Yorkshire".)
+ */
+export function splitPosts(title: string): string[] {
+  const parts = title.split(/\s+and\s+(?=(?:former\s+)?\p{Lu}|former|(?:chief|co-founder|founder|managing|executive|president|chair|director|vice)\b)/u);
+  const joins = (a: string, p: string): boolean => /\sfor\s/.test(a) || !namesPost(p);
+  const posts = parts.reduce<string[]>((acc, p) => (acc.length && joins(acc[acc.length - 1]!, p) ? [...acc.slice(0, -1), `${acc[acc.length - 1]} and ${p}`] : [...acc, p]), []);
+  return posts.map((t) => t.trim());
+}
 
 /** Lower-case words that may stand before a head inside a title ("former", "Tory work and pensions"). */
 export const EN_TITLE_MODS: ReadonlySet<string> = new Set(

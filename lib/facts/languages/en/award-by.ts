@@ -1,0 +1,76 @@
+/**
+ * Who an award went to when the sentence names them after it: "won by A", "the Best Actor category,
+ * which was shared by A and B", "shared between A and B", "accepted on behalf of A".
+ */
+import type { Person } from '../../people';
+import type { Unit } from '../../units';
+import { slice } from '../../words';
+import { CLOSE_QUOTE, NONE, OPEN_QUOTE, personIn, type Rec } from './award-phrase';
+import { listedFrom } from './honorees';
+import type { EnAwardSpan } from './award-find';
+
+/**
+ * "a State Natural Science Award, won in 2020 by the HKUST team she leads": the agent of a passive
+ * "won" after the award ending at j (a person, or capitals with the group noun after them), or null.
+ */
+export function wonBy(u: Unit, people: readonly Person[], j: number): Rec | null {
+  const { toks } = u;
+  let k = toks[j]?.lower === 'category' ? j + 1 : j;
+  if (toks[k]?.text === ',') k++;
+  // ("the Best Actor category, which was shared by A and B": a relative clause in the passive.)
+  if (k > j && toks[k]?.lower === 'which' && /^(was|is)$/.test(toks[k + 1]?.lower ?? '')) k += 2;
+  if (!/^(won|earned|claimed|taken|collected|shared|received)$/.test(toks[k]?.lower ?? '')) return null;
+  const shared = toks[k]!.lower === 'shared';
+  const by = toks.findIndex((t, n) => n > k && n - k <= 5 && t.lower === 'by');
+  if (by < 0 || toks.slice(k + 1, by).some((t) => !t.word && t.text !== ',')) return null;
+  k = /^(the|a|an|its|his|her|their)$/.test(toks[by + 1]?.lower ?? '') ? by + 2 : by + 1;
+  const both = shared ? listedFrom(u, people, k).map((h) => h.name) : [];
+  if (both.length > 1) return { text: both[0]!, score: 3, pronoun: false, more: both };
+  // ("won by Queen's Park's Aaron Mohammed": past whose side the person is on.)
+  let r = k;
+  while (r < toks.length && r - k < 8 && ((toks[r]!.cap && toks[r]!.word) || /^(’s|'s)$/.test(toks[r]!.text))) r++;
+  const p = personIn(u, people, k, Math.min(toks.length, Math.max(k + 4, r)));
+  if (p) return { text: p.name, score: 3, pronoun: false };
+  let e = k;
+  while (e < toks.length && e - k < 5 && toks[e]!.cap && toks[e]!.word) e++;
+  if (e > k && /^(team|group|unit|crew|lab|laboratory|band|club|squad|side|department|company|firm)$/.test(toks[e]?.lower ?? '')) e++;
+  return e > k ? { text: slice(u.source, toks, k, e), score: 3, pronoun: false } : null;
+}
+
+/** "Denise Greer accepts the medal on behalf of her late husband, Capt. Marcus Greer": his, not hers (null: no "on behalf of"). */
+export function onBehalf(u: Unit, people: readonly Person[], j: number): Rec | null {
+  const { toks } = u;
+  const behalf = toks.findIndex((t, k) => k >= j && k - j <= 4 && t.lower === 'behalf' && toks[k - 1]?.lower === 'on' && toks[k + 1]?.lower === 'of');
+  // ("His mother accepted X on his behalf": the one the pronoun stands for.)
+  const his = toks.findIndex((t, k) => k >= j && k - j <= 4 && t.lower === 'behalf' && /^(his|her|their)$/.test(toks[k - 1]!.lower) && toks[k - 2]?.lower === 'on');
+  if (his > 0) return { text: null, score: 3, pronoun: true };
+  if (behalf < 0) return null;
+  const p = personIn(u, people, behalf + 2, Math.min(toks.length, behalf + 12));
+  return p ? { text: p.name, score: 3, pronoun: false } : NONE;
+}
+
+/** "split the Silver Peacock for Best Actor between A, for …, and B": one each to the people after "between"; else null. */
+export function splitBetween(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec | null {
+  const { toks } = u;
+  const verb = /^(the|a|an)$/.test(toks[a.from - 1]?.lower ?? '') ? a.from - 2 : a.from - 1;
+  // ("Best Actor was shared between A, who …, and B": the passive.)
+  const passive = /^(was|were|is|are)$/.test(toks[a.to]?.lower ?? '') && /^(split|divided|shared)$/.test(toks[a.to + 1]?.lower ?? '') ? a.to + 2 : -1;
+  if (passive > 0 ? toks[passive]?.lower !== 'between' : !/^(split|splits|divided|divides|shared|shares)$/.test(toks[verb]?.lower ?? '') || toks[a.to]?.lower !== 'between') return null;
+  const named = listedFrom(u, people, (passive > 0 ? passive : a.to) + 1).map((h) => h.name);
+  return named.length ? { text: named[0]!, score: 3, pronoun: false, more: named } : null;
+}
+
+/**
+ * A list of winners opening with the award and a colon: 'Outstanding talk series: "The Late Hour"',
+ * "Best Director: Anika Sorensen, …". (A headline's "Quaid-e-Azam Trophy: Karachi Whites go top" names
+ * the competition it reports on, so the title is left out.)
+ */
+export function winnersAfterColon(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec | null {
+  const { toks } = u;
+  const j = a.to;
+  if (a.from !== 0 || toks[j]?.text !== ':' || u.index < 0) return null;
+  const quoted = OPEN_QUOTE.test(toks[j + 1]?.text ?? '') ? toks.findIndex((t, k) => k > j + 1 && CLOSE_QUOTE.test(t.text)) : -1;
+  if (quoted > j + 2) return { text: slice(u.source, toks, j + 2, quoted), score: 3, pronoun: false };
+  const first = listedFrom(u, people, j + 1)[0];
+  return first ? { text: first.name, score: 3, pronoun: false } : null;
+}

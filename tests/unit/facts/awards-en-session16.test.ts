@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { awardLines, factsOf } from './facts-helpers';
+
+const en = (text: string, title?: string) => awardLines(factsOf('en', text, title));
+
+describe('English awards and recipients (session 16)', () => {
+  it('"On Monday night the couple collected X": the pair named before, past an opening time phrase', () => {
+    const text = 'Mirela Sorensen and Tomas Hale bought the old mill in 2020. On Friday evening the couple collected Farm Stay of the Year at the awards.';
+    expect(en(text)).toEqual(['Farm Stay of the Year -> Mirela Sorensen', 'Farm Stay of the Year -> Tomas Hale']);
+  });
+  it('"… beside B, who received X": the person named right before the relative clause', () => {
+    const text = 'Her father, Rangi Parata, stood beside Hone Walker, who received a Bronze Medal, at the ceremony.';
+    expect(en(text)).toEqual(['Bronze Medal -> Hone Walker']);
+    // (An apposition's place is no antecedent: the person it describes is.)
+    expect(en('Other winners included Mary Brown, a producer from Port Maria, who took Best Radio Feature.')).toEqual(['Best Radio Feature -> Mary Brown']);
+  });
+  it('"accepted X on his behalf": the one the pronoun stands for, not the relative who accepted it', () => {
+    const text = 'John Tapsell was 17 when he drowned. On Tuesday his father accepted the Silver Medal on his behalf.';
+    expect(en(text)).toEqual(['Silver Medal -> John Tapsell']);
+  });
+  it('"Two lifeguards, A and B, who …, each received X": past the relative clause to the names', () => {
+    const text = 'Two volunteer firefighters, Sarah Quinn and David Marsh, who went back into the barn for the horses, each received a Certificate of Merit.';
+    expect(en(text)).toEqual(['Certificate of Merit -> Sarah Quinn', 'Certificate of Merit -> David Marsh']);
+  });
+  it('"The crew of the X vessel were awarded a group Y": the group, and not merged with Y given to someone else', () => {
+    const text = 'Sarah Quinn received a Certificate of Merit. The crew of the Coastguard Kaikoura vessel were awarded a group Certificate of Merit.';
+    expect(en(text)).toEqual(['Certificate of Merit -> Sarah Quinn', 'Certificate of Merit -> crew of the Coastguard Kaikoura vessel']);
+  });
+  it('a colon list item "A in B, named X": the item, not the clause before the colon', () => {
+    const text = 'Best Pub went to the Red Lion, a coaching inn in Malton whose garden grows its herbs, and two more Wensleydale businesses were among the winners: Dale Tearoom in Hawes, named Tea Room of the Year, and Fell Bikes of Sedbergh, which took Experience of the Year.';
+    expect(en(text)).toEqual([
+      'Best Pub -> Red Lion', 'Tea Room of the Year -> Dale Tearoom', 'Experience of the Year -> Fell Bikes',
+    ]);
+  });
+  it('"it won him the award for X": "him", not "it", receives it', () => {
+    const text = 'Producer Anoma Perera collected the Best Drama award. Its writer, Kasun Silva, worked on the script for two years, and it won him the award for Best Drama Script.';
+    expect(en(text)).toEqual(['Best Drama -> Anoma Perera', 'award for Best Drama Script -> Kasun Silva']);
+  });
+  it('"the Best Actor category, which was shared by A and B": both', () => {
+    const text = 'The jury split the Best Actress category, which was shared by Nimali Fernando, who plays a teacher, and Dilini Jayasuriya, the lead in a family drama.';
+    expect(en(text)).toEqual(['Best Actress -> Nimali Fernando', 'Best Actress -> Dilini Jayasuriya']);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, officialLines } from './facts-helpers';
+
+const en = (text: string) => officialLines(factsOf('en', text));
+
+describe('English officials (session 16)', () => {
+  it('"Trooper" with a capital is a rank; "a trooper" in lower case is not', () => {
+    expect(en('Trooper Dana Kowalczyk, 28, pulled the driver clear before the car caught fire.')).toEqual(['Dana Kowalczyk | Trooper']);
+    expect(en('A state police trooper who stopped on the shoulder called for help.')).toEqual([]);
+  });
+  it('"Ward 3 Coun." is a seat and an abbreviated title, and does not end the sentence', () => {
+    expect(en('Ward 3 Coun. Lorne Beaudry and Ward 2 Coun. Irene Makowski voted for the plan.')).toEqual([
+      'Lorne Beaudry | Ward 3 Coun.', 'Irene Makowski | Ward 2 Coun.',
+    ]);
+  });
+  it('"Sault Ste. Marie MP": the dot of a saint inside a place before a title', () => {
+    expect(en('Port St. Lucie Mayor Karen Odell said the money was welcome.')).toEqual(['Karen Odell | Port St. Lucie Mayor']);
+  });
+  it('a chief administrative officer leads the body served, like a chief executive', () => {
+    expect(en('Chief administrative officer Martin Vos said no tax rise was needed.')).toEqual(['Martin Vos | Chief administrative officer']);
+  });
+  it('"director of engineering Cheryl Dubois": a department in lower case, then a known given name', () => {
+    expect(en('Town director of public works Karen Tessier told council the road was unsafe.')).toEqual([
+      'Karen Tessier | Town director of public works',
+    ]);
+    // (A determiner after "of" is a place or a thing, not a department: "mayor of this Acadia Parish town".)
+    expect(en('He served as mayor of this Evangeline Parish town for two terms.')).toEqual([]);
+  });
+  it('"Mayor of York and North Yorkshire": a part naming no post stays in the title', () => {
+    expect(en('The Mayor of Lincoln and North Kesteven, Paul Ainsley, opened the show.')).toEqual([
+      'Paul Ainsley | Mayor of Lincoln and North Kesteven',
+    ]);
+    expect(en('Northgate president and chief executive Tom Rice said it was fine.')).toEqual(['Tom Rice | Northgate president; chief executive']);
+  });
+});
