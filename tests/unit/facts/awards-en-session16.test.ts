@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeFacts } from '../../../lib/facts/index';
 import { awardLines, factsOf } from './facts-helpers';
 
 const en = (text: string, title?: string) => awardLines(factsOf('en', text, title));
@@ -39,5 +40,37 @@ describe('English awards and recipients (session 16)', () => {
   it('"the Best Actor category, which was shared by A and B": both', () => {
     const text = 'The jury split the Best Actress category, which was shared by Nimali Fernando, who plays a teacher, and Dilini Jayasuriya, the lead in a family drama.';
     expect(en(text)).toEqual(['Best Actress -> Nimali Fernando', 'Best Actress -> Dilini Jayasuriya']);
+  });
+  it('"Each X winner receives …": "Each" opens the sentence, not the award\'s name', () => {
+    const text = 'Kavya Rao received the Rajiv Trophy on Friday. Each Rajiv Trophy winner receives a scroll and a cash prize.';
+    expect(en(text)).toEqual(['Rajiv Trophy -> Kavya Rao']);
+  });
+  it('"The X Award … went in the regular category to four coaches, among them A": the award named before, not a category', () => {
+    const text = 'The Vanguard Award, instituted in 1990 to honour coaches, went in the regular category to four coaches, among them Ravi Menon, who trains sprinters.';
+    expect(en(text)).toEqual(['Vanguard Award -> Ravi Menon']);
+  });
+  it('"…, and on Friday became the first athlete to receive X": the first clause\'s subject', () => {
+    const text = 'Anjali Verma set a national record in May. She was awarded the Padma Shri in January, and on Friday became the first athlete from Sikkim to receive the Khel Ratna.';
+    expect(en(text)).toEqual(['Padma Shri -> Anjali Verma', 'Khel Ratna -> Anjali Verma']);
+  });
+  it('"The X Award, first given in 1961, was presented to 26 athletes. Among them were A and B": the award\'s history is no past honour', () => {
+    const text =
+      'Rohan Das received the Jyoti Medal from the President on Friday. The Arjun Award, first given in 1961, was presented to 20 athletes this year. ' +
+      'Among them were boxer Vikas Rana of Dehradun, who won gold, and Meera Kujur, the goalkeeper from Simdega.';
+    // (A publication date makes 1961 a past year.)
+    const dated = awardLines(computeFacts({ text, lang: 'en', publishedTime: '2026-11-14' }));
+    expect(dated).toEqual(['Jyoti Medal -> Rohan Das', 'Arjun Award -> Vikas Rana', 'Arjun Award -> Meera Kujur']);
+  });
+  it('"His mother, B, accepted X on his behalf": the son, not the mother named in the sentence', () => {
+    const text = 'Liam Doherty was 20 when he died. His mother, Ann Doherty, accepted the Star of Courage on his behalf from the Governor, Mary Byrne.';
+    expect(en(text)).toEqual(['Star of Courage -> Liam Doherty']);
+  });
+  it('"awards: A, who …, took the X award": an item with its own verb is no list of awards', () => {
+    const text = 'Two volunteers came home with category awards: Seán Walsh, who coaches a walking football group in Westport, took the Sport and Recreation award, and Orla Byrne of Swinford won the Youth award.';
+    expect(en(text)).toEqual(['Sport and Recreation award -> Seán Walsh', 'Youth award -> Orla Byrne']);
+  });
+  it('"She collected it from the Minister, B, after being announced as winner of X": the pronoun\'s person, not B', () => {
+    const text = 'Aoife Kelly founded the club in 2019. She collected the award from the Minister for Sport, Ciara Nolan, after first being announced as winner of the Health award.';
+    expect(en(text)).toEqual(['Health award -> Aoife Kelly']);
   });
 });

@@ -43,7 +43,7 @@ export function onBehalf(u: Unit, people: readonly Person[], j: number): Rec | n
   const behalf = toks.findIndex((t, k) => k >= j && k - j <= 4 && t.lower === 'behalf' && toks[k - 1]?.lower === 'on' && toks[k + 1]?.lower === 'of');
   // ("His mother accepted X on his behalf": the one the pronoun stands for.)
   const his = toks.findIndex((t, k) => k >= j && k - j <= 4 && t.lower === 'behalf' && /^(his|her|their)$/.test(toks[k - 1]!.lower) && toks[k - 2]?.lower === 'on');
-  if (his > 0) return { text: null, score: 3, pronoun: true };
+  if (his > 0) return { text: null, score: 3, pronoun: true, earlier: true };
   if (behalf < 0) return null;
   const p = personIn(u, people, behalf + 2, Math.min(toks.length, behalf + 12));
   return p ? { text: p.name, score: 3, pronoun: false } : NONE;

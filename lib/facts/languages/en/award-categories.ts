@@ -107,7 +107,9 @@ export function sectionFrom(toks: readonly Tok[], i: number, last: number): numb
   let a = i;
   while (a > 0 && i - a < 3 && toks[a - 1]!.word && !toks[a - 1]!.cap && !STOP.has(toks[a - 1]!.lower)) a--;
   // (", in the individual category, was A": the category of the award just named, between commas.)
-  const ofAward = toks[a - 2]?.lower === 'in' && (last === a - 2 || (last === a - 3 && toks[last]?.text === ',') || EN_GENERIC_NOUNS.has(toks[a - 3]?.lower ?? ''));
+  // ("The X Award … went in the regular category to four coaches": where the award named before went.)
+  const ofAward = toks[a - 2]?.lower === 'in' && (last === a - 2 || (last === a - 3 && toks[last]?.text === ',') || EN_GENERIC_NOUNS.has(toks[a - 3]?.lower ?? '') ||
+    (last >= 0 && /^(went|goes|given|awarded|presented)$/.test(toks[a - 3]?.lower ?? '')));
   // ("in the only category decided by a public vote": which one, not its name.)
   // ("to ask the percussion section whether …": a section of a band, where nothing is won.)
   // ("where it will be judged in the civic category": a category where nothing is won yet.)

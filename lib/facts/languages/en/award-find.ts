@@ -26,6 +26,7 @@ const opensLower = memo((lower: string): boolean => LOWER_OPENERS.has(lower) || 
 export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwardSpan[] {
   const out: EnAwardSpan[] = [];
   const push = (from: number, to: number, won: boolean): void => {
+    if (/^(each|every|all|both|any|another)$/i.test(toks[from]!.text) && to - from > 1) from++; // ("Each Khel Ratna winner receives …")
     const last = out[out.length - 1];
     // "Champions League trophy", "World Cup": a competition, not an honour ("Best Drama Series" is a category,
     // "World Cup Golden Boot" and "American League Cy Young Award" awards).

@@ -4,12 +4,12 @@
  * recipient. One award given to several people is one entry per person, so lists are read whole.
  */
 import type { Person } from '../../people';
-import { numberComma, type Tok } from '../../words';
+import type { Tok } from '../../words';
 import type { EnAwardSpan } from './award-find';
 import type { Unit } from '../../units';
-import { MONTH_WORDS } from './award-extent';
 import { capRun, personIn, PRONOUN, type Rec } from './award-phrase';
-import { DAYS, WHENCE } from './names';
+import { WHENCE } from './names';
+import { EN_WIN } from './award-lexicon';
 
 /** Active verbs whose subject gives the award and whose recipient follows "to". */
 const GIVE = /^(awards?|awarded|presents?|presented|gave|gives|give|confers?|conferred|bestows?|bestowed|hands?|handed|grant|grants|granted)$/;
@@ -48,58 +48,6 @@ export function activeTo(u: Unit, from: number, to: number): number {
   if (w(k) === 'from' && (u.toks[k + 1]?.cap || (w(k + 1) === 'the' && u.toks[k + 2]?.cap))) for (k++; k - to < 14 && (u.toks[k]?.cap || /^(of|and|the|for)$/.test(w(k))); ) k++;
   // ("conferred the Freedom of the Borough on A": "on" after conferring or bestowing.)
   return w(k) === 'to' || (/^(on|upon)$/.test(w(k)) && /^(confers?|conferred|bestows?|bestowed)$/.test(w(b - 1))) ? k + 1 : -1;
-}
-
-const GIVEN_BY_WHICH = /^(was|were|is) (awarded|given|presented|conferred|bestowed|handed)$/;
-
-/** The token after "to" in a passive give: "the medal was awarded (posthumously) to Z", else -1. */
-export function passiveTo(u: Unit, j: number): number {
-  const w = (k: number): string => u.toks[k]?.lower ?? '';
-  let k = j;
-  // ("The News Reporting Award in the English section was won by A": the section it was given in.)
-  const section = w(k) === 'in' && w(k + 1) === 'the' ? [3, 4, 5].map((d) => k + d).find((n) => /^(section|category|division|class)$/.test(w(n - 1))) : undefined;
-  if (section !== undefined && /^(was|were|went)$/.test(w(section))) k = section;
-  // An aside between the award and its verb: "The Hughes Medal, for work on energy, went jointly to".
-  // "The Leelavati Prize for public outreach went to …": past a lower-case complement.
-  if (/^(for|in|of)$/.test(w(k)) || (u.toks[k]?.word && !u.toks[k]!.cap && !/^(was|were|is|went|goes|has|had|,)$/.test(w(k)))) {
-    let c = k + 1;
-    // Not across a new clause: "best adapted screenplay while the original screenplay prize went to …".
-    const clause = /^(while|but|and|as|when|whereas|although|though|because|where|which|who|that|the|a|an|his|her|its|their)$/;
-    if (clause.test(w(k))) return -1;
-    // "… award for October went to": a month or year in the complement too (… and "for the sciences": an article after "for").
-    const when = (i: number): boolean => MONTH_WORDS.has(w(i)) || /^\d{4}$/.test(w(i));
-    while (c - k < 7 && u.toks[c]?.word && (!u.toks[c]!.cap || when(c)) && !/^(was|were|is|went|goes|has|had)$/.test(w(c)) && (!clause.test(w(c)) || (c === k + 1 && /^(the|a|an)$/.test(w(c))))) c++;
-    if (/^(was|were|is|went|goes|has|had)$/.test(w(c))) k = c;
-  }
-  // "X, which recognises lifetime achievement, was given to"; "X, which went to Sebastian Kroll".
-  // ("The night's top prize, Best Feature Film, went to …": the apposition closes right before the verb.)
-  if (w(k) === ',' && /^(went|goes|go|was|were|is)$/.test(w(k + 1))) k++;
-  // ("the Y award, which went to Bernie Walsh, a swimming instructor": the relative clause itself gives it.)
-  else if (w(k) === ',' && /^(which|that)$/.test(w(k + 1)) && (/^(went|goes)$/.test(w(k + 2)) || GIVEN_BY_WHICH.test(`${w(k + 2)} ${w(k + 3)}`))) k += 2;
-  else if (w(k) === ',') {
-    // Not the comma inside "$750,000". (A long aside with commas of its own closes right before the verb:
-    // "The X Medal, created in 2003 to recognize service in policing, fire and corrections, was presented to …".)
-    const comma = (i: number): boolean => i > k + 1 && u.toks[i]!.text === ',' && !numberComma(u.toks, i);
-    const close = [...Array(32).keys()].map((d) => k + 2 + d).find((i) => i < u.toks.length && comma(i) && /^(was|were|is|went|goes)$/.test(w(i + 1)) && !u.toks.slice(k + 1, i).some((t) => /^[.;:]$/.test(t.text))) ??
-      u.toks.findIndex((_, i) => i - k <= 24 && comma(i));
-    if (close > 0) k = close + 1;
-    else if (/^(which|that)$/.test(w(k + 1))) k += 2;
-    else return -1;
-  }
-  while (/^(was|were|is|are|has|have|had|been|be|will|would|also)$/.test(w(k)) || (/ly$/.test(w(k)) && k - j < 8)) k++;
-  // "The prize, worth $750,000, was shared by A and B", "… was won by A".
-  if (/^(shared|won|claimed|taken|collected)$/.test(w(k)) && w(k + 1) === 'by' && w(k - 1) !== 'has') return k + 2;
-  const moved = /^(went|goes|go|gone)$/.test(w(k));
-  if (!moved && !/^(awarded|given|presented|conferred|bestowed|handed)$/.test(w(k))) return -1;
-  const verb = k++;
-  // "… was also conferred posthumously on Engr. A", "was awarded, as a group, to the crew" (… "conferred this year on").
-  const when = (n: number): boolean => (/^(this|last)$/.test(w(n)) && /^(year|week|month)$/.test(w(n + 1))) || (/^(on|in)$/.test(w(n)) && (DAYS.test(w(n + 1)) || MONTH_WORDS.has(w(n + 1))));
-  while ((/ly$/.test(w(k)) || /^(instead|also)$/.test(w(k)) || when(k)) && k - verb < 6) k += when(k) ? 2 : 1;
-  const aside = w(k) === ',' ? u.toks.findIndex((t, n) => n > k && n - k <= 6 && t.text === ',') : -1;
-  if (aside > 0 && w(aside + 1) === 'to') k = aside + 1;
-  // "was presented by the Mayor of Kendal, Councillor Sheila Dobson, to the collective": a named giver first.
-  else if (w(k) === 'by') k = givenBy(u, k);
-  return w(k) === 'to' || (w(k) === 'on' && /^(conferred|bestowed)$/.test(w(verb))) ? k + 1 : -1;
 }
 
 /** Where a list of recipients starting at k ends (exclusive). */
@@ -172,6 +120,8 @@ export function listHead(toks: readonly Tok[], b: number): number {
   const c = toks.findLastIndex((t, k) => k < b && b - k <= 24 && t.text === ':');
   if (c < 1 || toks.slice(c + 1, b).some((t) => /^[.;:]$/.test(t.text))) return b;
   if (!/^(medals|awards|honou?rs|prizes|decorations|distinctions|titles|orders)$/.test(toks[c - 1]!.lower)) return b;
+  // (Not when the award has a verb of its own: "came home with category awards: A, who …, took the X award".)
+  if ([1, 2, 3].some((d) => EN_WIN.match(toks, b - d)?.end === b && b - d > c)) return b;
   let k = c - 1;
   while (k > 0 && /^(\d+|two|three|four|five|six|several|both|other|further|more|the|its|his|her|their|top|highest|national|state|civilian|military|bravery|gallantry|police)$/.test(toks[k - 1]!.lower)) k--;
   return k;
@@ -236,15 +186,5 @@ export function namedItem(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const item = /^(the|,)$/.test(w(lead)) || (w(lead) === 'and' && w(lead - 1) === ',');
   const p = item ? (personIn(u, people, s, a.from - 2, true)?.name ?? capRun(u, s, a.from - 2)) : null;
   return p ? { text: p, score: 3, pronoun: false } : null;
-}
-
-// The "to" after a giver named with "by" (capitalised words, "the", "of", commas), else the "by" itself.
-function givenBy(u: Unit, by: number): number {
-  for (let n = by + 1; n < u.toks.length && n - by <= 16; n++) {
-    const t = u.toks[n]!;
-    if (t.lower === 'to') return n - 1 > by ? n : by;
-    if (!(t.cap || /^(the|of|and|,|’s|'s|\.)$/.test(t.lower))) return by;
-  }
-  return by;
 }
 

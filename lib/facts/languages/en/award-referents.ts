@@ -45,3 +45,12 @@ const GROUP_OF = /^(?:the )?((?:crew|team|staff|members|volunteers|officers|fire
 
 /** The group a recipient phrase names with its body: "Bonga's disaster council", "crew of the X vessel"; else undefined. */
 export const groupNamed = (whole: string): string | undefined => (OWNED_GROUP.exec(whole) ?? GROUP_OF.exec(whole))?.[1];
+
+// (Not the award's own history: "The Arjuna Award, first given in 1961, was presented to 26 athletes".)
+const founded = (toks: readonly Tok[], k: number): boolean =>
+  /^(instituted|established|founded|created|introduced|launched|inaugurated)$/.test(toks[k]?.lower ?? '') || (toks[k]?.lower === 'given' && toks[k - 1]?.lower === 'first');
+
+/** A sentence telling of an honour given "in" a year before the article's (`year`): "she received X in 2021". */
+export const toldOfPast = (toks: readonly Tok[], year: number): boolean =>
+  toks.some((t, k) => YEAR_RE.test(t.text) && Number(t.text) < year && toks[k - 1]?.lower === 'in' && !founded(toks, k - 2)) &&
+  toks.some((t) => /^(received|won|awarded|given|earned|conferred|presented)$/.test(t.lower));

@@ -207,6 +207,9 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   // "Reyes is the first Latin American to receive …": the subject of the copula, not its complement.
   if (toks[v - 1]?.lower === 'to') {
     const cop = toks.findIndex((t, k) => k > s && k < e && COPULA.test(t.lower) && /^(the|a|an)$/.test(toks[k + 1]?.lower ?? ''));
+    // ("…, and on Friday became the first athlete to receive X": a time, then the copula, shares the first clause's subject.)
+    const timed = cop > 0 && /^(and|but)$/.test(toks[s - 1]?.lower ?? '') && /^(in|on|by|during|later|then)$/.test(toks[s]!.lower) && toks.slice(s + 1, cop).every((t) => TIME_WORD.test(t.lower));
+    if (timed) return subject(u, people, cop);
     if (cop > 0) e = cop;
   }
   // "A soldier who threw himself … in South Sudan has been awarded": the head ends at "who".

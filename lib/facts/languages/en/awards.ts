@@ -14,7 +14,8 @@ import { bracketed, joined } from './award-joins';
 import { enAwardKey } from './award-lexicon';
 import { shapedAwards } from './award-shape';
 import { awardCells, bracketItems, winnerItems } from './award-items';
-import { backReference, endOfClause, passiveTo } from './award-parties';
+import { backReference, endOfClause } from './award-parties';
+import { passiveTo } from './award-passive';
 import { groupAfter, groupBefore, HONOREE_REACH, honorees, listedFrom } from './honorees';
 import { listBelow } from './award-inverted';
 import { findEnPeople } from './officials';
@@ -27,7 +28,7 @@ import { coupleBefore } from './couples';
 import { BODY_NOUN, orgAfter, orgEndingIn, orgReferent } from './org-referent';
 import { categoryAward, giversAward, spelledOut } from './award-names';
 import { alsoAsWas, capRun, COURTESY, NONE, nounPhrase, personIn, type Rec } from './award-subject';
-import { byOwnTitle, groupNamed, kindOf, otherOf, pastWinners, YEAR_RE } from './award-referents';
+import { byOwnTitle, groupNamed, kindOf, otherOf, pastWinners, toldOfPast } from './award-referents';
 
 // Two to four capitalised words, possibly with a particle: a person's name as written.
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|van|von|da|di|le|la|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
@@ -107,8 +108,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     const referent: string | undefined = back && near ? (lastNamed.get(noun) ?? (/^(award|honour|it)$/.test(noun) ? (lastAward as { name: string } | null)?.name : undefined)) : undefined;
     let prev: { a: EnAwardSpan; r: Rec } | null = null;
     // (A past honour, "she received X in 2021", does not take over from the story's award: see lastAward below.)
-    const pastHonour = toks.some((t, k) => YEAR_RE.test(t.text) && Number(t.text) < (ctx.published?.year ?? 0) && toks[k - 1]?.lower === 'in') &&
-      toks.some((t) => /^(received|won|awarded|given|earned|conferred|presented)$/.test(t.lower));
+    const pastHonour = toldOfPast(toks, ctx.published?.year ?? 0);
     // "X and Y went to A and to B, respectively": one recipient each, in order.
     const paired = spans.length > 1 && toks.some((t) => t.lower === 'respectively') ? recipient(u, people, spans.at(-1)!).more : undefined;
     for (const [ai, a] of spans.entries()) {
@@ -156,7 +156,6 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // A pronoun or a described person ("she", "the 24-year-old from Jodhpur"): the topic of the sentence
       // before, else (in a lead or the title) the person named next.
       const end = u.index >= 0 ? (u.toks[u.toks.length - 1]?.end ?? 0) : 0;
-      // '"…," Corrigan said as she accepted the prize': a person named earlier in the sentence comes first.
       // "In 2019 it received …", "Its app won …": a body, never a person.
       // ("gave him its highest honour, the X": the giver's own honour, not the recipient.)
       const owns = (k: number): boolean => /^(its|their)$/i.test(toks[k]!.text) && toks.slice(k + 1, k + 4).some((x) => /^(honou?r|award|prize|medal)$/.test(x.lower));
@@ -168,7 +167,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const bodyNoun = !!plainNoun && BODY_NOUN.test(plainNoun);
       const byNoun = plainNoun && u.index >= 0 ? (nounReferent(units, ui, plainNoun, a.from) ?? orgEndingIn(ctx, plainNoun)) : null;
       const body = !byNoun && (it || bodyNoun) && u.index >= 0 ? orgReferent(ctx, units, ui, people) : byNoun;
-      const here = r.pronoun && !it && !r.earlier ? personIn(u, people, 0, a.from, true) : null;
+      // '"…," Corrigan said as she accepted the prize': someone the sentence names before the pronoun comes first (not "She … from the Minister, B, …").
+      const pron = toks.findLastIndex((t, k) => k < a.from && /^(he|she|they)$/i.test(t.text));
+      const here = r.pronoun && !it && !r.earlier ? personIn(u, people, 0, pron >= 0 ? pron : a.from, true) : null;
       // ("She was made an MBE" skips "Her father, Hector Leckie," named nearer.)
       const said = toks.findLast((t, k) => k < a.from && /^(he|she|his|her|him)$/i.test(t.text))?.text;
       // (When nobody fits the pronoun's sex, the sex a name list gave was wrong: "Taylor Swift … She".)

@@ -9,35 +9,32 @@ import { BODY_WORDS, HONORIFIC_PRONOUN } from './award-clauses';
 import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { giverAt } from './award-givers';
 import { type Sent, subject } from './award-parties';
-import { alsoAfter, amongThem, type Around, hamletAt, heldBy } from './award-held';
+import { alsoAfter, alsoHad, amongThem, type Around, collectedFor, hamletAt, heldBy, nameBeforeTitle } from './award-held';
 import { authorOf, coordinatedParts, loneName, np, team } from './award-phrases';
 import { colonItems, countedColon, countedSubject } from './award-colon';
 import { pastTail } from './award-tiers';
 import { listedNames, namesAfter, shortNamesAfter } from './award-lists';
 import { VI_HEADS, VI_HONORIFICS } from './titles';
 
+const NOBODY: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false, more: [] };
+
 // Recipient and giver of one award from the words around it.
 export function around(s: Sent, a: AwardSpan): Around {
-  const found = a.kind === 'title' && s.u.toks[a.from - 1]?.lower === 'là' ? heldBy(s, a.from - 1) : aroundOnly(s, a);
+  // (Not whoever collects it for another: "… lên nhận Bằng khen thay cha".)
+  const found = collectedFor(s, a) ? NOBODY : a.kind === 'title' && s.u.toks[a.from - 1]?.lower === 'là' ? heldBy(s, a.from - 1) : (alsoHad(s, a) ?? aroundOnly(s, a));
   const also = alsoAfter(s, a);
   return also.length ? { ...found, also: [...(found.also ?? []), ...also] } : found;
 }
 
 function aroundOnly(s: Sent, a: AwardSpan): Around {
   const { toks } = s.u;
-  const out: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false, more: [] };
+  const out: Around = { ...NOBODY, more: [] };
   // (Not "Trao X cho công ty là ông A": who gave it.)
   const gaveIt = VI_GIVE.match(toks, 0)?.end === a.from;
   const ownMembers = countedSubject(s, a.from); // ("Hai kiểm soát viên Duyên và Toàn nhận X", "Ba người dân … là A, B và C mỗi người nhận X")
   if (ownMembers.length) return { ...out, recipient: ownMembers[0]!, recipientScore: 2, more: ownMembers };
-  // "ông Khải, Thầy thuốc Nhân dân từ năm 2024,": the name the title stands after.
-  if (a.kind === 'title' && toks[a.from - 1]?.text === ',' && toks[a.from - 2]?.cap) {
-    let b = a.from - 2;
-    while (b > 0 && a.from - 2 - b < 4 && toks[b - 1]!.cap && toks[b - 1]!.word) b--;
-    if (/^(ông|bà|anh|chị|cô|thầy|cụ)$/.test(toks[b]!.lower) && b < a.from - 2) b++;
-    const who = slice(s.u.source, toks, b, a.from - 1);
-    if (!VI_AWARD_HEADS.match(toks, b)) return { ...out, recipient: who, recipientScore: 2 };
-  }
+  const titled = nameBeforeTitle(s, a);
+  if (titled) return { ...out, recipient: titled, recipientScore: 2 };
   // "Chủ nhân Quả bóng vàng Việt Nam 2025 Lê Minh Tú đi bóng …": the holder named right after the award.
   const holder = toks[a.from - 2]?.lower === 'chủ' && toks[a.from - 1]?.lower === 'nhân' ? s.starts.get(pastTail(toks, a.to)) : undefined;
   if (holder) return { ...out, recipient: slice(s.u.source, toks, holder.from, holder.to), recipientScore: 3 };
@@ -137,13 +134,14 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   const items = give ? colonItems(s, give) : countedColon(s, a.to);
   if (items.length) return { ...out, recipient: items[0]!, recipientScore: 3, more: items };
   if (give) {
-    out.more = listedNames(s, give, toks.length);
+    const next = s.awards.find((x) => x.from > give)?.from ?? toks.length; // (not the people of the next award)
+    out.more = listedNames(s, give, next);
     // ("cho ê-kíp ghép thận, …": a team described in lower case comes before any name later in the sentence.)
     const described = toks[give]?.cap ? null : team(s, give);
     out.recipient = loneName(s, give) ?? (described === described?.toLowerCase() ? described : null) ?? np(s, give, toks.length) ?? out.more[0] ?? authorOf(s, give, toks.length) ?? team(s, give);
     // ("cho tập thể đội bóng và HLV trưởng A": the team, then the people after "và".)
     const teamAnd = described && out.recipient === described ? toks.findIndex((x, k) => k > give && x.lower === 'và' && slice(s.u.source, toks, give, k) === described) : -1;
-    const others = teamAnd > 0 ? listedNames(s, teamAnd + 1, toks.length) : [];
+    const others = teamAnd > 0 ? listedNames(s, teamAnd + 1, next) : [];
     const titled = teamAnd > 0 && !others.length ? [1, 2, 3, 4].map((d) => s.starts.get(teamAnd + d)).find(Boolean) : undefined;
     if (teamAnd > 0) out.more = [described!, ...(others.length ? others : titled ? [slice(s.u.source, toks, titled.from, titled.to)] : [])];
     out.unnamedToo = !!out.recipient && toks.some((x, k) => k > give && x.lower === 'và' && toks[k + 1]?.lower === 'một' && !toks[k + 2]?.cap && !toks[k + 3]?.cap && !/^\d/.test(toks[k + 2]?.text ?? ''));
@@ -171,7 +169,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     // "cho 2 tập thể và 1 cá nhân có thành tích xuất sắc trong …, gồm: A, B và ông C": a long description may sit between.
     // ("cho hai con trai ông Khang là anh A và anh B": a counted group names its people after "là", whoever it belongs to.)
     const group = /^(hai|ba|bốn|năm|các|những)$/.test(toks[give]?.lower ?? '');
-    const is = toks.findIndex((x, k) => k > give && k - give < (out.recipient || x.lower !== 'là' ? 30 : 10) && (/^(là|gồm|:)$/.test(x.lower) && !(x.lower === 'là' && (out.recipient || gaveIt) && !group)));
+    const is = toks.findIndex((x, k) => k > give && k < next && k - give < (out.recipient || x.lower !== 'là' ? 30 : 10) && (/^(là|gồm|:)$/.test(x.lower) && !(x.lower === 'là' && (out.recipient || gaveIt) && !group)));
     const among = toks.findIndex((_, k) => k > give && amongThem(toks, k));
     const at = is > 0 ? is + 1 : among > 0 ? among + 3 : -1;
     let members = at > 0 ? listedNames(s, toks[at]?.text === ':' ? at + 1 : at, toks.length) : [];
@@ -237,7 +235,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
       return heldBy(s, p, out);
     }
     out.giver = subject(s, k).text;
-    if (g.end < a.from) out.recipient = np(s, g.end, a.from);
+    if (g.end < a.from && toks[a.from - 1]?.lower !== 'và') out.recipient = np(s, g.end, a.from); // (not "trao Bằng chứng nhận và X")
     // ("… tặng nhà trường Huân chương Hữu nghị": a body's short form, the body named before.)
     const short = !out.recipient && g.end < a.from ? BODY_WORDS.match(toks, g.end) : null;
     if (short?.end === a.from) return { ...out, body: slice(s.u.source, toks, g.end, a.from), recipientScore: 2 };

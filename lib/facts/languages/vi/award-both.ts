@@ -18,11 +18,14 @@ const VERB = /^(cùng|đều|được|đã|vừa|từng|nhận|đón|giành|đo�
 /** The two parts of a "cả … lẫn/và …" subject before the award at `from`, or [] when there is none. */
 export function bothParts(s: Sent, from: number): BothPart[] {
   const { toks } = s.u;
-  const ca = toks.findLastIndex((t, k) => k < from && t.lower === 'cả' && !/^(hai|ba|bốn|năm|nước|tuần|tháng|ngày|đời|đội)$/.test(toks[k + 1]?.lower ?? ''));
-  if (ca < 0) return [];
-  const conj = toks.findIndex((t, k) => k > ca + 1 && k < from && /^(lẫn|và)$/.test(t.lower));
+  const ca0 = toks.findLastIndex((t, k) => k < from && t.lower === 'cả' && !/^(hai|ba|bốn|năm|nước|tuần|tháng|ngày|đời|đội)$/.test(toks[k + 1]?.lower ?? ''));
+  // ("Lần này, cô Lệ cùng Tổ Vật lý của trường được nhận X": two named parts joined by "cùng".)
+  const cung = ca0 < 0 ? toks.findIndex((t, k) => k < from && t.lower === 'cùng' && !!toks[k - 1]?.cap && (!!toks[k + 1]?.cap || HONORIFIC_PRONOUN.test(toks[k + 1]?.lower ?? ''))) : -1;
+  const ca = cung > 0 ? toks.findLastIndex((t, k) => k < cung && t.text === ',') : ca0;
+  if (ca < 0 && cung < 0) return [];
+  const conj = cung > 0 ? cung : toks.findIndex((t, k) => k > ca + 1 && k < from && /^(lẫn|và)$/.test(t.lower));
   const end = toks.findIndex((t, k) => k > conj + 1 && k < from && VERB.test(t.lower));
-  if (conj < 0 || end < 0 || toks.slice(ca, end).some((t) => /^[,;:.]$/.test(t.text))) return [];
+  if (conj < 0 || end < 0 || toks.slice(ca + 1, end).some((t) => /^[,;:.]$/.test(t.text))) return [];
   const part = (a: number, b: number): BothPart | null => {
     // "cá nhân ông", "bản thân bà": the person a pronoun stands for.
     const p = toks.slice(a, b).findIndex((t) => HONORIFIC_PRONOUN.test(t.lower));
@@ -38,6 +41,7 @@ export function bothParts(s: Sent, from: number): BothPart[] {
 }
 
 const COUNT = /^(hai|ba|bốn)$/;
+const PEOPLE_NOUN = /^(em|người|anh|chị|ông|bà|cô|cháu|bạn)$/;
 
 /** "Cả hai cùng được … bầu chọn X": the last two (three …) people the sentence before names. */
 export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
@@ -54,7 +58,9 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   const named = pair && couple(0) && HONORIFIC_PRONOUN.test(toks[3]?.lower ?? '') && toks[4]?.cap ? namedPair(units, ui, toks[4]!.lower) : [];
   if (named.length) return named;
   // ("… trao Bằng khen … cho cả hai.", "… cho cả hai vì …": whom it was given to, closing the sentence or before its reason.)
-  const given = c <= 0 ? toks.findIndex((t, k) => t.lower === 'cho' && toks[k + 1]?.lower === 'cả' && COUNT.test(toks[k + 2]?.lower ?? '') && (!toks[k + 3]?.word || /^(vì|về|do|nhờ|tại|trong)$/.test(toks[k + 3]!.lower))) : -1;
+  // ("… cho cả hai em.": with the people's noun.)
+  const closes = (k: number): boolean => !toks[k]?.word || /^(vì|về|do|nhờ|tại|trong)$/.test(toks[k]!.lower);
+  const given = c <= 0 ? toks.findIndex((t, k) => t.lower === 'cho' && toks[k + 1]?.lower === 'cả' && COUNT.test(toks[k + 2]?.lower ?? '') && (closes(k + 3) || (PEOPLE_NOUN.test(toks[k + 3]!.lower) && closes(k + 4)))) : -1;
   const n = pair ? 2 : given >= 0 ? ['hai', 'ba', 'bốn'].indexOf(toks[given + 2]!.lower) + 2 : toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : 0;
   if (given >= 0 && n >= 2) {
     // ("Anh Long và vợ là chị B cùng làm …; năm 2024, X tặng Giấy khen cho cả hai": the people the sentence named first.)
@@ -62,6 +68,9 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
     if (here.length === n) return here.map((x) => slice(units[ui]!.source, units[ui]!.toks, x.from, x.to));
     const openers = openingNames(units, ui, n);
     if (openers.length === n) return openers;
+    // ("… trao X cho hai em A và B" further up, then "… trao Y cho cả hai em": the people named together last.)
+    const joined = namedPair(units, ui, null, n);
+    if (joined.length === n) return joined;
   }
   // (Past sentences of the same paragraph that name nobody: "A và vợ là chị B …. Trong trận lũ, hai vợ chồng …. Cả hai …".)
   let back = ui - 1;
@@ -82,6 +91,10 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   if (n === 2 && joined >= 0) return pick([all[joined]!, all[joined + 1]!]);
   const two = shortPair(prev);
   if (n === 2 && two) return two;
+  // ("Năm 2015, ông cùng vợ là bà Lê Thị Sâm mở lớp …. Cả hai …": the story's person ("@ông") and the spouse.)
+  const wed = prev.toks.findIndex((t, k) => t.lower === 'cùng' && /^(ông|bà|anh|chị|cô|thầy)$/.test(prev.toks[k - 1]?.lower ?? '') && /^(vợ|chồng)$/.test(prev.toks[k + 1]?.lower ?? '') && prev.toks[k + 2]?.lower === 'là');
+  const spouse = wed >= 0 ? all.find((x) => x.from > wed + 2 && x.from <= wed + 4) : undefined;
+  if (n === 2 && spouse) return [`@${prev.toks[wed - 1]!.lower}`, slice(prev.source, prev.toks, spouse.from, spouse.to)];
   // "Nhóm nghiên cứu gồm chị, ThS A và kỹ sư B. Năm 2022, cả ba …": the story's person ("@chị", the
   // caller resolves it) and those listed.
   const gom = prev.toks.findIndex((t) => t.lower === 'gồm');
@@ -132,13 +145,14 @@ function shortPair(u: Sent['u']): string[] | null {
   return a?.cap && va?.lower === 'và' && b?.cap && !u.toks[o + 3]?.cap ? [a.text, b.text] : null;
 }
 
-/** The two names joined by "và" in a sentence before `ui`, one of them ending in `short`; else []. */
-function namedPair(units: readonly Sent['u'][], ui: number, short: string): string[] {
+/** The n names listed together ("A và B", "A, B và C") in a sentence before `ui`, one of them ending in `short` when given; else []. */
+function namedPair(units: readonly Sent['u'][], ui: number, short: string | null, n = 2): string[] {
   for (let k = ui - 1; k >= 0 && ui - k <= 40; k--) {
     const u = units[k]!;
-    const ns = viNames(u.toks);
-    const j = ns.findIndex((x, m) => !!ns[m + 1] && u.toks[x.to]?.lower === 'và' && ns[m + 1]!.from === x.to + 1 && [x, ns[m + 1]!].some((y) => u.toks[y.to - 1]!.lower === short));
-    if (j >= 0) return [ns[j]!, ns[j + 1]!].map((y) => slice(u.source, u.toks, y.from, y.to));
+    const ns = viNames(u.toks).filter((x) => x.to - x.from > 1);
+    const joins = (m: number, d: number): boolean => !!ns[m + d + 1] && ns[m + d + 1]!.from === ns[m + d]!.to + 1 && u.toks[ns[m + d]!.to]!.text === (d === n - 2 ? 'và' : ',');
+    const j = ns.findIndex((_, m) => [...Array(n - 1).keys()].every((d) => joins(m, d)) && (short === null || ns.slice(m, m + n).some((y) => u.toks[y.to - 1]!.lower === short)));
+    if (j >= 0) return ns.slice(j, j + n).map((y) => slice(u.source, u.toks, y.from, y.to));
   }
   return [];
 }

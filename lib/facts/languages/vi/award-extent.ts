@@ -196,7 +196,8 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       let g = titleAt(toks, h + 1, NONE)?.to ?? capName(toks, h + 1);
       // "Bằng khen của Thủ tướng Chính phủ và Bằng khen của …": the giver ends before the next award.
       for (let m = h + 2; m < g; m++) if (toks[m]!.lower === 'và' && VI_AWARD_HEADS.match(toks, m + 1)) g = m;
-      // "Cờ thi đua của Quân khu 4", "của Tư lệnh Vùng Cảnh sát biển 2": a unit's number (after a lower-case syllable) is part of its name.
+      // "Cờ thi đua của Quân khu 4", "của Tư lệnh Vùng Cảnh sát biển 2": a unit's number (after a lower-case syllable), and the "biển" of "Cảnh sát biển", are part of its name.
+      if (toks[g]?.lower === 'biển' && !toks[g]!.cap && toks[g - 1]?.lower === 'sát') g++;
       const unit = /^(biển|bộ|khu|đội|đoàn|vùng)$/.test(toks[g]?.lower ?? '') && !toks[g]!.cap ? 1 : 0;
       if (g > h + 1 && /^\d+$/.test(toks[g + unit]?.text ?? '') && toks[g - 1]!.word) g += unit + 1;
       // "Cờ thi đua của UBND tỉnh thuộc về …", "của Chủ tịch UBND thành phố truy tặng …": a committee's level without its place.
@@ -207,8 +208,7 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
     case 'prize': {
       // "nhận giải thưởng chính": the main prize of the awards the story is about.
       if (next!.lower === 'chính' && !next!.cap && (received(toks, i) || conferredAt(toks, i) || givenAfter(toks, h + 1))) return h + 1;
-      // "Quả bóng vàng Việt Nam 2024": the country and the year.
-      // "Quả bóng vàng nữ", "Quả bóng bạc futsal": the side it is for belongs to the name.
+      // "Quả bóng vàng Việt Nam 2024": the country and the year; "Quả bóng vàng nữ", "Quả bóng bạc futsal": the side it is for too.
       if (BALL.test(toks[i]!.lower)) {
         const side = /^(nữ|nam|futsal)$/.test(next!.lower) ? h + 1 : h;
         return year(toks, suffix(toks, capName(toks, side), true));

@@ -7,7 +7,9 @@ import { slice, type Tok } from '../../words';
 import type { AwardSpan } from './award-find';
 import { type Sent, subject } from './award-parties';
 import { listedNames } from './award-lists';
+import { coordinatedParts, np } from './award-phrases';
 import { pastTail } from './award-tiers';
+import { VI_AWARD_HEADS } from './award-lexicon';
 
 export interface Around {
   recipient: string | null;
@@ -75,4 +77,39 @@ export function onBehalf(s: Sent): Set<string> {
     if (toks[k]?.lower === 'nhận' && toks[k + 1]?.lower === 'thay') out.add(slice(source, toks, n.from, n.to));
   }
   return out;
+}
+
+/** "Cùng nhận X còn có Y, …": the one named after "(còn) có", who received it too; else null. */
+export function alsoHad(s: Sent, a: AwardSpan): Around | null {
+  const { toks } = s.u;
+  if (toks[0]?.lower !== 'cùng' || !/^(nhận|được)$/.test(toks[1]?.lower ?? '') || a.from > 4) return null;
+  const t = pastTail(toks, a.to);
+  const co = toks[t]?.lower === 'còn' && toks[t + 1]?.lower === 'có' ? t + 2 : toks[t]?.lower === 'có' ? t + 1 : -1;
+  if (co < 0) return null;
+  const people = listedNames(s, co, toks.length);
+  const listed = people.length > 1 ? people : coordinatedParts(s, co, toks.length); // (bodies too: "có Công ty A, Công ty B và …")
+  const who = listed[0] ?? np(s, co, toks.length);
+  return who ? { recipient: who, recipientScore: 2, giver: null, pronoun: false, more: listed.length > 1 ? listed : [] } : null;
+}
+
+/**
+ * "Ông Hòe … lên nhận Bằng khen thay cha", "Ông Long … thay mặt tập thể nhận Bằng khen": someone collects the
+ * award at `a` for another, so its subject is not its recipient.
+ */
+export function collectedFor(s: Sent, a: AwardSpan): boolean {
+  const { toks } = s.u;
+  const w = (k: number): string => toks[k]?.lower ?? '';
+  const after = pastTail(toks, a.to);
+  if (w(a.from - 1) === 'nhận' && w(after) === 'thay' && /^(cha|bố|mẹ|chồng|vợ|ông|bà|con|anh|chị|em|mặt)$/.test(w(after + 1))) return true;
+  return [2, 3, 4, 5, 6].some((d) => w(a.from - d) === 'thay' && w(a.from - d + 1) === 'mặt' && w(a.from - 1) === 'nhận');
+}
+
+/** "ông Khải, Thầy thuốc Nhân dân từ năm 2024,": the name a title stands after, or null. */
+export function nameBeforeTitle(s: Sent, a: AwardSpan): string | null {
+  const { toks } = s.u;
+  if (a.kind !== 'title' || toks[a.from - 1]?.text !== ',' || !toks[a.from - 2]?.cap) return null;
+  let b = a.from - 2;
+  while (b > 0 && a.from - 2 - b < 4 && toks[b - 1]!.cap && toks[b - 1]!.word) b--;
+  if (/^(ông|bà|anh|chị|cô|thầy|cụ)$/.test(toks[b]!.lower) && b < a.from - 2) b++;
+  return VI_AWARD_HEADS.match(toks, b) ? null : slice(s.u.source, toks, b, a.from - 1);
 }

@@ -50,6 +50,16 @@ export function groupOrDescribed(s: Sent, cs: number, e: number, inClause: boole
   // "Tập thể đoàn khai quật cũng được nhận …": the team as the story writes it, after "tập thể".
   const team = group && toks[cs]!.lower === 'tập' && end - group.end >= 2 && end - group.end <= 6 && toks.slice(group.end, end).every((t) => t.word);
   if (team) return { text: slice(s.u.source, toks, group.end, end), pronoun: false };
+  // ("Anh Hào, 34 tuổi, vào nghề … và là người từng được công nhận X": the person the sentence opens on.)
+  if (!inClause && toks[e - 1]?.lower === 'người' && toks[e - 2]?.lower === 'là' && toks[cs - 1]?.text === ',' && /^(anh|chị|ông|bà|cô|thầy|em)$/i.test(toks[0]?.text ?? '') && toks[1]?.cap) {
+    let k = 2;
+    while (k < 4 && toks[k]?.cap && toks[k]!.word) k++;
+    return { text: slice(s.u.source, toks, 1, k), pronoun: false };
+  }
+  // ("Mô hình của tổ từng được tặng X": what a body made or runs stands for the body, by its short form.)
+  const of = !inClause ? toks.findIndex((t, k) => k > cs && k < cs + 4 && t.lower === 'của') : -1;
+  const owner = of > 0 && toks.slice(cs, of).every((t, k) => t.word && (!t.cap || cs + k === 0) && t.lower !== 'khác') ? (BODY_WORDS.match(toks, of + 1)?.end ?? (toks[of + 1]?.lower === 'tổ' ? of + 2 : -1)) : -1;
+  if (owner === e) return { text: null, pronoun: false, body: slice(s.u.source, toks, of + 1, owner) };
   // "Nam diễn viên 58 tuổi từng hai lần giành …": a sentence opening on a described person, no name in it.
   // (Not a count: "Ba lần nhận Bằng khen" in a subhead names nobody.)
   const count = /^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|các|những|nhiều)$/.test(toks[0]?.lower ?? '');

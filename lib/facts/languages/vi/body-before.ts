@@ -17,6 +17,12 @@ const FIRMS = ['cong ty', 'tong cong ty', 'tap doan', 'ngan hang', 'doanh nghiep
 
 /** The full name of the last body before sentence `si` whose name starts with `short`, or null. */
 export function bodyBefore(ctx: FactContext, si: number, short: string): string | null {
+  // ("tổ" alone: a residents' group, "Tổ dân phố số 7", before any other "Tổ …".)
+  if (foldKey(short) === 'to') return bodyBefore(ctx, si, 'tổ dân phố') ?? known(ctx, si, short);
+  return known(ctx, si, short);
+}
+
+function known(ctx: FactContext, si: number, short: string): string | null {
   // "doanh nghiệp" (a business) stands for whichever kind of company was named.
   const key = foldKey(short);
   const kinds = key === 'doanh nghiep' ? FIRMS : [key.split(' ')];
@@ -34,8 +40,9 @@ export function bodyBefore(ctx: FactContext, si: number, short: string): string 
       const opens = toks[k]!.cap || (PLACE_UNITS.has(key) && !!toks[k + 1]?.cap);
       const want = any ? Array(any.end - k).fill('') : opens ? kinds.find((kind) => k + kind.length < toks.length && kind.every((w, i) => foldKey(toks[k + i]!.lower) === w)) : undefined;
       if (!want) continue;
-      let end = orgEnd(toks, k, NONE);
+      let end = Math.max(orgEnd(toks, k, NONE), k + want.length);
       if (/^\d+$/.test(toks[end]?.text ?? '')) end++; // "Trung đoàn 764", "Lữ đoàn Công binh 229"
+      else if (toks[end]?.lower === 'số' && /^\d+$/.test(toks[end + 1]?.text ?? '')) end += 2; // "Tổ dân phố số 7"
       if (end > k + want.length) found = slice(u.source, toks, k, end);
     }
   }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { awardLines, factsOf } from './facts-helpers';
+
+const vi = (text: string) => awardLines(factsOf('vi', text));
+
+describe('Vietnamese awards and recipients (session 16)', () => {
+  it('"… cho cả hai em" far below: the two people named together last', () => {
+    const text =
+      'Ông Nguyễn Văn Bình trao Giấy khen cho hai em Trần Minh Quân và Lê Thu Hà, học sinh lớp 10. Hai em được khen vì thành tích. ' +
+      'Ông Phạm Văn Hùng nói nhà trường sẽ hỗ trợ thêm. Cũng trong dịp này, Tỉnh đoàn trao Huy hiệu Tuổi trẻ sáng tạo cho cả hai em.';
+    expect(vi(text)).toEqual([
+      'Giấy khen -> Trần Minh Quân', 'Giấy khen -> Lê Thu Hà', 'Huy hiệu Tuổi trẻ sáng tạo -> Trần Minh Quân', 'Huy hiệu Tuổi trẻ sáng tạo -> Lê Thu Hà',
+    ]);
+  });
+  it('"Cùng nhận X còn có Y": Y received it too', () => {
+    expect(vi('Cùng nhận Giấy khen của Chủ tịch UBND xã còn có Câu lạc bộ Chèo thiếu nhi Hoa Sen, nơi có 30 em theo học.')).toEqual([
+      'Giấy khen của Chủ tịch UBND xã -> Câu lạc bộ Chèo thiếu nhi Hoa Sen',
+    ]);
+  });
+  it('"cô Lan cùng Tổ Toán của trường được nhận X": both parts', () => {
+    const text = 'Người hướng dẫn là cô Phạm Thị Lan, giáo viên Toán. Năm nay, cô Lan cùng Tổ Toán - Tin của trường được nhận Giấy khen của Giám đốc Sở.';
+    expect(vi(text)).toEqual(['Giấy khen của Giám đốc Sở -> Phạm Thị Lan', 'Giấy khen của Giám đốc Sở -> Tổ Toán']);
+  });
+  it('"của Tư lệnh Cảnh sát biển": the lower-case "biển" belongs to the giver', () => {
+    expect(vi('Đại tá Lê Văn Hải trao Bằng khen của Tư lệnh Cảnh sát biển cho Trung úy Ngô Văn Phúc.')).toEqual([
+      'Bằng khen của Tư lệnh Cảnh sát biển -> Ngô Văn Phúc',
+    ]);
+  });
+  it('"Mô hình của tổ từng được tặng X": the residents\' group named before', () => {
+    const text = 'Tổ dân phố số 3 phường Hòa Bình đã phân loại rác từ năm 2021. Mô hình của tổ từng được tặng Bằng khen của Chủ tịch UBND tỉnh năm 2023.';
+    expect(vi(text)).toEqual(['Bằng khen của Chủ tịch UBND tỉnh -> Tổ dân phố số 3']);
+  });
+  it('"Anh Hào, 34 tuổi, … và là người từng được công nhận X": the person the sentence opens on', () => {
+    const text = 'Anh Trịnh Văn Lộc là thợ máy. Anh Lộc, 41 tuổi, vào nghề từ năm 2008 và là người từng được công nhận danh hiệu Chiến sĩ thi đua cơ sở năm 2020.';
+    expect(vi(text)).toEqual(['danh hiệu Chiến sĩ thi đua cơ sở -> Trịnh Văn Lộc']);
+  });
+  it('"ông cùng vợ là bà B …. Cả hai từng được tặng X": the story\'s person and the spouse', () => {
+    const text = 'Ông Hoàng Văn Tư là nghệ nhân chèo. Năm 2010, ông cùng vợ là bà Đào Thị Nụ mở lớp dạy hát miễn phí. Cả hai từng được tặng Bằng khen của Chủ tịch UBND tỉnh năm 2019.';
+    expect(vi(text)).toEqual(['Bằng khen của Chủ tịch UBND tỉnh -> Hoàng Văn Tư', 'Bằng khen của Chủ tịch UBND tỉnh -> Đào Thị Nụ']);
+  });
+  it('someone who collects an award for another ("thay cha", "thay mặt tập thể") is not its recipient', () => {
+    const text =
+      'Chủ tịch UBND tỉnh truy tặng Bằng khen cho cố nghệ nhân Lò Văn Pấng. Ông Lò Văn Sinh, con trai cố nghệ nhân, lên nhận Bằng khen thay cha. ' +
+      'Trạm y tế xã Tân Lập được tặng Cờ thi đua của UBND tỉnh. Bà Vi Thị Hương, Trưởng trạm, thay mặt tập thể nhận Cờ thi đua.';
+    expect(vi(text)).toEqual(['Bằng khen -> Lò Văn Pấng', 'Cờ thi đua của UBND tỉnh -> Trạm y tế xã Tân Lập']);
+  });
+  it('"trao Cờ thi đua cho A và trao Bằng khen cho ba người: B, C, D": each award keeps its own people', () => {
+    const text = 'Ông Trần Văn Nam trao Cờ thi đua cho tập thể Hợp tác xã Chè Tân Hương và trao Bằng khen của Chủ tịch UBND tỉnh cho ba xã viên: anh Lý Văn Tám, chị Hà Thị Yến và anh Vũ Văn Lâm.';
+    expect(vi(text)).toEqual([
+      'Cờ thi đua -> Hợp tác xã Chè Tân Hương',
+      'Bằng khen của Chủ tịch UBND tỉnh -> Lý Văn Tám', 'Bằng khen của Chủ tịch UBND tỉnh -> Hà Thị Yến', 'Bằng khen của Chủ tịch UBND tỉnh -> Vũ Văn Lâm',
+    ]);
+  });
+  it('"trao Bằng chứng nhận và Huy hiệu X cho …": the certificate given with it is no recipient', () => {
+    expect(vi('Ông Hồ Văn Sơn trao Bằng chứng nhận và Huy hiệu Nghệ nhân Ưu tú cho hai nghệ nhân.')).toEqual(['Huy hiệu Nghệ nhân Ưu tú -> -']);
+  });
+});
