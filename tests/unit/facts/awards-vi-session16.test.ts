@@ -28,7 +28,7 @@ describe('Vietnamese awards and recipients (session 16)', () => {
   });
   it('"Mô hình của tổ từng được tặng X": the residents\' group named before', () => {
     const text = 'Tổ dân phố số 3 phường Hòa Bình đã phân loại rác từ năm 2021. Mô hình của tổ từng được tặng Bằng khen của Chủ tịch UBND tỉnh năm 2023.';
-    expect(vi(text)).toEqual(['Bằng khen của Chủ tịch UBND tỉnh -> Tổ dân phố số 3']);
+    expect(vi(text)).toEqual(['Bằng khen của Chủ tịch UBND tỉnh -> Tổ dân phố số 3 phường Hòa Bình']);
   });
   it('"Anh Hào, 34 tuổi, … và là người từng được công nhận X": the person the sentence opens on', () => {
     const text = 'Anh Trịnh Văn Lộc là thợ máy. Anh Lộc, 41 tuổi, vào nghề từ năm 2008 và là người từng được công nhận danh hiệu Chiến sĩ thi đua cơ sở năm 2020.';

@@ -32,4 +32,33 @@ describe('English officials (session 16)', () => {
     ]);
     expect(en('Northgate president and chief executive Tom Rice said it was fine.')).toEqual(['Tom Rice | Northgate president; chief executive']);
   });
+  it('"Minister for Rural and Community Development and the Gaeltacht": "and the" inside a portfolio', () => {
+    expect(en('She met the Minister for Agriculture, Food and the Marine, Tadhg Browne, in Cork.')).toEqual([
+      'Tadhg Browne | Minister for Agriculture, Food and the Marine',
+    ]);
+  });
+  it('Irish, Malay and coastguard posts: Cathaoirleach, penghulu, Chief Coastguard, Trustee', () => {
+    expect(en('The Cathaoirleach of Kerry County Council, Niall Breen, said so.')).toEqual(['Niall Breen | Cathaoirleach of Kerry County Council']);
+    expect(en('The penghulu of Mukim Kota Batu, Ahmad bin Salleh, said aid had arrived.')).toEqual(['Ahmad bin Salleh | penghulu of Mukim Kota Batu']);
+    expect(en('Chief Coastguard Fiona Tregear, who presented the awards, praised the team.')).toEqual(['Fiona Tregear | Chief Coastguard']);
+    expect(en('Trustee Maria Lopez cast the lone vote against.')).toEqual(['Maria Lopez | Trustee']);
+  });
+  it('"The chairman of the X selection committee, Pastor A B,": plain words before the body noun, and a pastor\'s courtesy', () => {
+    expect(en('The chairman of the Surrey selection committee, Pastor Adrian Webb, said the panel agreed.')).toEqual([
+      'Adrian Webb | chairman of the Surrey selection committee',
+    ]);
+  });
+  it('"The village head, A,": a village\'s head is a post', () => {
+    expect(en('The village head, Mohd Amin bin Yusof, said the families were safe.')).toEqual(['Mohd Amin bin Yusof | village head']);
+  });
+  it('"Member of Parliament for Manchester North Western": a compass word after the place is the seat, not a name', () => {
+    expect(en('Kenneth Dale, Member of Parliament for Manchester South Eastern, also attended.')).toEqual([
+      'Kenneth Dale | Member of Parliament for Manchester South Eastern',
+    ]);
+  });
+  it('"A, now X RNLI lifeboat operations manager": plain words between a body and the head', () => {
+    expect(en('The boat was helmed by Dan Pascoe, now Padstow RNLI lifeboat operations manager.')).toEqual([
+      'Dan Pascoe | Padstow RNLI lifeboat operations manager',
+    ]);
+  });
 });

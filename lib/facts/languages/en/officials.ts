@@ -59,7 +59,7 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
     let tEnd = h.to;
     if (/^(to|of|for)$/.test(toks[j]?.lower ?? '') && isPlaceAt(toks, j + 1)) {
       const pe = EN_PLACES.match(toks, j + 1)!.end;
-      if (nameWord(toks[pe])) [j, tEnd] = [pe, pe];
+      if (nameWord(toks[pe]) && !/^(north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west)$/.test(toks[pe]!.lower)) [j, tEnd] = [pe, pe];
     } else if (/^(for|of)$/.test(toks[j]?.lower ?? '')) {
       // "Federal Member for Bendigo Sarah Ngata": an unknown place, then a known given name.
       // ("Director of Veterinary Services Dr Kefentse Motshegwa": or a courtesy word and a name.)

@@ -49,6 +49,7 @@ export function portfolioEnd(toks: readonly Tok[], j: number): number {
     const t = toks[k]!;
     if (portfolioWord(t) && (t.cap || t.text === t.text.toUpperCase())) end = ++k;
     else if (GLUE.has(t.lower) && portfolioWord(toks[k + 1]) && toks[k + 1]!.cap) k++;
+    else if (t.lower === 'and' && toks[k + 1]?.lower === 'the' && portfolioWord(toks[k + 2]) && toks[k + 2]!.cap) k += 2; // ("… Development and the Gaeltacht")
     else break;
   }
   return end;

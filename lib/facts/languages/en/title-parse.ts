@@ -152,6 +152,7 @@ export function complementEnd(toks: readonly Tok[], j: number): { to: number; or
   let k = j + 1;
   let org = false;
   let possessed = false;
+  let carry = -1;
   while (k < toks.length && k - j < 16) {
     const t = toks[k]!;
     // ("president of the Association of Nigerian Authors (ANA)": a bracketed acronym closes the name.)
@@ -166,7 +167,10 @@ export function complementEnd(toks: readonly Tok[], j: number): { to: number; or
     // for housing and planning": a portfolio after "for".
     const afterFor = toks.slice(Math.max(j, k - 3), k).some((x) => x.lower === 'for');
     const portfolio = afterFor && t.word && !t.cap && !LINKS.has(t.lower) && (t.lower === 'and' || !CLAUSE_WORDS.has(t.lower));
-    if (org && !possessed && t.word && !t.cap && !DETS.has(t.lower) && !(BODIES.has(t.lower) && toks[k - 1]!.cap) && !portfolio) break;
+    // ("of the Middlesex selection committee": plain words after the name, up to the body noun that closes it.)
+    const ahead = toks[k - 1]!.cap ? [1, 2].find((d) => BODIES.has(toks[k + d]?.lower ?? '') && toks.slice(k, k + d).every((x) => x.word && !x.cap && !CLAUSE_WORDS.has(x.lower))) : undefined;
+    if (ahead !== undefined) carry = k + ahead;
+    if (org && !possessed && t.word && !t.cap && !DETS.has(t.lower) && !(BODIES.has(t.lower) && toks[k - 1]!.cap) && k > carry && !portfolio) break;
     if (!t.cap && CLAUSE_WORDS.has(t.lower)) {
       // "and planning for Con Edison" continues; "and a former …", "and PR director" start a new title.
       const next = /^(a|an|the|former)$/.test(toks[k + 1]?.lower ?? '') || headAt(toks, k + 1) || (toks[k + 1]?.cap && headAt(toks, k + 2));

@@ -52,7 +52,9 @@ function titlesAt(u: Unit, k: number): string[] {
       const t = toks[m]!;
       // "the climate change and energy minister": after "the", any plain lower-case words before the head.
       const loose = described && /^\p{Ll}+$/u.test(t.text) && !LOOSE_STOP.test(t.lower);
-      if (!(EN_TITLE_MODS.has(t.lower) || t.cap || POSS.has(t.text) || t.text === '&' || t.text === '.' || loose)) break;
+      // ("now Newquay RNLI lifeboat operations manager": after a body's name, plain words right before the head.)
+      const near = org && /^\p{Ll}+$/u.test(t.text) && [1, 2].some((d) => !!headAt(toks, m + d) && toks.slice(m, m + d).every((x) => /^\p{Ll}+$/u.test(x.text) && !LOOSE_STOP.test(x.lower)));
+      if (!(EN_TITLE_MODS.has(t.lower) || t.cap || POSS.has(t.text) || t.text === '&' || t.text === '.' || loose || near)) break;
       // "the Labour leader": a capitalised Labour/Labor is the party, not the portfolio.
       if ((t.cap && !EN_PLACES.match(toks, m) && (!EN_TITLE_MODS.has(t.lower) || /^(labour|labor)$/.test(t.lower))) || POSS.has(t.text)) org = true;
       head = headAt(toks, ++m);

@@ -47,7 +47,7 @@ const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-ge
 |member of the legislative assembly|sub-divisional magistrate|chief commissioner|deputy commissioner of police|assistant commissioner|chief planner
 |councilmember|council member|city councilmember|at-large councilmember|auditor|city auditor|state auditor|county auditor|city clerk|county clerk
 |alderperson|alderwoman|selectman|selectwoman|custos|custos rotulorum|lord-lieutenant|lord lieutenant|deputy lieutenant|high sheriff
-|medical superintendent|trooper|state trooper|tpr.|coun.|ald.|commandant|commandant-general|commandant general|deputy commandant-general|assistant commandant-general`;
+|medical superintendent|cathaoirleach|leas-chathaoirleach|chief coastguard|penghulu|trustee|trooper|state trooper|tpr.|coun.|ald.|commandant|commandant-general|commandant general|deputy commandant-general|assistant commandant-general`;
 
 /** Offices that are only offices with a capital: "Captain Emma Rice", not "England captain Harry Kane". */
 export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['trooper', 'captain', 'major', 'private', 'inspector', 'constable', 'superintendent', 'magistrate', 'collector']);
@@ -105,12 +105,12 @@ export const EN_TITLE_MODS: ReadonlySet<string> = new Set(
   academic provincial metropolitan parliamentary ministerial judicial electoral monetary fiscal organizing
   organising studio floor budget planning revenue audit tourism fire library parks nursing veterinary surgical
   dental safety risk information customer compliance investment development conservation emergency quality
-  care welfare estates facilities procurement`.split(/\s+/).filter(Boolean),
+  care welfare estates facilities procurement village town parish ward`.split(/\s+/).filter(Boolean),
 );
 
 /** Courtesy words and honorifics before a name: not part of it, not a title. */
 export const EN_HONORIFICS: ReadonlySet<string> = new Set([
-  'sir', 'dame', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'rev', 'prof', 'madam', 'mdm',
+  'sir', 'dame', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'rev', 'prof', 'madam', 'mdm', 'pastor', 'imam',
 ]);
 
 // Honorifics of several words or of other countries ("Tan Sri", "Datin Paduka", "Dato' Sri", "Alhaji"):

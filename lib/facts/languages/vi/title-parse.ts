@@ -23,7 +23,7 @@ const UNITS = new Set(['tỉnh', 'huyện', 'xã', 'quận', 'phường', 'thàn
 // A body named by its common noun completes a title: "Giám đốc bệnh viện", "hiệu trưởng nhà trường".
 const BODY_NOUNS = new Set([
   'bệnh viện', 'nhà trường', 'trường', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'viện', 'trung tâm',
-  'sở', 'bộ', 'khoa', 'đơn vị', 'hội', 'ban', 'cơ quan', 'nhà máy', 'hợp tác xã', 'câu lạc bộ', 'nhà hát', 'đoàn chủ tịch',
+  'sở', 'bộ', 'khoa', 'đơn vị', 'hội', 'ban', 'cơ quan', 'nhà máy', 'hợp tác xã', 'câu lạc bộ', 'nhà hát', 'đoàn chủ tịch', 'tổ dân phố', 'khu phố',
 ]);
 const CONNECTORS = new Set(['và', 'của', 'các', 'về']);
 const slice2 = (toks: readonly Tok[], a: number, b: number): string => toks.slice(a, b).map((t) => t.lower).join(' ');
@@ -109,7 +109,9 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
     // "Tổng công ty", "Nhà máy": a capitalised body noun of several words is taken whole.
     const noun = t.cap ? VI_ORG_LINKS.match(toks, j) : null;
     if (noun && noun.end > j + 1 && BODY_NOUNS.has(slice2(toks, j, noun.end))) {
-      [j, good, prevCap] = [noun.end, noun.end, false];
+      // ("Tổ dân phố số 7": a numbered one.)
+      const e = toks[noun.end]?.lower === 'số' && /^\d+$/.test(toks[noun.end + 1]?.text ?? '') ? noun.end + 2 : noun.end;
+      [j, good, prevCap] = [e, e, false];
       continue;
     }
     if (t.cap || isAcronym(t)) {
@@ -196,6 +198,8 @@ export function titleAt(toks: readonly Tok[], i: number, names: ReadonlySet<numb
   // "Đại diện" opening a sentence is the common word capitalised ("Đại diện Ban X, ông Y cho biết").
   const opens = i + pre === 0 || /^[.:;"“]$/.test(toks[i + pre - 1]?.text ?? '');
   if ((!first.cap || opens) && VI_CAP_ONLY.has(`${first.lower} ${toks[i + pre + 1]?.lower}`)) return null;
+  // ("anh A, thành viên câu lạc bộ": a member of a body named in lower case holds no post.)
+  if (/^(thành viên|hội viên)$/.test(slice2(toks, i + pre, h.end)) && !toks[h.end]?.cap) return null;
   let to = orgEnd(toks, h.end, names);
   // "Trưởng ấp 3", "Trưởng thôn 5": a numbered unit completes the head.
   if (h.value === 'org' && to === h.end && /^\d{1,3}$/.test(toks[to]?.text ?? '') && /^(ấp|thôn|bản|khu|tổ|đội|phố)$/.test(toks[h.end - 1]!.lower)) to++;

@@ -35,6 +35,7 @@ Thành viên|Đồng chủ tịch|Đại diện|Trưởng thôn|Trưởng bản|
 Chỉ huy|Sở trưởng|Tổng Lãnh sự|Trưởng Đại diện|Trưởng phái đoàn|Trưởng Văn phòng|Trưởng bộ môn|Người đứng đầu|Người phụ trách
 Chi cục trưởng|Hạt trưởng|Trạm trưởng|Đội trưởng|Trưởng trạm|Trưởng đội|Trưởng trại|Giám đốc nhân sự|Trưởng phòng nhân sự
 Điều phối viên|Điều phối viên thường trú|Thuyền trưởng|Máy trưởng|Trưởng
+Tổ trưởng|Tổ phó|Cung trưởng|Cung phó|Ga trưởng|Trưởng ga|Xưởng trưởng|Quản đốc|Phó Quản đốc|Trưởng khu phố|Trưởng tổ
 `;
 
 const RANKS = `
@@ -84,7 +85,7 @@ export const VI_ORG_LINKS = new PhraseTrie<true>();
 for (const w of split(`và|của|các|về|tại|tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|cơ quan|nhân dân
 |vũ trang|thường trực|danh dự|phụ trách|thí nghiệm|phòng thí nghiệm|công ty|tập đoàn|ngân hàng
 |bệnh viện|trường|nhà trường|tổng công ty|đơn vị|nhà máy|viện|trung tâm|hội đồng|ủy ban|khoa|bộ môn|điều hành|quản trị|ban|sở|bộ|hội|tổ chức|khối
-|hợp tác xã|đoàn chủ tịch
+|hợp tác xã|đoàn chủ tịch|tổ dân phố|khu phố|câu lạc bộ
 |tuyên giáo|kinh tế|dân vận|nội chính|đối ngoại|thành viên`)) {
   VI_ORG_LINKS.add(w, true);
 }
