@@ -100,7 +100,7 @@ function otherGiver(e: Entry, name: string, giver: string | null): boolean {
 }
 
 // The longer key is the shorter with an age or class word in front ("young", "junior", "women", "independent").
-const CLASS = /^(young|junior|senior|youth|rookie|emerging|women|womens|men|mens|girls|boys|independent|international|indigenous|breakthrough|female|male)$/;
+const CLASS = /^(young|junior|senior|youth|yuva|rookie|emerging|women|womens|men|mens|girls|boys|independent|international|indigenous|breakthrough|female|male)$/;
 function qualified(long: readonly string[], short: readonly string[]): boolean {
   const at = long.length - short.length;
   return at > 0 && short.every((t, k) => long[at + k] === t) && long.slice(0, at).some((t) => CLASS.test(t));

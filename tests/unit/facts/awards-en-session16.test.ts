@@ -73,4 +73,45 @@ describe('English awards and recipients (session 16)', () => {
     const text = 'Aoife Kelly founded the club in 2019. She collected the award from the Minister for Sport, Ciara Nolan, after first being announced as winner of the Health award.';
     expect(en(text)).toEqual(['Health award -> Aoife Kelly']);
   });
+  it('a category\'s champion: "named Drinks Champion", "won Bakery Champion", "the X Champion went to A", "crowned Champion of Champions"', () => {
+    const text = 'Exmoor Cider was named Drinks Champion, Dunster Bakery won Bakery Champion, and the Meat Champion went to Brendon Farm Butchers.';
+    expect(en(text)).toEqual(['Drinks Champion -> Exmoor Cider', 'Bakery Champion -> Dunster Bakery', 'Meat Champion -> Brendon Farm Butchers']);
+    expect(en('Tor Valley Creamery was crowned Champion of Champions on Tuesday.')).toEqual(['Champion of Champions -> Tor Valley Creamery']);
+    // (A sports title crowned is a contest's, not a producer's award: "crowned Wimbledon Champion" stays as it was.)
+    expect(en('Liverpool won the Champions League in 2019.')).toEqual([]);
+  });
+  it('"wins X Award in near-unanimous vote": how it was won is not part of the name', () => {
+    expect(en('Kai Lund won the NL Cy Young Award in near-unanimous vote.')).toEqual(['NL Cy Young Award -> Kai Lund']);
+  });
+  it('"A and B were among the X winners", "Among the other X awardees was C"', () => {
+    expect(en('Ian Cole won the batting title, and Sam Reyes and centre fielder Tomás Vega were among the Rawlings Gold Glove Award winners.')).toEqual([
+      'Rawlings Gold Glove Award -> Sam Reyes', 'Rawlings Gold Glove Award -> Tomás Vega',
+    ]);
+    expect(en('The Vigyan Shri went to Arun Mehta. Among the other Vigyan Shri awardees was Harpreet Kaur Sandhu, a scientist at Punjab Agricultural University, Ludhiana.')).toEqual([
+      'Vigyan Shri -> Arun Mehta', 'Vigyan Shri -> Harpreet Kaur Sandhu',
+    ]);
+  });
+  it('"…, a finalist for X, finished second, and the honor went to B": the award the sentence named aside', () => {
+    const text = 'Nate Olsen took home a Silver Slugger Award on Nov. 5. Manager Hal Benning, a finalist for AL Manager of the Year, finished second, and the honor went to Aaron Tillman.';
+    expect(en(text)).toEqual(['Silver Slugger Award -> Nate Olsen', 'AL Manager of the Year -> Aaron Tillman']);
+  });
+  it('"B, a Halifax firm that won X": a body described by "that"', () => {
+    expect(en('The design is by Northwind Atelier, a Halifax firm that won a Governor General\'s Medal in Architecture in 2018.')).toEqual([
+      "Governor General's Medal in Architecture -> Northwind Atelier",
+    ]);
+  });
+  it('"was also presented to him posthumously": the pronoun\'s person; "awarded to her late husband" is no pronoun', () => {
+    expect(en('Tan Wei Ming died in June. The Best Thesis Award was also presented to him posthumously.')).toEqual(['Best Thesis Award -> Tan Wei Ming']);
+  });
+  it('Indian honours by their last word ("Vigyan Shri", "Ekushey Padak"); "Yuva" qualifies a different award', () => {
+    expect(en('The Kala Shri was conferred on Meera Iyer.')).toEqual(['Kala Shri -> Meera Iyer']);
+    const text = 'Meena Rao won the Shanti Swarup Bhatnagar Prize in 1998. The Vigyan Yuva-Shanti Swarup Bhatnagar award went to Kavya Menon.';
+    expect(en(text)).toEqual(['Shanti Swarup Bhatnagar Prize -> Meena Rao', 'Vigyan Yuva-Shanti Swarup Bhatnagar award -> Kavya Menon']);
+  });
+  it('a headline\'s "Pharmacy graduate from X wins Y": someone described, not the place', () => {
+    expect(en('Nurul Huda Zainal received the Royal Education Award on Friday.', 'Pharmacy graduate from Kuala Kangsar wins Royal Education Award')).toEqual([
+      'Royal Education Award -> Nurul Huda Zainal',
+    ]);
+  });
 });
+

@@ -4,9 +4,9 @@
  */
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
-import { slice } from '../../words';
+import { slice, type Tok } from '../../words';
 import { CLOSE_QUOTE, NONE, OPEN_QUOTE, personIn, type Rec } from './award-phrase';
-import { listedFrom } from './honorees';
+import { listedFrom, listedUntil } from './honorees';
 import type { EnAwardSpan } from './award-find';
 
 /**
@@ -74,3 +74,23 @@ export function winnersAfterColon(u: Unit, people: readonly Person[], a: EnAward
   const first = listedFrom(u, people, j + 1)[0];
   return first ? { text: first.name, score: 3, pronoun: false } : null;
 }
+
+/**
+ * "A and B were among the Gold Glove Award winners", "Among the other Vigyan Shri awardees was C": the award's
+ * holders around "among" (the award at [b, j)); else null.
+ */
+export function amongHolders(u: Unit, people: readonly Person[], b: number, j: number): Rec | null {
+  const { toks } = u;
+  const w = (k: number): string => toks[k]?.lower ?? '';
+  if (!/^(winners|recipients|honou?rees|awardees|laureates)$/.test(w(j))) return null;
+  const among = /^(other|among)$/.test(w(b - 1)) ? toks.findLastIndex((t, k) => k < b && b - k <= 3 && t.lower === 'among') : -1;
+  if (among < 0) return null;
+  const clause = toks.findLastIndex((t, k) => k < among && (/^[;:]$/.test(t.text) || (t.lower === 'and' && toks[k - 1]?.text === ','))) + 1;
+  const named = /^(were|are)$/.test(w(among - 1)) ? listedUntil(u, people, clause, toks[among - 1]!.start) : /^(were|are)$/.test(w(j + 1)) ? listedFrom(u, people, j + 2) : /^(was|is)$/.test(w(j + 1)) ? listedFrom(u, people, j + 2).slice(0, 1) : [];
+  const all = named.map((h) => h.name);
+  return all.length ? { text: all[0]!, score: 2, pronoun: false, more: all.length > 1 ? all : undefined } : null;
+}
+
+/** "was also presented to him posthumously": a pronoun as the object at k, whom it stands for (not "to her son"). */
+export const objectPronoun = (toks: readonly Tok[], k: number): boolean =>
+  /^(him|them)$/.test(toks[k]?.lower ?? '') || (toks[k]?.lower === 'her' && (!toks[k + 1]?.word || /ly$|^(on|in|at|for|by|during|after)$/.test(toks[k + 1]!.lower)));

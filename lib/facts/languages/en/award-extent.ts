@@ -145,6 +145,7 @@ export function lowerCategory(toks: readonly Tok[], j: number): number {
   if (toks[j]?.lower !== 'for' && toks[j]?.lower !== 'in') return j;
   const first = toks[j + 1];
   if (!first || !first.word || first.cap || /^\d/.test(first.text) || OWNER.test(first.lower) || /ing$/.test(first.lower)) return j;
+  if (toks[j]!.lower === 'in' && toks.slice(j + 1, j + 4).some((t) => /^(vote|voting|ballot|landslide|ceremony)$/.test(t.lower))) return j; // ("in near-unanimous vote": how)
   let k = j + 1;
   while (k < toks.length && k - j <= 3 && word(toks[k]) && !toks[k]!.cap && !STOP.has(toks[k]!.lower) && !/^\d/.test(toks[k]!.text) && !/^(this|next|last)$/.test(toks[k]!.lower)) k++;
   return k;
@@ -189,8 +190,7 @@ export function wonAfter(toks: readonly Tok[], j: number): boolean {
   return (/^(went|go|goes)$/.test(a) && c === 'to') || (/^(was|were|is|are|has|have)$/.test(a) && /^(awarded|given|presented|conferred|bestowed|won|been)$/.test(c)) || (/^(was|were)$/.test(a) && /^(shared|split)$/.test(c) && toks[j + 2]?.lower === 'by');
 }
 
-// "Victoria Cross medal", "Silver Bear Grand Jury Prize": a longer award name goes on when another
-// award noun follows within four capitalised words; it is read at that noun.
+// "Victoria Cross medal", "Silver Bear Grand Jury Prize": a longer award name goes on when another award noun follows within four capitalised words; it is read at that noun.
 export function longerAhead(toks: readonly Tok[], i: number): boolean {
   for (let d = 1; d <= 4; d++) {
     const n = toks[i + d];

@@ -13,6 +13,8 @@ export const EN_AWARD_NOUNS: ReadonlySet<string> = new Set([
   // A fellowship conferred as an honour ("National Heritage Fellowship"), a Scottish cup ("Memorial Quaich"),
   // Indian honours named in Hindi or Malayalam ("Vyas Samman", "Gurupooja Puraskaram").
   'fellowship', 'quaich', 'puraskar', 'puraskaram', 'samman',
+  // … and the last words of Indian and Bangladeshi honours ("Vigyan Shri", "Kala Ratna", "Ekushey Padak").
+  'shri', 'ratna', 'bhushan', 'vibhushan', 'padak',
 ]);
 
 /** Nouns that open an award named in Malay: "Darjah Dato' Paduka Mahkota Perak", "Pingat Pekerti Terpilih". */
@@ -86,7 +88,7 @@ export const EN_PERSON_NOUNS: ReadonlySet<string> = new Set(
   artist musician composer producer presenter comedian man woman professor teacher officer soldier nurse
   doctor surgeon pilot firefighter volunteer campaigner student veteran marine sailor medic right-hander
   left-hander pitcher catcher striker midfielder forward defender goalkeeper quarterback rookie winger
-  shortstop outfielder skipper captain cyclist swimmer rower sprinter golfer jockey`.split(/\s+/).filter(Boolean),
+  shortstop outfielder skipper captain cyclist swimmer rower sprinter golfer jockey graduate pupil`.split(/\s+/).filter(Boolean),
 );
 
 /** A word for a person: a listed noun, or a sporting description ("the left-armer", "the all-rounder"). */

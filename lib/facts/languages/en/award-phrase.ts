@@ -174,7 +174,8 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   // A headline's "Plymouth Royal Marine awarded …": someone described by capitals, named in the story.
   // (… or by what they did: "Garda who died in Suir rescue awarded …".)
   const did = toks[e]?.lower === 'who' && e - s <= 3;
-  if (u.index < 0 && s === 0 && (personNoun(toks[e - 1]!.lower) || did) && toks.slice(s, e).every((t) => t.cap)) return { text: null, score, pronoun: true, indefinite: true };
+  // (… or by where they are from: "Pharmacy graduate from Kuala Kangsar wins X".)
+  if (u.index < 0 && s === 0 && (((personNoun(toks[e - 1]!.lower) || did) && toks.slice(s, e).every((t) => t.cap)) || (pp > 0 && personNoun(head!.lower)))) return { text: null, score, pronoun: true, indefinite: true };
   // ("a fishers' group from Bohol": someone described by where they are from, named elsewhere if at all.)
   // ("a Mongolian veterinarian and a fishers' group from Bohol": several described, a group no one name stands for.)
   const cap1 = toks.findIndex((t, k) => k > s && k < e && t.cap);
@@ -182,6 +183,8 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   // ("A team from Universiti Teknologi Malaysia took X": a team named by its institution is whom it went to.)
   const ofBody = cap1 === s + 3 && /^(team|group|crew|delegation|squad)$/.test(toks[s + 1]!.lower) && toks[s + 2]!.lower === 'from' && hasOrgWord(toks, cap1, e) && toks.slice(cap1, e).every((t) => t.cap || /^(of|and|the|&)$/.test(t.lower));
   if (/^(a|an)$/i.test(toks[s]!.text) && ofBody && !several) return { text: slice(u.source, toks, s + 1, e), score, pronoun: false };
+  // ("A family dairy near Crowcombe has been crowned X": a body described by where it is, named next.)
+  if (/^(a|an)$/i.test(toks[s]!.text) && cap1 > 0 && /^(from|in|at|near)$/.test(toks[cap1 - 1]!.lower) && BODY_NOUN.test(toks[cap1 - 2]!.lower) && !several) return { text: null, score, pronoun: false, bodyAhead: true };
   if (/^(a|an)$/i.test(toks[s]!.text) && cap1 > 0 && /^(from|in|at)$/.test(toks[cap1 - 1]!.lower)) return { text: null, score, pronoun: !several, indefinite: true };
   // "A volunteer group that saved the pool …": a body described before its relative clause.
   const rel = toks.findIndex((t, k) => k > s && k < e && /^(that|which|who)$/.test(t.lower));

@@ -13,7 +13,7 @@ import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import { BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD } from './award-subject';
 import { afterColon, colonList, commaTo, holderNamed, namedAfter, withRecipient, gappedTo, kinAccepts, pluralBefore, sharedWith, whichGave, yearsWinner } from './award-agents';
-import { onBehalf, splitBetween, winnersAfterColon, wonBy } from './award-by';
+import { amongHolders, objectPronoun, onBehalf, splitBetween, winnersAfterColon, wonBy } from './award-by';
 import { passiveTo } from './award-passive';
 import { nameBeforeBracket } from './award-items';
 
@@ -61,7 +61,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
       const close = toks.findIndex((t, k) => k > to + 1 && k - to < 14 && CLOSE_QUOTE.test(t.text));
       if (close > 0) return { text: slice(u.source, toks, to + 1, close), score: 3, pronoun: false };
     }
-    return nounPhrase(u, people, to, endOfClause(u, to), 3);
+    return objectPronoun(toks, to) ? { text: null, score: 3, pronoun: true } : nounPhrase(u, people, to, endOfClause(u, to), 3);
   }
   if (w(j + 1) === 'won' && w(j + 2) === 'by') return nounPhrase(u, people, j + 3, endOfClause(u, j + 3), 3);
   const named = namedAfter(u, people, a);
@@ -179,6 +179,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     }
     return subject(u, people, k);
   }
+  const among = amongHolders(u, people, b, j);
+  if (among) return among;
   const opening = openingApposition(u, people, a);
   if (opening) return opening;
   // "named retired teacher Grace Field as the 2026 Citizen of the Year": the person before "as".

@@ -4,6 +4,7 @@
  */
 import { type Person, resolvePerson } from '../../people';
 import type { Tok } from '../../words';
+import { enAwardKey } from './award-lexicon';
 
 export const YEAR_RE = /^(19|20)\d\d$/;
 
@@ -54,3 +55,26 @@ const founded = (toks: readonly Tok[], k: number): boolean =>
 export const toldOfPast = (toks: readonly Tok[], year: number): boolean =>
   toks.some((t, k) => YEAR_RE.test(t.text) && Number(t.text) < year && toks[k - 1]?.lower === 'in' && !founded(toks, k - 2)) &&
   toks.some((t) => /^(received|won|awarded|given|earned|conferred|presented)$/.test(t.lower));
+
+/**
+ * The awards named in full so far, by noun: what a later "the medal" refers to ("a Cross is a medal", so
+ * "the medal" never takes the name of a prize). The most named one of that noun, the later on a tie: "the
+ * prize" in a Nobel story is the Nobel, not a prize its laureate won years ago and the story named last.
+ */
+export function namedByNoun(): { set(noun: string, name: string): void; get(noun: string): string | undefined } {
+  const named = new Map<string, Map<string, { name: string; count: number }>>();
+  return {
+    set(noun: string, name: string): void {
+      const m = named.get(noun) ?? new Map<string, { name: string; count: number }>();
+      const key = enAwardKey(name).join(' ');
+      const count = (m.get(key)?.count ?? 0) + 1;
+      m.delete(key);
+      named.set(noun, m.set(key, { name, count }));
+    },
+    get(noun: string): string | undefined {
+      let best: { name: string; count: number } | undefined;
+      for (const e of named.get(noun)?.values() ?? []) if (!best || e.count >= best.count) best = e;
+      return best?.name;
+    },
+  };
+}

@@ -82,8 +82,9 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const amongList = among > 0 ? appositionList(u, people, among - 2) : [];
   if (amongList.length > 1) return { text: amongList[0]!, score: 2, pronoun: false, more: amongList };
   // "Tamsin Ochoa, a hydrogeologist at the Survey who won X": the person the relative clause hangs on.
-  if (toks[e - 1]?.lower === 'who' && toks[e - 2]?.text !== ',') {
-    const p = personIn(u, people, 0, e - 1, true);
+  // ("Breakwater Atelier, a Halifax firm that won X": a body, by "that" or "which".)
+  if (/^(who|that|which)$/.test(toks[e - 1]?.lower ?? '') && toks[e - 2]?.text !== ',') {
+    const p = toks[e - 1]!.lower === 'who' ? personIn(u, people, 0, e - 1, true) : null;
     if (p) return { text: p.name, score: 2, pronoun: false };
     // (A name no list holds before its apposition: "Tamsin Ochoa, a …", "opened by Tharshan Yogarajah, a 17-year-old from K who won X".)
     const comma = toks.findLastIndex((t, k) => k < e - 1 && e - k <= 16 && t.text === ',');

@@ -31,6 +31,13 @@ export function titleAfterWin(toks: readonly Tok[], i: number): number {
   // (Not "named UK's best primary headteacher": a ranking in plain words.)
   const ranked = POSS.test(toks[i + 1]?.text ?? '') && RANKED.test(toks[i + 2]?.lower ?? '') && winEndsAt(toks, i) ? capWordsEnd(toks, i + 3, 7) : -1;
   if (ranked > i + 3) return ranked;
+  // "was named Drinks Champion", "won Bakery Champion", "the Fish and Seafood Champion went to A": a category's champion.
+  let champ = capWordsEnd(toks, i, 5);
+  while (/^(of|and|&)$/.test(toks[champ]?.lower ?? '') && toks[champ + 1]?.cap && champ - i < 6) champ = capWordsEnd(toks, champ + 1, 3);
+  const given = toks[i - 1]?.lower === 'the' && /^(went|goes)$/.test(toks[champ]?.lower ?? '') && toks[champ + 1]?.lower === 'to';
+  // ("crowned Champion of Champions", the overall winner; not "crowned Wimbledon Champion", a contest's.)
+  const overall = toks.slice(i, champ).map((x) => x.lower).join(' ') === 'champion of champions';
+  if (champ - i >= 2 && (overall || (/^Champion$/.test(toks[champ - 1]!.text) && toks[i - 1]?.lower !== 'crowned')) && (naming(i - 1) || winEndsAt(toks, i) || given)) return champ;
   // "was crowned Calypso Monarch in 1976", "crowned Miss Universe": the title the crown is.
   if (toks[i - 1]?.lower === 'crowned') {
     const e = capWordsEnd(toks, i, 5);

@@ -28,7 +28,7 @@ import { coupleBefore } from './couples';
 import { BODY_NOUN, orgAfter, orgEndingIn, orgReferent } from './org-referent';
 import { categoryAward, giversAward, spelledOut } from './award-names';
 import { alsoAsWas, capRun, COURTESY, NONE, nounPhrase, personIn, type Rec } from './award-subject';
-import { byOwnTitle, groupNamed, kindOf, otherOf, pastWinners, toldOfPast } from './award-referents';
+import { byOwnTitle, groupNamed, kindOf, namedByNoun, otherOf, pastWinners, toldOfPast } from './award-referents';
 
 // Two to four capitalised words, possibly with a particle: a person's name as written.
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|van|von|da|di|le|la|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
@@ -44,25 +44,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
   // (A title several people hold, "Garda", names none of them.)
   for (const o of officials) for (const k of o.titles.map(foldKey)) byTitle.set(k, byTitle.has(k) && byTitle.get(k) !== o.name ? '' : o.name);
   const out: AwardMention[] = [];
-  // The award last named in full: what a later "the medal" refers to.
-  // By its noun ("a Cross is a medal"), so "the medal" never takes the name of a prize.
-  // (The most named one of that noun, the later on a tie: "the prize" in a Nobel story is the Nobel,
-  // not a prize its laureate won years ago and the story named last.)
-  const named = new Map<string, Map<string, { name: string; count: number }>>();
-  const lastNamed = {
-    set(noun: string, name: string): void {
-      const m = named.get(noun) ?? new Map<string, { name: string; count: number }>();
-      const key = enAwardKey(name).join(' ');
-      const count = (m.get(key)?.count ?? 0) + 1;
-      m.delete(key);
-      named.set(noun, m.set(key, { name, count }));
-    },
-    get(noun: string): string | undefined {
-      let best: { name: string; count: number } | undefined;
-      for (const e of named.get(noun)?.values() ?? []) if (!best || e.count >= best.count) best = e;
-      return best?.name;
-    },
-  };
+  const lastNamed = namedByNoun(); // what a later "the medal" refers to
   // The award last named with a capital, for "So did X", "Among them was X" after it.
   let lastAward: { name: string; sentence: number } | null = null;
   const namedSoFar: string[] = [];
@@ -105,7 +87,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     // ("the honour" is whatever award was named last.)
     // ("This year it went to A": "it" only for the award of the sentence before.)
     const near: boolean = noun !== 'it' || ((lastAward as { sentence: number } | null)?.sentence ?? -9) >= u.index - 1;
-    const referent: string | undefined = back && near ? (lastNamed.get(noun) ?? (/^(award|honour|it)$/.test(noun) ? (lastAward as { name: string } | null)?.name : undefined)) : undefined;
+    // ("…, a finalist for AL Manager of the Year, finished second, and the honor went to B": the award this sentence named aside.)
+    const asideHere = back ? aside.findLast((x) => x.to <= back.from && toks[x.from]!.cap && noun !== 'it') : undefined;
+    const referent: string | undefined = back && near ? (asideHere ? slice(u.source, toks, asideHere.from, asideHere.to) : (lastNamed.get(noun) ?? (/^(award|honour|it)$/.test(noun) ? (lastAward as { name: string } | null)?.name : undefined))) : undefined;
     let prev: { a: EnAwardSpan; r: Rec } | null = null;
     // (A past honour, "she received X in 2021", does not take over from the story's award: see lastAward below.)
     const pastHonour = toldOfPast(toks, ctx.published?.year ?? 0);

@@ -17,7 +17,8 @@ const ENDINGS = new Set(
   office bureau service union federation league group network studios times post journal organization
   organisation fund authority board hospital museum police army navy force guard administration senate
   congress house brotherhood agency chiefs society trust club airlines airways motors minerals mining resources
-  industries foods pharmaceuticals energy holdings partnership cooperative co-operative collective alliance consortium haulage logistics freight`.split(/\s+/),
+  industries foods pharmaceuticals energy holdings partnership cooperative co-operative collective alliance consortium haulage logistics freight
+  dairy bakery brewery distillery creamery smokehouse cidery winery`.split(/\s+/),
 );
 // Words an organisation's name may start with and go on after: "Department of Justice".
 const STARTS = new Set([

@@ -13,7 +13,7 @@ import { personIn } from './award-subject';
 // A sentence opening on a clause before its subject: "Founded in 2018 by A and B, Kosha Pay …".
 const OPENER = /^(founded|based|created|launched|set|started|formed|established|headquartered|in|after|since|with|like|for|by|during|under|over)$/;
 // The nouns a story uses for the body it is about ("the trust", "the company").
-export const BODY_NOUN = /^(trust|company|firm|charity|group|club|team|school|university|hospital|agency|bank|unit|startup|start-up|business|organisation|organization|foundation|society|council|museum|band|partnership|cooperative|co-operative|collective|network|alliance|consortium|association|bottler|brewer|distiller|lender|insurer|airline|retailer|manufacturer|carmaker|automaker|exporter|miller|refiner|distributor|supplier|publisher|broadcaster|telco|conglomerate|grocer|chain)$/;
+export const BODY_NOUN = /^(trust|company|firm|charity|group|club|team|school|university|hospital|agency|bank|unit|startup|start-up|business|organisation|organization|foundation|society|council|museum|band|partnership|cooperative|co-operative|collective|network|alliance|consortium|association|bottler|brewer|distiller|lender|insurer|airline|retailer|manufacturer|carmaker|automaker|exporter|miller|refiner|distributor|supplier|publisher|broadcaster|telco|conglomerate|grocer|chain|dairy|farm|bakery|brewery|winery|distillery|creamery|restaurant|hotel|pub|shop|store)$/;
 
 // The capitalised subject opening the main clause of a sentence, when it is no person.
 function bodySubject(u: Unit, people: readonly Person[]): string | null {
