@@ -54,4 +54,34 @@ describe('Vietnamese awards and recipients (session 16)', () => {
   it('"trao Bằng chứng nhận và Huy hiệu X cho …": the certificate given with it is no recipient', () => {
     expect(vi('Ông Hồ Văn Sơn trao Bằng chứng nhận và Huy hiệu Nghệ nhân Ưu tú cho hai nghệ nhân.')).toEqual(['Huy hiệu Nghệ nhân Ưu tú -> -']);
   });
+  it('"Tổ A và Tổ B, hai tập thể …, cùng nhận X": the parts a counted apposition sums up', () => {
+    expect(vi('Tổ sản xuất Gò Đình và Tổ kho vận, hai tập thể vượt kế hoạch, cùng nhận Giấy khen của Chủ tịch UBND xã.')).toEqual([
+      'Giấy khen của Chủ tịch UBND xã -> Tổ sản xuất Gò Đình', 'Giấy khen của Chủ tịch UBND xã -> Tổ kho vận',
+    ]);
+    expect(vi('Đội phản ứng nhanh và Khoa Xét nghiệm, hai tập thể dập dịch hồi tháng 8, cùng nhận Bằng khen của Giám đốc Sở Y tế.')).toEqual([
+      'Bằng khen của Giám đốc Sở Y tế -> Đội phản ứng nhanh', 'Bằng khen của Giám đốc Sở Y tế -> Khoa Xét nghiệm',
+    ]);
+  });
+  it('"Hợp tác xã này từng nhận X của Liên minh Hợp tác xã Việt Nam": the cooperative named before, not the giver', () => {
+    const text = 'Hợp tác xã Nông nghiệp Tân Phú có 80 thành viên. Hợp tác xã này từng nhận Cờ thi đua của Liên minh Hợp tác xã Việt Nam năm 2023.';
+    expect(vi(text)).toEqual(['Cờ thi đua của Liên minh Hợp tác xã Việt Nam -> Hợp tác xã Nông nghiệp Tân Phú']);
+  });
+  it('"nhận X truy tặng cha mình": the son collects it for his late father; the name stops before "truy"', () => {
+    const text = 'Bộ Y tế truy tặng Kỷ niệm chương Vì sức khỏe nhân dân cho y sĩ Hà Văn Khánh. Anh Hà Văn Đông nhận Kỷ niệm chương Vì sức khỏe nhân dân truy tặng cha mình.';
+    expect(vi(text)).toEqual(['Kỷ niệm chương Vì sức khỏe nhân dân -> Hà Văn Khánh']);
+  });
+  it('"Cả hai thầy cô cũng được tặng X" paragraphs after "Thầy A và cô B": the pair named together', () => {
+    const text =
+      'Thầy Trần Văn Lộc và cô Lê Thị Hiền, giáo viên Trường THPT Chu Văn An, dạy ở trường từ năm 2000.\n\n' +
+      'Sinh năm 1970 ở Huế, thầy Lộc mất thị lực từ năm 12 tuổi. Thầy Lộc từng được tặng Bằng khen của Thủ tướng Chính phủ năm 2019.\n\n' +
+      'Cô Hiền tốt nghiệp Trường Đại học Sư phạm Huế năm 2003 và về trường ngay sau đó. Cả hai thầy cô cũng được tặng Bằng khen của Công đoàn Giáo dục Việt Nam.';
+    expect(vi(text)).toEqual([
+      'Bằng khen của Thủ tướng Chính phủ -> Trần Văn Lộc', 'Bằng khen của Công đoàn Giáo dục Việt Nam -> Trần Văn Lộc', 'Bằng khen của Công đoàn Giáo dục Việt Nam -> Lê Thị Hiền',
+    ]);
+  });
+  it('"A và B, giáo viên …, là hai trong số 27 nhà giáo được phong tặng X": the two the sentence opens on', () => {
+    const text = 'Thầy Phạm Văn Tú và cô Đỗ Thị Mai, giáo viên Trường THPT Chu Văn An, là hai trong số 30 nhà giáo của tỉnh được Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú.';
+    expect(vi(text)).toEqual(['danh hiệu Nhà giáo Ưu tú -> Phạm Văn Tú', 'danh hiệu Nhà giáo Ưu tú -> Đỗ Thị Mai']);
+  });
 });
+

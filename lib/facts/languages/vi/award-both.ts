@@ -91,6 +91,9 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   if (n === 2 && joined >= 0) return pick([all[joined]!, all[joined + 1]!]);
   const two = shortPair(prev);
   if (n === 2 && two) return two;
+  // ("Thầy A và cô B, …. Thầy Hòa …. Cô Trâm …. Cả hai thầy cô cũng được tặng X": the pair named together further up.)
+  const together = toks[0]?.lower === 'cả' ? namedPair(units, ui, null, n) : [];
+  if (together.length === n) return together;
   // ("Năm 2015, ông cùng vợ là bà Lê Thị Sâm mở lớp …. Cả hai …": the story's person ("@ông") and the spouse.)
   const wed = prev.toks.findIndex((t, k) => t.lower === 'cùng' && /^(ông|bà|anh|chị|cô|thầy)$/.test(prev.toks[k - 1]?.lower ?? '') && /^(vợ|chồng)$/.test(prev.toks[k + 1]?.lower ?? '') && prev.toks[k + 2]?.lower === 'là');
   const spouse = wed >= 0 ? all.find((x) => x.from > wed + 2 && x.from <= wed + 4) : undefined;
@@ -150,7 +153,9 @@ function namedPair(units: readonly Sent['u'][], ui: number, short: string | null
   for (let k = ui - 1; k >= 0 && ui - k <= 40; k--) {
     const u = units[k]!;
     const ns = viNames(u.toks).filter((x) => x.to - x.from > 1);
-    const joins = (m: number, d: number): boolean => !!ns[m + d + 1] && ns[m + d + 1]!.from === ns[m + d]!.to + 1 && u.toks[ns[m + d]!.to]!.text === (d === n - 2 ? 'và' : ',');
+    // ("Thầy A và cô B": a courtesy word may stand before the next name.)
+    const next = (x: NameSpan): number => (HONORIFIC_PRONOUN.test(u.toks[x.to + 1]?.lower ?? '') || /^(thầy|cô)$/.test(u.toks[x.to + 1]?.lower ?? '') ? x.to + 2 : x.to + 1);
+    const joins = (m: number, d: number): boolean => !!ns[m + d + 1] && ns[m + d + 1]!.from === next(ns[m + d]!) && u.toks[ns[m + d]!.to]!.text === (d === n - 2 ? 'và' : ',');
     const j = ns.findIndex((_, m) => [...Array(n - 1).keys()].every((d) => joins(m, d)) && (short === null || ns.slice(m, m + n).some((y) => u.toks[y.to - 1]!.lower === short)));
     if (j >= 0) return ns.slice(j, j + n).map((y) => slice(u.source, u.toks, y.from, y.to));
   }

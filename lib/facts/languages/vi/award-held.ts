@@ -100,7 +100,9 @@ export function collectedFor(s: Sent, a: AwardSpan): boolean {
   const { toks } = s.u;
   const w = (k: number): string => toks[k]?.lower ?? '';
   const after = pastTail(toks, a.to);
-  if (w(a.from - 1) === 'nhận' && w(after) === 'thay' && /^(cha|bố|mẹ|chồng|vợ|ông|bà|con|anh|chị|em|mặt)$/.test(w(after + 1))) return true;
+  // (… or "nhận X truy tặng cha mình": the late one it was given to.)
+  const kin = (k: number): boolean => /^(cha|bố|mẹ|chồng|vợ|ông|bà|con|anh|chị|em|mặt)$/.test(w(k));
+  if (w(a.from - 1) === 'nhận' && ((w(after) === 'thay' && kin(after + 1)) || (w(after) === 'truy' && w(after + 1) === 'tặng' && kin(after + 2)))) return true;
   return [2, 3, 4, 5, 6].some((d) => w(a.from - d) === 'thay' && w(a.from - d + 1) === 'mặt' && w(a.from - 1) === 'nhận');
 }
 

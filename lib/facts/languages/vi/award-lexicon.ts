@@ -74,7 +74,7 @@ for (const w of split(`nhận|đón nhận|giành|đoạt|giành được|đư�
 /** Words that end an award name written in lower case ("danh hiệu tuổi trẻ dũng cảm cho …"). */
 export const VI_AWARD_STOP: ReadonlySet<string> = new Set(
   `cho tặng trao của vì do được đã đang sẽ là và với nhằm tại trong năm lên từ khi sau để cùng này đó các những
-  phong gồm theo đến tới đối thay không mà đợt thuộc cũng ở dịp hồi`.split(/\s+/).filter(Boolean),
+  phong gồm theo đến tới đối thay không mà đợt thuộc cũng ở dịp hồi truy`.split(/\s+/).filter(Boolean),
 );
 
 /** Words before an award that make it not conferred: "xứng đáng với danh hiệu …", "hướng tới". */

@@ -8,7 +8,7 @@ import { PhraseTrie, slice } from '../../words';
 import { BODY_WORDS, FILLERS, PRONOUNS, type Sent, type Subject, TIME_OPENER } from './award-clauses';
 import { VI_HEADS } from './titles';
 import { isVietSyllable } from './names';
-import { np } from './award-phrases';
+import { coordinatedParts, np } from './award-phrases';
 import { KIN } from './award-roles';
 
 // Nouns for a group of people, named by the body it belongs to.
@@ -94,6 +94,23 @@ export function listedBefore(s: Sent, head: Subject): Subject {
  */
 export function apposedBefore(s: Sent, cs: number): Subject | null {
   const { toks } = s.u;
+  // ("Tổ A và Tổ B, hai tập thể hoàn thành …, cùng nhận X": the parts a counted apposition sums up.)
+  const c = /^(cùng|đều)$/.test(toks[cs]?.lower ?? '') && toks[cs - 1]?.text === ',' ? toks.findLastIndex((t, k) => k < cs - 1 && t.text === ',') + 1 : -1;
+  if (c > 1 && /^(hai|ba|bốn|năm)$/.test(toks[c]!.lower) && /^(tập|đơn|cá|người|đội|tổ)$/.test(toks[c + 1]?.lower ?? '')) {
+    const from = toks.findLastIndex((t, k) => k < c - 1 && /^[,;:.]$/.test(t.text)) + 1;
+    const va = toks.findIndex((t, k) => k > from && k < c - 1 && t.lower === 'và');
+    // (… or two units by their kind, in lower case after it: "Đội đáp ứng nhanh và Khoa Xét nghiệm".)
+    const unit = (k: number): boolean => toks[k]!.cap && /^(tổ|đội|khoa|phòng|ban|trạm|nhóm)$/.test(toks[k]!.lower);
+    const parts = coordinatedParts(s, from, c - 1);
+    const two = parts.length > 1 ? parts : va > 0 && unit(from) && unit(va + 1) ? [slice(s.u.source, toks, from, va), slice(s.u.source, toks, va + 1, c - 1)] : [];
+    if (two.length > 1) return { text: two[0]!, pronoun: false, more: two };
+  }
+  // ("A và B, giáo viên …, là hai trong số 27 nhà giáo được phong tặng X": the people the sentence opens on.)
+  if (toks[cs]?.lower === 'là' && /^(hai|ba|bốn)$/.test(toks[cs + 1]?.lower ?? '') && toks[cs + 2]?.lower === 'trong' && toks[cs + 3]?.lower === 'số' && toks[cs - 1]?.text === ',') {
+    const first = toks.findIndex((t) => t.text === ',');
+    const people = first > 0 ? coordinatedParts(s, 0, first) : [];
+    if (people.length > 1) return { text: people[0]!, pronoun: false, more: people };
+  }
   // ("Vườn quốc gia Côn Đảo, đơn vị từng đoạt X": the body the clause before the comma names.)
   if (toks[cs]?.lower === 'đơn' && toks[cs + 1]?.lower === 'vị' && toks[cs - 1]?.text === ',') {
     let b = cs - 1;

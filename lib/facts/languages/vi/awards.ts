@@ -179,7 +179,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       if (!recipient && f.body && u.index >= 0) {
         // ("đơn vị", "tập thể" name no kind: a body awarded before comes first.)
         const anyKind = /^(đơn vị|tập thể)$/i.test(f.body);
-        [recipient, f.recipientScore] = [(anyKind ? bodies.at(-1) : null) ?? bodyBefore(ctx, u.index, f.body) ?? bodies.at(-1) ?? null, 1];
+        [recipient, f.recipientScore] = [(anyKind ? bodies.at(-1) : null) ?? bodyBefore(ctx, u.index, f.body, toks[f.a.from]!.start) ?? bodies.at(-1) ?? null, 1];
       }
       // One mention per listed person: an award given to three people is three entries.
       const all = (f.more.length > 1 ? f.more : [recipient, ...(f.also ?? [])]).filter((x) => !x || !proxies.has(x));

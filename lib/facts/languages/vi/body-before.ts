@@ -16,13 +16,13 @@ for (const w of ['hợp tác xã', 'công ty', 'tổng công ty', 'tập đoàn'
 const FIRMS = ['cong ty', 'tong cong ty', 'tap doan', 'ngan hang', 'doanh nghiep'].map((k) => k.split(' '));
 
 /** The full name of the last body before sentence `si` whose name starts with `short`, or null. */
-export function bodyBefore(ctx: FactContext, si: number, short: string): string | null {
+export function bodyBefore(ctx: FactContext, si: number, short: string, before = Infinity): string | null {
   // ("tổ" alone: a residents' group, "Tổ dân phố số 7", before any other "Tổ …".)
-  if (foldKey(short) === 'to') return bodyBefore(ctx, si, 'tổ dân phố') ?? known(ctx, si, short);
-  return known(ctx, si, short);
+  if (foldKey(short) === 'to') return bodyBefore(ctx, si, 'tổ dân phố', before) ?? known(ctx, si, short, before);
+  return known(ctx, si, short, before);
 }
 
-function known(ctx: FactContext, si: number, short: string): string | null {
+function known(ctx: FactContext, si: number, short: string, before: number): string | null {
   // "doanh nghiệp" (a business) stands for whichever kind of company was named.
   const key = foldKey(short);
   const kinds = key === 'doanh nghiep' ? FIRMS : [key.split(' ')];
@@ -39,7 +39,8 @@ function known(ctx: FactContext, si: number, short: string): string | null {
       // (A village or quarter is written in lower case before its name: "thôn Tân Lệ", "bản Nậm Cang".)
       const opens = toks[k]!.cap || (PLACE_UNITS.has(key) && !!toks[k + 1]?.cap);
       const want = any ? Array(any.end - k).fill('') : opens ? kinds.find((kind) => k + kind.length < toks.length && kind.every((w, i) => foldKey(toks[k + i]!.lower) === w)) : undefined;
-      if (!want) continue;
+      // (In its own sentence, only before the award: "… nhận Cờ thi đua của Liên minh Hợp tác xã Việt Nam" names the giver.)
+      if (!want || (u.index === si && toks[k]!.start >= before)) continue;
       let end = Math.max(orgEnd(toks, k, NONE), k + want.length);
       if (/^\d+$/.test(toks[end]?.text ?? '')) end++; // "Trung đoàn 764", "Lữ đoàn Công binh 229"
       else if (toks[end]?.lower === 'số' && /^\d+$/.test(toks[end + 1]?.text ?? '')) end += 2; // "Tổ dân phố số 7"
