@@ -83,5 +83,13 @@ describe('Vietnamese awards and recipients (session 16)', () => {
     const text = 'Thầy Phạm Văn Tú và cô Đỗ Thị Mai, giáo viên Trường THPT Chu Văn An, là hai trong số 30 nhà giáo của tỉnh được Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú.';
     expect(vi(text)).toEqual(['danh hiệu Nhà giáo Ưu tú -> Phạm Văn Tú', 'danh hiệu Nhà giáo Ưu tú -> Đỗ Thị Mai']);
   });
+  it('"A sinh năm 1984, vào ngành năm 2005 và từng được tặng X": the sentence\'s subject, past the adverb after "và"', () => {
+    const text = 'Bà Lương Thị Hà trao Bằng khen cho tổ. Thiếu tá Nguyễn Văn Hải sinh năm 1986, vào ngành năm 2006 và từng được tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2022.';
+    expect(vi(text)).toContain('danh hiệu Chiến sĩ thi đua cơ sở -> Nguyễn Văn Hải');
+  });
+  it('"Tây Đô Xanh là doanh nghiệp …, từng được tặng X": the name the sentence opens on, before "là"', () => {
+    const text = 'Công ty Cổ phần Vận tải Sông Hậu khai trương tuyến mới. Sông Hậu là doanh nghiệp vận tải thủy có trụ sở ở phường Cái Khế, từng được tặng Bằng khen của Thủ tướng Chính phủ năm 2023.';
+    expect(vi(text)).toEqual(['Bằng khen của Thủ tướng Chính phủ -> Sông Hậu']);
+  });
 });
 

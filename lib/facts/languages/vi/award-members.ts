@@ -105,6 +105,12 @@ export function apposedBefore(s: Sent, cs: number): Subject | null {
     const two = parts.length > 1 ? parts : va > 0 && unit(from) && unit(va + 1) ? [slice(s.u.source, toks, from, va), slice(s.u.source, toks, va + 1, c - 1)] : [];
     if (two.length > 1) return { text: two[0]!, pronoun: false, more: two };
   }
+  // ("Tây Đô Xanh là doanh nghiệp …, từng được tặng X": an empty clause after a sentence that opens on a name and "là".)
+  const la = toks.findIndex((t, k) => k > 0 && k < 6 && t.lower === 'là');
+  if (toks[cs - 1]?.text === ',' && /^(từng|đã|được|cũng|vừa)$/.test(toks[cs]?.lower ?? '')) {
+    const opener = la > 0 && toks[0]!.cap && toks.slice(0, la).every((t) => t.cap && t.word) && toks.slice(la, cs - 1).filter((t) => t.text === ',').length === 0 ? np(s, 0, la) : null;
+    if (opener) return { text: opener, pronoun: false };
+  }
   // ("A và B, giáo viên …, là hai trong số 27 nhà giáo được phong tặng X": the people the sentence opens on.)
   if (toks[cs]?.lower === 'là' && /^(hai|ba|bốn)$/.test(toks[cs + 1]?.lower ?? '') && toks[cs + 2]?.lower === 'trong' && toks[cs + 3]?.lower === 'số' && toks[cs - 1]?.text === ',') {
     const first = toks.findIndex((t) => t.text === ',');

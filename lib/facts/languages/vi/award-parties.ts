@@ -50,7 +50,7 @@ function subjectOf(s: Sent, e: number): Subject {
   const { toks } = s.u;
   const held = ceremonyHost(s, e);
   if (held > 0) return subjectOf(s, held);
-  const coordinated = toks[e]?.lower === 'được' && toks[e - 1]?.lower === 'và';
+  const coordinated = toks[e]?.lower === 'được' && (toks[e - 1]?.lower === 'và' || (/^(từng|đã|cũng|còn)$/.test(toks[e - 1]?.lower ?? '') && toks[e - 2]?.lower === 'và')); // (… "và từng được")
   while (e > 0 && FILLERS.has(toks[e - 1]!.lower)) e--;
   if (toks[e - 1]?.text === ')') {
     const open = toks.slice(0, e).map((t) => t.text).lastIndexOf('(');
