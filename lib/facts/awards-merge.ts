@@ -122,6 +122,9 @@ function fits(e: Entry, key: readonly string[], recipient: string | null, unname
   // "Young Player of the Year" and "Player of the Year": an age or class before a title makes another award.
   if (!same && (qualified(key, e.key) || qualified(e.key, key))) return 0;
   if (!same && !contains(e.key, key) && !contains(key, e.key) && !(!recipient && classGap(e.key, key))) return 0;
+  // ("Sargeson Prize" and "Grimshaw Sargeson Fellowship": one name, two kinds of award.)
+  const kind = (n: string): string | undefined => /\b(prize|fellowship|medal|scholarship|trophy)\b/i.exec(n)?.[1]?.toLowerCase();
+  if (!same && name && kind(name) && kind(e.name) && kind(name) !== kind(e.name)) return 0;
   const known = [...e.recipients.values()];
   if (recipient && known.length && !known.some((r) => sameRecipient(r.text, recipient))) return 0;
   return (same ? 2 : 1) + (recipient && known.length ? 2 : 0);

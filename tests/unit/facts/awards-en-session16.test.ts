@@ -113,5 +113,25 @@ describe('English awards and recipients (session 16)', () => {
       'Royal Education Award -> Nurul Huda Zainal',
     ]);
   });
+  it('"took the X award for the same series": what it was given for is not its name', () => {
+    expect(en('Thandi Mokoena was named Journalist of the Year, and she also took the Investigative Journalism award for the same series.')).toEqual([
+      'Journalist of the Year -> Thandi Mokoena', 'Investigative Journalism award -> Thandi Mokoena',
+    ]);
+  });
+  it('a prize and a fellowship sharing a name are two awards; a fellowship one plans to apply for is none', () => {
+    expect(en('Kiri Walker has won the Sargeson Prize. She held the Grimshaw Sargeson Fellowship in 2021.')).toEqual([
+      'Sargeson Prize -> Kiri Walker', 'Grimshaw Sargeson Fellowship -> Kiri Walker',
+    ]);
+    expect(en('Kiri Walker has won the Sargeson Prize. She plans to apply for the Grimshaw Sargeson Fellowship next year.')).toEqual(['Sargeson Prize -> Kiri Walker']);
+  });
+  it('"received no medal for that result": no award', () => {
+    expect(en('The Kitalya team, which came second in the shooting competition, received no medal for that result.')).toEqual([]);
+  });
+  it('"A group of swimmers who … received the overall X": the group named next, not a person named between', () => {
+    const text =
+      'A group of open water swimmers who pulled two kayakers from Lough Ree received the overall Chairperson\'s Award on Friday. ' +
+      'The chairman of the council, Declan Murray, presented the awards. The Lecarrow Open Water Swimmers swim there every evening.';
+    expect(en(text)).toEqual(["Chairperson's Award -> Lecarrow Open Water Swimmers"]);
+  });
 });
 

@@ -61,4 +61,8 @@ describe('English officials (session 16)', () => {
       'Dan Pascoe | Padstow RNLI lifeboat operations manager',
     ]);
   });
+  it('"Senior Superintendent of Prisons Denis Opio": a title with its service, then a given name the list now knows', () => {
+    expect(en('Senior Superintendent of Prisons Denis Okello inspected the parade.')).toEqual(['Denis Okello | Senior Superintendent of Prisons']);
+  });
 });
+

@@ -71,8 +71,8 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     const where = c > j + 1 && /^(on|at|to|,|\.|last|this|during)$/.test(toks[c]?.lower ?? '.');
     if (YEAR.test(toks[j + 1]?.text ?? '') || ordinal || month || which || span || where || (w === 'in' && placeAhead(toks, j + 1))) return j;
     // "the Booker prize for The Salt Orchard": a work's title, not the category.
-    // ("the Sports Reporting award for an investigation into …": what it was given for.)
-    if (w === 'for' && /^(The|A|An|a|an)$/.test(toks[j + 1]?.text ?? '')) return j;
+    // ("the Sports Reporting award for an investigation into …", "… award for the same series": what it was given for.)
+    if (w === 'for' && (/^(The|A|An|a|an)$/.test(toks[j + 1]?.text ?? '') || (toks[j + 1]?.text === 'the' && !!toks[j + 2]?.word && !toks[j + 2]!.cap && !/^(best|most|outstanding)$/.test(toks[j + 2]!.lower)))) return j;
     // "the medal for her work during the floods": what it was for, not its name.
     if (w === 'for' && /^(his|her|their|its|our|my|your|helping|saving|services|them|him|us|it|me)$/.test(toks[j + 1]?.lower ?? '')) return j;
     let k = j + 1;

@@ -27,9 +27,9 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
   const out: EnAwardSpan[] = [];
   const push = (from: number, to: number, won: boolean): void => {
     if (/^(each|every|all|both|any|another)$/i.test(toks[from]!.text) && to - from > 1) from++; // ("Each Khel Ratna winner receives …")
+    if (toks[from - 1]?.lower === 'no' || toks[from]!.lower === 'no') return; // ("received no medal for that result")
     const last = out[out.length - 1];
-    // "Champions League trophy", "World Cup": a competition, not an honour ("Best Drama Series" is a category,
-    // "World Cup Golden Boot" and "American League Cy Young Award" awards).
+    // "Champions League trophy", "World Cup": a competition, not an honour ("Best Drama Series" is a category, "World Cup Golden Boot" and "American League Cy Young Award" awards).
     const category = isCategoryStart(toks, from) || EN_AWARD_NAMES.match(toks, from)?.end === to ||
       /^(award|prize|medal|year|season|month|week|match|series|game|tournament)$/.test(toks[to - 1]?.lower ?? '');
     // "won a gold medal at the 2015 SEA Games", "an Olympic bronze medal": a result (not "the Royal … Association's bronze medal").

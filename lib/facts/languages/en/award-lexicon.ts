@@ -104,7 +104,7 @@ export const COMPETITION = /^(league|cup|championships?|tournament|open|series|g
 export const CONTEST_PART = /^(table|standings|final|finals|semi-finals?|quarter-finals?|matches|fixtures?|campaign|clash|opener|draw|holders|champions|points|leaders)$/;
 export const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration|award|prize|badge|certificate|letter|scroll)$/;
 
-export const PROPOSED = /^(nominate|nominates|nominating|nominated|forward|recommend|recommends|recommended|shortlisted|longlisted|reviewing|considering|assessing|applied|applying)$/;
+export const PROPOSED = /^(nominate|nominates|nominating|nominated|forward|recommend|recommends|recommended|shortlisted|longlisted|reviewing|considering|assessing|applied|applying|apply)$/;
 // "Her lab has been funded by … and an NIH Director's New Innovator Award since 2020": a grant, not an honour.
 /** Verbs whose object is enrolled into an order or hall: "invested A into …", "inducted B as …". */
 export const ENROL = /^(invest|invests|invested|investing|induct|inducts|inducted|inducting)$/;

@@ -95,7 +95,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   }
   let b = a.from;
   // ("received a posthumous Lifetime Achievement Award": past a word that only describes the giving.)
-  while (b > 0 && (/^(the|a|an)$/.test(w(b - 1)) || (/^(posthumous|honorary|special|inaugural|group|joint|team|unit)$/.test(w(b - 1)) && /^(the|a|an)$/.test(w(b - 2))))) b--;
+  while (b > 0 && (/^(the|a|an)$/.test(w(b - 1)) || (/^(posthumous|honorary|special|inaugural|group|joint|team|unit|overall)$/.test(w(b - 1)) && /^(the|a|an)$/.test(w(b - 2))))) b--;
   // "… gave him its highest honour, the Gold Medal of …": the award in apposition to what was given.
   const noun = w(b - 1) === ',' ? toks.findLastIndex((t, k) => k < b - 1 && b - k <= 6 && /^(honou?r|award|prize|medal|accolade|distinction)$/.test(t.lower)) : -1;
   const pos = noun > 0 ? toks.findLastIndex((t, k) => k < noun && noun - k <= 3 && /^(its|their|the)$/.test(t.lower)) : -1;
@@ -231,7 +231,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     // a plural subject lists its people with their asides.
     if (r.text && !r.more && (/^(shared|share)$/.test(w(k)) || pluralBefore(toks, k))) {
       // (From the clause's start: "The series won X, and in 1984 A and his producer, B, shared Y".)
-      let from = toks.findLastIndex((t, n) => n < k && (t.text === ';' || (t.lower === 'and' && toks[n - 1]?.text === ','))) + 1;
+      let from = toks.findLastIndex((t, n) => n < k && (t.text === ';' || (/^(and|while|whereas)$/.test(t.lower) && toks[n - 1]?.text === ','))) + 1;
       while (/^(in|on|by)$/.test(w(from)) && /^\d{4}$/.test(w(from + 1))) from += 2;
       const whole = listedUntil(u, people, 0, toks[k]!.start).map((h) => h.name);
       const all = whole.length > 1 ? whole : listedUntil(u, people, from, toks[k]!.start).map((h) => h.name);

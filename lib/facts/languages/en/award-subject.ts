@@ -158,7 +158,7 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const who = CONJ.has(toks[s - 1]?.lower ?? '') && (/ing$/.test(toks[s]?.lower ?? '') || broad) ? toks.findIndex((t, k) => k < s - 1 && t.lower === 'who' && toks[k - 1]?.word) : -1;
   // ("who" says it is a person: "A Gorleston scaffolder" is someone described, named next.)
   const head = who > 0 && !toks.slice(0, who).some((t) => /^[,;:]$/.test(t.text)) ? nounPhrase(u, people, 0, who, 2) : null;
-  if (head) return head.text || !/^(a|an)$/i.test(toks[0]!.text) ? head : { text: null, score: 2, pronoun: true, indefinite: true };
+  if (head) return head.text || head.bodyAhead || !/^(a|an)$/i.test(toks[0]!.text) ? head : { text: null, score: 2, pronoun: true, indefinite: true };
   // ("…, and in 2001 received X": a time between "and" and the verb.)
   if (s < e && /^(and|but)$/.test(toks[s - 1]?.lower ?? '') && /^(in|on|by|during|later|then)$/.test(toks[s]!.lower) && toks.slice(s + 1, e).every((t) => TIME_WORD.test(t.lower))) s = e;
   // "Gill scored 112 and was named player of the match": a second verb shares the first one's subject.

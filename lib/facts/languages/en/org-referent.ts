@@ -119,10 +119,11 @@ export function orgEndingIn(ctx: FactContext, noun: string): string | null {
  * The Friends of Ystradgynlais Pool were among …"): a sentence opening on it, else the first organisation after.
  */
 export function orgAfter(ctx: FactContext, units: readonly Unit[], ui: number, people: readonly Person[]): string | null {
-  for (let k = ui + 1; k < units.length && k - ui <= 2; k++) {
+  for (let k = ui + 1; k < units.length && k - ui <= 3; k++) {
     const u = units[k]!;
     const named = u.index >= 0 ? (bodySubject(u, people) ?? (u.toks[0]?.lower === 'the' ? runAt(u, people, 1) : null)) : null;
-    if (named && /\s/.test(named)) return named;
+    // (A body, not the person a sentence between is about: "…, Declan Mulrooney, presented the awards".)
+    if (named && /\s/.test(named) && !people.some((p) => p.name === named)) return named;
   }
   const pos = units[ui + 1]?.toks[0]?.start ?? Infinity;
   let best: { name: string; at: number } | null = null;
