@@ -91,5 +91,9 @@ describe('Vietnamese awards and recipients (session 16)', () => {
     const text = 'Công ty Cổ phần Vận tải Sông Hậu khai trương tuyến mới. Sông Hậu là doanh nghiệp vận tải thủy có trụ sở ở phường Cái Khế, từng được tặng Bằng khen của Thủ tướng Chính phủ năm 2023.';
     expect(vi(text)).toEqual(['Bằng khen của Thủ tướng Chính phủ -> Sông Hậu']);
   });
+  it('"A, Tổng Giám đốc công ty, cho biết đơn vị … và từng được tặng X": the body reported on, not the speaker', () => {
+    const text = 'Gói thầu do Công ty Cổ phần Xây dựng Sông Tiền thực hiện. Ông Lê Văn Bảy, Tổng Giám đốc công ty, cho biết đơn vị đã thi công nhiều tuyến kè và từng được tặng Huân chương Lao động hạng Ba năm 2020.';
+    expect(vi(text)[0]).toMatch(/^Huân chương Lao động hạng Ba -> Công ty Cổ phần Xây dựng Sông Tiền/);
+  });
 });
 

@@ -82,7 +82,7 @@ function subjectOf(s: Sent, e: number): Subject {
   }
   if (coordinated) {
     const reported = reportedOn(s, e);
-    if (reported) return { text: reported, pronoun: false };
+    if (reported) return reported;
     const first = [...s.starts.values()].sort((a, b) => a.from - b.from)[0];
     if (first) return { text: slice(s.u.source, toks, first.from, first.to), pronoun: false };
     // "Dưới thời ông, Thép An Bình … trở thành … và được tặng": the first clause with a named subject.

@@ -4,7 +4,7 @@
  */
 import { slice } from '../../words';
 import type { Sent } from './award-parties';
-import { BODY_WORDS, parentComma, REPORTED } from './award-clauses';
+import { BODY_WORDS, parentComma, REPORTED, type Subject } from './award-clauses';
 import { hamletAt } from './award-held';
 import { VI_PLACES } from './gazetteer';
 import { afterGivenName, isVietSyllable } from './names';
@@ -211,11 +211,14 @@ export function namesChainBefore(s: Sent, e: number): string[] {
 }
 
 /** "HĐXX ghi nhận Tiến từng tham gia quân đội và được tặng X": the person reported on, not the court. */
-export function reportedOn(s: Sent, e: number): string | null {
+export function reportedOn(s: Sent, e: number): Subject | null {
   const { toks } = s.u;
   const rep = toks.findIndex((_, k) => k < e && !!REPORTED.match(toks, k));
   const on = rep >= 0 ? REPORTED.match(toks, rep)!.end : -1;
-  return on > 0 && toks[on]?.cap ? (loneName(s, on) ?? np(s, on, e)) : null;
+  const text = on > 0 && toks[on]?.cap ? (loneName(s, on) ?? np(s, on, e)) : null;
+  // ("A, Tổng Giám đốc công ty, cho biết đơn vị đã thi công … và từng được tặng X": a body by its short form.)
+  const short = on > 0 && !text ? BODY_WORDS.match(toks, on) : null;
+  return text ? { text, pronoun: false } : short ? { text: null, pronoun: false, body: slice(s.u.source, toks, on, short.end) } : null;
 }
 
 // "cho ê-kíp ghép tim Bệnh viện Trung ương Huế": a team of a named body, up to the clause's end.
