@@ -8,7 +8,7 @@ import { slice, type Tok } from '../../words';
 import { personNoun } from './award-lexicon';
 import { MONTH_WORDS } from './award-extent';
 import { DAYS, hasOrgWord, nameEnd } from './names';
-import { BODY_NOUN } from './org-referent';
+import { BODY_NOUN, describedBody } from './org-referent';
 import { isGroup, listedUntil } from './honorees';
 
 export const AUX = new Set(
@@ -184,7 +184,7 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   const ofBody = cap1 === s + 3 && /^(team|group|crew|delegation|squad)$/.test(toks[s + 1]!.lower) && toks[s + 2]!.lower === 'from' && hasOrgWord(toks, cap1, e) && toks.slice(cap1, e).every((t) => t.cap || /^(of|and|the|&)$/.test(t.lower));
   if (/^(a|an)$/i.test(toks[s]!.text) && ofBody && !several) return { text: slice(u.source, toks, s + 1, e), score, pronoun: false };
   // ("A family dairy near Crowcombe has been crowned X", "A group of swimmers who …": a body described, named next.)
-  if (/^(a|an)$/i.test(toks[s]!.text) && ((/^(group|team|club|crew|band|choir)$/.test(toks[s + 1]?.lower ?? '') && toks[s + 2]?.lower === 'of') || (cap1 > 0 && /^(from|in|at|near)$/.test(toks[cap1 - 1]!.lower) && BODY_NOUN.test(toks[cap1 - 2]!.lower))) && !several) return { text: null, score, pronoun: false, bodyAhead: true };
+  if (/^(a|an)$/i.test(toks[s]!.text) && describedBody(toks, s, cap1) && !several) return { text: null, score, pronoun: false, bodyAhead: true };
   if (/^(a|an)$/i.test(toks[s]!.text) && cap1 > 0 && /^(from|in|at)$/.test(toks[cap1 - 1]!.lower)) return { text: null, score, pronoun: !several, indefinite: true };
   // "A volunteer group that saved the pool …": a body described before its relative clause.
   const rel = toks.findIndex((t, k) => k > s && k < e && /^(that|which|who)$/.test(t.lower));

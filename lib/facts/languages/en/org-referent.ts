@@ -6,7 +6,7 @@ import type { FactContext } from '../../context';
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
 import type { EntityFact } from '../../types';
-import { foldKey, slice } from '../../words';
+import { foldKey, slice, type Tok } from '../../words';
 import { organizations } from './entities';
 import { personIn } from './award-subject';
 
@@ -133,3 +133,8 @@ export function orgAfter(ctx: FactContext, units: readonly Unit[], ui: number, p
   }
   return best?.name ?? null;
 }
+
+/** "A family dairy near Crowcombe", "A group of open water swimmers" (after "a" at s): a body described, named elsewhere. */
+export const describedBody = (toks: readonly Tok[], s: number, cap1: number): boolean =>
+  (/^(group|team|club|crew|band|choir)$/.test(toks[s + 1]?.lower ?? '') && toks[s + 2]?.lower === 'of') ||
+  (cap1 > 0 && /^(from|in|at|near)$/.test(toks[cap1 - 1]!.lower) && BODY_NOUN.test(toks[cap1 - 2]!.lower));
