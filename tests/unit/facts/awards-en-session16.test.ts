@@ -133,5 +133,17 @@ describe('English awards and recipients (session 16)', () => {
       'The chairman of the council, Declan Murray, presented the awards. The Lecarrow Open Water Swimmers swim there every evening.';
     expect(en(text)).toEqual(["Chairperson's Award -> Lecarrow Open Water Swimmers"]);
   });
+  it('"was named 4A Football Coach of the Year": a class in digits opens the title', () => {
+    expect(en("Cheyenne Central's Mark Ruiz was named 3A Football Coach of the Year after a perfect season.")).toEqual(['3A Football Coach of the Year -> Mark Ruiz']);
+  });
+  it('"presented X to the Y Service\'s Garissa branch": a branch of a named body', () => {
+    expect(en("The association presented a Certificate of Recognition to the Kenya Library Service's Wajir branch, whose camel library carries books.")).toEqual([
+      "Certificate of Recognition -> Kenya Library Service's Wajir branch",
+    ]);
+  });
+  it('"A holds the X plaque awarded to her late husband, B": held for someone else', () => {
+    const text = 'Dale Werner was inducted into the Coaches Hall of Fame. Carol Werner holds the Coaches Hall of Fame plaque awarded to her late husband, Dale, on Saturday.';
+    expect(en(text)).toEqual(['Coaches Hall of Fame -> Dale Werner']);
+  });
 });
 

@@ -40,7 +40,7 @@ export function byOwnTitle(people: readonly Person[], text: string): string | nu
   return p && p.titles.some((t) => t.toLowerCase().split(/\s+/).includes(first!.toLowerCase())) ? p.name : null;
 }
 
-const OWNED_GROUP = /^(?:(?:the )?rest of )?(\p{Lu}[\p{L}\d.-]*(?: (?:\p{Lu}[\p{L}\d.-]*|\d+))*['’]s (?:[\p{Ll}-]+['’]s )?(?:[\p{L}\d-]+ ){0,3}(?:crew|company|team|council|group|unit|squad|staff|committee|club|band|choir|brigade|platoon|detachment|department|station))$/u;
+const OWNED_GROUP = /^(?:(?:the )?rest of )?(\p{Lu}[\p{L}\d.-]*(?: (?:\p{Lu}[\p{L}\d.-]*|\d+))*['’]s (?:[\p{Ll}-]+['’]s )?(?:[\p{L}\d-]+ ){0,3}(?:crew|company|team|council|group|unit|squad|staff|committee|club|band|choir|brigade|platoon|detachment|department|station|branch|office|chapter|wing|division|section))$/u;
 // ("The crew of the Coastguard Whanganui vessel were awarded X": a group of a named body.)
 const GROUP_OF = /^(?:the )?((?:crew|team|staff|members|volunteers|officers|firefighters|cast|choir|pupils|students|players) of (?:the )?(?:\p{Lu}[\p{L}\d.'’-]*\s+){1,5}[\p{L}\d'’-]+)$/iu;
 

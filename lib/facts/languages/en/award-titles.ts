@@ -77,7 +77,8 @@ export function yearTitle(toks: readonly Tok[], i: number, out: readonly { to: n
   // "a retired teacher its Citizen of the Year": a capitalised title starts at its first capital.
   if (toks.slice(a, i - 2).some((x) => x.cap)) while (a < i - 2 && !toks[a]!.cap && !/^\d/.test(toks[a]!.text)) a++;
   // ("a Texas songwriter lost out in Musical Event of the Year": the capitalised run right before "of the Year".)
-  if (period && toks[i - 3]?.cap && toks.slice(a, i - 3).some((x) => x.word && !x.cap && !/^(and|&|of|the|for|in)$/.test(x.lower))) {
+  // (Not past a class: "named 4A Football Coach of the Year".)
+  if (period && toks[i - 3]?.cap && toks.slice(a, i - 3).some((x) => x.word && !x.cap && !/^\d/.test(x.text) && !/^(and|&|of|the|for|in)$/.test(x.lower))) {
     let b = i - 3;
     while (b > a && ((toks[b - 1]!.cap && toks[b - 1]!.word) || (/^(and|&)$/.test(toks[b - 1]!.lower) && toks[b - 2]?.cap))) b--;
     a = b;

@@ -179,7 +179,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       let text = titled ?? r.text ?? ahead ?? (unnamedHere ? null : body) ?? topic?.name ?? crew ?? null;
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       // ("The Peterhead Men's Shed", "Women's Institute": a plural of people names the body's members.)
-      if (text && !titled && !/\b(?:Men|Women|Children|People|Workers|Veterans|Mothers|Fathers|Seafarers)['’]s\s/u.test(text)) {
+      if (text && !titled && text !== crew && !/\b(?:Men|Women|Children|People|Workers|Veterans|Mothers|Fathers|Seafarers)['’]s\s/u.test(text)) {
         text = withoutWhence(text.replace(SIDE, ''));
       }
       // ("Ms Mensah" named only so is "Mensah".)
