@@ -145,5 +145,10 @@ describe('English awards and recipients (session 16)', () => {
     const text = 'Dale Werner was inducted into the Coaches Hall of Fame. Carol Werner holds the Coaches Hall of Fame plaque awarded to her late husband, Dale, on Saturday.';
     expect(en(text)).toEqual(['Coaches Hall of Fame -> Dale Werner']);
   });
+  it('"X went to A of P, and Y to B": the second category, its verb left out, is not in the first list', () => {
+    expect(en('Volleyball Coach of the Year went to Janelle Lone Elk of Riverton, and Girls Basketball Coach of the Year to Tom Ostrow of Sheridan.')).toEqual([
+      'Volleyball Coach of the Year -> Janelle Lone Elk', 'Girls Basketball Coach of the Year -> Tom Ostrow',
+    ]);
+  });
 });
 

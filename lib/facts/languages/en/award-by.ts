@@ -94,3 +94,12 @@ export function amongHolders(u: Unit, people: readonly Person[], b: number, j: n
 /** "was also presented to him posthumously": a pronoun as the object at k, whom it stands for (not "to her son"). */
 export const objectPronoun = (toks: readonly Tok[], k: number): boolean =>
   /^(him|them)$/.test(toks[k]?.lower ?? '') || (toks[k]?.lower === 'her' && (!toks[k + 1]?.word || /ly$|^(on|in|at|for|by|during|after)$/.test(toks[k + 1]!.lower)));
+
+/**
+ * "Volleyball Coach of the Year went to A of Riverton, and Girls Basketball Coach of the Year to B": where a
+ * second award with its verb left out begins after k (the index of its "and"), else the sentence's length.
+ */
+export function gapAfter(toks: readonly Tok[], k: number): number {
+  const at = toks.findIndex((t, n) => n > k && t.lower === 'and' && toks[n - 1]?.text === ',' && !!toks[n + 1]?.cap && [2, 3, 4, 5, 6, 7].some((d) => toks[n + d]?.lower === 'to' && toks.slice(n + 1, n + d).every((x) => x.cap || /^(of|the)$/.test(x.lower)) && /^(year|season|month|award|prize|medal|trophy)$/i.test(toks[n + d - 1]!.text)));
+  return at > 0 ? at : toks.length;
+}

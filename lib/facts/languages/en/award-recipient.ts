@@ -13,7 +13,7 @@ import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import { BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD } from './award-subject';
 import { afterColon, colonList, commaTo, holderNamed, namedAfter, withRecipient, gappedTo, kinAccepts, pluralBefore, sharedWith, whichGave, yearsWinner } from './award-agents';
-import { amongHolders, objectPronoun, onBehalf, splitBetween, winnersAfterColon, wonBy } from './award-by';
+import { amongHolders, gapAfter, objectPronoun, onBehalf, splitBetween, winnersAfterColon, wonBy } from './award-by';
 import { passiveTo } from './award-passive';
 import { nameBeforeBracket } from './award-items';
 
@@ -39,21 +39,21 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   // "X awarded the medal to A and B", "the prize went to A": the person after "to", never X.
   const to = Math.max(activeTo(u, a.from, j), passiveTo(u, j));
   if (to > 0) {
-    // Several people listed item by item; one name only when a known person (else a work's title reads better whole).
-    // "went to three researchers: A of Chile, B of Harvard and C", "to its sound team: A, B and C": the people after the colon.
+    // Several people listed item by item, one name only when a known person (else a work's title reads better whole): "to its sound team: A, B and C".
     // ("to a BlueScope team – Dr A, B and C –", "to two students from Castlebar, A and B, who …": between the dashes, after the comma.)
     // ("to the three lifeguards who made the rescue: A, B and C": a counted group, then its people after a colon.)
     const counted = COUNTED_GROUP.test(w(to)) || (w(to) === 'the' && COUNTED_GROUP.test(w(to + 1)));
+    const gap = gapAfter(toks, to);
     const colon = toks.findIndex((t, k) => k >= to && ((k - to < (counted ? 20 : 4) && t.text === ':') || (k - to < 9 && /^[–—]$/.test(t.text)) || (k - to < 9 && t.text === ',' && COUNTED_GROUP.test(w(to)))));
     const group = colon > 0 && (counted || toks.slice(to, colon).some((t) => /^(team|crew|members|cast|trio|duo|pair)$/.test(t.lower)));
     // ("to 14 officers who …, among them Sergeant A": the one named of them.)
     const among = COUNTED_GROUP.test(w(to)) ? toks.findIndex((t, k) => k > to && k - to < 16 && t.text === ',' && ((w(k + 1) === 'among' && w(k + 2) === 'them') || w(k + 1) === 'including')) : -1;
-    const named = listedFrom(u, people, among > 0 ? among + (w(among + 1) === 'among' ? 3 : 2) : group ? colon + 1 : to).map((h) => h.name);
+    const named = listedFrom(u, people, among > 0 ? among + (w(among + 1) === 'among' ? 3 : 2) : group ? colon + 1 : to).filter((h) => h.span.start < (toks[gap]?.start ?? Infinity)).map((h) => h.name);
     // "… to A, the founder of X, and to the conductor B", "to the Folly Point Mento Band and to the poet C": a second "to".
     const again = toks.findIndex((t, k) => k > to && t.lower === 'to' && toks[k - 1]?.lower === 'and' && (toks[k - 2]?.text === ',' || k < endOfClause(u, to) + 2));
     const first = again > 0 && !named.length ? nounPhrase(u, people, to, again - 1, 3).text : null;
     if (again > 0 && (named.length || first)) named.splice(0, named.length, ...(first ? [first] : named), ...listedFrom(u, people, again + 1).map((h) => h.name));
-    const known = peopleIn(u, people, to, listEnd(u, to)).map((p) => p.name);
+    const known = peopleIn(u, people, to, Math.min(gap, listEnd(u, to))).map((p) => p.name);
     const listed = named.length > 1 || (named.length === 1 && (known.length || among > 0)) ? named : known;
     if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
     // 'The Best Picture Oscar went to "The Quiet Hour"': a work's title.
