@@ -95,5 +95,14 @@ describe('Vietnamese awards and recipients (session 16)', () => {
     const text = 'Gói thầu do Công ty Cổ phần Xây dựng Sông Tiền thực hiện. Ông Lê Văn Bảy, Tổng Giám đốc công ty, cho biết đơn vị đã thi công nhiều tuyến kè và từng được tặng Huân chương Lao động hạng Ba năm 2020.';
     expect(vi(text)[0]).toMatch(/^Huân chương Lao động hạng Ba -> Công ty Cổ phần Xây dựng Sông Tiền/);
   });
+  it('"Ba cá nhân nhận X gồm: A, B và C": a counted subject, then its people after "gồm:" with no comma', () => {
+    expect(vi('Ba cá nhân nhận Giấy khen của Giám đốc Sở gồm: Thượng tá Lê Văn An, Thiếu tá Hà Thị Bình và Đại úy Vũ Văn Cường.')).toEqual([
+      'Giấy khen của Giám đốc Sở -> Lê Văn An', 'Giấy khen của Giám đốc Sở -> Hà Thị Bình', 'Giấy khen của Giám đốc Sở -> Vũ Văn Cường',
+    ]);
+  });
+  it('"Trạm Y tế xã A, nơi chị B công tác, được nhận X": the body the "nơi" clause describes', () => {
+    const text = 'Chị Lò Thị Mai là nữ hộ sinh. Cũng tại buổi lễ, Trạm Y tế xã Pa Ủ, nơi chị Mai công tác, được nhận Bằng khen của Bộ trưởng Bộ Y tế.';
+    expect(vi(text)).toEqual(['Bằng khen của Bộ trưởng Bộ Y tế -> Trạm Y tế xã Pa Ủ']);
+  });
 });
 

@@ -22,10 +22,12 @@ export function colonItems(s: Sent, give: number): string[] {
 }
 
 /** "ba văn nghệ sĩ … vừa được Chủ tịch nước tặng X: A, B và C": a counted subject, the award, a colon, then its people. */
-export function countedColon(s: Sent, to: number): string[] {
+export function countedColon(s: Sent, end: number): string[] {
   const { toks } = s.u;
+  const to = /^(tỉnh|xã|phường)$/.test(toks[end]?.lower ?? '') && toks[end + 1]?.lower === 'gồm' ? end + 1 : end; // ("… Công an tỉnh gồm:")
   // (… or "được nhận X, gồm: Thiếu tá A, Đại úy B và Thượng úy C".)
-  const at = toks[to]?.text === ':' ? to : toks[to]?.text === ',' && toks[to + 1]?.lower === 'gồm' && toks[to + 2]?.text === ':' ? to + 2 : -1;
+  // (… or with no comma, in a plain list: "Ba cá nhân nhận X gồm: A, B và C".)
+  const at = toks[to]?.text === ':' ? to : toks[to]?.text === ',' && toks[to + 1]?.lower === 'gồm' && toks[to + 2]?.text === ':' ? to + 2 : toks[to]?.lower === 'gồm' && toks[to + 1]?.text === ':' && !toks.slice(to).some((t) => t.text === ';') ? to + 1 : -1;
   const counted = at > 0 && toks.slice(0, to).some((t, k) => /^(\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười)$/.test(t.lower) && /^\p{Ll}/u.test(toks[k + 1]?.text ?? ''));
   return counted ? itemsAfter(s, at) : [];
 }

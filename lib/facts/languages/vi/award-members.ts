@@ -111,6 +111,12 @@ export function apposedBefore(s: Sent, cs: number): Subject | null {
     const opener = la > 0 && toks[0]!.cap && toks.slice(0, la).every((t) => t.cap && t.word) && toks.slice(la, cs - 1).filter((t) => t.text === ',').length === 0 ? np(s, 0, la) : null;
     if (opener) return { text: opener, pronoun: false };
   }
+  // ("Trạm Y tế xã A, nơi chị Xuân công tác, được nhận X": the body the "nơi" clause describes.)
+  const noi = toks[cs - 1]?.text === ',' ? toks.findLastIndex((t, k) => k < cs - 1 && t.lower === 'nơi' && toks[k - 1]?.text === ',') : -1;
+  if (noi > 0 && !toks.slice(noi, cs - 1).some((t) => t.text === ',')) {
+    const body = np(s, toks.findLastIndex((t, k) => k < noi - 1 && /^[,;:.]$/.test(t.text)) + 1, noi - 1);
+    if (body) return { text: body, pronoun: false };
+  }
   // ("A và B, giáo viên …, là hai trong số 27 nhà giáo được phong tặng X": the people the sentence opens on.)
   if (toks[cs]?.lower === 'là' && /^(hai|ba|bốn)$/.test(toks[cs + 1]?.lower ?? '') && toks[cs + 2]?.lower === 'trong' && toks[cs + 3]?.lower === 'số' && toks[cs - 1]?.text === ',') {
     const first = toks.findIndex((t) => t.text === ',');

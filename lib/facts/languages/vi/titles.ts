@@ -106,7 +106,7 @@ export const VI_ORG_STOP: ReadonlySet<string> = new Set(
   `kiêm là đã được cho tặng trao thay cùng chúc phát chia nói nhấn khẳng đề tham dự trả báo có đến
   tới với trong ngoài tại từ vì để đang sẽ vừa mới cũng còn lên ra vào bày gửi ký yêu ghi biểu trân nhận
   đón kêu mong động chỉ đánh dẫn tiếp làm giữ thăm hỏi hướng lưu nêu cảm đi này đó năm kỷ tổ vinh
-  long về và của các ngày sáng chiều tối hôm tháng quý trên dưới hiện giai nhiệm suốt từng lần thì mà vẫn luôn`.split(/\s+/).filter(Boolean),
+  long về và của các ngày sáng chiều tối hôm tháng quý trên dưới hiện giai nhiệm suốt từng lần thì mà vẫn luôn gồm`.split(/\s+/).filter(Boolean),
 );
 
 /** Two-word verbs that end an organisation name even where one syllable could go on ("Hà Nội ban hành"). */
