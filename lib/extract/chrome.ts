@@ -22,8 +22,9 @@ export function isChromeElement(el: Element): boolean {
   if (!widget && el.tagName !== 'HEADER' && !SITE_NAMES.test(names)) return false;
   // VnExpress puts the whole story in "sidebar-1": a box holding the headline is the page's column.
   if (holdsHeadline(el)) return false;
-  // Thanh Niên's "detail__header" holds the headline and its date line: the article's own header.
-  if (!widget && el.tagName !== 'HEADER' && holdsTitleHeadline(el)) return false;
+  // Thanh Niên's "detail__header" holds the headline and its date line: the article's own header
+  // (a <header> too, when the page has no <article> around it).
+  if (!widget && holdsTitleHeadline(el)) return false;
   return widget || !inArticle(el);
 }
 

@@ -143,6 +143,15 @@ describe('publishedTime', () => {
     expect(a.publishedTime).toBe('2026-11-20T19:45');
   });
 
+  it('reads a <time> in the story\'s own <header> holding the headline, on a page with no <article>', () => {
+    const body = `<div class="top"><nav class="menu"><a href="/a">News</a><a href="/b">Sport</a><a href="/c">Business</a><a href="/d">Life</a></nav></div>
+      <div class="maincol"><header class="post-header"><h1 class="post-title">Firefighter who died in a market blaze honoured at awards parade</h1>
+      <div class="meta">By <a href="/author/x">Ama Mensah</a> · <time datetime="2026-11-20T16:30:00+00:00">20 Nov 2026, 4:30 pm</time></div></header>
+      <div class="entry">${paragraphs}</div></div>`;
+    const doc = docFrom(`<html><head><title>Firefighter who died in a market blaze honoured at awards parade | Ledger</title></head><body>${body}</body></html>`);
+    expect(extractArticle(doc).publishedTime).toBe('2026-11-20T16:30:00+00:00');
+  });
+
   it('skips placeholder JSON-LD dates and falls back to a /YYYY/MM/DD/ url', () => {
     const head = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>';
     const body = `<article><h1>Tiêu đề bài báo về một sự kiện</h1>${paragraphs}</article>`;
