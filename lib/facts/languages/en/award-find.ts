@@ -7,7 +7,7 @@ import { withTranslations } from '../../awards-merge';
 import { memo, type Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { andAfter, bracketed, titledBefore, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
-import { titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
+import { championTitle, titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
 import { DET, metalNamed, namedBody, nightOf, passedExam, placed, signedBy } from './award-shape';
 import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan, ownerFor, sectionFrom } from './award-categories';
 import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_ORDER_RANKS, EN_WIN, FUNDED, categoryHonour, HONOUR, MONEY, namedHonour, PROPOSED, RANKED } from './award-lexicon';
@@ -34,7 +34,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       /^(award|prize|medal|year|season|month|week|match|series|game|tournament)$/.test(toks[to - 1]?.lower ?? '');
     // "won a gold medal at the 2015 SEA Games", "an Olympic bronze medal": a result (not "the Royal … Association's bronze medal").
     if (/^medals?$/.test(toks[to - 1]?.lower ?? '') && /^(gold|silver|bronze)$/.test(toks[to - 2]?.text ?? '') && !POSS.has(toks[to - 3]?.text ?? '')) return;
-    if ((last && from < last.to) || (!category && !(/^Champion$/.test(toks[to - 1]!.text) || toks[to - 3]?.lower === 'champion') && toks.slice(from, to).some((t) => COMPETITION.test(t.lower)))) return;
+    if ((last && from < last.to) || (!category && !championTitle(toks, from, to) && toks.slice(from, to).some((t) => COMPETITION.test(t.lower)))) return;
     // "the top of the Quaid-e-Azam Trophy table", "the Ranfurly Shield final": a contest, not an honour.
     if (CONTEST_PART.test(toks[to]?.lower ?? '') || namedBody(toks, to)) return; // (… and "the George Cross Committee")
     // "the Turing Award, often called the Nobel Prize of computing": a likeness, not the award.

@@ -15,6 +15,12 @@ const RANKED = /^(leading|best|top|favourite|favorite|greenest|friendliest)$/;
 // Titles of a contest, not honours: "won the Premier League title".
 const CONTEST = /^(league|cup|championships?|tournament|open|series|slam|games|tour|division|conference)$/;
 
+/** "Drinks Champion" (a category's) or "Champion of Champions" (the overall winner) at [from, to); else null. */
+export function championTitle(toks: readonly Tok[], from: number, to: number): 'category' | 'overall' | null {
+  if (toks.slice(from, to).map((x) => x.lower).join(' ') === 'champion of champions') return 'overall';
+  return /^Champion$/.test(toks[to - 1]?.text ?? '') ? 'category' : null;
+}
+
 /** True when a win verb (of one or two words: "won", "picked up") ends right before token k. */
 export const winEndsAt = (toks: readonly Tok[], k: number): boolean => EN_WIN.match(toks, k - 1)?.end === k || EN_WIN.match(toks, k - 2)?.end === k;
 
@@ -36,8 +42,8 @@ export function titleAfterWin(toks: readonly Tok[], i: number): number {
   while (/^(of|and|&)$/.test(toks[champ]?.lower ?? '') && toks[champ + 1]?.cap && champ - i < 6) champ = capWordsEnd(toks, champ + 1, 3);
   const given = toks[i - 1]?.lower === 'the' && /^(went|goes)$/.test(toks[champ]?.lower ?? '') && toks[champ + 1]?.lower === 'to';
   // ("crowned Champion of Champions", the overall winner; not "crowned Wimbledon Champion", a contest's.)
-  const overall = toks.slice(i, champ).map((x) => x.lower).join(' ') === 'champion of champions';
-  if (champ - i >= 2 && (overall || (/^Champion$/.test(toks[champ - 1]!.text) && toks[i - 1]?.lower !== 'crowned')) && (naming(i - 1) || winEndsAt(toks, i) || given)) return champ;
+  const title = championTitle(toks, i, champ);
+  if (champ - i >= 2 && title && (title === 'overall' || toks[i - 1]?.lower !== 'crowned') && (naming(i - 1) || winEndsAt(toks, i) || given)) return champ;
   // "was crowned Calypso Monarch in 1976", "crowned Miss Universe": the title the crown is.
   if (toks[i - 1]?.lower === 'crowned') {
     const e = capWordsEnd(toks, i, 5);

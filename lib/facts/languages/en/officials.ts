@@ -86,8 +86,9 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
       }
       const d = departmentEnd(toks, h.to); // ("City director of engineering Cheryl Dubois")
       if (d > 0 && (left.org || h.head.top || h.head.kind === 'office' || toks[i]!.cap)) {
-        add(found, d, nameEnd(toks, d), titleText(u, { from: left.from, to: d }));
-        i = nameEnd(toks, d) - 1;
+        const n = nameEnd(toks, d);
+        add(found, d, n, titleText(u, { from: left.from, to: d }));
+        i = n - 1;
         continue;
       }
       const c = complementEnd(toks, h.to);

@@ -108,7 +108,7 @@ export function apposedBefore(s: Sent, cs: number): Subject | null {
   // ("Tây Đô Xanh là doanh nghiệp …, từng được tặng X": an empty clause after a sentence that opens on a name and "là".)
   const la = toks.findIndex((t, k) => k > 0 && k < 6 && t.lower === 'là');
   if (toks[cs - 1]?.text === ',' && /^(từng|đã|được|cũng|vừa)$/.test(toks[cs]?.lower ?? '')) {
-    const opener = la > 0 && toks[0]!.cap && toks.slice(0, la).every((t) => t.cap && t.word) && toks.slice(la, cs - 1).filter((t) => t.text === ',').length === 0 ? np(s, 0, la) : null;
+    const opener = la > 0 && toks[0]!.cap && toks.slice(0, la).every((t) => t.cap && t.word) && !toks.slice(la, cs - 1).some((t) => t.text === ',') ? np(s, 0, la) : null;
     if (opener) return { text: opener, pronoun: false };
   }
   // ("Trạm Y tế xã A, nơi chị Xuân công tác, được nhận X": the body the "nơi" clause describes.)

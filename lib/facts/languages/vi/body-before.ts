@@ -5,7 +5,7 @@
 import type { FactContext } from '../../context';
 import { unitsOf } from '../../units';
 import { foldKey, PhraseTrie, slice } from '../../words';
-import { orgEnd } from './title-parse';
+import { orgEnd, pastNumber } from './title-parse';
 
 const NONE: ReadonlySet<number> = new Set();
 const ANY: ReadonlySet<string> = new Set(['don vi', 'tap the']);
@@ -43,7 +43,7 @@ function known(ctx: FactContext, si: number, short: string, before: number): str
       if (!want || (u.index === si && toks[k]!.start >= before)) continue;
       let end = Math.max(orgEnd(toks, k, NONE), k + want.length);
       if (/^\d+$/.test(toks[end]?.text ?? '')) end++; // "Trung đoàn 764", "Lữ đoàn Công binh 229"
-      else if (toks[end]?.lower === 'số' && /^\d+$/.test(toks[end + 1]?.text ?? '')) end += 2; // "Tổ dân phố số 7"
+      else end = pastNumber(toks, end); // "Bệnh viện Đa khoa số 2"
       if (end > k + want.length) found = slice(u.source, toks, k, end);
     }
   }

@@ -77,6 +77,9 @@ export function fieldsEnd(toks: readonly Tok[], k: number): number {
 
 const PERSON_WORDS = new Set(['ngư dân', 'nông dân', 'công nhân', 'người dân', 'giáo viên', 'học sinh', 'sinh viên', 'liệt sĩ', 'chủ tàu', 'chủ hộ']);
 
+/** Past "số 7" at k ("Tổ dân phố số 7", "Bệnh viện Đa khoa số 2"): a body's number; else k. */
+export const pastNumber = (toks: readonly Tok[], k: number): number => (toks[k]?.lower === 'số' && /^\d+$/.test(toks[k + 1]?.text ?? '') ? k + 2 : k);
+
 export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<number>): number {
   let j = k;
   let good = k;
@@ -109,8 +112,7 @@ export function orgEnd(toks: readonly Tok[], k: number, names: ReadonlySet<numbe
     // "Tổng công ty", "Nhà máy": a capitalised body noun of several words is taken whole.
     const noun = t.cap ? VI_ORG_LINKS.match(toks, j) : null;
     if (noun && noun.end > j + 1 && BODY_NOUNS.has(slice2(toks, j, noun.end))) {
-      // ("Tổ dân phố số 7": a numbered one.)
-      const e = toks[noun.end]?.lower === 'số' && /^\d+$/.test(toks[noun.end + 1]?.text ?? '') ? noun.end + 2 : noun.end;
+      const e = pastNumber(toks, noun.end); // ("Tổ dân phố số 7": a numbered one.)
       [j, good, prevCap] = [e, e, false];
       continue;
     }
