@@ -93,7 +93,9 @@ export const kinAccepts = (u: Unit, k: number): boolean =>
 /** "Best Cinematography went to A and Best Editing to B": the verb left out before "to" (award [from, j)). */
 export function gappedTo(u: Unit, people: readonly Person[], from: number, j: number): string | null {
   const { toks } = u;
-  if (toks[j]?.lower !== 'to' || toks[from - 1]?.lower !== 'and') return null;
+  // (… or "…, and the Y Award to B".)
+  const and = toks[from - 1]?.lower === 'and' || (toks[from - 1]?.lower === 'the' && toks[from - 2]?.lower === 'and');
+  if (toks[j]?.lower !== 'to' || !and) return null;
   if (!toks.slice(0, from).some((t, k) => /^(went|goes|go)$/.test(t.lower) && toks[k + 1]?.lower === 'to')) return null;
   return listedFrom(u, people, j + 1)[0]?.name ?? null;
 }

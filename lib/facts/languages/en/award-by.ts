@@ -8,6 +8,7 @@ import { slice, type Tok } from '../../words';
 import { CLOSE_QUOTE, NONE, OPEN_QUOTE, personIn, type Rec } from './award-phrase';
 import { listedFrom, listedUntil } from './honorees';
 import type { EnAwardSpan } from './award-find';
+import { POSS } from './award-extent';
 
 /**
  * "a State Natural Science Award, won in 2020 by the HKUST team she leads": the agent of a passive
@@ -100,6 +101,10 @@ export const objectPronoun = (toks: readonly Tok[], k: number): boolean =>
  * second award with its verb left out begins after k (the index of its "and"), else the sentence's length.
  */
 export function gapAfter(toks: readonly Tok[], k: number): number {
-  const at = toks.findIndex((t, n) => n > k && t.lower === 'and' && toks[n - 1]?.text === ',' && !!toks[n + 1]?.cap && [2, 3, 4, 5, 6, 7].some((d) => toks[n + d]?.lower === 'to' && toks.slice(n + 1, n + d).every((x) => x.cap || /^(of|the)$/.test(x.lower)) && /^(year|season|month|award|prize|medal|trophy)$/i.test(toks[n + d - 1]!.text)));
+  // (… or ", and the Y Award for Film and Television to B": an award noun inside, its field after it.)
+  const named = (from: number, to: number): boolean => toks.slice(from, to).every((x) => x.cap || POSS.has(x.text) || /^(of|the|for|and)$/.test(x.lower)) &&
+    (/^(year|season|month|award|prize|medal|trophy)$/i.test(toks[to - 1]!.text) || toks.slice(from, to).some((x, d) => /^(award|prize|medal|trophy)$/i.test(x.text) && toks[from + d + 1]?.lower === 'for'));
+  const at = toks.findIndex((t, n) => n > k && t.lower === 'and' && toks[n - 1]?.text === ',' && (!!toks[n + 1]?.cap || (toks[n + 1]?.lower === 'the' && !!toks[n + 2]?.cap)) &&
+    [2, 3, 4, 5, 6, 7, 8, 9, 10, 11].some((d) => toks[n + d]?.lower === 'to' && named(n + 1, n + d)));
   return at > 0 ? at : toks.length;
 }

@@ -92,7 +92,7 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
       if (toks[n]!.lower !== 'and' || !caps || !toks[n + 1]?.cap) return false;
       let e = n + 1;
       while (e - n < 4 && toks[e]?.cap && toks[e]!.word) e++;
-      return !toks[e]?.word || /^(on|at|in|for|from|by|during|with|was|were|is|went|goes|and)$/.test(toks[e]!.text);
+      return !toks[e]?.word || /^(on|at|in|for|from|by|during|with|was|were|is|went|goes|and|to)$/.test(toks[e]!.text);
     };
     // ("the Vicky Metcalf Award for Literature for Young People went to …": a second field, before the verb.)
     const audience = (n: number): boolean => {

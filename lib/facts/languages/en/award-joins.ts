@@ -100,6 +100,8 @@ export function nativeStart(toks: readonly Tok[], from: number, to: number): num
 
 /** "the Hummingbird Medal (Gold)", "the Journalism Award (Feature and News Feature)": the class in brackets belongs to the name (not an acronym "(KJA)"). */
 export function bracketed(toks: readonly Tok[], to: number): number {
+  // ("Hotel of the Year – Regional, went to …": one word after a dash qualifies a category; a name after it is a winner.)
+  if (/^[–—-]$/.test(toks[to]?.text ?? '') && toks[to + 1]?.cap && toks[to + 1]!.word && (toks[to + 2]?.text === ',' || /^(went|goes|was|is|to)$/.test(toks[to + 2]?.lower ?? ''))) return to + 2;
   const close = toks[to]?.text === '(' ? toks.findIndex((t, k) => k > to && k - to <= 8 && t.text === ')') : -1;
   const inside = toks.slice(to + 1, close);
   return close > 0 && inside.every((t) => (t.cap && t.word) || /^(and|&|of|the|-|to|into|in)$/.test(t.lower)) && !(inside.length === 1 && /^[A-Z]{2,}$/.test(inside[0]!.text)) ? close + 1 : to;

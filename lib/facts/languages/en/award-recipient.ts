@@ -56,11 +56,10 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     const known = peopleIn(u, people, to, Math.min(gap, listEnd(u, to))).map((p) => p.name);
     const listed = named.length > 1 || (named.length === 1 && (known.length || among > 0)) ? named : known;
     if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
-    // 'The Best Picture Oscar went to "The Quiet Hour"': a work's title.
-    if (OPEN_QUOTE.test(toks[to]?.text ?? '')) {
-      const close = toks.findIndex((t, k) => k > to + 1 && k - to < 14 && CLOSE_QUOTE.test(t.text));
-      if (close > 0) return { text: slice(u.source, toks, to + 1, close), score: 3, pronoun: false };
-    }
+    // 'The Best Picture Oscar went to "The Quiet Hour"': a work's title ('to "Lampu Jalan" by the band Serambi Lima': who made it).
+    const close = OPEN_QUOTE.test(toks[to]?.text ?? '') ? toks.findIndex((t, k) => k > to + 1 && k - to < 14 && CLOSE_QUOTE.test(t.text)) : -1;
+    const by = close > 0 && w(close + 1) === 'by' ? nounPhrase(u, people, close + 2, endOfClause(u, close + 2), 3) : null;
+    if (close > 0) return by?.text ? by : { text: slice(u.source, toks, to + 1, close), score: 3, pronoun: false };
     return objectPronoun(toks, to) ? { text: null, score: 3, pronoun: true } : nounPhrase(u, people, to, endOfClause(u, to), 3);
   }
   if (w(j + 1) === 'won' && w(j + 2) === 'by') return nounPhrase(u, people, j + 3, endOfClause(u, j + 3), 3);
@@ -183,9 +182,9 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   if (among) return among;
   const opening = openingApposition(u, people, a);
   if (opening) return opening;
-  // "named retired teacher Grace Field as the 2026 Citizen of the Year": the person before "as".
-  if (w(b - 1) === 'as') {
-    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 12 && /^(named|voted|crowned|chose|chosen|selected|picked)$/.test(t.lower));
+  // "named retired teacher Grace Field as the 2026 Citizen of the Year" (and "picked poet Ama Lee, 24, for the X Award"): the person before "as".
+  if (w(b - 1) === 'as' || w(b - 1) === 'for') {
+    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 12 && (w(b - 1) === 'as' ? /^(named|voted|crowned|chose|chosen|selected|picked)$/ : /^(chose|selected|picked)$/).test(t.lower));
     const p = v >= 0 ? (personIn(u, people, v + 1, b - 1)?.name ?? capRun(u, v + 1, b - 1)) : null;
     if (p) return { text: p, score: 3, pronoun: false };
   }

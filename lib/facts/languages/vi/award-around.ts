@@ -169,7 +169,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     // "cho 2 tập thể và 1 cá nhân có thành tích xuất sắc trong …, gồm: A, B và ông C": a long description may sit between.
     // ("cho hai con trai ông Khang là anh A và anh B": a counted group names its people after "là", whoever it belongs to.)
     const group = /^(hai|ba|bốn|năm|các|những)$/.test(toks[give]?.lower ?? '');
-    const is = toks.findIndex((x, k) => k > give && k < next && k - give < (out.recipient || x.lower !== 'là' ? 30 : 10) && (/^(là|gồm|:)$/.test(x.lower) && !(x.lower === 'là' && (out.recipient || gaveIt) && !group)));
+    const is = toks.findIndex((x, k) => k > give && k < next && k - give < (out.recipient || x.lower !== 'là' ? 30 : group ? 20 : 10) && (/^(là|gồm|:)$/.test(x.lower) && !(x.lower === 'là' && (out.recipient || gaveIt) && !group)));
     const among = toks.findIndex((_, k) => k > give && amongThem(toks, k));
     const at = is > 0 ? is + 1 : among > 0 ? among + 3 : -1;
     let members = at > 0 ? listedNames(s, toks[at]?.text === ':' ? at + 1 : at, toks.length) : [];

@@ -24,12 +24,24 @@ export function colonItems(s: Sent, give: number): string[] {
 /** "ba văn nghệ sĩ … vừa được Chủ tịch nước tặng X: A, B và C": a counted subject, the award, a colon, then its people. */
 export function countedColon(s: Sent, end: number): string[] {
   const { toks } = s.u;
-  const to = /^(tỉnh|xã|phường)$/.test(toks[end]?.lower ?? '') && toks[end + 1]?.lower === 'gồm' ? end + 1 : end; // ("… Công an tỉnh gồm:")
+  // ("… Công an tỉnh gồm:"; "… đợt này gồm:": the round, not part of the award.)
+  const to = (/^(tỉnh|xã|phường)$/.test(toks[end]?.lower ?? '') || (/^(đợt|lần|kỳ|năm)$/.test(toks[end]?.lower ?? '') && /^(này|nay)$/.test(toks[end + 1]?.lower ?? ''))) && toks[end + 1 + (toks[end + 1]?.lower === 'gồm' ? 0 : 1)]?.lower === 'gồm' ? end + (toks[end + 1]?.lower === 'gồm' ? 1 : 2) : end;
   // (… or "được nhận X, gồm: Thiếu tá A, Đại úy B và Thượng úy C".)
   // (… or with no comma, in a plain list: "Ba cá nhân nhận X gồm: A, B và C".)
-  const at = toks[to]?.text === ':' ? to : toks[to]?.text === ',' && toks[to + 1]?.lower === 'gồm' && toks[to + 2]?.text === ':' ? to + 2 : toks[to]?.lower === 'gồm' && toks[to + 1]?.text === ':' && !toks.slice(to).some((t) => t.text === ';') ? to + 1 : -1;
+  const plain = toks[to]?.lower === 'gồm' && toks[to + 1]?.text === ':';
+  const at = toks[to]?.text === ':' ? to : toks[to]?.text === ',' && toks[to + 1]?.lower === 'gồm' && toks[to + 2]?.text === ':' ? to + 2 : plain ? to + 1 : -1;
   const counted = at > 0 && toks.slice(0, to).some((t, k) => /^(\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười)$/.test(t.lower) && /^\p{Ll}/u.test(toks[k + 1]?.text ?? ''));
-  return counted ? itemsAfter(s, at) : [];
+  if (!counted) return [];
+  // ("gồm: bác sĩ A, Giám đốc Bệnh viện X; dược sĩ B, …; và C": items with their posts, split by semicolons.)
+  const people = plain && toks.slice(to).some((t) => t.text === ';') ? firstOfEach(s, at + 1) : null;
+  return people ? (people.length > 1 ? people : []) : itemsAfter(s, at);
+}
+
+// The first person of each item between semicolons (not a firm named in the item's apposition).
+function firstOfEach(s: Sent, from: number): string[] {
+  const { toks } = s.u;
+  const cuts = [from - 1, ...toks.flatMap((t, k) => (k > from && t.text === ';' ? [k] : [])), toks.length];
+  return cuts.slice(1).flatMap((c, i) => listedNames(s, cuts[i]! + (toks[cuts[i]! + 1]?.lower === 'và' ? 2 : 1), c).slice(0, 1));
 }
 
 function itemsAfter(s: Sent, colon: number): string[] {

@@ -75,8 +75,10 @@ const LIST_JOIN = /^(,|;|và|cùng)$/;
 const LIST_BREAK = /^(cho|tặng|trao|được|đã|là|nhận|có|của|thuộc|vì|do|từ)$/; // ("một bộ phim đến từ Trung Á": where it comes from)
 
 // Two to four capitalised Vietnamese syllables that are not a place.
-function bareName(toks: readonly Tok[], k: number): { from: number; to: number } | undefined {
-  let e = k;
+function bareName(s: Sent, k: number): { from: number; to: number } | undefined {
+  const { toks } = s.u;
+  let e = /^(II|III|IV)$/.test(toks[k]!.text) ? k + 1 : k; // ("chuyên khoa II Vàng A Dính": a grade, then the name)
+  if (e > k) return s.starts.get(e) ?? bareName(s, e);
   while (e < toks.length && e - k < 4 && toks[e]!.cap && isVietSyllable(toks[e]!)) e++;
   // (Not a body: "giáo viên Trường Tiểu học Vị Tân 3".)
   return e - k >= 2 && !VI_PLACES.match(toks, k) && !BODY_WORDS.match(toks, k) ? { from: k, to: e } : undefined;
@@ -105,7 +107,7 @@ export function listedNames(s: Sent, j: number, end: number): string[] {
   let gap = 0;
   while (k < end && k < toks.length) {
     // A stage or pen name without a surname ("ca sĩ Thu Hòa") after its descriptor.
-    const n = s.starts.get(k) ?? (gap > 0 ? (bareName(toks, k) ?? bodyAt(s, k, end)) : undefined);
+    const n = s.starts.get(k) ?? (gap > 0 ? (bareName(s, k) ?? bodyAt(s, k, end)) : undefined);
     if (n) {
       out.push(slice(source, toks, n.from, n.to));
       [k, gap] = [n.to, 0];

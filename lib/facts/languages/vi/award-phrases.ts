@@ -224,7 +224,9 @@ export function reportedOn(s: Sent, e: number): Subject | null {
 // "cho ê-kíp ghép tim Bệnh viện Trung ương Huế": a team of a named body, up to the clause's end.
 export function team(s: Sent, k: number): string | null {
   const { toks } = s.u;
-  if (!/^(ê-kíp|êkíp|kíp|nhóm|tập thể|đội ngũ)$/.test(toks[k]?.lower ?? '') && !(toks[k]?.lower === 'tập' && toks[k + 1]?.lower === 'thể')) return null;
+  // ("cho tổ trinh sát Công an phường X", "cho đội cứu hộ …": a squad described in lower case; not "tổ chức", "đội viên".)
+  const squad = /^(tổ|đội|tiểu|trung)$/.test(toks[k]?.lower ?? '') && !/^(chức|quốc|tiên|viên|ngũ|tuyển|học|bình|tâm)$/.test(toks[k + 1]?.lower ?? '') && !toks[k + 1]?.cap;
+  if (!squad && !/^(ê-kíp|êkíp|kíp|nhóm|tập thể|đội ngũ)$/.test(toks[k]?.lower ?? '') && !(toks[k]?.lower === 'tập' && toks[k + 1]?.lower === 'thể')) return null;
   let e = k + 1;
   // ("cho tập thể đội bóng và HLV trưởng A": a person after "và" is a recipient of their own.)
   const person = (n: number): boolean => toks[n]!.lower === 'và' && (!!VI_HONORIFICS.match(toks, n + 1) || [1, 2, 3, 4].some((d) => s.starts.has(n + d)));

@@ -201,7 +201,7 @@ function findNames(toks: readonly Tok[]): NameSpan[] {
       i = lead;
       continue;
     }
-    if (!isSyllable(toks[i]!) && !yPrefix) {
+    if ((!isSyllable(toks[i]!) && !yPrefix) || /^(II|III|IV)$/.test(toks[i]!.text)) { // ("chuyên khoa II Vàng A Dính": a grade opens no name)
       i++;
       continue;
     }
@@ -227,14 +227,14 @@ function findNames(toks: readonly Tok[]): NameSpan[] {
     // (Only where a person stands: after a courtesy word, a comma or at the start; "Trường THPT Chu Văn An" is a school.)
     const personSlot = i === 0 || COURTESY.has(toks[i - 1]!.lower) || /^[,;:(]$/.test(toks[i - 1]!.text);
     if (!n && !initialAfter && personSlot && j - i >= 3 && j - i <= 5 && middleName && !VI_PLACES.match(toks, i) && toks.slice(i, j).every(isVietSyllable)) n = { from: i, to: j, foreign: false };
-    if (n && !workTitle(toks, n) && !(toks[n.to - 1]!.lower === 'trung' && toks[n.to]?.lower === 'ương')) out.push(n);
+    // ("Công ty TNHH Bạc Hoa Đồng Xâm": a firm's name after its legal form.)
+    if (n && !workTitle(toks, n) && !(toks[n.to - 1]!.lower === 'trung' && toks[n.to]?.lower === 'ương') && !/^(TNHH|MTV|CP)$/.test(toks[n.from - 1]?.text ?? '')) out.push(n);
     i = j;
   }
   return out;
 }
 
-// 'vở "Quan Âm Thị Kính"': a name that fills a quotation is the title of a work, not a person;
-// "Đoàn Chèo Trung ương" (cut before "ương") is a body.
+// 'vở "Quan Âm Thị Kính"': a name that fills a quotation is the title of a work, not a person ("Đoàn Chèo Trung ương" is a body).
 function workTitle(toks: readonly Tok[], n: NameSpan): boolean {
   return /^["“]$/.test(toks[n.from - 1]?.text ?? '') && /^["”]$/.test(toks[n.to]?.text ?? '');
 }
