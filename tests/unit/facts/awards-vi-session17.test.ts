@@ -28,4 +28,34 @@ describe('Vietnamese awards and recipients (session 17)', () => {
       'Trịnh Thị Yến [Giám đốc Công ty TNHH Trần Gia Phát]',
     ]);
   });
+  it('"Chồng bà, dược sĩ A, …. Cả hai từng nhận X": the one named and the story\'s person', () => {
+    const text = 'Bà Hoàng Thị Mến được phong tặng danh hiệu Nhà giáo Ưu tú. Chồng bà, kỹ sư Đặng Văn Lực, hiện là Giám đốc Công ty Điện lực. Cả hai từng nhận Bằng khen của Bộ trưởng Bộ Công Thương năm 2019.';
+    expect(vi(text)).toEqual([
+      'danh hiệu Nhà giáo Ưu tú -> Hoàng Thị Mến', 'Bằng khen của Bộ trưởng Bộ Công Thương -> Hoàng Thị Mến', 'Bằng khen của Bộ trưởng Bộ Công Thương -> Đặng Văn Lực',
+    ]);
+  });
+  it('"A, chức vụ, và B, chức vụ, mỗi người nhận một X", "A và B cùng nhận X": both', () => {
+    const text = 'Thượng tá Hà Văn Khánh, Chỉ huy trưởng, và Đại úy Lò Thị Nga, Chính trị viên, mỗi người nhận một Bằng khen của Chủ tịch UBND tỉnh.';
+    expect(vi(text)).toEqual(['Bằng khen của Chủ tịch UBND tỉnh -> Hà Văn Khánh', 'Bằng khen của Chủ tịch UBND tỉnh -> Lò Thị Nga']);
+    expect(vi('Ông Hà Văn Khánh và bà Lò Thị Nga cùng nhận Giấy khen của Chủ tịch UBND xã.')).toEqual([
+      'Giấy khen của Chủ tịch UBND xã -> Hà Văn Khánh', 'Giấy khen của Chủ tịch UBND xã -> Lò Thị Nga',
+    ]);
+    // (A short name after its courtesy word, past a time opening the sentence.)
+    const later = 'Ông Vi Văn Tám được bầu làm Chủ tịch. Dịp này, ông Tám và ông Hà Văn Khánh, nguyên Bí thư Huyện ủy, cùng được trao Huy hiệu 45 năm tuổi Đảng.';
+    expect(vi(later)).toEqual(['Huy hiệu 45 năm tuổi Đảng -> Vi Văn Tám', 'Huy hiệu 45 năm tuổi Đảng -> Hà Văn Khánh']);
+  });
+  it('"Cùng nhận X có Công an xã A và hai cá nhân: ông B, …, và bà C, …": the body and both people', () => {
+    const text = 'Cùng nhận Giấy khen của Chủ tịch UBND xã có Trạm Y tế xã Nà Hang và hai cá nhân: ông Ma Văn Đức, trưởng thôn Nà Kà, và bà Hoàng Thị Lụa, hội viên Hội Phụ nữ xã.';
+    expect(vi(text)).toEqual([
+      'Giấy khen của Chủ tịch UBND xã -> Trạm Y tế xã Nà Hang', 'Giấy khen của Chủ tịch UBND xã -> Ma Văn Đức', 'Giấy khen của Chủ tịch UBND xã -> Hoàng Thị Lụa',
+    ]);
+  });
+  it('"cho hai tập thể … là Đội Cảnh sát phòng cháy và chữa cháy của X và Tổ công tác số 2": lower-case fields inside a body\'s name', () => {
+    const text = 'Giấy khen được trao cho hai tập thể có thành tích trong vụ cháy chợ là Đội Cảnh sát phòng cháy và chữa cháy của Công an phường và Tổ công tác số 2.';
+    expect(vi(text)).toEqual(['Giấy khen -> Đội Cảnh sát phòng cháy và chữa cháy', 'Giấy khen -> Tổ công tác số 2']);
+    // (Not across to a person: "Đội Quản lý rủi ro và công chức A".)
+    expect(vi('Ông Lê Văn Hòa trao Giấy khen cho Đội Kiểm soát hải quan và công chức Trịnh Thu Hà.')).toEqual([
+      'Giấy khen -> Đội Kiểm soát hải quan', 'Giấy khen -> Trịnh Thu Hà',
+    ]);
+  });
 });

@@ -212,7 +212,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   // "từng nhận chính Giải thưởng X", "được nhận thêm Bằng khen": a word stressing the object.
   // ("có thêm Bằng khen": "có thêm" is the receiving phrase itself.)
   while (from > 1 && /^(chính|thêm|luôn|cả|tiếp)$/.test(toks[from - 1]!.lower) && !(toks[from - 1]!.lower === 'thêm' && toks[from - 2]!.lower === 'có')) from--;
-  while (from > 0 && /^(\d+|hai|ba|bốn|năm)$/.test(toks[from - 1]!.lower)) from--;
+  while (from > 0 && /^(\d+|một|hai|ba|bốn|năm)$/.test(toks[from - 1]!.lower)) from--;
   // "trao 3 sao Superior Taste Award": a grade of the award.
   if (toks[from - 1]?.lower === 'sao' && /^\d+$/.test(toks[from - 2]?.text ?? '')) from -= 2;
   for (let k = from - 1; k >= 0 && k >= from - 14 && toks[k]!.word; k--) {

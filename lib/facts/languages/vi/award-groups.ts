@@ -3,7 +3,8 @@
  * úy C được tặng …", "hai giáo viên khác của trường là cô A và thầy B được phong tặng …", "Năm doanh nghiệp,
  * trong đó có Công ty X, nhận …".
  */
-import { clauseStart, type Sent, type Subject } from './award-clauses';
+import { slice } from '../../words';
+import { clauseStart, type Sent, type Subject, TIME_OPENER } from './award-clauses';
 import { listedNames } from './award-lists';
 import { np } from './award-phrases';
 import { VI_HONORIFICS } from './titles';
@@ -40,4 +41,19 @@ export function listedSubject(s: Sent, e: number, cs: number): Subject | null {
     if (named.length || one) return { text: named[0] ?? one, pronoun: false, more: named.length > 1 ? named : undefined };
   }
   return null;
+}
+
+/**
+ * "A, Thuyền trưởng …, và B, người …, sau đó cùng được tặng X", "… mỗi người nhận X": everyone named before
+ * the clause [cs, e) that holds only "cùng", "đều", "mỗi người" and the like; else null.
+ */
+export function namedTogether(s: Sent, cs: number, e: number): Subject | null {
+  const { toks } = s.u;
+  const tail = toks.slice(cs, e).filter((t) => !/^(được|nhận|vừa|đã|từng)$/.test(t.lower));
+  if (cs >= e || !tail.length || !tail.every((t) => /^(sau|đó|cùng|đều|cũng|đồng|thời|rồi|mỗi|người)$/.test(t.lower)) || !tail.some((t) => /^(cùng|đều|mỗi)$/.test(t.lower))) return null;
+  const full = [...s.starts.values()].filter((n) => n.to <= cs).sort((a, b) => a.from - b.from).map((n) => slice(s.u.source, toks, n.from, n.to));
+  // ("Dịp này, ông Đông và ông Nguyễn Văn Sáng, …,": a short name too, past a time opening the sentence.)
+  const listed = listedNames(s, TIME_OPENER.test(toks[0]!.lower) ? toks.findIndex((t, k) => k < 6 && t.text === ',') + 1 : 0, cs);
+  const all = listed.length > full.length ? listed : full;
+  return all.length > 1 ? { text: all[0]!, pronoun: false, more: all } : null;
 }

@@ -86,7 +86,11 @@ export function alsoHad(s: Sent, a: AwardSpan): Around | null {
   const t = pastTail(toks, a.to);
   const co = toks[t]?.lower === 'còn' && toks[t + 1]?.lower === 'có' ? t + 2 : toks[t]?.lower === 'có' ? t + 1 : -1;
   if (co < 0) return null;
-  const people = listedNames(s, co, toks.length);
+  // ("có Công an phường A và hai cá nhân: ông B, …, và bà C": the body, then the people after the colon.)
+  const va = toks.findIndex((x, k) => k > co && x.lower === 'và' && /^(hai|ba|bốn|năm|\d+)$/.test(toks[k + 1]?.lower ?? '') && toks.slice(k + 2, k + 6).some((y) => y.text === ':'));
+  const colon = va > 0 ? toks.findIndex((x, k) => k > va && x.text === ':') : -1;
+  const body = colon > 0 ? np(s, co, va) : null;
+  const people = body ? [body, ...listedNames(s, colon + 1, toks.length)] : listedNames(s, co, toks.length);
   const listed = people.length > 1 ? people : coordinatedParts(s, co, toks.length); // (bodies too: "có Công ty A, Công ty B và …")
   const who = listed[0] ?? np(s, co, toks.length);
   return who ? { recipient: who, recipientScore: 2, giver: null, pronoun: false, more: listed.length > 1 ? listed : [] } : null;

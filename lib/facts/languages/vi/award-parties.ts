@@ -13,8 +13,7 @@ import { BODY_WORDS, clauseStart, counted, FILLERS, PRONOUNS, pastCount, product
 export type { Sent, Subject } from './award-clauses';
 import { VI_HONORIFICS } from './titles';
 import { apposedBefore, ceremonyHost, countedNames, groupOrDescribed, listedBefore, memberOf, sharedOpener } from './award-members';
-import { listedSubject } from './award-groups';
-
+import { listedSubject, namedTogether } from './award-groups';
 
 // "Tuyền từng cùng hai đồng đội A và B được tặng …", "Cùng các cộng sự là A và B, ông nhận …": the
 // people named after "cùng" share the award with the subject.
@@ -42,8 +41,8 @@ export function subject(s: Sent, e: number): Subject {
   const listed = listedSubject(s, e, cs);
   if (listed) return listed;
   const head = subjectOf(s, e);
-  const inside = s.u.toks.slice(cs, e).some((t) => t.lower === 'cùng');
-  return head.more && !inside ? listedBefore(s, head) : withOthers(s, cs, e, head);
+  const inside = s.u.toks.slice(cs, e).some((t, d) => t.lower === 'cùng' && !/^(nhận|được|đón|đều|từng|đã|vừa)$/.test(s.u.toks[cs + d + 1]?.lower ?? ''));
+  return head.more && !inside ? listedBefore(s, head) : withOthers(s, cs, e, head); // ("A cùng B nhận"; not "A và B cùng nhận")
 }
 
 function subjectOf(s: Sent, e: number): Subject {
@@ -51,7 +50,8 @@ function subjectOf(s: Sent, e: number): Subject {
   const held = ceremonyHost(s, e);
   if (held > 0) return subjectOf(s, held);
   const coordinated = toks[e]?.lower === 'được' && (toks[e - 1]?.lower === 'và' || (/^(từng|đã|cũng|còn)$/.test(toks[e - 1]?.lower ?? '') && toks[e - 2]?.lower === 'và')); // (… "và từng được")
-  while (e > 0 && FILLERS.has(toks[e - 1]!.lower)) e--;
+  const e0 = e; // (the verb's own start, before its fillers go)
+  while (e > 0 && (FILLERS.has(toks[e - 1]!.lower) || (toks[e - 1]!.lower === 'người' && toks[e - 2]?.lower === 'mỗi'))) e -= FILLERS.has(toks[e - 1]!.lower) ? 1 : 2;
   if (toks[e - 1]?.text === ')') {
     const open = toks.slice(0, e).map((t) => t.text).lastIndexOf('(');
     if (open > 0) e = open;
@@ -109,12 +109,8 @@ function subjectOf(s: Sent, e: number): Subject {
   }
   // "Một nữ y tá …, sau này được truy tặng X": someone unnamed opens the sentence.
   if (toks[0]?.lower === 'một' && !toks[1]?.cap && ![...s.starts.keys()].some((k) => k < e) && toks.slice(cs, e).every((t) => !t.cap)) return { text: null, pronoun: false };
-  // "A, Thuyền trưởng …, và B, người …, sau đó cùng được tặng X": everyone named before "cùng".
-  const tail = toks.slice(cs, e);
-  if (cs < e && tail.every((t) => /^(sau|đó|cùng|đều|cũng|đồng|thời|rồi)$/.test(t.lower)) && tail.some((t) => /^(cùng|đều)$/.test(t.lower))) {
-    const all = [...s.starts.values()].filter((n) => n.to <= cs).sort((a, b) => a.from - b.from).map((n) => slice(s.u.source, toks, n.from, n.to));
-    if (all.length > 1) return { text: all[0]!, pronoun: false, more: all };
-  }
+  const together = namedTogether(s, cs, e0);
+  if (together) return together;
   // "… được tặng X và nhiều lần nhận Y": a second verb of the same subject.
   // ("… Thể dục, thể thao năm 2019 và mới đây được nhận thêm Y": a comma inside the first award's name.)
   const andAt = toks[cs]?.lower === 'và' ? cs : toks[cs - 1]?.lower === 'và' ? cs - 1 : toks.findLastIndex((t, k) => k > cs && k < e - 1 && t.lower === 'và' && s.awards.some((a) => a.to <= k && a.from < cs));

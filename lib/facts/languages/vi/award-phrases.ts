@@ -42,6 +42,10 @@ export function authorOf(s: Sent, j: number, end: number): string | null {
  */
 export function fieldAnd(s: Sent, j: number, k: number): boolean {
   const { toks } = s.u;
+  // ("Đội Phòng chống ma túy và tội phạm": lower-case fields on both sides of "và" inside a body's name.)
+  const lower = (n: number): boolean => !!toks[n]?.word && !toks[n]!.cap && !/^\d/.test(toks[n]!.text);
+  const person = [1, 2, 3, 4, 5].some((d) => s.starts.has(k + d)) || !!BODY_WORDS.match(toks, k + 1); // (not "… và kỹ sư A", "… và phòng X")
+  if (lower(k - 1) && lower(k + 1) && !person && !/^(các|những|nhiều|hai|ba|một|tập|cá|hộ|người|gia|học|giáo|cán|ban|đội|tổ|đoàn|hội|nhân|bà|ông|anh|chị|cô|em)$/.test(toks[k + 1]!.lower) && !!toks[j]?.cap && !!BODY_WORDS.match(toks, j) && k - j <= 8) return true;
   if (!toks[k + 1]?.cap || BODY_WORDS.match(toks, k + 1) || s.starts.has(k + 1) || VI_HONORIFICS.match(toks, k + 1) || VI_HEADS.match(toks, k + 1) || !toks[j]?.cap || !BODY_WORDS.match(toks, j)) return false;
   return toks.slice(j, k).every((t, n) => t.word && !/^\d/.test(t.text) && !VI_PLACES.match(toks, j + n) && !/^(phường|xã|tỉnh|thành|huyện|quận)$/.test(t.lower));
 }
