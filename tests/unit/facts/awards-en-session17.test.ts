@@ -24,4 +24,24 @@ describe('English awards and recipients (session 17)', () => {
     ]);
     expect(en('Best Documentary went to "The Salt Road".')).toEqual(['Best Documentary -> The Salt Road']);
   });
+  it('"A was honoured posthumously with X": the adverb inside the passive', () => {
+    const text = 'Kofi Asante-Bekoe died in the floods in June. Asante-Bekoe was honoured posthumously with the Governor\'s Award for Bravery.';
+    expect(en(text)).toEqual(["Governor's Award for Bravery -> Kofi Asante-Bekoe"]);
+  });
+  it('"hands the X trophy to A", "presents the X award to the staff of B": the generic noun after a category', () => {
+    expect(en('The minister hands the Midwife of the Year trophy to Grace Wanjiru Mwangi at the gala.')).toEqual(['Midwife of the Year -> Grace Wanjiru Mwangi']);
+    expect(en('The deputy mayor presents the Best Guest House award to the staff of The Harbour Lamp, Mirissa, at the gala.')).toEqual(['Best Guest House -> The Harbour Lamp']);
+  });
+  it('"to A of the X College, Town," and "to A, 81, at the Y House, Town": the town is no second recipient', () => {
+    expect(en('The governor presented the State Merit Award to retired teacher Mrs Agnes Obi, 79, at the Government House, Owerri, on Friday.')).toEqual([
+      'State Merit Award -> Agnes Obi',
+    ]);
+  });
+  it('"A and his neighbour, B, each received X": both people before the closing comma', () => {
+    const text = 'Sheep farmer Walter Brinkley and his neighbour, retired nurse Edith Colquhoun, each received the Community Bravery Award for the rescue.';
+    expect(en(text)).toEqual(['Community Bravery Award -> Walter Brinkley', 'Community Bravery Award -> Edith Colquhoun']);
+  });
+  it('"went to Talbot & Rhys Engineering": a firm named by its trade is no person', () => {
+    expect(en('The Exporter of the Year award went to Hale & Simon Engineering, a Wrexham firm.')).toEqual(['Exporter of the Year award -> Hale & Simon Engineering']);
+  });
 });

@@ -72,7 +72,8 @@ for (const w of split(`won|wins|win|winning|received|receives|receive|receiving|
 |walked away with|walks away with|walked off with|walks off with|went home with|goes home with|holds|held|holding|raises|raising|clutches|clutching|retained|retains|accepted|accepts|accepting|collect|earn|claim|pick up|scoop|bag|land|secure|clinch|accept|retain`)) EN_WIN.add(w, 'active');
 for (const w of split(`named|voted|made|elected|awarded|given|handed|granted|sent|admitted to|admitted as|admitted into|presented with|honoured with|honored with
 |crowned|adjudged|appointed|appointed as|appointed to|invested as|invested with|invested into|invested in|insignia as|inducted as|inducted into|decorated with
-|recognized with|recognised with|conferred|conferred with|bestowed with|awarded with|chosen for|selected for|inducted posthumously into|posthumously inducted into`)) EN_WIN.add(w, 'passive');
+|recognized with|recognised with|conferred|conferred with|bestowed with|awarded with|chosen for|selected for|inducted posthumously into|posthumously inducted into
+|honoured posthumously with|honored posthumously with|recognised posthumously with|recognized posthumously with|decorated posthumously with|awarded posthumously`)) EN_WIN.add(w, 'passive');
 
 /** Words before an award that make it not (yet) won: nominations, races, predictions. */
 export const EN_NOT_WON: ReadonlySet<string> = new Set(

@@ -30,7 +30,7 @@ export function activeTo(u: Unit, from: number, to: number): number {
   while (b > 0 && /^(\d{4}|’s|'s)$/.test(w(b - 1))) b -= /^(’s|'s)$/.test(w(b - 1)) ? 2 : 1;
   while (b > 0 && /^(the|a|an|his|her|their|its|national|annual|prestigious|coveted)$/.test(w(b - 1))) b--; // (… and "the national volunteer medal")
   if (!GIVE.test(w(b - 1)) || PASSIVE.test(w(b - 2)) || PASSIVE.test(w(b - 3))) return -1;
-  let k = to;
+  let k = /^(award|trophy|prize|medal|plaque)$/.test(w(to)) ? to + 1 : to; // ("hands the Nurse Educator of the Year trophy to …")
   // An apposition between the award and "to": ", the nation's highest civilian honor,".
   if (w(k) === ',') {
     const close = u.toks.findIndex((t, i) => i > k && i - k < 14 && t.text === ',');

@@ -56,7 +56,8 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     if (named.length > 1) return { text: named[0]!, score: 2, pronoun: false, more: named };
     // "A, a former councillor, and B, who ran the tuck shop while it was …, were both awarded X": the two
     // people the sentence names before the verb, whatever their asides say.
-    const both = toks.slice(each, v).some((t) => t.lower === 'both') ? peopleIn(u, people, 0, each - 1) : [];
+    // ("A and his neighbour, B, each received X": the same, by "each".)
+    const both = toks.slice(each, v).some((t) => /^(both|each)$/.test(t.lower)) ? peopleIn(u, people, 0, each - 1) : [];
     if (both.length === 2) return { text: both[0]!.name, score: 2, pronoun: false, more: both.map((p) => p.name) };
   }
   // "Three of her volunteers — A, B and C — were presented with X": the people between the dashes.

@@ -74,7 +74,8 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     // A body of one capitalised word is a recipient too ("jointly to SafeFields, a volunteer network").
     // … but not the country of an address ("in Heidelberg, Germany, and …").
     // (… but not the province after "of Cauayan City,": "Marites Bagaoisan of Cauayan City, Isabela, who …".)
-    const region = toks[i - 1]?.text === ',' && toks.slice(Math.max(k, i - 5), i - 1).some((t) => t.lower === 'of' || t.lower === 'from');
+    // (… nor the town after "of the Kenya Medical Training College," or "at the Government House,".)
+    const region = toks[i - 1]?.text === ',' && toks.slice(Math.max(k, i - 8), i - 1).some((t) => /^(of|from|at)$/.test(t.lower));
     const single = a === i && j === i + 1 && (i > 0 || pairOpens(toks, i)) && toks[i]!.cap && nameWord(toks[i]) && !isPlace(toks, i, i + 1) && !region;
     // "…, Germany, and Dr. B": a place closing an aside is skipped, not a reason to stop.
     const placeItem = j === i + 1 && out.length > 0 && isPlace(toks, i, j);

@@ -21,6 +21,7 @@ const NOT_NAME = new Set(
 );
 
 // Words that make a capitalised run a body, not a person ("Brookings Institution").
+const FIRM = /^(engineering|consulting|contractors|builders|associates|enterprises|manufacturing)$/;
 const ORG_WORDS = new Set(
   `institution institute council department committee university universiti universidad université college school party ministry agency
   company corp corporation inc ltd llc plc group bank association union federation foundation fund trust
@@ -182,7 +183,8 @@ export function plainNames(toks: readonly Tok[]): { from: number; to: number }[]
     if (!cue) continue;
     if (end - i >= 2 || (end > i && !EN_GIVEN_NAMES.has(t.lower))) {
       // ("the San Fernando City Corporation": the start of a body's name.)
-      const body = (toks[end]?.cap && ORG_WORDS.has(toks[end]!.lower)) || STREET.test(toks[end - 1]!.lower);
+      // ("Talbot & Rhys Engineering": a firm named by its trade.)
+      const body = (toks[end]?.cap && ORG_WORDS.has(toks[end]!.lower)) || STREET.test(toks[end - 1]!.lower) || FIRM.test(toks[end - 1]!.lower);
       if (!isPlace(toks, i, end) && !hasOrgWord(toks, i, end) && !body) out.push({ from: i, to: end });
       i = end - 1;
     }
