@@ -44,4 +44,19 @@ describe('English awards and recipients (session 17)', () => {
   it('"went to Talbot & Rhys Engineering": a firm named by its trade is no person', () => {
     expect(en('The Exporter of the Year award went to Hale & Simon Engineering, a Wrexham firm.')).toEqual(['Exporter of the Year award -> Hale & Simon Engineering']);
   });
+  it('"the X award for running a clinic", "accepted the award in silence": a deed and a manner are not the name', () => {
+    const text = 'Two Nakuru nurses, Peter Kamau Njoroge and Lucy Wambui Karanja, were named joint winners of the Community Nurse award for running a night clinic for farm workers.';
+    expect(en(text)).toEqual(['Community Nurse award -> Peter Kamau Njoroge', 'Community Nurse award -> Lucy Wambui Karanja']);
+    expect(en('Samuel Odhiambo won the Courage Award. His sister accepted the award in silence as the hall stood.')).toEqual(['Courage Award -> Samuel Odhiambo']);
+  });
+  it('"A Surname and his wife, B, who …. The couple took X": the spouse by a given name shares the surname', () => {
+    const text = 'The loudest cheer went to Anil Perera and his wife, Nirmala, who run a guest house near Kandy. The couple took the Best Guest House award.';
+    expect(en(text)).toEqual(['Best Guest House -> Anil Perera', 'Best Guest House -> Nirmala Perera']);
+  });
+  it('"Recipients of X this year include A, post; B, …; and C": one per item between semicolons', () => {
+    const text = 'Recipients of the Kaduna State Merit Award this year include Professor Musa Bello, Rector of the Polytechnic, Zaria; Dr Hauwa Suleiman, a surgeon who runs a clinic; and Mr Tanko Yusuf, who founded a school.';
+    expect(en(text)).toEqual(['Kaduna State Merit Award -> Musa Bello', 'Kaduna State Merit Award -> Hauwa Suleiman', 'Kaduna State Merit Award -> Tanko Yusuf']);
+    // ("each recipient of the award would receive …": anyone, so no one.)
+    expect(en('The secretary, Professor Musa Bello, said each recipient of the Kaduna State Merit Award would receive a medal.')).toEqual(['Kaduna State Merit Award -> -']);
+  });
 });

@@ -108,3 +108,14 @@ export function gapAfter(toks: readonly Tok[], k: number): number {
     [2, 3, 4, 5, 6, 7, 8, 9, 10, 11].some((d) => toks[n + d]?.lower === 'to' && named(n + 1, n + d)));
   return at > 0 ? at : toks.length;
 }
+
+/** "include A, Vice-Chancellor of X, Nsukka; B, a paediatrician …; and C": the first name of each item between semicolons from k. */
+export function semicolonItems(u: Unit, people: readonly Person[], k: number): string[] {
+  const { toks } = u;
+  const cuts = [k - 1, ...toks.flatMap((t, n) => (n > k && t.text === ';' ? [n] : [])), toks.length];
+  if (cuts.length < 3) return [];
+  return cuts.slice(1).flatMap((c, i) => {
+    const from = cuts[i]! + (toks[cuts[i]! + 1]?.lower === 'and' ? 2 : 1);
+    return listedUntil(u, people, from, toks[c - 1]?.end ?? Infinity).slice(0, 1).map((h) => h.name);
+  });
+}

@@ -19,7 +19,6 @@ export const POSS = new Set(['’s', "'s", '’', "'"]);
 const ENDS = new Set(['oscar', 'prize', 'award', 'category', 'accolade', 'section']);
 /** Month names in lower case (the date rules' list). */
 export const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((m) => m.toLowerCase()));
-
 export const word = (t: Tok | undefined): boolean => !!t && t.word;
 
 // Capitalised words before token i, with "of", "the", "&" and possessives between them.
@@ -73,8 +72,9 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     // "the Booker prize for The Salt Orchard": a work's title, not the category.
     // ("the Sports Reporting award for an investigation into …", "… award for the same series": what it was given for.)
     if (w === 'for' && (/^(The|A|An|a|an)$/.test(toks[j + 1]?.text ?? '') || (toks[j + 1]?.text === 'the' && !!toks[j + 2]?.word && !toks[j + 2]!.cap && !/^(best|most|outstanding)$/.test(toks[j + 2]!.lower)))) return j;
-    // "the medal for her work during the floods": what it was for, not its name.
-    if (w === 'for' && /^(his|her|their|its|our|my|your|helping|saving|services|them|him|us|it|me)$/.test(toks[j + 1]?.lower ?? '')) return j;
+    // "the medal for her work during the floods": what it was for, not its name ("… for running a clinic": a deed and its object; "accepted the award in silence": how).
+    const deed = /ing$/.test(toks[j + 1]?.text ?? '') && /^(a|an|the|his|her|their|its|more|over|up)$/.test(toks[j + 2]?.lower ?? '');
+    if ((w === 'for' && (deed || /^(his|her|their|its|our|my|your|helping|saving|services|them|him|us|it|me)$/.test(toks[j + 1]?.lower ?? ''))) || (w === 'in' && /^(person|silence|tears|absentia|memory|recognition|honour|honor|public|private|full|front)$/.test(toks[j + 1]?.text ?? ''))) return j;
     let k = j + 1;
     // ("Bergmann Medal for Inuvik guardian" in a subhead: whose it is, a place and a noun ending the line.)
     let p = k;

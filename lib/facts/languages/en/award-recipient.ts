@@ -13,7 +13,7 @@ import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import { BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD } from './award-subject';
 import { afterColon, colonList, commaTo, holderNamed, namedAfter, withRecipient, gappedTo, kinAccepts, pluralBefore, sharedWith, whichGave, yearsWinner } from './award-agents';
-import { amongHolders, gapAfter, objectPronoun, onBehalf, splitBetween, winnersAfterColon, wonBy } from './award-by';
+import { amongHolders, gapAfter, objectPronoun, onBehalf, semicolonItems, splitBetween, winnersAfterColon, wonBy } from './award-by';
 import { passiveTo } from './award-passive';
 import { nameBeforeBracket } from './award-items';
 
@@ -160,7 +160,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   // "the winner of X", "Crowe was among the 12 recipients of X", "one of three laureates of X".
   if (w(b - 1) === 'of' && HOLDERS.test(w(b - 2))) {
     let k = b - 2;
-    while (k > 0 && /^(the|a|an|among|one|of|herself|himself|themselves|itself|also|former|past|previous|\d+|two|three|four|five|six|seven|eight|nine|ten|first|latest|youngest|oldest|this|last|next|year|year’s|year's|’s|'s|[a-z]+-time)$/.test(w(k - 1))) k--;
+    while (k > 0 && /^(the|a|an|among|one|of|herself|himself|themselves|itself|also|former|past|previous|joint|named|declared|\d+|two|three|four|five|six|seven|eight|nine|ten|first|latest|youngest|oldest|this|last|next|year|year’s|year's|’s|'s|[a-z]+-time)$/.test(w(k - 1))) k--;
     // "A former winner of the X award in 2018, he was made …": the subject after the opening apposition.
     const comma = k === 0 ? toks.findIndex((t, n) => n >= j && n - j <= 3 && t.text === ',') : -1;
     if (comma > 0) return PRONOUN.has(w(comma + 1)) ? { text: null, score: 2, pronoun: true } : nounPhrase(u, people, comma + 1, Math.min(toks.length, nameEnd(toks, comma + 1)), 2);
@@ -171,12 +171,13 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
       const all = listedUntil(u, people, from, toks[k - 1]!.start).map((h) => h.name);
       if (all.length > 1) return { text: all[0]!, score: 2, pronoun: false, more: all };
     }
-    // "Previous winners of the Forbes award include A and B": the holders are listed after the verb.
-    if (/^(include|included|includes|are|were)$/.test(w(j))) {
-      const listed = listedFrom(u, people, j + 1).map((h) => h.name);
+    const v = /^(this|last)$/.test(w(j)) && w(j + 1) === 'year' ? j + 2 : j; // "Previous winners of the Forbes award include A and B" (past "this year")
+    if (/^(include|included|includes|are|were)$/.test(w(v))) {
+      const [plain, items] = [listedFrom(u, people, v + 1).map((h) => h.name), semicolonItems(u, people, v + 1)];
+      const listed = items.length > plain.length ? items : plain;
       return listed.length ? { text: listed[0]!, score: 2, pronoun: false, more: listed } : NONE;
     }
-    return subject(u, people, k);
+    return /^(each|every|all|any)$/.test(w(b - 3)) ? NONE : subject(u, people, k); // ("each recipient of the award would receive …": anyone)
   }
   const among = amongHolders(u, people, b, j);
   if (among) return among;

@@ -52,6 +52,8 @@ export function coupleBefore(subject: string, units: readonly Unit[], ui: number
       const spouse = /^(his|her)$/.test(toks[i + 1]!.lower) && /^(wife|husband|partner)$/.test(toks[i + 2]?.lower ?? '') && toks[i + 3]?.text === ',';
       const b = spouse ? (COURTESY.test(toks[i + 4]?.text ?? '') ? i + 5 : i + 4) : -1;
       if (spouse && two(i - 2) && two(b) && !(toks[b + 2]?.cap && toks[b + 2]!.word)) return [`${toks[i - 2]!.text} ${toks[i - 1]!.text}`, `${toks[b]!.text} ${toks[b + 1]!.text}`];
+      // ("Sunil Bandara and his wife, Kumari, who …": the spouse by a given name alone shares the surname.)
+      if (spouse && two(i - 2) && toks[b]?.cap && toks[b]!.word && !toks[b + 1]?.word) return [`${toks[i - 2]!.text} ${toks[i - 1]!.text}`, `${toks[b]!.text} ${toks[i - 1]!.text}`];
     }
   }
   return null;
