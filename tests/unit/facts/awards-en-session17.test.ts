@@ -59,4 +59,11 @@ describe('English awards and recipients (session 17)', () => {
     // ("each recipient of the award would receive …": anyone, so no one.)
     expect(en('The secretary, Professor Musa Bello, said each recipient of the Kaduna State Merit Award would receive a medal.')).toEqual(['Kaduna State Merit Award -> -']);
   });
+  it('"Chief\'s Commendations were presented to two people: A, …, and B, …": one commendation each', () => {
+    const text = "Sheriff's Commendations were presented to two people: dispatcher Nora Whitcombe, who stayed on the line for 20 minutes, and deputy Luis Ferrante, who pulled a driver from a canal.";
+    expect(en(text)).toEqual(["Sheriff's Commendation -> Nora Whitcombe", "Sheriff's Commendation -> Luis Ferrante"]);
+  });
+  it('"was made a Chevalier des Arts et des Lettres": a French order by its name', () => {
+    expect(en('The translator Maeve Quigley was made a Chevalier des Arts et des Lettres in 2018.')).toEqual(['Chevalier des Arts et des Lettres -> Maeve Quigley']);
+  });
 });

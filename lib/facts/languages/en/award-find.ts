@@ -143,7 +143,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // ("the Kavli Prizes", "the CES Innovation Awards" name a programme or its night, not one award.)
     // ("presented Citizen Lifesaving Awards to A, B and C": one award each.)
     const givenTo = /^(awards|prizes)$/.test(t.lower) && toks[i + 1]?.lower === 'to' && toks[i - 1]?.cap === true;
-    const plural = t.cap && (/^(medals|medallions)$/.test(t.lower) || (/^(awards|prizes)$/.test(t.lower) && (givenTo || counted(toks, i)))) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
+    const plural = t.cap && (/^(medals|medallions|commendations|citations)$/.test(t.lower) || (/^(awards|prizes)$/.test(t.lower) && (givenTo || counted(toks, i)))) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
     // "the Bronze Bauhinia Star": a star of metal is a decoration ("Morning Star" is not).
     const metal = t.lower === 'star' && toks.slice(capsBefore(toks, i), i).some((x) => /^(bronze|silver|gold|golden|grand)$/.test(x.lower));
     if (t.cap && (EN_AWARD_NOUNS.has(t.lower) || plural || metal) && (toks[i - 1]?.cap || ownedBy) && !body && !longerAhead(toks, i) && !PLACE_AFTER.test(toks[i + 1]?.text ?? '')) {

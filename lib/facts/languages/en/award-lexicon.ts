@@ -54,7 +54,9 @@ for (const w of split(`oscar|bafta|grammy|emmy|tony award|golden globe|golden be
 |order of lakandula|order of sikatuna|order of national artists|gawad mabini|order of logohu
 |chaconia medal|hummingbird medal|order of the republic of trinidad and tobago|cacique's crown of honour|golden arrow of achievement
 |moran of the order of the burning spear|head of state commendation|nalubaale medal|order of the companion of freedom|order of distinguished service
-|jeevan raksha padak|uttam jeevan raksha padak|sarvottam jeevan raksha padak|tatrakshak medal|president's tatrakshak medal`)) {
+|jeevan raksha padak|uttam jeevan raksha padak|sarvottam jeevan raksha padak|tatrakshak medal|president's tatrakshak medal
+|chevalier des arts et des lettres|officier des arts et des lettres|commandeur des arts et des lettres|chevalier de la légion d'honneur
+|chevalier of the legion of honour|officier de la légion d'honneur|chevalier de l'ordre national du mérite|ordre des arts et des lettres`)) {
   EN_AWARD_NAMES.add(w, true);
 }
 

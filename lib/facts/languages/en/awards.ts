@@ -120,7 +120,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (!r.text && !r.pronoun && item && u.index >= 0) r = { text: null, score: 1, pronoun: true };
       prev = { a, r };
       // "Knighthoods also go to A and B", "Silver Medals were presented to A and B": one each.
-      let named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase()).replace(/^knighted$/i, 'knighthood').replace(/ (Award|Prize|Medal)s$/, toks[a.to]?.lower === 'to' || (r.more?.length ?? 0) > 1 ? ' $1' : ' $1s').replace(/^mentioned in (des|dis)patches$/i, (_, d: string) => `Mention in ${d.toUpperCase()[0]}${d.slice(1)}patches`)
+      let named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase()).replace(/^knighted$/i, 'knighthood').replace(/ (Award|Prize|Medal|Commendation|Citation)s$/, toks[a.to]?.lower === 'to' || (r.more?.length ?? 0) > 1 ? ' $1' : ' $1s').replace(/^mentioned in (des|dis)patches$/i, (_, d: string) => `Mention in ${d.toUpperCase()[0]}${d.slice(1)}patches`)
         // "named co-Players of the Week": one honour, shared.
         .replace(/^co-(\p{Lu}\p{L}*?)s(?= of the )/u, '$1');
       if (lastAward) named = giversAward(ctx, u, named, lastAward) ?? named;
