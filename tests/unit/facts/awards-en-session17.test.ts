@@ -66,4 +66,20 @@ describe('English awards and recipients (session 17)', () => {
   it('"was made a Chevalier des Arts et des Lettres": a French order by its name', () => {
     expect(en('The translator Maeve Quigley was made a Chevalier des Arts et des Lettres in 2018.')).toEqual(['Chevalier des Arts et des Lettres -> Maeve Quigley']);
   });
+  it('"The minister, A, presented the trophy …, where 41 officers were honoured": the giver is no recipient', () => {
+    const text = 'Sergeant Halima Mushi salutes after receiving the Best Officer of the Year trophy in Arusha. The Minister for Home Affairs, Juma Kassim, presented the trophy at the headquarters, where 30 officers and a bus driver were honoured.';
+    expect(en(text)).toEqual(['Best Officer of the Year -> Halima Mushi']);
+  });
+  it('"the Manufacturing award": a field\'s category stays itself, not the prize named most', () => {
+    const text = 'Ravi Menon received the National Youth Award for Design in Delhi. Ravi Menon received the National Youth Award for Design again in 2025. Among the other winners: Kavya Iyer of Pune, who took the Manufacturing award for a lathe workshop.';
+    expect(en(text)).toContain('Manufacturing award -> Kavya Iyer');
+  });
+  it('"A, a taxi driver, and his wife, B, …. The couple were presented with X": both, past the apposition', () => {
+    const text = 'Winston Barrett, a Mandeville bus driver, and his wife, Marcia Barrett, pulled two children from a river. The couple were presented with the Mayor\'s Citizen Award.';
+    expect(en(text)).toEqual(["Mayor's Citizen Award -> Winston Barrett", "Mayor's Citizen Award -> Marcia Barrett"]);
+  });
+  it('"A, on whom the President conferred X": the one before the relative', () => {
+    const text = 'Nimal Gunasekera chairs the works committee. Gunasekera, on whom the President conferred the Deshamanya in 2018, opposed the plan.';
+    expect(en(text)).toEqual(['Deshamanya -> Nimal Gunasekera']);
+  });
 });

@@ -58,4 +58,14 @@ describe('Vietnamese awards and recipients (session 17)', () => {
       'Giấy khen -> Đội Kiểm soát hải quan', 'Giấy khen -> Trịnh Thu Hà',
     ]);
   });
+  it('"A, 41 tuổi, là người duy nhất … được công nhận X": the one named before "là"', () => {
+    expect(vi('Kỹ sư Mai Văn Hậu, 38 tuổi, là người duy nhất của nhà máy năm nay được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh.')).toEqual([
+      'danh hiệu Chiến sĩ thi đua cấp tỉnh -> Mai Văn Hậu',
+    ]);
+  });
+  it('"A nhận X trao cho Đoàn trường Y": collected for the body after "trao cho"', () => {
+    expect(vi('Chị Lê Thu Trang, Bí thư Chi đoàn, nhận Giấy khen của Chủ tịch UBND xã trao cho Chi đoàn thôn Đồng Tâm.')).toEqual([
+      'Giấy khen của Chủ tịch UBND xã -> Chi đoàn thôn Đồng Tâm',
+    ]);
+  });
 });

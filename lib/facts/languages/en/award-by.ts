@@ -119,3 +119,13 @@ export function semicolonItems(u: Unit, people: readonly Person[], k: number): s
     return listedUntil(u, people, from, toks[c - 1]?.end ?? Infinity).slice(0, 1).map((h) => h.name);
   });
 }
+
+/** "Wickramaratne, on whom the President conferred X", "A, to whom the society gave X": the one before the relative. */
+export function givenToWhom(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec | null {
+  const { toks } = u;
+  const whom = toks.findLastIndex((t, k) => k < a.from && a.from - k <= 10 && t.lower === 'whom' && /^(on|to|upon)$/.test(toks[k - 1]?.lower ?? '') && toks[k - 2]?.text === ',');
+  if (whom < 0 || toks.slice(whom, a.from).some((t) => /^[,;]$/.test(t.text)) || !/^(conferred|bestowed|gave|awarded|presented|granted)$/.test(toks[a.from - 1]?.lower === 'the' ? toks[a.from - 2]?.lower ?? '' : toks[a.from - 1]?.lower ?? '')) return null;
+  const start = toks.findLastIndex((t, k) => k < whom - 2 && /^[,;:]$/.test(t.text)) + 1;
+  const p = personIn(u, people, start, whom - 2);
+  return p ? { text: p.name, score: 3, pronoun: false } : null;
+}

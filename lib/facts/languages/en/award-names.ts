@@ -21,7 +21,8 @@ export function giversAward(ctx: FactContext, u: Unit, named: string, last: { na
 // fiction": a described prize whose field only one named award has is that award.
 export function categoryAward(named: string, earlier: readonly string[]): string | null {
   // "The Urdu award went to B" in a story of one prize given in 24 languages: that prize, named twice or more.
-  const lang = /^(?:[Tt]he\s+)?\p{Lu}\p{Ll}+\s+(?:prize|award)$/u.test(named) ? earlier.filter((e) => earlier.filter((x) => x === e).length >= 2) : [];
+  // (A language's name, not a field's: "the Manufacturing award", "the Innovation prize" are categories of their own.)
+  const lang = /^(?:[Tt]he\s+)?\p{Lu}\p{Ll}+\s+(?:prize|award)$/u.test(named) && !/(ing|tion|ment|ity|ship|ance|ence|ness|ism|ure|ics|ign)\s/.test(named) ? earlier.filter((e) => earlier.filter((x) => x === e).length >= 2) : [];
   if (lang.length && !earlier.some((e) => e.includes(named.replace(/^the\s+/i, '').split(/\s+/)[0]!))) return lang[lang.length - 1]!;
   const m = /^(?:(?:[Ll]ast|[Tt]his|[Nn]ext) year['’]s\s+)?(?:[Tt]he\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:prize|award)$/.exec(named);
   if (!m || /^(the|a|an|top|main|same)\b/i.test(m[1]!)) return null;
@@ -29,7 +30,6 @@ export function categoryAward(named: string, earlier: readonly string[]): string
   const hits = [...new Set(earlier.filter((e) => words.every((x) => new RegExp(`(^|[\\s-])${x}($|\\s)`, 'i').test(e))))];
   return hits.length ? hits.reduce((x, y) => (y.length > x.length ? y : x)) : null;
 }
-
 
 // "appointed MBE … a Member of the Order of the British Empire (MBE)": the letters are the name written out.
 export function spelledOut(text: string, out: AwardMention[]): AwardMention[] {

@@ -52,6 +52,9 @@ export function coupleBefore(subject: string, units: readonly Unit[], ui: number
       const spouse = /^(his|her)$/.test(toks[i + 1]!.lower) && /^(wife|husband|partner)$/.test(toks[i + 2]?.lower ?? '') && toks[i + 3]?.text === ',';
       const b = spouse ? (COURTESY.test(toks[i + 4]?.text ?? '') ? i + 5 : i + 4) : -1;
       if (spouse && two(i - 2) && two(b) && !(toks[b + 2]?.cap && toks[b + 2]!.word)) return [`${toks[i - 2]!.text} ${toks[i - 1]!.text}`, `${toks[b]!.text} ${toks[b + 1]!.text}`];
+      // ("Delroy Campbell, a taxi operator, and his wife, Paulette Campbell, …": the first past an apposition.)
+      const lead = spouse && toks[i - 1]!.text === ',' ? [0, 1, 2].find((d) => two(d) && toks[d + 2]?.text === ',' && (d === 0 || COURTESY.test(toks[d - 1]!.text) || !toks[d - 1]!.cap)) : undefined;
+      if (lead !== undefined && two(b) && !(toks[b + 2]?.cap && toks[b + 2]!.word)) return [`${toks[lead]!.text} ${toks[lead + 1]!.text}`, `${toks[b]!.text} ${toks[b + 1]!.text}`];
       // ("Sunil Bandara and his wife, Kumari, who …": the spouse by a given name alone shares the surname.)
       if (spouse && two(i - 2) && toks[b]?.cap && toks[b]!.word && !toks[b + 1]?.word) return [`${toks[i - 2]!.text} ${toks[i - 1]!.text}`, `${toks[b]!.text} ${toks[i - 1]!.text}`];
     }

@@ -187,7 +187,7 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
     const verb = head && k < 6 ? toks.findIndex((t, n) => n > k && n - k <= 5 && (one ? /^(was|is)$/ : /^(are|were|include|included|includes)$/).test(t.lower)) : -1;
     // (Not "Recipients of the class are styled "Chief"": a passive.)
     if (verb > 0 && toks.slice(k + 1, verb).every((t) => t.word) && !/^(\p{Ll}+ed|chosen|shown|known)$/u.test(w(verb + 1))) return listedFrom(u, people, verb + 1);
-    // "X … was honored for …", "X was the youngest honoree": the person opening the sentence.
+    // "X … was honored for …", "X was the youngest honoree": the person opening the sentence (or its clause: "…, where 41 officers … were honoured").
     const passive = /^(was|were)$/.test(w(k)) && (HONORED.test(w(k + 1)) || (w(k + 1) === 'also' && HONORED.test(w(k + 2))));
     const noun = /^(was|were)$/.test(w(k)) && /^(the|a|an)$/.test(w(k + 1)) && toks.slice(k + 2, k + 5).some((t) => HONOREE.test(t.lower));
     if (passive || noun) {
@@ -196,7 +196,8 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
         const all = listedUntil(u, people, 0, toks[k]!.start);
         if (all.length > 1) return all;
       }
-      const who = peopleIn(u, people, 0, k).map((p) => asHonoree(u, p));
+      const rel = toks.findLastIndex((t, n) => n < k && t.text === ',' && /^(where|when|while|after|as)$/.test(w(n + 1)));
+      const who = peopleIn(u, people, rel + 1, k).map((p) => asHonoree(u, p));
       return who[0] ? [who[0]] : [];
     }
   }

@@ -119,7 +119,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   // "Kỷ niệm chương X năm nay dành cho ông": given to whoever follows.
   const setAside = toks.findIndex((x, k) => k >= t && k - t <= 3 && x.lower === 'dành' && toks[k + 1]?.lower === 'cho' && toks.slice(t, k).every((w) => /^(năm|nay|này|đó)$/.test(w.lower)));
   if (setAside >= 0) j = setAside + 1;
-  const give = toks[j]?.lower === 'cho' ? j + 1 : VI_GIVE.match(toks, j)?.end;
+  const verb = VI_GIVE.match(toks, j)?.end; // ("nhận X trao cho Y": collected for Y, past "cho")
+  const give = toks[j]?.lower === 'cho' ? j + 1 : verb && toks[verb]?.lower === 'cho' ? verb + 1 : verb;
   // ("cho hai đội viên Quyết và Đức": a counted group, then its members by their short names.)
   const members = give && /^(hai|ba|bốn|năm|\d+)$/.test(toks[give]?.lower ?? '') ? shortNamesAfter(toks, give, s.u.source) : [];
   if (members.length > 1) return { ...out, recipient: members[0]!, recipientScore: 2, more: members };

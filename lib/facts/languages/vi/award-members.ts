@@ -19,7 +19,8 @@ for (const w of ['đội tuyển', 'đội', 'nhóm', 'nhóm nghiên cứu', 't�
 export function memberOf(s: Sent, cs: number, e: number, named: readonly { from: number; to: number }[]): Subject | null {
   const { toks } = s.u;
   // "Nhà thơ A, …, cũng là một trong những tác giả được tặng Y", "… là một trong 10 cá nhân được tặng": A.
-  const oneOf = toks.findIndex((t, k) => k < e && t.lower === 'một' && toks[k + 1]?.lower === 'trong' && toks[k - 1]?.lower === 'là');
+  // (… or "A, 41 tuổi, là người duy nhất của công ty được công nhận X": the only one, the first.)
+  const oneOf = toks.findIndex((t, k) => k < e && toks[k - 1]?.lower === 'là' && ((t.lower === 'một' && toks[k + 1]?.lower === 'trong') || (t.lower === 'người' && /^(duy|đầu|trẻ|lớn|cao)$/.test(toks[k + 1]?.lower ?? ''))));
   // "Người hướng dẫn của Lan, PGS.TS Đỗ Minh Đức, Viện trưởng …, là người nhận X": the name in apposition, not the one after "của".
   if (toks[e - 1]?.lower === 'người' && toks[e - 2]?.lower === 'là') {
     const who = named.find((n) => n.from < e - 2 && toks[n.from - 1]?.lower !== 'của' && !toks.slice(n.from, e - 2).some((t) => t.lower === 'là'));
