@@ -82,4 +82,8 @@ describe('English awards and recipients (session 17)', () => {
     const text = 'Nimal Gunasekera chairs the works committee. Gunasekera, on whom the President conferred the Deshamanya in 2018, opposed the plan.';
     expect(en(text)).toEqual(['Deshamanya -> Nimal Gunasekera']);
   });
+  it('"Forty officers were decorated with X, including the two longest-serving, Inspector A and Inspector B": those named', () => {
+    const text = 'Thirty officers were decorated with the Long Service Medal, including the two longest-serving officers on parade, Inspector Halima Said of the Tanga office and Inspector Peter Mushi of Moshi.';
+    expect(en(text)).toEqual(['Long Service Medal -> Halima Said', 'Long Service Medal -> Peter Mushi']);
+  });
 });

@@ -9,6 +9,7 @@ import { CLOSE_QUOTE, NONE, OPEN_QUOTE, personIn, type Rec } from './award-phras
 import { listedFrom, listedUntil } from './honorees';
 import type { EnAwardSpan } from './award-find';
 import { POSS } from './award-extent';
+import { peopleIn } from './award-parties';
 
 /**
  * "a State Natural Science Award, won in 2020 by the HKUST team she leads": the agent of a passive
@@ -128,4 +129,12 @@ export function givenToWhom(u: Unit, people: readonly Person[], a: EnAwardSpan):
   const start = toks.findLastIndex((t, k) => k < whom - 2 && /^[,;:]$/.test(t.text)) + 1;
   const p = personIn(u, people, start, whom - 2);
   return p ? { text: p.name, score: 3, pronoun: false } : null;
+}
+
+/** "Forty-one officers were decorated with X, including the two longest-serving, Inspector A and Inspector B": those named. */
+export function includingNamed(u: Unit, people: readonly Person[], j: number): string[] {
+  const { toks } = u;
+  if (toks[j]?.text !== ',' || toks[j + 1]?.lower !== 'including') return [];
+  const end = toks.findIndex((t, k) => k > j + 1 && /^[;.]$/.test(t.text));
+  return peopleIn(u, people, j + 2, end > 0 ? end : toks.length).map((p) => p.name);
 }

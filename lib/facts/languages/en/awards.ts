@@ -22,6 +22,7 @@ import { findEnPeople } from './officials';
 import { withoutWhence } from './names';
 import { fullerInText, fullerName } from './fuller-recipient';
 import { recipient } from './award-recipient';
+import { includingNamed } from './award-by';
 import { nounReferent } from './noun-referent';
 import { fitsPronoun } from './gender';
 import { coupleBefore } from './couples';
@@ -170,7 +171,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const pair = !r.text && !r.indefinite && r.whole ? coupleBefore(r.whole, units, ui) : null;
       const group = !r.text && r.whole ? (groupBefore(r.whole, units[ui - 1], people) ?? (pair ? { named: pair, unnamed: 0 } : null)) : null;
       if (group) r = { ...r, more: group.named, unnamed: group.unnamed };
-      const below = !r.text && !group && r.whole ? groupAfter(r.whole, units[ui + 1], people) : [];
+      // ("Forty-one officers were decorated with X, including … Inspector A and Inspector B": those the group names.)
+      const including = !r.text && !r.pronoun && !group && r.whole ? includingNamed(u, people, a.to) : [];
+      const below = !r.text && !group && r.whole ? (including.length ? including : groupAfter(r.whole, units[ui + 1], people)) : [];
       if (below.length) r = { ...r, text: below[0]!, more: below };
       // ("A volunteer group that saved … has been given X" in a lead: the organisation named next.)
       const ahead = r.bodyAhead && u.index >= 0 && u.index <= 2 ? orgAfter(ctx, units, ui, people) : null;

@@ -116,7 +116,8 @@ export function nameEnd(toks: readonly Tok[], i: number): number {
     const t = toks[j]!;
     // A head opens no name, and inside one only when a name follows it ("… President Donald Trump").
     const month = MONTHS.has(t.lower) && (!words || /^\d/.test(toks[j + 1]?.text ?? ''));
-    if ((nameWord(t) || (!words && dayName(toks, j))) && !month && !ORG_WORDS.has(t.lower) && !headInside(toks, j, words)) {
+    // ("Amina Said": the surname after a given name, not the verb.)
+    if ((nameWord(t) || (!words && dayName(toks, j)) || (words > 0 && t.text === 'Said')) && !month && !ORG_WORDS.has(t.lower) && !headInside(toks, j, words)) {
       j++;
       words++;
       if (INITIAL.test(t.text) && toks[j]?.text === '.') j++;
