@@ -86,4 +86,15 @@ describe('English awards and recipients (session 17)', () => {
     const text = 'Thirty officers were decorated with the Long Service Medal, including the two longest-serving officers on parade, Inspector Halima Said of the Tanga office and Inspector Peter Mushi of Moshi.';
     expect(en(text)).toEqual(['Long Service Medal -> Halima Said', 'Long Service Medal -> Peter Mushi']);
   });
+  it('"the agency named her its X", "named A, a rail operator who …, its X": the object, past a pronoun or an apposition', () => {
+    expect(en('Rosa Delgado stopped a train in June. On Wednesday the agency named her its Driver of the Year.')).toEqual(['Driver of the Year -> Rosa Delgado']);
+    expect(en('On Friday, the council named Okafor, a bus driver who has worked the night route for 12 years, its Driver of the Year at the dinner.')).toEqual(['Driver of the Year -> Okafor']);
+  });
+  it('"the Trophy for Best Riesling went to Two Ravens Wines": a capital number inside a sentence names a body', () => {
+    expect(en('The Trophy for Best Chardonnay went to Two Rivers Estate of Mudgee in New South Wales.')).toEqual(['Trophy for Best Chardonnay -> Two Rivers Estate']);
+  });
+  it('"named its three associate judges, A, B and C, as joint recipients of X": the people before "as"', () => {
+    const text = 'The society named its three young judges, Lena Brandt, Owen Price and Sofia Marin, as joint recipients of the Young Judges\' Award for the year.';
+    expect(en(text)).toEqual(["Young Judges' Award -> Lena Brandt", "Young Judges' Award -> Owen Price", "Young Judges' Award -> Sofia Marin"]);
+  });
 });

@@ -68,4 +68,10 @@ describe('Vietnamese awards and recipients (session 17)', () => {
       'Giấy khen của Chủ tịch UBND xã -> Chi đoàn thôn Đồng Tâm',
     ]);
   });
+  it('"Dịp này, hai tập thể là A và B được Thứ trưởng C trao X": both bodies, past the time opener and the giver', () => {
+    const text = 'Dịp này, hai tập thể là Trạm Khuyến nông Vạn Ninh và Phòng Thí nghiệm thủy sản được Thứ trưởng Lê Văn Dũng trao Bằng khen của Bộ trưởng Bộ Nông nghiệp và Môi trường.';
+    expect(vi(text)).toEqual([
+      'Bằng khen của Bộ trưởng Bộ Nông nghiệp và Môi trường -> Trạm Khuyến nông Vạn Ninh', 'Bằng khen của Bộ trưởng Bộ Nông nghiệp và Môi trường -> Phòng Thí nghiệm thủy sản',
+    ]);
+  });
 });

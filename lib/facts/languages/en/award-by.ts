@@ -138,3 +138,12 @@ export function includingNamed(u: Unit, people: readonly Person[], j: number): s
   const end = toks.findIndex((t, k) => k > j + 1 && /^[;.]$/.test(t.text));
   return peopleIn(u, people, j + 2, end > 0 ? end : toks.length).map((p) => p.name);
 }
+
+/** "named its three associate judges, A, B and C, as joint recipients of X": the people named before "as" (k). */
+export function namedAsHolders(u: Unit, people: readonly Person[], k: number): Rec | null {
+  const { toks } = u;
+  if (toks[k - 1]?.lower !== 'as') return null;
+  const v = toks.findLastIndex((t, n) => n < k - 1 && k - n < 30 && /^(named|chose|selected|picked|declared)$/.test(t.lower));
+  const named = v >= 0 ? peopleIn(u, people, v + 1, k - 1).map((p) => p.name) : [];
+  return named.length ? { text: named[0]!, score: 3, pronoun: false, more: named } : null;
+}

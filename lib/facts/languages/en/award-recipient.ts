@@ -13,7 +13,7 @@ import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import { BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD } from './award-subject';
 import { afterColon, colonList, commaTo, holderNamed, namedAfter, withRecipient, gappedTo, kinAccepts, pluralBefore, sharedWith, whichGave, yearsWinner } from './award-agents';
-import { amongHolders, gapAfter, givenToWhom, objectPronoun, onBehalf, semicolonItems, splitBetween, winnersAfterColon, wonBy } from './award-by';
+import { amongHolders, gapAfter, givenToWhom, namedAsHolders, objectPronoun, onBehalf, semicolonItems, splitBetween, winnersAfterColon, wonBy } from './award-by';
 import { passiveTo } from './award-passive';
 import { nameBeforeBracket } from './award-items';
 
@@ -177,7 +177,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
       const listed = items.length > plain.length ? items : plain;
       return listed.length ? { text: listed[0]!, score: 2, pronoun: false, more: listed } : NONE;
     }
-    return /^(each|every|all|any)$/.test(w(b - 3)) ? NONE : subject(u, people, k); // ("each recipient of the award would receive …": anyone)
+    return namedAsHolders(u, people, k) ?? (/^(each|every|all|any)$/.test(w(b - 3)) ? NONE : subject(u, people, k)); // ("each recipient of the award would receive …": anyone)
   }
   const among = amongHolders(u, people, b, j);
   if (among) return among;
@@ -189,17 +189,17 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     const p = v >= 0 ? (personIn(u, people, v + 1, b - 1)?.name ?? capRun(u, v + 1, b - 1)) : null;
     if (p) return { text: p, score: 3, pronoun: false };
   }
-  // "the Arts Council named the Akwaaba Rhythm Kings its Dance Band of the Year": the verb's object.
+  // "the Arts Council named the Akwaaba Rhythm Kings its Dance Band of the Year": the verb's object (past its apposition: "named A, a rail operator who …, its X").
   if (b < a.from) {
-    // "the force gave the whole Lunenburg District RCMP detachment a Commanding Officer's Commendation".
-    // ("A picture of a flood earned Hadija Nalwanga the Photojournalism award": what earned it, then who.)
-    const v = toks.findLastIndex((t, k) => k < b - 1 && b - k < 10 && /^(named|crowned|voted|declared|made|gave|gives|give|handed|awarded|presented|earned|earns|earning|brought|won)$/.test(t.lower));
+    // "the force gave the whole Lunenburg District RCMP detachment a Commanding Officer's Commendation" ("A picture … earned Hadija Nalwanga the Photojournalism award").
+    const apposed = w(b - 1) === ',' ? toks.findLastIndex((t, k) => k < b - 1 && b - k < 30 && /^(named|crowned|voted|declared)$/.test(t.lower) && toks.slice(k + 2, k + 5).some((x) => x.text === ',')) : -1;
+    const v = apposed >= 0 ? apposed : toks.findLastIndex((t, k) => (k < b - 1 || (k === b - 1 && PRONOUN.has(w(b)))) && b - k < 10 && /^(named|crowned|voted|declared|made|gave|gives|give|handed|awarded|presented|earned|earns|earning|brought|won)$/.test(t.lower));
     if (v >= 0 && !/^(was|were|been|is|are|be|being|get|got)$/.test(w(v - 1))) {
-      if (b - v === 2 && PRONOUN.has(w(v + 1))) return { text: null, score: 2, pronoun: true };
-      // ("the whole Lunenburg District RCMP detachment": a body named by its capitals and a noun.)
+      if ((b - v === 2 || b - v === 1) && PRONOUN.has(w(v + 1))) return { text: null, score: 2, pronoun: true }; // (… "named her its X")
       const cap = toks.findIndex((t, k) => k > v && k < b && t.cap);
-      const body = cap > 0 && b - cap <= 6 && toks.slice(cap, b).every((t) => t.word) ? slice(u.source, toks, cap, b) : null;
-      const p = personIn(u, people, v + 1, b)?.name ?? capRun(u, v + 1, b) ?? body;
+      const body = cap > 0 && b - cap <= 6 && toks.slice(cap, b).every((t) => t.word) ? slice(u.source, toks, cap, b) : null; // ("the whole … RCMP detachment")
+      const e = apposed >= 0 ? toks.findIndex((t, k) => k > v && t.text === ',') : b;
+      const p = personIn(u, people, v + 1, e)?.name ?? capRun(u, v + 1, e) ?? body;
       if (p) return { text: p, score: 3, pronoun: false };
     }
   }

@@ -96,13 +96,15 @@ const KIND = /^(tập|cá|đơn|doanh)$/;
  */
 export function countedSubject(s: Sent, from: number): string[] {
   const { toks } = s.u;
-  if (!/^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)$/.test(toks[0]?.lower ?? '')) return [];
+  // ("Dịp này, hai tập thể là A và B được …": past a time opening the sentence.)
+  const o = /^(dịp|nhân|năm|tại|trong|sáng|chiều|tối|cũng)$/.test(toks[0]?.lower ?? '') ? toks.findIndex((t, k) => k < 6 && t.text === ',') + 1 : 0;
+  if (!/^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)$/.test(toks[o]?.lower ?? '')) return [];
   // The verb group before the award: "nhận", "mỗi người nhận", "cùng được tặng" …
-  const verb = toks.findIndex((t, k) => k > 1 && k < from && /^(mỗi|cùng|đều|được|nhận|đã|vừa|đón)$/.test(t.lower));
-  if (verb < 0 || toks.slice(0, verb).some((t) => /^[.;:]$/.test(t.text))) return [];
-  const pair = VI_RECEIVE.match(toks, from - 1)?.end === from ? shortNamesAfter(toks, 0, s.u.source) : [];
+  const verb = toks.findIndex((t, k) => k > o + 1 && k < from && /^(mỗi|cùng|đều|được|nhận|đã|vừa|đón)$/.test(t.lower));
+  if (verb < 0 || toks.slice(o, verb).some((t) => /^[.;:]$/.test(t.text))) return [];
+  const pair = VI_RECEIVE.match(toks, from - 1)?.end === from ? shortNamesAfter(toks, o, s.u.source) : [];
   if (pair.length > 1) return pair;
-  const la = toks.findIndex((t, k) => k > 1 && k < verb && t.lower === 'là');
+  const la = toks.findIndex((t, k) => k > o + 1 && k < verb && t.lower === 'là');
   if (la < 0) return [];
   const people = listedNames(s, la + 1, verb);
   if (people.length > 1) return people;
