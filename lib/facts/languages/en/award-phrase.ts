@@ -154,7 +154,7 @@ export function nounPhrase(u: Unit, people: readonly Person[], s: number, e: num
   if (p && all.length > 1) return { text: p.name, score, pronoun: false, more: all.map((x) => x.name) };
   if (p) return { text: p.name, score, pronoun: false };
   // "Three Scientists", "14 people", "two American researchers": a counted group, named elsewhere if at all (not "went to Two Ravens Wines").
-  if (COUNT.test(toks[s]!.lower) && !(toks[s]!.cap && s > 0 && u.index >= 0 && toks[s - 1]!.word && !toks[s - 1]!.cap)) return { text: null, score, pronoun: false, whole: phrase };
+  if (COUNT.test(toks[s]!.lower) && !(toks[s]!.cap && s > 1 && u.index >= 0 && toks[s - 1]!.word && !toks[s - 1]!.cap && !toks[s - 2]!.cap)) return { text: null, score, pronoun: false, whole: phrase };
   // "The veteran film-maker", "The Briton": the person the article is about.
   const plain = toks.slice(s + 1, e - 1).every((t) => !t.cap);
   // "A British soldier", a headline's "Soldier": someone described, named elsewhere in the article.
