@@ -97,4 +97,11 @@ describe('English awards and recipients (session 17)', () => {
     const text = 'The society named its three young judges, Lena Brandt, Owen Price and Sofia Marin, as joint recipients of the Young Judges\' Award for the year.';
     expect(en(text)).toEqual(["Young Judges' Award -> Lena Brandt", "Young Judges' Award -> Owen Price", "Young Judges' Award -> Sofia Marin"]);
   });
+  it('"to A at Raj Bhavan, Dona Paula", "…, at the Eko Hotel and Suites": a name after where it happened is a place', () => {
+    expect(en('The Governor presents the Bravery Medal to Rohan Desai at Raj Bhavan, Panaji Heights.')).toEqual(['Bravery Medal -> Rohan Desai']);
+    expect(en('Grace Okon holds the Special Award given to her late son, comedian Femi Okon, at the Lagoon Hotel and Towers.')).toEqual(['Special Award -> Femi Okon']);
+  });
+  it('"The Innovation Award was not given at this edition": no one won it', () => {
+    expect(en('The Design Award was not given this year because none of the finalists met the criteria.')).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { memo, type Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
 import { andAfter, bracketed, titledBefore, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
 import { championTitle, titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
-import { DET, metalNamed, namedBody, nightOf, passedExam, placed, signedBy } from './award-shape';
+import { DET, metalNamed, namedBody, nightOf, notGiven, passedExam, placed, signedBy } from './award-shape';
 import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan, ownerFor, sectionFrom } from './award-categories';
 import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_ORDER_RANKS, EN_WIN, FUNDED, categoryHonour, HONOUR, MONEY, namedHonour, PROPOSED, RANKED } from './award-lexicon';
 import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, winBefore, wonAfter, YEAR } from './award-extent';
@@ -36,7 +36,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     if (/^medals?$/.test(toks[to - 1]?.lower ?? '') && /^(gold|silver|bronze)$/.test(toks[to - 2]?.text ?? '') && !POSS.has(toks[to - 3]?.text ?? '')) return;
     if ((last && from < last.to) || (!category && !championTitle(toks, from, to) && toks.slice(from, to).some((t) => COMPETITION.test(t.lower)))) return;
     // "the top of the Quaid-e-Azam Trophy table", "the Ranfurly Shield final": a contest, not an honour.
-    if (CONTEST_PART.test(toks[to]?.lower ?? '') || namedBody(toks, to)) return; // (… and "the George Cross Committee")
+    if (CONTEST_PART.test(toks[to]?.lower ?? '') || namedBody(toks, to) || notGiven(toks, to)) return; // (… and "the George Cross Committee", "X was not given")
     // "the Turing Award, often called the Nobel Prize of computing": a likeness, not the award.
     const native = nativeStart(toks, from, to);
     const own = native >= 0 ? native : from;

@@ -9,7 +9,7 @@ import { COUNTED_GROUP, EN_WIN, HOLDERS, POSS_YEAR } from './award-lexicon';
 import type { EnAwardSpan } from './award-find';
 import { afterFor, allAfterColon, alsoGiven, amongThem, copulaWinner } from './award-inverted';
 import { activeTo, categoryFor, namedItem, cellBefore, endOfClause, listEnd, listHead, openingApposition, pastOwner, peopleIn, pinnedOn } from './award-parties';
-import { listedFrom, listedUntil } from './honorees';
+import { afterAt, listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import { BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD } from './award-subject';
 import { afterColon, colonList, commaTo, holderNamed, namedAfter, withRecipient, gappedTo, kinAccepts, pluralBefore, sharedWith, whichGave, yearsWinner } from './award-agents';
@@ -40,21 +40,21 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const to = Math.max(activeTo(u, a.from, j), passiveTo(u, j));
   if (to > 0) {
     // Several people listed item by item, one name only when a known person (else a work's title reads better whole): "to its sound team: A, B and C".
-    // ("to a BlueScope team – Dr A, B and C –", "to two students from Castlebar, A and B, who …": between the dashes, after the comma.)
-    // ("to the three lifeguards who made the rescue: A, B and C": a counted group, then its people after a colon.)
+    // ("to a BlueScope team – Dr A, B and C –", "to two students from Castlebar, A and B, who …", "to the three lifeguards who …: A, B and C".)
     const counted = COUNTED_GROUP.test(w(to)) || (w(to) === 'the' && COUNTED_GROUP.test(w(to + 1)));
     const gap = gapAfter(toks, to);
     const colon = toks.findIndex((t, k) => k >= to && ((k - to < (counted ? 20 : 4) && t.text === ':') || (k - to < 9 && /^[–—]$/.test(t.text)) || (k - to < 9 && t.text === ',' && COUNTED_GROUP.test(w(to)))));
     const group = colon > 0 && (counted || toks.slice(to, colon).some((t) => /^(team|crew|members|cast|trio|duo|pair)$/.test(t.lower)));
     // ("to 14 officers who …, among them Sergeant A": the one named of them.)
     const among = COUNTED_GROUP.test(w(to)) ? toks.findIndex((t, k) => k > to && k - to < 16 && t.text === ',' && ((w(k + 1) === 'among' && w(k + 2) === 'them') || w(k + 1) === 'including')) : -1;
-    const named = listedFrom(u, people, among > 0 ? among + (w(among + 1) === 'among' ? 3 : 2) : group ? colon + 1 : to).filter((h) => h.span.start < (toks[gap]?.start ?? Infinity)).map((h) => h.name);
+    const hs = listedFrom(u, people, among > 0 ? among + (w(among + 1) === 'among' ? 3 : 2) : group ? colon + 1 : to).filter((h) => h.span.start < (toks[gap]?.start ?? Infinity));
+    const [named, places] = [hs.map((h) => h.name), afterAt(u, hs)];
     // "… to A, the founder of X, and to the conductor B", "to the Folly Point Mento Band and to the poet C": a second "to".
     const again = toks.findIndex((t, k) => k > to && t.lower === 'to' && toks[k - 1]?.lower === 'and' && (toks[k - 2]?.text === ',' || k < endOfClause(u, to) + 2));
     const first = again > 0 && !named.length ? nounPhrase(u, people, to, again - 1, 3).text : null;
     if (again > 0 && (named.length || first)) named.splice(0, named.length, ...(first ? [first] : named), ...listedFrom(u, people, again + 1).map((h) => h.name));
     const known = peopleIn(u, people, to, Math.min(gap, listEnd(u, to))).map((p) => p.name);
-    const listed = named.length > 1 || (named.length === 1 && (known.length || among > 0)) ? named : known;
+    const listed = (named.length > 1 || (named.length === 1 && (known.length || among > 0)) ? named : known).filter((n) => !places.has(n));
     if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
     // 'The Best Picture Oscar went to "The Quiet Hour"': a work's title ('to "Lampu Jalan" by the band Serambi Lima': who made it).
     const close = OPEN_QUOTE.test(toks[to]?.text ?? '') ? toks.findIndex((t, k) => k > to + 1 && k - to < 14 && CLOSE_QUOTE.test(t.text)) : -1;

@@ -136,6 +136,10 @@ export function nightOf(toks: readonly Tok[], the: number): boolean {
   return toks[ed]?.lower === 'of' && /^(ceremony|edition|gala|presentation|launch)$/.test(toks[ed - 1]?.lower ?? '');
 }
 
+/** "The Innovation Award was not given at this edition", "… was withheld": no one won it. */
+export const notGiven = (toks: readonly Tok[], to: number): boolean =>
+  /^(was|were|is|will)$/.test(toks[to]?.lower ?? '') && ((toks[to + 1]?.lower === 'not' && /^(given|awarded|presented|made|be)$/.test(toks[to + 2]?.lower ?? '')) || toks[to + 1]?.lower === 'withheld');
+
 /** Words before an award that say it was not won: nominated, shortlisted, "highly commended" (a placing below the winner). */
 export const placed = (before: readonly Tok[]): boolean =>
   before.some((t, k) => EN_NOT_WON.has(t.lower) || (t.lower === 'highly' && before[k + 1]?.lower === 'commended'));

@@ -119,6 +119,10 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
   return sharedSurname(u, out);
 }
 
+/** Names listed after where something happened ("to A at Raj Bhavan, Dona Paula", "…, at the Eko Hotel and Suites"): places. */
+export const afterAt = (u: Unit, hs: readonly Honoree[]): Set<string> =>
+  new Set(hs.filter((h, n) => n > 0 && /^[\s,]*at\s/.test(u.source.slice(hs[n - 1]!.span.end, h.span.start))).map((h) => h.name));
+
 /** The people listed from token k whose names end by `end` (an offset): the list of a plural subject. */
 export const listedUntil = (u: Unit, people: readonly Person[], k: number, end: number): Honoree[] => listedFrom(u, people, k).filter((h) => h.span.end <= end);
 
