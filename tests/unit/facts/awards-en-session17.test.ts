@@ -104,4 +104,8 @@ describe('English awards and recipients (session 17)', () => {
   it('"The Innovation Award was not given at this edition": no one won it', () => {
     expect(en('The Design Award was not given this year because none of the finalists met the criteria.')).toEqual([]);
   });
+  it('"was awarded to him and rapper B": the one "him" stands for, and B', () => {
+    const text = 'Juma Otieno won Artiste of the Year. He returned later when Collaboration of the Year was awarded to him and Mombasa rapper Ali Salim for a duet.';
+    expect(en(text)).toEqual(['Artiste of the Year -> Juma Otieno', 'Collaboration of the Year -> Juma Otieno', 'Collaboration of the Year -> Ali Salim']);
+  });
 });

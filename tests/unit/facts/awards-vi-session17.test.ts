@@ -74,4 +74,22 @@ describe('Vietnamese awards and recipients (session 17)', () => {
       'Bằng khen của Bộ trưởng Bộ Nông nghiệp và Môi trường -> Trạm Khuyến nông Vạn Ninh', 'Bằng khen của Bộ trưởng Bộ Nông nghiệp và Môi trường -> Phòng Thí nghiệm thủy sản',
     ]);
   });
+  it('"… được phong tặng danh hiệu X: quay phim A, dựng phim B và nhạc sĩ C": every one after the colon', () => {
+    const text = 'Cũng tại buổi lễ, ba nghệ sĩ của Đài truyền hình tỉnh được phong tặng danh hiệu Nghệ sĩ Ưu tú: quay phim Lê Văn Hưng, biên tập Trần Thị Mai Anh và nhạc sĩ Vũ Đức Long.';
+    expect(vi(text)).toEqual(['danh hiệu Nghệ sĩ Ưu tú -> Lê Văn Hưng', 'danh hiệu Nghệ sĩ Ưu tú -> Trần Thị Mai Anh', 'danh hiệu Nghệ sĩ Ưu tú -> Vũ Đức Long']);
+  });
+  it('"…, trong số đó có hai giảng viên … là thầy A và cô B", "trong đó có ông A; bác sĩ B, chức vụ; và C": those named', () => {
+    const text = 'Chín nhà giáo của trường được tặng Kỷ niệm chương Vì sự nghiệp giáo dục, trong số đó có hai giảng viên cao tuổi nhất là thầy Phan Văn Đức và cô Lê Thị Hằng.';
+    expect(vi(text)).toEqual(['Kỷ niệm chương Vì sự nghiệp giáo dục -> Phan Văn Đức', 'Kỷ niệm chương Vì sự nghiệp giáo dục -> Lê Thị Hằng']);
+    const semi = 'Cùng dịp, 15 bác sĩ, điều dưỡng được phong tặng danh hiệu Thầy thuốc Ưu tú, trong đó có ông Đỗ Văn Hải; bác sĩ Hà Minh Khôi, Trưởng khoa Nội Bệnh viện tỉnh; và điều dưỡng Lò Thị Thoa.';
+    expect(vi(semi)).toEqual(['danh hiệu Thầy thuốc Ưu tú -> Đỗ Văn Hải', 'danh hiệu Thầy thuốc Ưu tú -> Hà Minh Khôi', 'danh hiệu Thầy thuốc Ưu tú -> Lò Thị Thoa']);
+  });
+  it('"Theo ông A, danh hiệu của bà B …": the title\'s holder, not the one quoted', () => {
+    const text = 'Bà Trịnh Thị Hoa được phong tặng danh hiệu Nhà giáo Nhân dân. Theo ông Lê Văn Quang, danh hiệu của bà Hoa là niềm tự hào của cả trường.';
+    expect(vi(text)).toEqual(['danh hiệu Nhà giáo Nhân dân -> Trịnh Thị Hoa']);
+  });
+  it('a headline\'s "Nữ bác sĩ 35 năm gắn bó …" describes someone: no recipient of its own', () => {
+    const f = factsOf('vi', 'Bác sĩ Trần Thị Thu, Phó Giám đốc bệnh viện, được phong tặng danh hiệu Thầy thuốc Nhân dân.', 'Hà Tĩnh: Nữ bác sĩ 30 năm gắn bó Bệnh viện Đa khoa Kỳ Anh nhận danh hiệu Thầy thuốc Nhân dân');
+    expect(awardLines(f)).toEqual(['danh hiệu Thầy thuốc Nhân dân -> Trần Thị Thu']);
+  });
 });

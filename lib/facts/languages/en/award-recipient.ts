@@ -55,7 +55,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     if (again > 0 && (named.length || first)) named.splice(0, named.length, ...(first ? [first] : named), ...listedFrom(u, people, again + 1).map((h) => h.name));
     const known = peopleIn(u, people, to, Math.min(gap, listEnd(u, to))).map((p) => p.name);
     const listed = (named.length > 1 || (named.length === 1 && (known.length || among > 0)) ? named : known).filter((n) => !places.has(n));
-    if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };
+    if (listed.length) return /^(him|her)$/.test(w(to)) && w(to + 1) === 'and' ? { text: null, score: 3, pronoun: true, also: listed } : { text: listed[0]!, score: 3, pronoun: false, more: listed }; // ("to him and B")
     // 'The Best Picture Oscar went to "The Quiet Hour"': a work's title ('to "Lampu Jalan" by the band Serambi Lima': who made it).
     const close = OPEN_QUOTE.test(toks[to]?.text ?? '') ? toks.findIndex((t, k) => k > to + 1 && k - to < 14 && CLOSE_QUOTE.test(t.text)) : -1;
     const by = close > 0 && w(close + 1) === 'by' ? nounPhrase(u, people, close + 2, endOfClause(u, close + 2), 3) : null;

@@ -11,7 +11,7 @@ import { giverAt } from './award-givers';
 import { type Sent, subject } from './award-parties';
 import { alsoAfter, alsoHad, amongThem, type Around, collectedFor, hamletAt, heldBy, nameBeforeTitle } from './award-held';
 import { authorOf, coordinatedParts, loneName, np, team } from './award-phrases';
-import { colonItems, countedColon, countedSubject } from './award-colon';
+import { colonItems, countedColon, countedSubject, firstOfEach } from './award-colon';
 import { pastTail } from './award-tiers';
 import { listedNames, namesAfter, shortNamesAfter } from './award-lists';
 import { VI_HEADS, VI_HONORIFICS } from './titles';
@@ -33,6 +33,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   const gaveIt = VI_GIVE.match(toks, 0)?.end === a.from;
   const ownMembers = countedSubject(s, a.from); // ("Hai kiểm soát viên Duyên và Toàn nhận X", "Ba người dân … là A, B và C mỗi người nhận X")
   if (ownMembers.length) return { ...out, recipient: ownMembers[0]!, recipientScore: 2, more: ownMembers };
+  // ("danh hiệu của bà Lan Chi": a title's holder, not its giver.)
+  const held = a.kind === 'title' && toks[a.to]?.lower === 'của' && VI_HONORIFICS.match(toks, a.to + 1) ? np(s, a.to + 1, toks.length) : null;
+  if (held) return { ...out, recipient: held, recipientScore: 2 };
   const titled = nameBeforeTitle(s, a);
   if (titled) return { ...out, recipient: titled, recipientScore: 2 };
   // "Chủ nhân Quả bóng vàng Việt Nam 2025 Lê Minh Tú đi bóng …": the holder named right after the award.
@@ -83,6 +86,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   // "Chủ công xuất sắc nhất - A (CLB)", "Libero xuất sắc nhất: B", "Hoa khôi của giải là C".
   const ofCup = toks[a.to]?.lower === 'của' && toks[a.to + 1]?.lower === 'giải' ? a.to + 2 : a.to;
   if (a.kind === 'title' && /^[-–:]$/.test(toks[ofCup]?.text ?? '')) {
+    const many = listedNames(s, ofCup + 1, toks.length); // ("… danh hiệu Nghệ sĩ Ưu tú: quay phim A, dựng phim B và nhạc sĩ C")
+    if (many.length > 1) return { ...out, recipient: many[0]!, recipientScore: 3, more: many };
     const who = np(s, ofCup + 1, toks.length);
     if (who) return { ...out, recipient: who, recipientScore: 3 };
   }
@@ -124,8 +129,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   // ("cho hai đội viên Quyết và Đức": a counted group, then its members by their short names.)
   const members = give && /^(hai|ba|bốn|năm|\d+)$/.test(toks[give]?.lower ?? '') ? shortNamesAfter(toks, give, s.u.source) : [];
   if (members.length > 1) return { ...out, recipient: members[0]!, recipientScore: 2, more: members };
-  // "… cho ông.", "… được trao cho chị": a pronoun, the person named before.
-  // ("… cho chị nhờ hệ thống …": what it was for follows.)
+  // "… cho ông.", "… được trao cho chị": a pronoun, the person named before ("… cho chị nhờ hệ thống …": what it was for follows).
   if (give && HONORIFIC_PRONOUN.test(toks[give]?.lower ?? '') && !toks[give + 1]?.cap && (!toks[give + 1]?.word || /^(nhờ|vì|với|do|sau|tại|ở|trong|khi|năm|vào)$/.test(toks[give + 1]!.lower))) return { ...out, pronoun: true, recipientScore: 2 };
   // ("… cho toàn đội", "cho cả đơn vị": the whole body named before.)
   const whole = give && /^(toàn|cả)$/.test(toks[give]?.lower ?? '') ? BODY_WORDS.match(toks, give + 1) : null;
@@ -155,8 +159,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     if (out.recipient && out.more.length < 2) {
       // ("…, hai đơn vị dẫn đầu phong trào": an apposition counting them ends the list.)
       const counting = (k: number): boolean => toks[k]?.text === ',' && /^(hai|ba|bốn|năm|các|những|cả|\d+)$/.test(toks[k + 1]?.lower ?? '') && !toks[k + 2]?.cap;
-      // (", người chỉ huy …": an apposition after the last part ends the list too.)
-      // (… and ", Phó Giám đốc Sở X và Y tỉnh Z, …": a title in apposition.)
+      // (", người chỉ huy …", ", Phó Giám đốc Sở X và Y tỉnh Z, …": an apposition after the last part ends the list too.)
       const stop = toks.findIndex((x, k) => k > give && (/^[.;:(]$/.test(x.text) || /^(vì|do|nhờ|về|đã|có)$/.test(x.lower) || counting(k) || (x.text === ',' && (toks[k + 1]?.lower === 'người' || !!VI_HEADS.match(toks, k + 1)))));
       const after = toks.findIndex((x, k) => k > give && x.text === ',' && slice(s.u.source, toks, give, k) === out.recipient);
       const end = stop > 0 ? stop : toks.length;
@@ -198,20 +201,19 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   }
   // "5 tập thể và 12 cá nhân được nhận Bằng khen …, trong đó có Công an phường X": the one named.
   const among2 = toks.findIndex((_, k) => k >= a.to && amongThem(toks, k));
-  // ("Mười nghệ nhân khác được phong tặng X, trong đó có ba gương mặt …: bà A, ông B và C": past the colon.)
-  const countedBefore = toks.slice(0, a.from).some((x, k) => /^(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)$/i.test(x.text) && /^(tập|cá|đơn|người|hộ|học|giáo|tác|nghệ|nhà|doanh)$/.test(toks[k + 1]?.lower ?? ''));
+  // ("Mười nghệ nhân khác được phong tặng X, trong đó có ba gương mặt …: bà A, ông B và C": past the colon, or past "là".)
+  const countedBefore = toks.slice(0, a.from).some((x, k) => /^(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)$/i.test(x.text) && /^\p{Ll}/u.test(toks[k + 1]?.text ?? '') && !/^(năm|tháng|ngày|giờ|lần|tuổi|triệu|tỷ|nghìn)$/.test(toks[k + 1]!.lower));
   const reason = toks.slice(a.to, among2).some((x) => /^(vì|do|nhờ|với|để)$/.test(x.lower));
   if (among2 > 0 && among2 - a.to <= 10 && countedBefore && !reason) {
-    const colon = toks.findIndex((x, k) => k > among2 + 3 && k - among2 <= 12 && x.text === ':');
-    const named = listedNames(s, colon > 0 ? colon + 1 : among2 + 3, toks.length);
+    const colon = toks.findIndex((x, k) => k > among2 + 3 && k - among2 <= 12 && (x.text === ':' || (x.lower === 'là' && !toks[among2 + 3]?.cap)));
+    const named = [listedNames(s, colon > 0 ? colon + 1 : among2 + 3, toks.length), firstOfEach(s, colon > 0 ? colon + 1 : among2 + 3)].reduce((x, y) => (y.length > x.length ? y : x)); // (… "; B, post; và C")
     const first = named[0] ?? np(s, among2 + 3, toks.length);
     if (first) return { ...out, recipient: first, recipientScore: 2, more: named.length > 1 ? named : [] };
   }
   // Backwards to the verb: receivers are subjects; givers are subjects with the recipient after.
   let from = a.from;
   if (/^["“«]$/.test(toks[from - 1]?.text ?? '')) from--; // "được vinh danh "Công dân Thủ đô ưu tú""
-  // "từng nhận chính Giải thưởng X", "được nhận thêm Bằng khen": a word stressing the object.
-  // ("có thêm Bằng khen": "có thêm" is the receiving phrase itself.)
+  // "từng nhận chính Giải thưởng X", "được nhận thêm Bằng khen": a word stressing the object ("có thêm" is a receiving phrase itself).
   while (from > 1 && /^(chính|thêm|luôn|cả|tiếp)$/.test(toks[from - 1]!.lower) && !(toks[from - 1]!.lower === 'thêm' && toks[from - 2]!.lower === 'có')) from--;
   while (from > 0 && /^(\d+|một|hai|ba|bốn|năm)$/.test(toks[from - 1]!.lower)) from--;
   // "trao 3 sao Superior Taste Award": a grade of the award.

@@ -38,7 +38,7 @@ export function countedColon(s: Sent, end: number): string[] {
 }
 
 // The first person of each item between semicolons (not a firm named in the item's apposition).
-function firstOfEach(s: Sent, from: number): string[] {
+export function firstOfEach(s: Sent, from: number): string[] {
   const { toks } = s.u;
   const cuts = [from - 1, ...toks.flatMap((t, k) => (k > from && t.text === ';' ? [k] : [])), toks.length];
   return cuts.slice(1).flatMap((c, i) => listedNames(s, cuts[i]! + (toks[cuts[i]! + 1]?.lower === 'và' ? 2 : 1), c).slice(0, 1));

@@ -34,8 +34,8 @@ export interface Around {
 }
 
 // "trong đó có" at token k: one named member of the group before it.
-export const amongThem = (toks: Sent['u']['toks'], k: number): boolean =>
-  toks[k]!.lower === 'trong' && toks[k + 1]?.lower === 'đó' && toks[k + 2]?.lower === 'có';
+export const amongThem = (toks: Sent['u']['toks'], k: number): boolean => // (… or "trong số đó có", read from "số")
+  (toks[k]!.lower === 'trong' || (toks[k]!.lower === 'số' && toks[k - 1]?.lower === 'trong')) && /^(đó|này)$/.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'có';
 
 // "…, cùng đợt với hai bạn diễn A và B": the people honoured at the same time.
 export function alsoAfter(s: Sent, a: AwardSpan): string[] {

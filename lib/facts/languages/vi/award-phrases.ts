@@ -126,7 +126,8 @@ export function np(s: Sent, j: number, end: number): string | null {
   // "Nhà trường đã …": a capital only because the sentence starts there is no name.
   // A number makes it a unit's name ("Trung đoàn 764").
   const opens = j === 0 || /^[,;:(“"–-]$/.test(toks[j - 1]!.text);
-  const common = opens && j === start && toks.slice(j + 1, last).every((t) => !t.cap && !isAcronym(t) && !/^\d/.test(t.text)) && isVietSyllable(toks[j]!);
+  // ("Nữ bác sĩ 35 năm gắn bó …": a count of years describes someone, unlike a unit's number.)
+  const common = opens && j === start && toks.slice(j + 1, last).every((t, d) => !t.cap && !isAcronym(t) && (!/^\d/.test(t.text) || /^(năm|tuổi)$/.test(toks[j + 2 + d]?.lower ?? ''))) && isVietSyllable(toks[j]!);
   return toks[j]!.cap && last > j && !common ? slice(source, toks, j, last) : null;
 }
 
