@@ -92,4 +92,7 @@ describe('Vietnamese awards and recipients (session 17)', () => {
     const f = factsOf('vi', 'Bác sĩ Trần Thị Thu, Phó Giám đốc bệnh viện, được phong tặng danh hiệu Thầy thuốc Nhân dân.', 'Hà Tĩnh: Nữ bác sĩ 30 năm gắn bó Bệnh viện Đa khoa Kỳ Anh nhận danh hiệu Thầy thuốc Nhân dân');
     expect(awardLines(f)).toEqual(['danh hiệu Thầy thuốc Nhân dân -> Trần Thị Thu']);
   });
+  it('"Đoàn khai quật di chỉ X": "di chỉ" (a site) is one word inside a body\'s name', () => {
+    expect(vi('Đoàn khai quật di chỉ Gò Mả Vôi được tặng Bằng khen của Chủ tịch UBND tỉnh.')).toEqual(['Bằng khen của Chủ tịch UBND tỉnh -> Đoàn khai quật di chỉ Gò Mả Vôi']);
+  });
 });

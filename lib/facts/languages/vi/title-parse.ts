@@ -43,7 +43,7 @@ export const isAcronym = (t: Tok): boolean => {
  * start, a new head or punctuation, so "Trưởng Ban Cơ yếu Chính phủ thay mặt" ends at "phủ".
  */
 // Words whose second syllable is a stop word elsewhere ("động viên", "vận động").
-export const WHOLE_WORDS: ReadonlySet<string> = new Set(['lao động', 'vận động', 'hoạt động', 'tự động', 'chủ động', 'lưu động', 'cơ động', 'di động', 'phát triển', 'đổi mới', 'tiến bộ', 'xây dựng']);
+export const WHOLE_WORDS: ReadonlySet<string> = new Set(['lao động', 'vận động', 'hoạt động', 'tự động', 'chủ động', 'lưu động', 'cơ động', 'di động', 'phát triển', 'đổi mới', 'tiến bộ', 'xây dựng', 'di chỉ']);
 
 // Fields a name lists with a comma: "Bộ Văn hóa, Thể thao và Du lịch", "Kỷ niệm chương Vì sự nghiệp Thể dục, Thể thao".
 const FIELDS = new Set(['thể thao', 'du lịch', 'xã hội', 'đào tạo', 'công nghệ', 'nghệ thuật', 'truyền thông', 'thương binh', 'văn hóa', 'giáo dục', 'y tế', 'môi trường', 'khoa học', 'thông tin', 'gia đình', 'văn học', 'thể dục']);
