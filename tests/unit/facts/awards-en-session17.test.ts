@@ -108,4 +108,8 @@ describe('English awards and recipients (session 17)', () => {
     const text = 'Juma Otieno won Artiste of the Year. He returned later when Collaboration of the Year was awarded to him and Mombasa rapper Ali Salim for a duet.';
     expect(en(text)).toEqual(['Artiste of the Year -> Juma Otieno', 'Collaboration of the Year -> Juma Otieno', 'Collaboration of the Year -> Ali Salim']);
   });
+  it('"She and the passenger who helped her, B, …, were both given X": the one "she" stands for, and B', () => {
+    const text = 'Denise Carver stopped her bus in time. She and the cyclist who helped her, Tom Rawlings, a 30-year-old plumber, were both given the Mayor\'s Lifesaving Award.';
+    expect(en(text)).toEqual(["Mayor's Lifesaving Award -> Denise Carver", "Mayor's Lifesaving Award -> Tom Rawlings"]);
+  });
 });

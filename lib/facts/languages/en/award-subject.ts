@@ -59,6 +59,8 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     // ("A and his neighbour, B, each received X": the same, by "each".)
     const both = toks.slice(each, v).some((t) => /^(both|each)$/.test(t.lower)) ? peopleIn(u, people, 0, each - 1) : [];
     if (both.length === 2) return { text: both[0]!.name, score: 2, pronoun: false, more: both.map((p) => p.name) };
+    // ("She and the passenger who helped her, Marcus Tilden, …, were both given X": the one "she" stands for, and B.)
+    if (both.length === 1 && /^(he|she)$/i.test(toks[0]!.text) && toks[1]?.lower === 'and') return { text: null, score: 2, pronoun: true, earlier: true, also: [both[0]!.name] };
   }
   // "Three of her volunteers — A, B and C — were presented with X": the people between the dashes.
   if (/^[—–]$/.test(toks[e - 1]?.text ?? '')) {
