@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeFacts } from '../../../lib/facts/index';
 import { awardLines, factsOf } from './facts-helpers';
 
 const en = (text: string) => awardLines(factsOf('en', text));
@@ -111,5 +112,10 @@ describe('English awards and recipients (session 17)', () => {
   it('"She and the passenger who helped her, B, …, were both given X": the one "she" stands for, and B', () => {
     const text = 'Denise Carver stopped her bus in time. She and the cyclist who helped her, Tom Rawlings, a 30-year-old plumber, were both given the Mayor\'s Lifesaving Award.';
     expect(en(text)).toEqual(["Mayor's Lifesaving Award -> Denise Carver", "Mayor's Lifesaving Award -> Tom Rawlings"]);
+  });
+  it('"who received the BEM in the 2018 New Year Honours": a past honour does not take over the story\'s award', () => {
+    const text = 'The Lord Mayor\'s Medal was presented to Ruth Hale, who coached swimmers for 50 years. Hale, who received the British Empire Medal in the 2018 New Year Honours, taught 5,000 children. Also honoured were Amir Khan, who mentored refugees; and Nia Brooks, a youth worker.';
+    const dated = awardLines(computeFacts({ text, lang: 'en', publishedTime: '2026-11-14' }));
+    expect(dated).toEqual(["Lord Mayor's Medal -> Ruth Hale", "Lord Mayor's Medal -> Amir Khan", "Lord Mayor's Medal -> Nia Brooks", 'British Empire Medal -> Ruth Hale']);
   });
 });

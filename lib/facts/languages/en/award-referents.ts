@@ -53,7 +53,7 @@ const founded = (toks: readonly Tok[], k: number): boolean =>
 
 /** A sentence telling of an honour given "in" a year before the article's (`year`): "she received X in 2021". */
 export const toldOfPast = (toks: readonly Tok[], year: number): boolean =>
-  toks.some((t, k) => YEAR_RE.test(t.text) && Number(t.text) < year && toks[k - 1]?.lower === 'in' && !founded(toks, k - 2)) &&
+  toks.some((t, k) => YEAR_RE.test(t.text) && Number(t.text) < year && (toks[k - 1]?.lower === 'in' || (toks[k - 1]?.lower === 'the' && toks[k - 2]?.lower === 'in')) && !founded(toks, k - 2)) && // (… "in the 2018 New Year Honours")
   toks.some((t) => /^(received|won|awarded|given|earned|conferred|presented)$/.test(t.lower));
 
 /**
