@@ -118,4 +118,10 @@ describe('English awards and recipients (session 17)', () => {
     const dated = awardLines(computeFacts({ text, lang: 'en', publishedTime: '2026-11-14' }));
     expect(dated).toEqual(["Lord Mayor's Medal -> Ruth Hale", "Lord Mayor's Medal -> Amir Khan", "Lord Mayor's Medal -> Nia Brooks", 'British Empire Medal -> Ruth Hale']);
   });
+  it('"Also receiving the award were A, B and C": more holders of the award just named', () => {
+    const text = 'Mr Lim Boon Hock received the Community First Responder Award from the minister. Also receiving the award were bus captain Siti Aminah Yusof, student Marcus Tay and retiree Ong Ah Kow.';
+    expect(en(text)).toEqual([
+      'Community First Responder Award -> Lim Boon Hock', 'Community First Responder Award -> Siti Aminah Yusof', 'Community First Responder Award -> Marcus Tay', 'Community First Responder Award -> Ong Ah Kow',
+    ]);
+  });
 });

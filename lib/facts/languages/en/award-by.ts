@@ -6,7 +6,7 @@ import type { Person } from '../../people';
 import type { Unit } from '../../units';
 import { slice, type Tok } from '../../words';
 import { CLOSE_QUOTE, NONE, OPEN_QUOTE, personIn, type Rec } from './award-phrase';
-import { listedFrom, listedUntil } from './honorees';
+import { type Honoree, listedFrom, listedUntil } from './honorees';
 import type { EnAwardSpan } from './award-find';
 import { POSS } from './award-extent';
 import { peopleIn } from './award-parties';
@@ -147,3 +147,7 @@ export function namedAsHolders(u: Unit, people: readonly Person[], k: number): R
   const named = v >= 0 ? peopleIn(u, people, v + 1, k - 1).map((p) => p.name) : [];
   return named.length ? { text: named[0]!, score: 3, pronoun: false, more: named } : null;
 }
+
+/** Names listed after where something happened ("to A at Raj Bhavan, Dona Paula", "…, at the Eko Hotel and Suites"): places. */
+export const afterAt = (u: Unit, hs: readonly Honoree[]): Set<string> =>
+  new Set(hs.filter((h, n) => n > 0 && /^[\s,]*at\s/.test(u.source.slice(hs[n - 1]!.span.end, h.span.start))).map((h) => h.name));

@@ -9,11 +9,11 @@ import { COUNTED_GROUP, EN_WIN, HOLDERS, POSS_YEAR } from './award-lexicon';
 import type { EnAwardSpan } from './award-find';
 import { afterFor, allAfterColon, alsoGiven, amongThem, copulaWinner } from './award-inverted';
 import { activeTo, categoryFor, namedItem, cellBefore, endOfClause, listEnd, listHead, openingApposition, pastOwner, peopleIn, pinnedOn } from './award-parties';
-import { afterAt, listedFrom, listedUntil } from './honorees';
+import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import { BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD } from './award-subject';
 import { afterColon, colonList, commaTo, holderNamed, namedAfter, withRecipient, gappedTo, kinAccepts, pluralBefore, sharedWith, whichGave, yearsWinner } from './award-agents';
-import { amongHolders, gapAfter, givenToWhom, namedAsHolders, objectPronoun, onBehalf, semicolonItems, splitBetween, winnersAfterColon, wonBy } from './award-by';
+import { afterAt, amongHolders, gapAfter, givenToWhom, namedAsHolders, objectPronoun, onBehalf, semicolonItems, splitBetween, winnersAfterColon, wonBy } from './award-by';
 import { passiveTo } from './award-passive';
 import { nameBeforeBracket } from './award-items';
 

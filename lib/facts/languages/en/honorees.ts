@@ -119,10 +119,6 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
   return sharedSurname(u, out);
 }
 
-/** Names listed after where something happened ("to A at Raj Bhavan, Dona Paula", "…, at the Eko Hotel and Suites"): places. */
-export const afterAt = (u: Unit, hs: readonly Honoree[]): Set<string> =>
-  new Set(hs.filter((h, n) => n > 0 && /^[\s,]*at\s/.test(u.source.slice(hs[n - 1]!.span.end, h.span.start))).map((h) => h.name));
-
 /** The people listed from token k whose names end by `end` (an offset): the list of a plural subject. */
 export const listedUntil = (u: Unit, people: readonly Person[], k: number, end: number): Honoree[] => listedFrom(u, people, k).filter((h) => h.span.end <= end);
 
@@ -165,10 +161,10 @@ function bareName(u: Unit, i: number, j: number): Honoree | null {
 export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
   const { toks } = u;
   const w = (k: number): string => toks[k]?.lower ?? '';
-  // "So did X", "So too did X".
-  if (w(0) === 'so' && (w(1) === 'did' || (w(1) === 'too' && w(2) === 'did'))) return listedFrom(u, people, w(1) === 'did' ? 2 : 3);
-  // "Also invested was Raymond Manitowabi, …", "Also honoured were A and B".
-  if (w(0) === 'also' && HONORED.test(w(1)) && /^(was|were)$/.test(w(2))) return listedFrom(u, people, 3);
+  if (w(0) === 'so' && (w(1) === 'did' || (w(1) === 'too' && w(2) === 'did'))) return listedFrom(u, people, w(1) === 'did' ? 2 : 3); // "So did X", "So too did X"
+  // "Also invested was Raymond Manitowabi, …", "Also honoured were A and B", "Also receiving the award were A, B and C".
+  const be = w(0) === 'also' && (HONORED.test(w(1)) || /^(receiving|collecting|winning|taking)$/.test(w(1))) ? toks.findIndex((t, k) => k > 1 && k < 7 && /^(was|were)$/.test(t.lower) && toks.slice(2, k).every((x) => x.word)) : -1;
+  if (be > 0) return listedFrom(u, people, be + 1);
   const joining = w(0) === 'joining' && /^(him|her|them)$/.test(w(1)) ? toks.findIndex((t, k) => k > 2 && k < 10 && /^(were|was)$/.test(t.lower)) : -1;
   if (joining > 0) return listedFrom(u, people, joining + 1); // "Joining her in the class of 2026 were A; B; and C"
   for (let k = 0; k < toks.length; k++) {
