@@ -95,4 +95,12 @@ describe('Vietnamese awards and recipients (session 17)', () => {
   it('"Đoàn khai quật di chỉ X": "di chỉ" (a site) is one word inside a body\'s name', () => {
     expect(vi('Đoàn khai quật di chỉ Gò Mả Vôi được tặng Bằng khen của Chủ tịch UBND tỉnh.')).toEqual(['Bằng khen của Chủ tịch UBND tỉnh -> Đoàn khai quật di chỉ Gò Mả Vôi']);
   });
+  it('"được trao cho ba cá nhân: Đại úy A, chức vụ; Thượng úy B, chức vụ; và Trung úy C": one per item, not a post', () => {
+    const text = 'Bằng khen của Chủ tịch UBND tỉnh cũng được trao cho ba cá nhân: Đại úy Nông Văn Hải, Phó Đồn trưởng; Thượng úy Lý Văn Cường, Đội trưởng Đội Trinh sát; và Trung úy Đàm Văn Sơn, trinh sát viên.';
+    expect(vi(text)).toEqual(['Bằng khen của Chủ tịch UBND tỉnh -> Nông Văn Hải', 'Bằng khen của Chủ tịch UBND tỉnh -> Lý Văn Cường', 'Bằng khen của Chủ tịch UBND tỉnh -> Đàm Văn Sơn']);
+  });
+  it('"trong đó có Tổ hàn số 3, Phân xưởng Ống - Máy và kỹ sư A": a dash inside a workshop\'s name', () => {
+    const text = 'Bà Lê Thu Hà trao Giấy khen cho 5 tập thể và 7 cá nhân, trong đó có Tổ lắp ráp số 2, Phân xưởng Điện - Nước và kỹ sư Trần Văn Quý.';
+    expect(vi(text)).toEqual(['Giấy khen -> Tổ lắp ráp số 2', 'Giấy khen -> Phân xưởng Điện - Nước', 'Giấy khen -> Trần Văn Quý']);
+  });
 });

@@ -18,7 +18,9 @@ export function colonItems(s: Sent, give: number): string[] {
   if (!/^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)$/.test(toks[give]?.lower ?? '')) return [];
   const colon = toks.findIndex((t, k) => k > give && k - give < 16 && t.text === ':');
   if (colon < 0 || toks.slice(give, colon).some((t) => /^[.;]$/.test(t.text))) return [];
-  return itemsAfter(s, colon);
+  // ("ba cá nhân: Đại úy A, Phó Đồn trưởng; Thượng úy B, …; và Trung úy C": items with their posts, split by semicolons.)
+  const people = toks.slice(colon).some((t) => t.text === ';') ? firstOfEach(s, colon + 1) : [];
+  return people.length > 1 ? people : itemsAfter(s, colon);
 }
 
 /** "ba văn nghệ sĩ … vừa được Chủ tịch nước tặng X: A, B và C": a counted subject, the award, a colon, then its people. */

@@ -76,7 +76,7 @@ export function np(s: Sent, j: number, end: number): string | null {
   const isBody = toks[j]!.cap && !!BODY_WORDS.match(toks, j);
   // "Trường Đại học Mỏ - Địa chất", "Khoa Điện tử - Viễn thông": a dash between capitals inside a name.
   // (Only in a body's name: not "TTO - Sáng nay", nor a caption's "… - Ảnh: HÀ ĐỒNG".)
-  const dashed = /^(trường|khoa|viện|hội|đại|công|tổng|liên|hiệp|tỉnh|bộ|sở|ban|trung)$/.test(toks[j]!.lower);
+  const dashed = /^(trường|khoa|viện|hội|đại|công|tổng|liên|hiệp|tỉnh|bộ|sở|ban|trung|phân|phòng|xí)$/.test(toks[j]!.lower); // (… "Phân xưởng Ống - Máy")
   let long = 0;
   while (k < end && k - j < 14 + long && !s.awards.some((a) => a.from === k)) {
     const t = toks[k]!;
