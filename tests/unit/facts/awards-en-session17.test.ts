@@ -125,3 +125,15 @@ describe('English awards and recipients (session 17)', () => {
     ]);
   });
 });
+
+describe('English officials (session 17)', () => {
+  const officials = (text: string) => factsOf('en', text).officials.map((o) => `${o.name} [${o.titles.join('; ')}]`);
+  it('"Crombie runs the … first aid courses": work of one\'s own, not a post', () => {
+    expect(officials('Mayor Ann Ruddle spoke. Melissa Crombie joined in 2010. Crombie runs the Levin area committee\'s community first aid courses from a scout hall.')).toEqual(['Ann Ruddle [Mayor]']);
+    // (A body stays a post: "heads the dog squad at the airport".)
+    expect(officials('Inspector Asha Menon, who heads the dog squad at the airport, spoke.')).toEqual(['Asha Menon [Inspector; head of the dog squad at the airport]']);
+  });
+  it('"a St John Youth division": a saint\'s name opens no person', () => {
+    expect(officials('A teenager who runs a St John Youth division in Otaki was recognised. The Governor-General presided.')).toEqual([]);
+  });
+});

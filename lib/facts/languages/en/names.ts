@@ -183,9 +183,8 @@ export function plainNames(toks: readonly Tok[]): { from: number; to: number }[]
       chineseName(toks, i, end);
     if (!cue) continue;
     if (end - i >= 2 || (end > i && !EN_GIVEN_NAMES.has(t.lower))) {
-      // ("the San Fernando City Corporation": the start of a body's name.)
-      // ("Talbot & Rhys Engineering": a firm named by its trade.)
-      const body = (toks[end]?.cap && ORG_WORDS.has(toks[end]!.lower)) || STREET.test(toks[end - 1]!.lower) || FIRM.test(toks[end - 1]!.lower);
+      // ("the San Fernando City Corporation": the start of a body's name; "Talbot & Rhys Engineering": a firm by its trade; "a St John Youth division": a saint's.)
+      const body = (toks[end]?.cap && ORG_WORDS.has(toks[end]!.lower)) || STREET.test(toks[end - 1]!.lower) || FIRM.test(toks[end - 1]!.lower) || /^St\.?$/.test(prev === '.' ? `${toks[i - 2]?.text}.` : toks[i - 1]?.text ?? '');
       if (!isPlace(toks, i, end) && !hasOrgWord(toks, i, end) && !body) out.push({ from: i, to: end });
       i = end - 1;
     }

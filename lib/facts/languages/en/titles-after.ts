@@ -4,7 +4,7 @@
  * ("X, who chairs the committee", "X, who was elected mayor in 2019").
  */
 import type { Unit } from '../../units';
-import { slice } from '../../words';
+import { slice, type Tok } from '../../words';
 import { EN_PLACES } from './gazetteer';
 import { nameWord } from './names';
 import { BODIES, complementEnd, headAt } from './title-parse';
@@ -129,7 +129,7 @@ export function roleClause(u: Unit, j: number): string[] {
   if (!verb || /^(a|an)$/.test(toks[j + 3]?.lower ?? '') || (toks[j + 3]?.word && !toks[j + 3]!.cap && toks[j + 3]!.lower !== 'the')) return [];
   let e = j + 3;
   while (e < toks.length && e - j < 18 && !/^[,.;]$/.test(toks[e]!.text)) e++;
-  if (e === j + 3) return [];
+  if (e === j + 3 || !bodyObject(toks, j + 3, e)) return [];
   return [`${verb} ${slice(source, toks, j + 3, e)}`];
 }
 
@@ -168,5 +168,13 @@ export function predicateTitles(u: Unit, j: number): string[] {
   if (!role) return [];
   let e = j + 1;
   while (e < toks.length && e - j < 12 && !/^[,.;]$/.test(toks[e]!.text) && !/^(and|but|while|since|until)$/.test(toks[e]!.lower)) e++;
-  return e > j + 1 && toks[j + 1]?.word ? [`${role} ${slice(source, toks, j + 1, e)}`] : [];
+  return e > j + 1 && toks[j + 1]?.word && bodyObject(toks, j + 1, e) ? [`${role} ${slice(source, toks, j + 1, e)}`] : [];
+}
+
+// "chairs the board", "heads the dog squad at the airport": a body; not "runs the … community first aid courses" (work of one's own).
+const PLURAL_BODY = /^(services|affairs|operations|relations|resources|sales|communications|programs|programmes|works|forces|sciences|studies|arts|news|events|games|markets|finances|logistics)$/;
+function bodyObject(toks: readonly Tok[], from: number, e: number): boolean {
+  const stop = toks.findIndex((t, k) => k > from && k < e && /^(on|from|at|in|for|with|since|during|after|to)$/.test(t.lower));
+  const last = toks[(stop > 0 ? stop : e) - 1];
+  return !!last && (last.cap || !/[^s]s$/.test(last.lower) || PLURAL_BODY.test(last.lower));
 }
