@@ -103,4 +103,8 @@ describe('Vietnamese awards and recipients (session 17)', () => {
     const text = 'Bà Lê Thu Hà trao Giấy khen cho 5 tập thể và 7 cá nhân, trong đó có Tổ lắp ráp số 2, Phân xưởng Điện - Nước và kỹ sư Trần Văn Quý.';
     expect(vi(text)).toEqual(['Giấy khen -> Tổ lắp ráp số 2', 'Giấy khen -> Phân xưởng Điện - Nước', 'Giấy khen -> Trần Văn Quý']);
   });
+  it('"Bà A, Phó Hiệu trưởng, kể rằng thầy B từng được … tặng X": the one told of, not the teller', () => {
+    const text = 'Thầy Nguyễn Văn Tâm dạy ở trường 30 năm. Bà Lê Thị Hồng, Phó Hiệu trưởng, kể rằng thầy Tâm từng được Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen vì thành tích dạy bơi.';
+    expect(vi(text)).toEqual(['Giấy khen -> Nguyễn Văn Tâm']);
+  });
 });

@@ -59,7 +59,7 @@ for (const w of `bệnh viện|đơn vị|nhà trường|trường|công ty|cụ
   BODY_WORDS.add(w.trim(), true);
 }
 export const REPORTED = new PhraseTrie<true>();
-for (const w of ['cho biết', 'nói', 'chia sẻ', 'khẳng định', 'thông tin', 'cho hay', 'ghi nhận', 'xác định', 'nhận định', 'cho rằng', 'nêu rõ']) REPORTED.add(w, true);
+for (const w of ['cho biết', 'nói', 'chia sẻ', 'khẳng định', 'thông tin', 'cho hay', 'ghi nhận', 'xác định', 'nhận định', 'cho rằng', 'nêu rõ', 'kể rằng', 'kể lại', 'nhớ lại', 'tâm sự']) REPORTED.add(w, true);
 // "Năm 2025, X được …": a time before the subject, not a body it belongs to.
 export const TIME_OPENER = /^(năm|ngày|tháng|sáng|chiều|tối|hôm|trước|sau|đầu|cuối|dịp|nhân|hồi|từ)$/;
 const QUANTITY = /^(\d[\d.,]*|các|những|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|hàng|hơn|gần|trên)$/;
