@@ -107,4 +107,10 @@ describe('Vietnamese awards and recipients (session 17)', () => {
     const text = 'Thầy Nguyễn Văn Tâm dạy ở trường 30 năm. Bà Lê Thị Hồng, Phó Hiệu trưởng, kể rằng thầy Tâm từng được Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen vì thành tích dạy bơi.';
     expect(vi(text)).toEqual(['Giấy khen -> Nguyễn Văn Tâm']);
   });
+  it('"Chồng chị là nhạc sĩ A. Năm 2024, cả hai vợ chồng cùng được tặng X": the couple, not a pair named further up', () => {
+    const text = 'Phó Chủ tịch UBND tỉnh Lê Văn Bình và ông Trần Văn Mạnh dự lễ. Ca sĩ Hà Thu Trang được phong tặng danh hiệu Nghệ sĩ Ưu tú. Chồng chị là nhạc sĩ Đỗ Minh Khoa, tác giả của nhiều ca khúc. Năm 2024, cả hai vợ chồng cùng được tặng Kỷ niệm chương Vì sự nghiệp Văn hóa.';
+    expect(vi(text)).toEqual([
+      'danh hiệu Nghệ sĩ Ưu tú -> Hà Thu Trang', 'Kỷ niệm chương Vì sự nghiệp Văn hóa -> Hà Thu Trang', 'Kỷ niệm chương Vì sự nghiệp Văn hóa -> Đỗ Minh Khoa',
+    ]);
+  });
 });

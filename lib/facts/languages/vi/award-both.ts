@@ -91,6 +91,9 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   if (n === 2 && joined >= 0) return pick([all[joined]!, all[joined + 1]!]);
   const two = shortPair(prev);
   if (n === 2 && two) return two;
+  // ("Chồng bà, dược sĩ A, …", "… là A, người sau này trở thành chồng chị. Cả hai vợ chồng …": the one named and the story's person.)
+  const kin = prev.toks.findIndex((t, k) => /^(vợ|chồng)$/.test(t.lower) && /^(ông|bà|anh|chị|cô|thầy)$/.test(prev.toks[k + 1]?.lower ?? '') && !prev.toks[k + 2]?.cap);
+  if (n === 2 && kin >= 0 && all.length === 1) return [`@${prev.toks[kin + 1]!.lower}`, slice(prev.source, prev.toks, all[0]!.from, all[0]!.to)];
   // ("Thầy A và cô B, …. Thầy Hòa …. Cô Trâm …. Cả hai thầy cô cũng được tặng X": the pair named together further up.)
   const together = toks[0]?.lower === 'cả' ? namedPair(units, ui, null, n) : [];
   if (together.length === n) return together;
@@ -98,9 +101,6 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   const wed = prev.toks.findIndex((t, k) => t.lower === 'cùng' && /^(ông|bà|anh|chị|cô|thầy)$/.test(prev.toks[k - 1]?.lower ?? '') && /^(vợ|chồng)$/.test(prev.toks[k + 1]?.lower ?? '') && prev.toks[k + 2]?.lower === 'là');
   const spouse = wed >= 0 ? all.find((x) => x.from > wed + 2 && x.from <= wed + 4) : undefined;
   if (n === 2 && spouse) return [`@${prev.toks[wed - 1]!.lower}`, slice(prev.source, prev.toks, spouse.from, spouse.to)];
-  // ("Chồng bà, dược sĩ A, …", "… là A, người sau này trở thành chồng chị. Cả hai …": the one named and the story's person.)
-  const kin = prev.toks.findIndex((t, k) => /^(vợ|chồng)$/.test(t.lower) && /^(ông|bà|anh|chị|cô|thầy)$/.test(prev.toks[k + 1]?.lower ?? '') && !prev.toks[k + 2]?.cap);
-  if (n === 2 && kin >= 0 && all.length === 1) return [`@${prev.toks[kin + 1]!.lower}`, slice(prev.source, prev.toks, all[0]!.from, all[0]!.to)];
   // "Nhóm nghiên cứu gồm chị, ThS A và kỹ sư B. Năm 2022, cả ba …": the story's person ("@chị", the
   // caller resolves it) and those listed.
   const gom = prev.toks.findIndex((t) => t.lower === 'gồm');
