@@ -3,7 +3,7 @@
  * Công an xã A, Thiếu tá B và ông C"), or in lists a few sentences after an award to a counted group.
  */
 import { slice } from '../../words';
-import { BODY_WORDS, type Sent } from './award-clauses';
+import { BODY_WORDS, pastOpener, type Sent } from './award-clauses';
 import { coordinatedParts, fieldAnd, np } from './award-phrases';
 import { listedNames, namedBelow, shortNamesAfter } from './award-lists';
 import { VI_RECEIVE } from './award-lexicon';
@@ -27,7 +27,9 @@ export function colonItems(s: Sent, give: number): string[] {
 export function countedColon(s: Sent, end: number): string[] {
   const { toks } = s.u;
   // ("… Công an tỉnh gồm:"; "… đợt này gồm:": the round, not part of the award.)
-  const to = (/^(tỉnh|xã|phường)$/.test(toks[end]?.lower ?? '') || (/^(đợt|lần|kỳ|năm)$/.test(toks[end]?.lower ?? '') && /^(này|nay)$/.test(toks[end + 1]?.lower ?? ''))) && toks[end + 1 + (toks[end + 1]?.lower === 'gồm' ? 0 : 1)]?.lower === 'gồm' ? end + (toks[end + 1]?.lower === 'gồm' ? 1 : 2) : end;
+  const past = /^(tỉnh|xã|phường)$/.test(toks[end]?.lower ?? '') || (/^(đợt|lần|kỳ|năm)$/.test(toks[end]?.lower ?? '') && /^(này|nay)$/.test(toks[end + 1]?.lower ?? ''));
+  const gom = [end + 1, end + 2].find((k) => toks[k]?.lower === 'gồm');
+  const to = past && gom ? gom : end;
   // (… or "được nhận X, gồm: Thiếu tá A, Đại úy B và Thượng úy C".)
   // (… or with no comma, in a plain list: "Ba cá nhân nhận X gồm: A, B và C".)
   const plain = toks[to]?.lower === 'gồm' && toks[to + 1]?.text === ':';
@@ -99,7 +101,7 @@ const KIND = /^(tập|cá|đơn|doanh)$/;
 export function countedSubject(s: Sent, from: number): string[] {
   const { toks } = s.u;
   // ("Dịp này, hai tập thể là A và B được …": past a time opening the sentence.)
-  const o = /^(dịp|nhân|năm|tại|trong|sáng|chiều|tối|cũng)$/.test(toks[0]?.lower ?? '') ? toks.findIndex((t, k) => k < 6 && t.text === ',') + 1 : 0;
+  const o = pastOpener(toks, /^(dịp|nhân|năm|tại|trong|sáng|chiều|tối|cũng)$/);
   if (!/^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)$/.test(toks[o]?.lower ?? '')) return [];
   // The verb group before the award: "nhận", "mỗi người nhận", "cùng được tặng" …
   const verb = toks.findIndex((t, k) => k > o + 1 && k < from && /^(mỗi|cùng|đều|được|nhận|đã|vừa|đón)$/.test(t.lower));

@@ -4,7 +4,7 @@
  * trong đó có Công ty X, nhận …".
  */
 import { slice } from '../../words';
-import { clauseStart, type Sent, type Subject, TIME_OPENER } from './award-clauses';
+import { clauseStart, pastOpener, type Sent, type Subject } from './award-clauses';
 import { listedNames } from './award-lists';
 import { np } from './award-phrases';
 import { VI_HONORIFICS } from './titles';
@@ -53,7 +53,7 @@ export function namedTogether(s: Sent, cs: number, e: number): Subject | null {
   if (cs >= e || !tail.length || !tail.every((t) => /^(sau|đó|cùng|đều|cũng|đồng|thời|rồi|mỗi|người)$/.test(t.lower)) || !tail.some((t) => /^(cùng|đều|mỗi)$/.test(t.lower))) return null;
   const full = [...s.starts.values()].filter((n) => n.to <= cs).sort((a, b) => a.from - b.from).map((n) => slice(s.u.source, toks, n.from, n.to));
   // ("Dịp này, ông Đông và ông Nguyễn Văn Sáng, …,": a short name too, past a time opening the sentence.)
-  const listed = listedNames(s, TIME_OPENER.test(toks[0]!.lower) ? toks.findIndex((t, k) => k < 6 && t.text === ',') + 1 : 0, cs);
+  const listed = listedNames(s, pastOpener(toks), cs);
   const all = listed.length > full.length ? listed : full;
   return all.length > 1 ? { text: all[0]!, pronoun: false, more: all } : null;
 }

@@ -8,7 +8,7 @@ import { BODY_WORDS } from './award-clauses';
 import type { Sent } from './award-parties';
 import { coordinatedParts, np, NP_STOP } from './award-phrases';
 import { VI_PLACES } from './gazetteer';
-import { isVietSyllable, viNames } from './names';
+import { GRADE, isVietSyllable, viNames } from './names';
 import { titleAt } from './title-parse';
 import { VI_HONORIFICS } from './titles';
 
@@ -77,7 +77,7 @@ const LIST_BREAK = /^(cho|tặng|trao|được|đã|là|nhận|có|của|thuộc
 // Two to four capitalised Vietnamese syllables that are not a place.
 function bareName(s: Sent, k: number): { from: number; to: number } | undefined {
   const { toks } = s.u;
-  let e = /^(II|III|IV)$/.test(toks[k]!.text) ? k + 1 : k; // ("chuyên khoa II Vàng A Dính": a grade, then the name)
+  let e = GRADE.test(toks[k]!.text) ? k + 1 : k; // (a grade, then the name)
   if (e > k) return s.starts.get(e) ?? bareName(s, e);
   while (e < toks.length && e - k < 4 && toks[e]!.cap && isVietSyllable(toks[e]!)) e++;
   // (Not a body: "giáo viên Trường Tiểu học Vị Tân 3".)

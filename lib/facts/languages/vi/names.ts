@@ -201,7 +201,7 @@ function findNames(toks: readonly Tok[]): NameSpan[] {
       i = lead;
       continue;
     }
-    if ((!isSyllable(toks[i]!) && !yPrefix) || /^(II|III|IV)$/.test(toks[i]!.text)) { // ("chuyên khoa II Vàng A Dính": a grade opens no name)
+    if ((!isSyllable(toks[i]!) && !yPrefix) || GRADE.test(toks[i]!.text)) {
       i++;
       continue;
     }
@@ -227,13 +227,13 @@ function findNames(toks: readonly Tok[]): NameSpan[] {
     // (Only where a person stands: after a courtesy word, a comma or at the start; "Trường THPT Chu Văn An" is a school.)
     const personSlot = i === 0 || COURTESY.has(toks[i - 1]!.lower) || /^[,;:(]$/.test(toks[i - 1]!.text);
     if (!n && !initialAfter && personSlot && j - i >= 3 && j - i <= 5 && middleName && !VI_PLACES.match(toks, i) && toks.slice(i, j).every(isVietSyllable)) n = { from: i, to: j, foreign: false };
-    // ("Công ty TNHH Bạc Hoa Đồng Xâm": a firm's name after its legal form.)
-    if (n && !workTitle(toks, n) && !(toks[n.to - 1]!.lower === 'trung' && toks[n.to]?.lower === 'ương') && !/^(TNHH|MTV|CP)$/.test(toks[n.from - 1]?.text ?? '')) out.push(n);
+    if (n && !workTitle(toks, n) && !(toks[n.to - 1]!.lower === 'trung' && toks[n.to]?.lower === 'ương') && !/^(TNHH|MTV|CP)$/.test(toks[n.from - 1]?.text ?? '')) out.push(n); // (not "Công ty TNHH Bạc Hoa …", a firm)
     i = j;
   }
   return out;
 }
 
+export const GRADE = /^(II|III|IV)$/; // a grade's Roman numeral ("bác sĩ chuyên khoa II Vàng A Dính") opens no name
 // 'vở "Quan Âm Thị Kính"': a name that fills a quotation is the title of a work, not a person ("Đoàn Chèo Trung ương" is a body).
 function workTitle(toks: readonly Tok[], n: NameSpan): boolean {
   return /^["“]$/.test(toks[n.from - 1]?.text ?? '') && /^["”]$/.test(toks[n.to]?.text ?? '');
