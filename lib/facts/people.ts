@@ -32,7 +32,7 @@ export interface Person {
   titled: boolean;
 }
 
-const tokensOf = (name: string): string[] => foldKey(name).split(' ').filter(Boolean);
+const tokensOf = (name: string): string[] => foldKey(name.replace(/(?<=\S)\s\p{Lu}\.(?=\s\S)/gu, '')).split(' ').filter(Boolean); // ("Marcus A. Greer" is Marcus Greer; not "Séamus Ó Gallchóir")
 
 // `short` is the tail of `long` ("thanh hang" of "ngo thi thanh hang", "blinken" of "antony blinken").
 function isTail(short: readonly string[], long: readonly string[]): boolean {

@@ -6,15 +6,15 @@
 import { withTranslations } from '../../awards-merge';
 import { memo, type Tok } from '../../words';
 import { orderRankEnd } from './award-orders';
-import { andAfter, bracketed, titledBefore, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
+import { andAfter, bracketed, givenPlural, pastLevel, titledBefore, headAwardSpan, namedCategorySpan, ofAwardSpan, nativeStart, ofOwner, withNativeName } from './award-joins';
 import { championTitle, titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
 import { DET, metalNamed, namedBody, nightOf, notGiven, passedExam, placed, signedBy } from './award-shape';
 import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan, ownerFor, sectionFrom } from './award-categories';
 import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_ORDER_RANKS, EN_WIN, FUNDED, categoryHonour, HONOUR, MONEY, namedHonour, PROPOSED, RANKED } from './award-lexicon';
 import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, winBefore, wonAfter, YEAR } from './award-extent';
 
-/** An award as token indices [from, to). `won`: the words around already say it was won. */
-export interface EnAwardSpan { from: number; to: number; won: boolean }
+/** An award as token indices [from, to). `won`: the words around already say it was won; `winner`: the winner's cell of a list written category first ("Heritage Award, Birr Historical Society;"). */
+export interface EnAwardSpan { from: number; to: number; won: boolean; winner?: { from: number; to: number } }
 
 const PLACE_AFTER = /^(Inn|Motel|Hotel|Motor|Road|Street|Lane|Drive|Avenue|Way|Park|Bar|Cafe|Café|Restaurant|Pub|Lodge|Tavern|Mall|Plaza)$/; // (after an award noun: a business's name)
 // Each reading below needs a capital at its first word but at these, so the loop passes any other lower-case word at once.
@@ -143,7 +143,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // ("the Kavli Prizes", "the CES Innovation Awards" name a programme or its night, not one award.)
     // ("presented Citizen Lifesaving Awards to A, B and C": one award each.)
     const givenTo = /^(awards|prizes)$/.test(t.lower) && toks[i + 1]?.lower === 'to' && toks[i - 1]?.cap === true;
-    const plural = t.cap && (/^(medals|medallions|commendations|citations)$/.test(t.lower) || (/^(awards|prizes)$/.test(t.lower) && (givenTo || counted(toks, i)))) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
+    const plural = t.cap && (/^(medals|medallions|commendations|citations)$/.test(t.lower) || (/^(awards|prizes)$/.test(t.lower) && (givenTo || counted(toks, i) || givenPlural(toks, capsBefore(toks, i))))) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
     // "the Bronze Bauhinia Star": a star of metal is a decoration ("Morning Star" is not).
     const metal = t.lower === 'star' && toks.slice(capsBefore(toks, i), i).some((x) => /^(bronze|silver|gold|golden|grand)$/.test(x.lower));
     if (t.cap && (EN_AWARD_NOUNS.has(t.lower) || plural || metal) && (toks[i - 1]?.cap || ownedBy) && !body && !longerAhead(toks, i) && !PLACE_AFTER.test(toks[i + 1]?.text ?? '')) {
@@ -233,14 +233,14 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       // A described award needs a winner in view ("scooped the poetry award"); "a pay award" or "was handed the golden trophy" names none.
       // ("The Health award went to A, and the Education award to B": the verb said once for both.)
       const gapped = toks[end]?.lower === 'to' && toks[d - 1]?.lower === 'and' && out.some((o) => o.won);
-      const won = (winBefore(toks, a) && !(toks[d - 1]?.lower === 'handed' && !toks[a]!.cap)) || wonAfter(toks, end) || /^winners?$/.test(toks[a - 2]?.lower ?? '') || beat || gapped;
+      const won = (winBefore(toks, a) && !(toks[d - 1]?.lower === 'handed' && !toks[a]!.cap)) || wonAfter(toks, pastLevel(toks, end)) || /^winners?$/.test(toks[a - 2]?.lower ?? '') || beat || gapped;
       // ("presented the award at the X Hall to …": the award named before, where it was given.)
       if ((a < i || (end > i + 1 && toks[i + 1]!.lower !== 'at')) && won) push(a, end, true);
       i = end - 1;
       continue;
     }
     // "in the visual effects category", "the first novel section" (see sectionFrom).
-    if ((t.lower === 'category' || t.lower === 'section') && !t.cap) {
+    if ((t.lower === 'category' || t.lower === 'section') && !t.cap && !/^(winners?|awards?|prizes?|finalists?|nominees?)$/.test(toks[i + 1]?.lower ?? '')) { // (not "the remaining category winners")
       const from = sectionFrom(toks, i, out.at(-1)?.to ?? -1);
       if (from >= 0) push(from, i + 1, false);
     }

@@ -11,7 +11,7 @@ import { COUNTED_GROUP } from './award-lexicon';
 import { listedFrom } from './honorees';
 import { nameEnd } from './names';
 import { endOfClause } from './award-parties';
-import { nounPhrase, personIn } from './award-phrase';
+import { nounPhrase, personIn, type Rec } from './award-phrase';
 
 /**
  * "were mentioned in despatches: Lance Corporal A, who …, and Marine B, who …": everyone after the colon
@@ -48,9 +48,12 @@ export function alsoGiven(u: Unit, people: readonly Person[], a: EnAwardSpan): s
   // (… and "Among the eleven people who received X (EBS) were A and B".)
   const who = w(0) === 'among' && u.toks.slice(1, a.from).some((t) => t.lower === 'who') && /^(received|were|was)$/.test(w(a.from - 1) === 'the' ? w(a.from - 2) : w(a.from - 1));
   const among = w(0) === 'among' && ((w(1) === 'those' && /^(receiving|awarded|given|honou?red|named|presented)$/.test(w(2))) || recipientsOf(u, a) || who);
-  if ((w(0) !== 'also' || !/^(conferred|awarded|given|presented|honou?red|decorated)$/.test(w(1))) && !among) return [];
+  // (… and "Receiving the X for special education was A", "Winning the Y was B".)
+  const gerund = /^(receiving|winning|collecting)$/.test(w(0)) && a.from <= 2;
+  if ((w(0) !== 'also' || !/^(conferred|awarded|given|presented|honou?red|decorated)$/.test(w(1))) && !among && !gerund) return [];
   let k = a.to;
   if (w(k) === '(' && w(k + 2) === ')') k += 3; // ("(EBS)")
+  if (gerund && /^(for|in)$/.test(w(k))) while (k < u.toks.length && k - a.to < 6 && !/^(was|were|,)$/.test(w(k)) && u.toks[k]!.word && !u.toks[k]!.cap) k++;
   if (w(k) === ',') k = u.toks.findIndex((t, n) => n > k && n - k <= 8 && t.text === ',') + 1;
   if (k <= 0 || !/^(was|were|are|is)$/.test(w(k))) return [];
   const named = listedFrom(u, people, k + 1).map((h) => h.name);
@@ -104,4 +107,30 @@ export function copulaWinner(u: Unit, people: readonly Person[], a: EnAwardSpan)
   if (toks[k]?.cap && /^(’s|'s)$/.test(toks[k + 1]?.text ?? '')) k += 2;
   const e = nameEnd(toks, k);
   return e - k >= 2 && /^[,.;]$/.test(toks[e]?.text ?? '.') ? (personIn(u, people, k, e)?.name ?? slice(u.source, toks, k, e)) : null;
+}
+
+/** "She takes over from the 2026 Kansas Teacher of the Year, Marisol Vance, a kindergarten teacher": the holder named in apposition. */
+export function apposedHolder(u: Unit, people: readonly Person[], a: EnAwardSpan): Rec | null {
+  const { toks } = u;
+  const the = toks[a.from - 1]?.lower === 'the' || (/^\d{4}$/.test(toks[a.from - 1]?.text ?? '') && toks[a.from - 2]?.lower === 'the');
+  if (!the || toks[a.to]?.text !== ',') return null;
+  const e = nameEnd(toks, a.to + 1);
+  const closed = toks[e]?.text === ',' ? /^(a|an|the|who|now|aged)$/.test(toks[e + 1]?.lower ?? '') || /^\d{1,3}$/.test(toks[e + 1]?.text ?? '') : toks[e]?.text === '.';
+  if (e - a.to - 1 < 2 || !closed) return null;
+  return { text: personIn(u, people, a.to + 1, e)?.name ?? slice(u.source, toks, a.to + 1, e), score: 2, pronoun: false };
+}
+
+/**
+ * "Fifteen officers and men were each awarded X." then "The list from the state includes A, …, and the following
+ * personnel: B (Cuttack), C and D": a counted subject, and everyone the next sentence says the list includes.
+ */
+export function includedNext(u: Unit, next: Unit | undefined, people: readonly Person[]): string[] {
+  const w = u.toks[0]?.lower ?? '';
+  const counted = COUNTED_GROUP.test(w) || /^(eleven|twelve|\w+teen|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\w+)?)$/.test(w);
+  const inc = next && next.index >= 0 ? next.toks.findIndex((t, k) => k < 8 && /^(include|includes|included)$/.test(t.lower)) : -1;
+  if (!counted || inc < 0) return [];
+  const from = next!.toks[inc]!.end;
+  const named = people.flatMap((p) => p.mentions.filter((m) => !m.source && m.span.start >= from && m.span.end <= next!.toks.at(-1)!.end).map((m) => ({ name: p.name, at: m.span.start })));
+  const names = [...new Set(named.sort((a, b) => a.at - b.at).map((x) => x.name))];
+  return names.length >= 2 ? names : [];
 }

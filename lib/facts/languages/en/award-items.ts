@@ -38,6 +38,38 @@ export function winnerItems(toks: readonly Tok[]): EnAwardSpan[] {
   return out.some((o) => o.to - o.from > 1) ? out : [];
 }
 
+// An award's shape: ending on a noun of one ("Heritage Award") or a title of the year ("Volunteer Team of the Year"); not "Star of the North FM".
+const awardLike = (cell: readonly Tok[]): boolean => (!!cell.at(-1)?.cap && (EN_AWARD_NOUNS.has(cell.at(-1)!.lower) || OF_AWARD.test(cell.at(-1)!.lower))) || /\bof the (year|season|month)$/i.test(cell.map((t) => t.text).join(' '));
+
+/**
+ * The same list written category first: "The other category winners were: Heritage Award, Birr Historical Society;
+ * Arts and Culture Award, Aoife Brennan; and Environment Award, Daingean Men's Shed". Each category before its
+ * winner is an award, once one of them reads as an award and no winner does.
+ */
+function categoryItems(toks: readonly Tok[]): EnAwardSpan[] {
+  const c = toks.findIndex((t, k) => t.text === ':' && toks.slice(Math.max(0, k - 4), k).some((x) => HEAD.test(x.lower)));
+  if (c < 0) return [];
+  const items: { from: number; to: number; winner: { from: number; to: number } }[] = [];
+  for (let s = c + 1; s < toks.length; ) {
+    let e = toks.findIndex((t, k) => k >= s && /^[;.]$/.test(t.text));
+    if (e < 0) e = toks.length;
+    if (toks[s]?.lower === 'and') s++;
+    const comma = toks.findIndex((t, k) => k > s && k < e && t.text === ',');
+    const next = comma > 0 ? toks.findIndex((t, k) => k > comma && (k === e || t.text === ',')) : -1;
+    if (comma > 0 && toks.slice(s, comma).every((t) => t.cap || SMALL.test(t.lower)) && toks[s]!.cap && toks[comma + 1]?.cap) items.push({ from: s, to: comma, winner: { from: comma + 1, to: next < 0 ? e : next } });
+    s = e + 1;
+    if (toks[e]?.text === '.') break;
+  }
+  const cats = items.map((x) => toks.slice(x.from, x.to));
+  return items.length >= 2 && cats.some(awardLike) && !items.some((x) => awardLike(toks.slice(x.winner.from, x.winner.to))) ? items.map((x) => ({ ...x, won: true })) : [];
+}
+
+/** The items of a winners list after a colon, read category first where they are written so, else winner first. */
+export function categoryOrWinnerItems(toks: readonly Tok[]): EnAwardSpan[] {
+  const first = categoryItems(toks);
+  return first.length ? first : winnerItems(toks);
+}
+
 /** A table row, "PC Jo Whitmore | Chief Constable's Commendation | 04/07/2026": each cell that names an award. */
 export function awardCells(toks: readonly Tok[]): EnAwardSpan[] {
   if (!toks.some((t) => t.text === '|')) return [];
@@ -85,6 +117,7 @@ export function nameBeforeBracket(u: Unit, a: EnAwardSpan): Rec | null {
   const from = k;
   while (k < a.from - 1 && k - from < 4 && toks[k]!.cap && toks[k]!.word) k++;
   if (open >= 0 && k - from >= 2 && a.from - 1 - open <= 16 && k < a.from - 1 && /^(of|,|from|at)$/.test(toks[k]!.lower)) return { text: slice(u.source, toks, from, k), score: 3, pronoun: false };
-  const item = s < a.from - 1 && (s === 0 || /^[,:;]$/.test(toks[s - 1]!.text) || toks[s - 1]!.lower === 'and');
+  const t0 = toks[s - 1]?.lower === 'the' ? s - 1 : s; // ("and the Mill Kitchen (Cafe of the Year)")
+  const item = s < a.from - 1 && (t0 === 0 || /^[,:;]$/.test(toks[t0 - 1]!.text) || /^(and|included|include|including)$/.test(toks[t0 - 1]!.lower));
   return item ? { text: slice(u.source, toks, s, a.from - 1), score: 3, pronoun: false } : null;
 }

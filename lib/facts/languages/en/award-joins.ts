@@ -32,8 +32,13 @@ export function joined(toks: readonly Tok[], from: number, to: number): boolean 
 export function headAwardSpan(toks: readonly Tok[], i: number): { from: number; to: number } | null {
   if (!toks[i]!.cap || !HEAD_AWARD.test(toks[i]!.lower) || !toks[i + 1]?.cap) return null;
   let end = i + 1;
-  while (end < toks.length && (toks[end]!.cap || (/^['’]$/.test(toks[end]!.text) && toks[end - 1]!.end === toks[end]!.start))) end++;
-  return end - i >= 3 ? { from: i, to: end } : null;
+  // (… and "the Gawad Bayani ng Paaralan": a link word of that language inside.)
+  // ("the Gawad KALASAG Special Recognition for Heroic Act": and what it is for.)
+  while (end < toks.length && (toks[end]!.cap || (/^['’]$/.test(toks[end]!.text) && toks[end - 1]!.end === toks[end]!.start) || ((NATIVE_LINK.test(toks[end]!.text) || /^(for|of)$/.test(toks[end]!.text)) && !!toks[end + 1]?.cap))) end++;
+  // ('the "Beyond Compliant" Gawad KALASAG Seal': a quoted grade before it is part of the name.)
+  const open = /^["”]$/.test(toks[i - 1]?.text ?? '') ? toks.findLastIndex((t, k) => k < i - 1 && k >= i - 6 && /^["“]$/.test(t.text)) : -1;
+  const from = open >= 0 && toks.slice(open + 1, i - 1).every((t) => t.cap && t.word) ? open : i;
+  return end - i >= 3 ? { from, to: end } : null;
 }
 
 /** "the Star of Courage", "a LASWA Certificate of Commendation" with a win around it: its span, else null. */
@@ -43,7 +48,9 @@ export function ofAwardSpan(toks: readonly Tok[], i: number): { from: number; to
   const t = toks[i]!;
   // ("the Gold Crown of Merit", "the Cacique's Crown of Honour": any noun with a merit after "of"; a win must be in view.)
   const merit = toks[i + 1]?.lower === 'of' && MERIT.test(toks[i + 2]?.lower ?? '') && !toks[i + 3]?.cap;
-  if (!t.cap || (!OF_AWARD.test(t.lower) && !merit)) return null;
+  // ("received Certificates of Commendation: A, B and C": a plural name, given straight after its verb, one award each.)
+  const many = /s$/.test(t.lower) && (OF_AWARD.test(t.lower.slice(0, -1)) || (/es$/.test(t.lower) && OF_AWARD.test(t.lower.slice(0, -2))));
+  if (!t.cap || (!OF_AWARD.test(t.lower) && !merit && !many)) return null;
   // ("the Chief Minister's Certificate of Commendation": a possessive owner belongs to the name.)
   const poss = POSS.has(toks[i - 1]?.text ?? '') && !!toks[i - 2]?.cap;
   const capBefore = (toks[i - 1]?.cap && !/^(the|a|an)$/i.test(toks[i - 1]!.text)) || poss;
@@ -63,7 +70,18 @@ export function ofAwardSpan(toks: readonly Tok[], i: number): { from: number; to
   // "The Order of Australia was conferred on …": the win may follow the whole name.
   // ("The only posthumous award of the day, the Golden Arrow of Courage, was conferred on …": in apposition to an award.)
   const apposed = toks[owner - 1]?.lower === 'the' && toks[owner - 2]?.text === ',' && toks.slice(Math.max(0, owner - 9), owner - 2).some((x) => /^(award|honour|honor|prize|medal|decoration)$/.test(x.lower));
-  return end > i + 2 && (winBefore(toks, owner) || wonAfter(toks, end) || apposed) ? { from: owner, to: end } : null;
+  const won = many ? givenPlural(toks, owner) || wonAfter(toks, end) : winBefore(toks, owner) || wonAfter(toks, end) || apposed;
+  return end > i + 2 && won ? { from: owner, to: end } : null;
+}
+
+/**
+ * "received Certificates of Commendation", "were presented with Long Service Awards": a plural name right after
+ * the verb that gives it (not "were honoured at the CES Innovation Awards", a night or a programme).
+ */
+export function givenPlural(toks: readonly Tok[], from: number): boolean {
+  const k = /^(the|their|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(toks[from - 1]?.lower ?? '') ? from - 2 : from - 1;
+  const v = toks[k]?.lower ?? '';
+  return /^(received|receive|receives|receiving|collected|earned)$/.test(v) || (v === 'with' && /^(presented|honoured|honored|decorated)$/.test(toks[k - 1]?.lower ?? ''));
 }
 
 /** "took out the Excellence in Biological Sciences (Ecology, …) category": a capitalised category won, else null. */
@@ -95,7 +113,9 @@ export function nativeStart(toks: readonly Tok[], from: number, to: number): num
   const det = (n: number): boolean => /^(the|a|an|its|their|his|her|:|,)$/i.test(toks[n]?.text ?? '');
   // (Not a list of winners, "Lakdiv Tiles PLC (Manufacturing Sector Award), …": after a colon or comma, only a name in another language.)
   const listed = /^[:,]$/.test(toks[k - 1]?.text ?? '') && !toks.slice(k, from - 1).some((t) => NATIVE_LINK.test(t.text) || HEAD_AWARD.test(t.lower));
-  return from - 1 - k >= 2 && !listed && (det(k - 1) || (det(k - 2) && /^\p{Ll}+$/u.test(toks[k - 1]?.text ?? ''))) ? k : -1;
+  // (… and the English name an award's, not a title of the year: "the Mill Kitchen (Cafe of the Year)" is a winner and its category.)
+  const english = toks.slice(from, to).some((t) => EN_AWARD_NOUNS.has(t.lower) || OF_AWARD.test(t.lower));
+  return from - 1 - k >= 2 && !listed && english && (det(k - 1) || (det(k - 2) && /^\p{Ll}+$/u.test(toks[k - 1]?.text ?? ''))) ? k : -1;
 }
 
 /** "the Hummingbird Medal (Gold)", "the Journalism Award (Feature and News Feature)": the class in brackets belongs to the name (not an acronym "(KJA)"). */
@@ -136,11 +156,20 @@ export function ofOwner(toks: readonly Tok[], from: number): number {
 export function titledBefore(toks: readonly Tok[], i: number): number {
   const plain = capsBefore(toks, i);
   let a = i;
-  const link = (k: number): boolean => /^(to|by|or|a|of|the|for|and|in|on)$/.test(toks[k]?.lower ?? '') && !toks[k]!.cap;
+  // (… and another language's: "the Natatanging Guro ng Bohol award".)
+  const link = (k: number): boolean => (/^(to|by|or|a|of|the|for|and|in|on)$/.test(toks[k]?.lower ?? '') || NATIVE_LINK.test(toks[k]?.lower ?? '')) && !toks[k]!.cap;
   // (Not back into another award: "the Wound Medal and the Long Service Medal".)
   const word = (k: number): boolean => toks[k]!.cap && toks[k]!.word && !EN_AWARD_NOUNS.has(toks[k]!.lower);
   while (a > 0 && i - a < 14 && (word(a - 1) || (link(a - 1) && !/^(and|or)$/.test(toks[a - 2]?.lower ?? '') && (!!toks[a - 2]?.cap || (link(a - 2) && !!toks[a - 3]?.cap))))) a--;
   while (a < plain && !toks[a]!.cap) a++;
   const opened = /^(the|a|an)$/i.test(toks[a - 1]?.text ?? '') && toks.slice(a, plain).some((t) => !t.cap);
   return a < plain && opened ? a : plain;
+}
+
+/** Past "for the elementary level" after an award ("The X award for the elementary level was given to …"), else j. */
+export function pastLevel(toks: readonly Tok[], j: number): number {
+  if (toks[j]?.lower !== 'for' || toks[j + 1]?.lower !== 'the') return j;
+  let k = j + 2;
+  while (k < toks.length && k - j < 6 && toks[k]!.word && !toks[k]!.cap && !/^(was|were|went|is|are|has|have)$/.test(toks[k]!.lower)) k++;
+  return k > j + 2 && /^(was|were|went|is|are|has|have)$/.test(toks[k]?.lower ?? '') ? k : j;
 }

@@ -17,8 +17,8 @@ export const EN_AWARD_NOUNS: ReadonlySet<string> = new Set([
   'shri', 'ratna', 'bhushan', 'vibhushan', 'padak',
 ]);
 
-/** Nouns that open an award named in Malay: "Darjah Dato' Paduka Mahkota Perak", "Pingat Pekerti Terpilih". */
-export const HEAD_AWARD = /^(darjah|pingat|bintang)$/;
+/** Nouns that open an award named in Malay or Filipino: "Darjah Dato' Paduka Mahkota Perak", "Pingat Pekerti Terpilih", "Gawad Bayani ng Paaralan". */
+export const HEAD_AWARD = /^(darjah|pingat|bintang|gawad)$/;
 
 /** Lower-case nouns of an award written as a description ("the poetry award", "the accolade for …"). */
 export const EN_GENERIC_NOUNS: ReadonlySet<string> = new Set(['prize', 'award', 'accolade', 'medal', 'trophy', 'fellowship']);

@@ -47,7 +47,8 @@ export function passiveTo(u: Unit, j: number): number {
   }
   while (/^(was|were|is|are|has|have|had|been|be|will|would|also)$/.test(w(k)) || (/ly$/.test(w(k)) && k - j < 8)) k++;
   // "The prize, worth $750,000, was shared by A and B", "… was won by A".
-  if (/^(shared|won|claimed|taken|collected)$/.test(w(k)) && w(k + 1) === 'by' && w(k - 1) !== 'has') return k + 2;
+  // (Not "X, which was collected by captain A": who went up for it, in a clause on the award.)
+  if (/^(shared|won|claimed|taken|collected)$/.test(w(k)) && w(k + 1) === 'by' && w(k - 1) !== 'has' && !(w(k) === 'collected' && /^(which|that)$/.test(w(k - 2)))) return k + 2;
   const moved = /^(went|goes|go|gone)$/.test(w(k));
   if (!moved && !/^(awarded|given|presented|conferred|bestowed|handed)$/.test(w(k))) return -1;
   const verb = k++;

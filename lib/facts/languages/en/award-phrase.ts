@@ -9,12 +9,10 @@ import { personNoun } from './award-lexicon';
 import { MONTH_WORDS } from './award-extent';
 import { DAYS, hasOrgWord, nameEnd } from './names';
 import { BODY_NOUN, describedBody } from './org-referent';
-import { isGroup, listedUntil } from './honorees';
+import { isGroup } from './award-groups';
+import { listedUntil } from './honorees';
 
-export const AUX = new Set(
-  `has have had been was were is are be to also previously formally already now just recently finally later
-  then once only still being will would not each both went go goes gone going on`.split(/\s+/),
-);
+export const AUX = new Set('has have had been was were is are be to also previously formally already now just recently finally later then once only still being will would not each both went go goes gone going on'.split(' '));
 export const BETWEEN = new Set('a an the his her their its second first third fourth fifth another honorary'.split(' '));
 export const PRONOUN = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it']);
 export const COPULA = /^(is|was|are|were|became|becomes|remains)$/;

@@ -44,8 +44,11 @@ const OWNED_GROUP = /^(?:(?:the )?rest of )?(\p{Lu}[\p{L}\d.-]*(?: (?:\p{Lu}[\p{
 // ("The crew of the Coastguard Whanganui vessel were awarded X": a group of a named body.)
 const GROUP_OF = /^(?:the )?((?:crew|team|staff|members|volunteers|officers|firefighters|cast|choir|pupils|students|players) of (?:the )?(?:\p{Lu}[\p{L}\d.'’-]*\s+){1,5}[\p{L}\d'’-]+)$/iu;
 
+// ("the Kovsies women's hockey team", "the Bulls under-19 side": a named club's side.)
+const SIDE_OF = /^(?:the )?(\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*)* (?:(?:men|women|girls|boys)['’]s|junior|senior|under-\d+|u\d+)(?: [\p{Ll}\d-]+){0,2} (?:team|squad|side|crew|eight|four|relay team))$/u;
+
 /** The group a recipient phrase names with its body: "Bonga's disaster council", "crew of the X vessel"; else undefined. */
-export const groupNamed = (whole: string): string | undefined => (OWNED_GROUP.exec(whole) ?? GROUP_OF.exec(whole))?.[1];
+export const groupNamed = (whole: string): string | undefined => (OWNED_GROUP.exec(whole) ?? GROUP_OF.exec(whole) ?? SIDE_OF.exec(whole))?.[1];
 
 // (Not the award's own history: "The Arjuna Award, first given in 1961, was presented to 26 athletes".)
 const founded = (toks: readonly Tok[], k: number): boolean =>
@@ -54,24 +57,31 @@ const founded = (toks: readonly Tok[], k: number): boolean =>
 /** A sentence telling of an honour given "in" a year before the article's (`year`): "she received X in 2021". */
 export const toldOfPast = (toks: readonly Tok[], year: number): boolean =>
   toks.some((t, k) => YEAR_RE.test(t.text) && Number(t.text) < year && (toks[k - 1]?.lower === 'in' || (toks[k - 1]?.lower === 'the' && toks[k - 2]?.lower === 'in')) && !founded(toks, k - 2)) && // (… "in the 2018 New Year Honours")
-  toks.some((t) => /^(received|won|awarded|given|earned|conferred|presented)$/.test(t.lower));
+  toks.some((t) => /^(received|won|awarded|given|earned|conferred|presented|appointed|invested|inducted)$/.test(t.lower));
 
 /**
  * The awards named in full so far, by noun: what a later "the medal" refers to ("a Cross is a medal", so
  * "the medal" never takes the name of a prize). The most named one of that noun, the later on a tie: "the
  * prize" in a Nobel story is the Nobel, not a prize its laureate won years ago and the story named last.
+ * One named as won now (`at` given) in this paragraph or the sentence before comes first: on an awards
+ * night "The award went to Raman" is the category just named, not the one the story named most.
  */
-export function namedByNoun(): { set(noun: string, name: string): void; get(noun: string): string | undefined } {
+type Place = { sentence: number; paragraph: number };
+export function namedByNoun(): { set(noun: string, name: string, at?: Place): void; get(noun: string, at?: Place): string | undefined } {
   const named = new Map<string, Map<string, { name: string; count: number }>>();
+  const recent = new Map<string, { name: string } & Place>();
   return {
-    set(noun: string, name: string): void {
+    set(noun: string, name: string, at?: Place): void {
       const m = named.get(noun) ?? new Map<string, { name: string; count: number }>();
       const key = enAwardKey(name).join(' ');
       const count = (m.get(key)?.count ?? 0) + 1;
       m.delete(key);
       named.set(noun, m.set(key, { name, count }));
+      if (at) recent.set(noun, { name, ...at });
     },
-    get(noun: string): string | undefined {
+    get(noun: string, at?: Place): string | undefined {
+      const near = recent.get(noun);
+      if (near && at && (near.sentence >= at.sentence - 1 || near.paragraph === at.paragraph)) return near.name;
       let best: { name: string; count: number } | undefined;
       for (const e of named.get(noun)?.values() ?? []) if (!best || e.count >= best.count) best = e;
       return best?.name;

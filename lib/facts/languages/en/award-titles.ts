@@ -79,7 +79,10 @@ export function yearTitle(toks: readonly Tok[], i: number, out: readonly { to: n
   const period = PERIOD.test(t.lower);
   if (!((period && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'of') || (YEAR.test(t.text) && toks[i - 1]?.lower === 'of'))) return null;
   let a = i - (period ? 3 : 2);
-  while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|adjudged|declared|as|of|was|is|been|,|\.|;|:)$/.test(toks[a - 1]!.lower) && !winEndsAt(toks, a)) a--;
+  // ("Busua Palms (Beach Resort of the Year)": a title in brackets starts inside them; not so "European Athletics (EAA) woman athlete".)
+  // (… nor back into the title before "and": "named Senior Sportswoman of the Year and Athlete of the Year".)
+  const opened = (k: number): boolean => (toks[k - 1]?.text === '(' && !toks.slice(k, i).some((x) => x.text === ')')) || (toks[k - 1]?.lower === 'and' && out.some((o) => o.to === k - 1));
+  while (a > 0 && i - a < 9 && !/^(the|a|an|its|his|her|their|our|named|voted|crowned|adjudged|declared|as|of|was|is|been|,|\.|;|:|—|–|-)$/.test(toks[a - 1]!.lower) && !opened(a) && !winEndsAt(toks, a)) a--; // (… nor past a dateline's dash)
   // "a retired teacher its Citizen of the Year": a capitalised title starts at its first capital.
   if (toks.slice(a, i - 2).some((x) => x.cap)) while (a < i - 2 && !toks[a]!.cap && !/^\d/.test(toks[a]!.text)) a++;
   // ("a Texas songwriter lost out in Musical Event of the Year": the capitalised run right before "of the Year".)
@@ -91,7 +94,7 @@ export function yearTitle(toks: readonly Tok[], i: number, out: readonly { to: n
   }
   // "From Manager of the Month to the exit": a heading's opening preposition is no part of the title.
   while (a < i - 2 && /^(from|among|at|in|with|after|before|as|for)$/.test(toks[a]!.lower)) a++;
-  if (toks[a]?.cap) a = ofOwner(toks, a);
+  if (toks[a]?.cap && !opened(a)) a = ofOwner(toks, a);
   const named = NAMING.test(toks[a - 1]?.lower ?? '') || NAMING.test(toks[a - 2]?.lower ?? '');
   // "of 2004" only after "named"/"voted": "Investment Company Act of 1940" is a law.
   // "the Manager of the Season award": the award word after it belongs to the name.

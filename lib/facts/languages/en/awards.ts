@@ -13,11 +13,12 @@ import { type EnAwardSpan, enAwardSpans } from './award-find';
 import { bracketed, joined } from './award-joins';
 import { enAwardKey } from './award-lexicon';
 import { shapedAwards } from './award-shape';
-import { awardCells, bracketItems, winnerItems } from './award-items';
+import { awardCells, bracketItems, categoryOrWinnerItems } from './award-items';
 import { backReference, endOfClause } from './award-parties';
 import { passiveTo } from './award-passive';
-import { groupAfter, groupBefore, HONOREE_REACH, honorees, listedFrom } from './honorees';
-import { listBelow } from './award-inverted';
+import { groupAfter, groupBefore } from './award-groups';
+import { HONOREE_REACH, honorees, listedFrom } from './honorees';
+import { apposedHolder, includedNext, listBelow } from './award-inverted';
 import { findEnPeople } from './officials';
 import { withoutWhence } from './names';
 import { fullerInText, fullerName } from './fuller-recipient';
@@ -29,7 +30,7 @@ import { coupleBefore } from './couples';
 import { BODY_NOUN, orgAfter, orgEndingIn, orgReferent } from './org-referent';
 import { categoryAward, giversAward, spelledOut } from './award-names';
 import { alsoAsWas, capRun, COURTESY, NONE, nounPhrase, personIn, type Rec } from './award-subject';
-import { byOwnTitle, groupNamed, kindOf, namedByNoun, otherOf, pastWinners, toldOfPast } from './award-referents';
+import { byOwnTitle, groupNamed, kindOf, namedByNoun, otherOf, pastWinners, toldOfPast, YEAR_RE } from './award-referents';
 
 // Two to four capitalised words, possibly with a particle: a person's name as written.
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|van|von|da|di|le|la|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
@@ -59,14 +60,18 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     for (const a of aside) {
       const name = slice(u.source, toks, a.from, a.to);
       const noun = /\b(medal|prize|award)\b/i.exec(name)?.[1]?.toLowerCase() ?? 'award';
-      if (toks[a.from]!.cap) lastNamed.set(noun, name);
+      if (toks[a.from]!.cap) lastNamed.set(noun, name, { sentence: u.index, paragraph: u.paragraph });
       // "a finalist for X, which went to the Union's Bram de Vries": who won it instead.
       const went = toks[a.to]?.text === ',' && toks[a.to + 1]?.lower === 'which' ? passiveTo(u, a.to) : -1;
       const winner = went > 0 ? (listedFrom(u, people, went)[0]?.name ?? nounPhrase(u, people, went, endOfClause(u, went), 3).whole) : null;
       const who = winner?.replace(SIDE, '');
       if (who && NAME_SHAPE.test(who) && toks[a.from]!.cap) out.push({ name, span: { start: toks[a.from]!.start, end: toks[a.to - 1]!.end }, sentence: u.index, recipient: who, recipientScore: 3, giver: null });
     }
-    for (const l of [...listedAwards(toks), ...shapedAwards(toks), ...winnerItems(toks), ...awardCells(toks), ...bracketItems(toks)]) if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push({ ...l, to: bracketed(toks, l.to) });
+    for (const l of [...listedAwards(toks), ...shapedAwards(toks), ...categoryOrWinnerItems(toks), ...awardCells(toks), ...bracketItems(toks)]) {
+      const same = spans.find((s) => s.from === l.from && s.to === l.to);
+      if (same) same.winner ??= l.winner;
+      else if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push({ ...l, to: bracketed(toks, l.to) });
+    }
     spans.sort((x, y) => x.from - y.from);
     const back = backReference(toks, spans);
     // ("… were invested together": into the honour last named with an investiture, however far back, not a medal named since.)
@@ -90,16 +95,18 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     const near: boolean = noun !== 'it' || ((lastAward as { sentence: number } | null)?.sentence ?? -9) >= u.index - 1;
     // ("…, a finalist for AL Manager of the Year, finished second, and the honor went to B": the award this sentence named aside.)
     const asideHere = back ? aside.findLast((x) => x.to <= back.from && toks[x.from]!.cap && noun !== 'it') : undefined;
-    const referent: string | undefined = back && near ? (asideHere ? slice(u.source, toks, asideHere.from, asideHere.to) : (lastNamed.get(noun) ?? (/^(award|honour|it)$/.test(noun) ? (lastAward as { name: string } | null)?.name : undefined))) : undefined;
+    const referent: string | undefined = back && near ? (asideHere ? slice(u.source, toks, asideHere.from, asideHere.to) : (lastNamed.get(noun, { sentence: u.index, paragraph: u.paragraph }) ?? (/^(award|honour|it)$/.test(noun) ? (lastAward as { name: string } | null)?.name : undefined))) : undefined;
     let prev: { a: EnAwardSpan; r: Rec } | null = null;
     // (A past honour, "she received X in 2021", does not take over from the story's award: see lastAward below.)
     const pastHonour = toldOfPast(toks, ctx.published?.year ?? 0);
+    const dated = toks.some((t, k) => YEAR_RE.test(t.text) && toks[k - 1]?.lower === 'in'); // ("received X in 2023": not the night's award, whenever the story is)
     // "X and Y went to A and to B, respectively": one recipient each, in order.
     const paired = spans.length > 1 && toks.some((t) => t.lower === 'respectively') ? recipient(u, people, spans.at(-1)!).more : undefined;
     for (const [ai, a] of spans.entries()) {
       // A headline's kicker, "Quaid-e-Azam Trophy: …", names the competition the story reports on.
       if (u.index < 0 && a.from === 0 && toks[a.to]?.text === ':') continue;
-      let r = paired?.length === spans.length ? { text: paired[ai]!, score: 3, pronoun: false } : recipient(u, people, a);
+      let r = paired?.length === spans.length ? { text: paired[ai]!, score: 3, pronoun: false } : a.winner ? { text: slice(u.source, toks, a.winner.from, a.winner.to), score: 3, pronoun: false } : recipient(u, people, a);
+      if (!r.text && !r.pronoun) r = apposedHolder(u, people, a) ?? r;
       // "… the third woman to win the Fields Medal, after A of Iran in 2014 and B in 2022": earlier winners too.
       const after = toks[a.to]?.text === ',' && toks[a.to + 1]?.lower === 'after' ? a.to + 2 : -1;
       const earlier = after > 0 && toks.slice(Math.max(0, a.from - 6), a.from).some((t) => /^(first|second|third|fourth|fifth|only|\d+(st|nd|rd|th))$/.test(t.lower)) ? listedFrom(u, people, after).map((h) => h.name) : [];
@@ -128,7 +135,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       named = categoryAward(named, namedSoFar) ?? named;
       if (toks[a.from]!.cap && /\b(prize|award|medal|puraskar|puraskaram|samman|trophy)\b/i.test(named)) namedSoFar.push(named);
       const noun = (/\b(medal|medallion|prize|award|honour|honor|cross)\b/i.exec(named) ?? /\b(order)\b/i.exec(named))?.[1]?.toLowerCase().replace('medallion', 'medal');
-      if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named);
+      if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named, pastHonour || dated ? undefined : { sentence: u.index, paragraph: u.paragraph });
       // (… so that a later "the other laureates were …" means the story's award.)
       if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: lastAward && pastHonour ? lastAward.name : named, sentence: u.index };
       if (toks[a.from]!.cap && invested) investedInto = named;
@@ -173,7 +180,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (group) r = { ...r, more: group.named, unnamed: group.unnamed };
       // ("Forty-one officers were decorated with X, including … Inspector A and Inspector B": those the group names.)
       const including = !r.text && !r.pronoun && !group && r.whole ? includingNamed(u, people, a.to) : [];
-      const below = !r.text && !group && r.whole ? (including.length ? including : groupAfter(r.whole, units[ui + 1], people)) : [];
+      const nextGroup = (w: string): string[] => { const g = groupAfter(w, units[ui + 1], people); return g.length ? g : includedNext(u, units[ui + 1], people); };
+      const below = !r.text && !group && r.whole ? (including.length ? including : nextGroup(r.whole)) : [];
       if (below.length) r = { ...r, text: below[0]!, more: below };
       // ("A volunteer group that saved … has been given X" in a lead: the organisation named next.)
       const ahead = r.bodyAhead && u.index >= 0 && u.index <= 2 ? orgAfter(ctx, units, ui, people) : null;
@@ -185,6 +193,9 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (text && !titled && text !== crew && !/\b(?:Men|Women|Children|People|Workers|Veterans|Mothers|Fathers|Seafarers)['’]s\s/u.test(text)) {
         text = withoutWhence(text.replace(SIDE, ''));
       }
+      // ("The team also took X": the team awarded before.)
+      const SIDES = /^(team|club|side|squad|crew|unit|band|choir|eight|four)$/i;
+      if (SIDES.test((text ?? (r.pronoun ? '' : r.whole) ?? '').replace(/^the /i, ''))) text = out.findLast((x) => SIDES.test(x.recipient?.split(/\s+/).at(-1) ?? ''))?.recipient ?? text;
       // ("Ms Mensah" named only so is "Mensah".)
       if (text) text = titled ?? (byTitle.get(foldKey(text.replace(/^the\s+/i, ''))) || undefined) ?? resolvePerson(people, text.replace(COURTESY, ''))?.name ?? byOwnTitle(people, text) ?? fullerName(out, people, units, text) ?? text.replace(COURTESY, '');
       // One mention per listed person: an award given to three people is three entries.

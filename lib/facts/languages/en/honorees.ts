@@ -24,7 +24,7 @@ const HONOREE = /^(honou?ree|laureate|recipient|awardee)s?$/;
 /** A recipient found in the sentence: its name and where it is written. */
 export interface Honoree { name: string; span: Span }
 
-const asHonoree = (u: Unit, p: Person): Honoree | null => {
+export const asHonoree = (u: Unit, p: Person): Honoree | null => {
   const [a, b] = [u.toks[0]!.start, u.toks[u.toks.length - 1]!.end];
   const m = p.mentions.find((x) => !x.source && x.span.start >= a && x.span.end <= b);
   return m ? { name: p.name, span: m.span } : null;
@@ -46,7 +46,8 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     // An aside keeps a name with "for" in it: "a director at the Max Planck Institute for Astronomy".
     const aside = /^(a|an|the)$/.test(toks[i]!.lower);
     // (… and its "and" of two plain nouns: "a rancher and grassland conservationist from Pincher Creek".)
-    while (j < toks.length && (!/^(,|and|;|:|\(|—|–|by|for)$/.test(toks[j]!.lower) || (aside && /^(for|and)$/.test(toks[j]!.lower) && (toks[j]!.lower === 'for' ? !!toks[j + 1]?.cap : !!toks[j + 1]?.word && !toks[j + 1]!.cap && !/^(a|an|the)$/.test(toks[j + 1]!.lower) && !PREP.test(toks[j + 1]!.lower))))) {
+    const post = headed(toks, i) || (toks[i]!.lower === 'to' && headed(toks, i + 1)); // (its bracket is in the item: "A, Director General of Police (Crime Branch), and B")
+    while (j < toks.length && (!/^(,|and|;|:|\(|—|–|by|for)$/.test(toks[j]!.lower) || (post && toks[j]!.text === '(' && toks.slice(j, j + 7).some((x) => x.text === ')')) || (aside && /^(for|and)$/.test(toks[j]!.lower) && (toks[j]!.lower === 'for' ? !!toks[j + 1]?.cap : !!toks[j + 1]?.word && !toks[j + 1]!.cap && !/^(a|an|the)$/.test(toks[j + 1]!.lower) && !PREP.test(toks[j + 1]!.lower))))) {
       // "Sen." and "Dr." do not end the item; a full stop does.
       if (toks[j]!.text === '.' && !(toks[j - 1]?.cap && toks[j - 1]!.text.length <= 4 && toks[j + 1]?.cap)) break;
       j++;
@@ -73,15 +74,14 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const known = inItem.find((p) => startsAt(u, p, a)) ?? (headed(toks, a) ? inItem[0] : undefined) ?? (plainItem ? inItem.find((p) => endsAt(u, p, j)) : undefined) ?? inItem.find((p) => describedBy(u, p, a));
     // A body of one capitalised word is a recipient too ("jointly to SafeFields, a volunteer network").
     // … but not the country of an address ("in Heidelberg, Germany, and …").
-    // (… but not the province after "of Cauayan City,": "Marites Bagaoisan of Cauayan City, Isabela, who …".)
-    // (… nor the town after "of the Kenya Medical Training College," or "at the Government House,".)
+    // (… nor the province or town after "of Cauayan City,", "of the Kenya Medical Training College,", "at the Government House,".)
     const region = toks[i - 1]?.text === ',' && toks.slice(Math.max(k, i - 8), i - 1).some((t) => /^(of|from|at)$/.test(t.lower));
     const single = a === i && j === i + 1 && (i > 0 || pairOpens(toks, i)) && toks[i]!.cap && nameWord(toks[i]) && !isPlace(toks, i, i + 1) && !region;
     // "…, Germany, and Dr. B": a place closing an aside is skipped, not a reason to stop.
     const placeItem = j === i + 1 && out.length > 0 && isPlace(toks, i, j);
     // ("Engr. A, a Nigerian Railway Corporation engineer", "the Hebden Bridge joiner who …": a description after a name names no one new.)
     const c = a + toks.slice(a, j).findIndex((t) => !t.cap);
-    const described = out.length > 0 && (/^(a|an)$/.test(toks[i]!.lower) || (toks[i]!.lower === 'the' && c > a && c < j && toks[c]!.word && !PREP.test(toks[c]!.lower)));
+    const described = out.length > 0 && (/^(a|an)$/.test(toks[i]!.lower) || (toks[i]!.lower === 'the' && c > a && c < j && toks[c]!.word && !PREP.test(toks[c]!.lower)) || (!known && headed(toks, i)));
     // ("Hay River paddlers Neil and Karin Sandberg": a given name closing the item shares the next one's surname.)
     const pairEnd = !known && j - 1 > a && toks[j]?.lower === 'and' && pairOpens(toks, j - 1) ? j - 1 : -1;
     // ("Shenelle Alleyne of Central Sports, who …": the name before "of" when the one known comes after it.)
@@ -99,7 +99,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const describes = j - i <= 3 && toks.slice(i, j).every((t) => !t.cap) && toks[j]?.text === ',';
     // "SafeFields, a Ukrainian volunteer network that clears mines, and Ximena Duarte": an apposition.
     // (… or a post: "Mr A, 52, chairman of the X Committee, and Ms B".)
-    const apposition = out.length > 0 && (/^(a|an|the)$/.test(toks[i]!.lower) || (!toks[i]!.cap && !!headAt(toks, i))) && !known && /^[,;]$/.test(toks[j]?.text ?? '');
+    const apposition = out.length > 0 && (/^(a|an|the)$/.test(toks[i]!.lower) || headed(toks, i)) && !known && /^[,;]$/.test(toks[j]?.text ?? '');
     // "Mrs. A, who set up a clinic in Ikorodu; Mr. B; and C": a relative clause runs to the semicolon.
     // (… and "A, who gave first aid under fire, and Marine B, who …": to the comma before "and".)
     // ("A, the Department for Education, Children and Young People's Deputy Secretary, who …": the body's name runs to its post.)
@@ -182,13 +182,17 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
     }
     // "The laureates are A, B and C", "This year's winners were …", "The best-known appointee in the room was Dr. A".
     // ("The new members invested on Tuesday included A; B, …": a participle or a time between.)
-    const one = ONE_HEAD.test(w(k)) && (/^(the|this|that|one|another)$/.test(w(k - 1)) || w(k - 2) === 'the');
+    // (… "The eighth member is A", "Another new member, B, …": of the order just named.)
+    const member = w(k) === 'member' && /^(new|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|youngest|oldest)$/.test(w(k - 1));
+    if (member && toks[k + 1]?.text === ',' && k < 4) return listedFrom(u, people, k + 2).slice(0, 1);
+    const one = (ONE_HEAD.test(w(k)) || member) && (/^(the|this|that|one|another)$/.test(w(k - 1)) || w(k - 2) === 'the');
     const head = LIST_HEAD.test(w(k)) || (w(k) === 'members' && w(k - 1) === 'new') || one;
     const verb = head && k < 6 ? toks.findIndex((t, n) => n > k && n - k <= 5 && (one ? /^(was|is)$/ : /^(are|were|include|included|includes)$/).test(t.lower)) : -1;
     // (Not "Recipients of the class are styled "Chief"": a passive.)
     if (verb > 0 && toks.slice(k + 1, verb).every((t) => t.word) && !/^(\p{Ll}+ed|chosen|shown|known)$/u.test(w(verb + 1))) return listedFrom(u, people, verb + 1);
     // "X … was honored for …", "X was the youngest honoree": the person opening the sentence (or its clause: "…, where 41 officers … were honoured").
-    const passive = /^(was|were)$/.test(w(k)) && (HONORED.test(w(k + 1)) || (w(k + 1) === 'also' && HONORED.test(w(k + 2))));
+    // ("A, a former chief, was also appointed.": in an order's story, to it.)
+    const passive = /^(was|were)$/.test(w(k)) && (HONORED.test(w(k + 1)) || (w(k + 1) === 'also' && (HONORED.test(w(k + 2)) || (w(k + 2) === 'appointed' && /^[.;]$/.test(toks[k + 3]?.text ?? '')))));
     const noun = /^(was|were)$/.test(w(k)) && /^(the|a|an)$/.test(w(k + 1)) && toks.slice(k + 2, k + 5).some((t) => HONOREE.test(t.lower));
     if (passive || noun) {
       // "A, 41, and Capt. B were pinned": everyone of a plural subject; else the person opening the sentence.
@@ -202,44 +206,6 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
     }
   }
   return [];
-}
-
-const GROUP = /^(?:all|both|each|the)(?: (?:the )?(two|three|four|five|six|seven|eight|nine|ten))?(?: (?:of them|men|women|people|friends|passers-by|rescuers|officers|volunteers|crew members|members))?$/i;
-/** "All three", "Both", "the two men": a group the sentence before names. */
-export const isGroup = (phrase: string): boolean => GROUP.test(phrase) && /^(all|both|each)|(two|three|four|five|six|seven|eight|nine|ten)/i.test(phrase);
-const NUMBER = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/**
- * "Three passers-by – Ms A, …; Mr B, …; and a third man who asked not to be named – performed CPR. All
- * three were later presented with X": the people the sentence before names, one unnamed place per
- * member the count has beyond them (`unnamed`). Null when the subject is no such group.
- */
-export function groupBefore(subject: string, prev: Unit | undefined, people: readonly Person[]): { named: string[]; unnamed: number } | null {
-  const g = GROUP.exec(subject);
-  if (!g || !prev || prev.index < 0 || (!g[1] && !/^(all|both|each)/i.test(subject))) return null;
-  // The list that opens with the first person named there ("… performed CPR on Mr Haziq" is someone else).
-  const first = people.map((p) => asHonoree(prev, p)).filter((h): h is Honoree => !!h).sort((a, b) => a.span.start - b.span.start)[0];
-  const at = first ? prev.toks.findIndex((t) => t.start >= first.span.start) : -1;
-  const from = at > 0 && /^(mr|mrs|ms|dr|miss)$/.test(prev.toks[at - 1]!.lower) ? at - 1 : at;
-  const named = from >= 0 ? listedFrom(prev, people, from).map((h) => h.name) : [];
-  const n = g[1] ? NUMBER.indexOf(g[1].toLowerCase()) + 2 : /^both/i.test(subject) ? 2 : named.length;
-  if (named.length < 2 || named.length > n) return null;
-  return { named, unnamed: n - named.length };
-}
-
-/**
- * "Two Idaho Army National Guard pilots … were awarded X." then "Chief Warrant Officer Dana Whitlock, 41,
- * and Capt. Luis Arrieta were pinned …": a counted group is the people the next sentence opens with.
- */
-export function groupAfter(subject: string, next: Unit | undefined, people: readonly Person[]): string[] {
-  const g = /^(two|three|four|five|six|seven|eight|nine|ten)\s/i.exec(subject);
-  if (!g || !next || next.index < 0) return [];
-  const first = people.map((p) => asHonoree(next, p)).filter((h): h is Honoree => !!h).sort((a, b) => a.span.start - b.span.start)[0];
-  const at = first ? next.toks.findIndex((t) => t.start >= first.span.start) : -1;
-  // (Only a list the sentence opens with: its first words are titles and names, no verb.)
-  if (at < 0 || next.toks.slice(0, at).some((t) => t.word && !t.cap && !/^\d+$/.test(t.text))) return [];
-  const named = listedFrom(next, people, at).map((h) => h.name);
-  return named.length === NUMBER.indexOf(g[1]!.toLowerCase()) + 2 ? named : [];
 }
 
 // "…, and Marine B", "…, and the veteran B", "…, and former fast bowler B": a name, or a short description before one, after "and".

@@ -123,13 +123,21 @@ export function nameEnd(toks: readonly Tok[], i: number): number {
       if (INITIAL.test(t.text) && toks[j]?.text === '.') j++;
       continue;
     }
-    if (words && PARTICLES.has(t.text) && nameWord(toks[j + 1])) {
-      j++;
+    // ("Glenda A. Salingay": a middle initial that is also the article.)
+    if (words && /^[A-Z]$/.test(t.text) && toks[j + 1]?.text === '.' && nameWord(toks[j + 2])) {
+      j += 2;
       continue;
     }
-    // 'Isaac "Bazooka" Quaye': a quoted ring or stage name inside the name.
-    if (words === 1 && /^["“]$/.test(t.text) && nameWord(toks[j + 1]) && /^["”]$/.test(toks[j + 2]?.text ?? '') && nameWord(toks[j + 3])) {
-      j += 3;
+    // ("van der Walt": two particles.)
+    const particles = PARTICLES.has(t.text) ? (PARTICLES.has(toks[j + 1]?.text ?? '') ? 2 : 1) : 0;
+    if (words && particles && nameWord(toks[j + particles])) {
+      j += particles;
+      continue;
+    }
+    // 'Isaac "Bazooka" Quaye', 'Johannes "Oom Jan" van der Walt': a quoted ring, stage or pet name inside the name.
+    const nick = /^["“]$/.test(t.text) && nameWord(toks[j + 1]) ? (/^["”]$/.test(toks[j + 2]?.text ?? '') ? 2 : nameWord(toks[j + 2]) && /^["”]$/.test(toks[j + 3]?.text ?? '') ? 3 : 0) : 0;
+    if (words === 1 && nick && (nameWord(toks[j + nick + 1]) || PARTICLES.has(toks[j + nick + 1]?.text ?? ''))) {
+      j += nick + 1;
       continue;
     }
     break;

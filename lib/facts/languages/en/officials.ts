@@ -13,7 +13,7 @@ import { EN_PLACES } from './gazetteer';
 import { EN_GIVEN_NAMES } from './given-names';
 import { capWordsEnd, courtesyBefore, hasOrgWord, isPlace, nameEnd, nameWord, plainNames, surnamesAlone } from './names';
 import { departmentEnd, portfolioEnd, portfolioWord } from './portfolios';
-import { complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
+import { capsBetween, complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
 import { pluralTitled } from './plural-titles';
 import { EN_HONORIFICS, EN_TITLE_MODS, type EnHead, honorificEnd, splitPosts } from './titles';
 import { appositive, predicateTitles, roleClause } from './titles-after';
@@ -34,6 +34,8 @@ function titleText(u: Unit, t: { from: number; to: number }): string {
 }
 
 // Names with a title before them; the head decides whether a one-word name may follow.
+const SAINTLY = /^(st|saint|san|santa|port|fort|mount|mt)$/; // (a saint's name in a place: "Member of Parliament for St Mary Central, Dr A")
+
 function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void {
   const { toks } = u;
   let chain = -1; // "House Intelligence Committee chairman Rep. Adam Schiff": titles run into each other
@@ -63,11 +65,12 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
     } else if (/^(for|of)$/.test(toks[j]?.lower ?? '')) {
       // "Federal Member for Bendigo Sarah Ngata": an unknown place, then a known given name.
       // ("Director of Veterinary Services Dr Kefentse Motshegwa": or a courtesy word and a name.)
-      const g = [2, 3].map((d) => j + d).find((p) => (EN_GIVEN_NAMES.has(toks[p]?.lower ?? '') || (EN_HONORIFICS.has(toks[p]?.lower ?? '') && honorificEnd(toks, p) > p)) && toks.slice(j + 1, p).every((t) => t.cap && t.word));
+      // ("Inspector General of Police (Southern Range) Ashok Kumar Biswal": a bracketed range or branch too.)
+      const g = [2, 3, 4, 5, 6].map((d) => j + d).find((p) => (EN_GIVEN_NAMES.has(toks[p]?.lower ?? '') || (EN_HONORIFICS.has(toks[p]?.lower ?? '') && honorificEnd(toks, p) > p)) && capsBetween(toks, j + 1, p) && !SAINTLY.test(toks[p - 1]!.lower));
       const q = g === undefined ? -1 : honorificEnd(toks, g);
       if (g !== undefined && nameEnd(toks, q) - q >= 2) [j, tEnd] = [q, g];
-    } else if (h.head.kind === 'office' && toks[j]?.cap && !EN_GIVEN_NAMES.has(toks[j]!.lower)) {
-      // ("Commissioner Western Division Apisai Ratuvou": the division, then a known given name.)
+    } else if (h.head.kind === 'office' && toks[j]?.cap && !EN_GIVEN_NAMES.has(toks[j]!.lower) && (nameEnd(toks, j) - j > 3 || !!headAt(toks, j))) {
+      // ("Commissioner Western Division Apisai Ratuvou": the division, then a known given name; not "… of Police Bikash Chandra Sahoo".)
       const g = [1, 2].map((d) => j + d).find((p) => EN_GIVEN_NAMES.has(toks[p]?.lower ?? '') && toks.slice(j, p).every((t) => t.cap && t.word) && !nameWord(toks[nameEnd(toks, p)]));
       if (g !== undefined && nameEnd(toks, g) - g >= 2) [j, tEnd] = [g, g];
     }
@@ -94,7 +97,7 @@ function titledNames(u: Unit, found: Map<number, Found>, lead: EnTitle[]): void 
       const c = complementEnd(toks, h.to);
       // "Minister of State for Electronics and IT Harish Kamath said": the complement ends in a name
       // that opens with a given name.
-      const g = h.head.kind === 'office' ? [2, 3].map((d) => c.to - d).find((p) => p > h.to + 1 && EN_GIVEN_NAMES.has(toks[p]!.lower) && nameEnd(toks, p) === c.to) : undefined;
+      const g = h.head.kind === 'office' ? [2, 3].map((d) => c.to - d).find((p) => p > h.to + 1 && EN_GIVEN_NAMES.has(toks[p]!.lower) && nameEnd(toks, p) === c.to && !SAINTLY.test(toks[p - 1]!.lower)) : undefined;
       if (g !== undefined && !hasOrgWord(toks, g, c.to)) {
         add(found, g, c.to, titleText(u, { from: left.from, to: g }));
         i = c.to - 1;

@@ -147,6 +147,9 @@ export function leftExtent(toks: readonly Tok[], h: number): { from: number; org
 const WHEN = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 export function complementEnd(toks: readonly Tok[], j: number): { to: number; org: boolean } {
+  // ("Director General of Police (Railways)": a bracketed branch or range right after the head.)
+  const shut = toks[j]?.text === '(' ? toks.findIndex((x, n) => n > j + 1 && n - j <= 5 && x.text === ')') : -1;
+  if (shut > 0 && toks.slice(j + 1, shut).every((x) => x.cap && x.word)) return { to: shut + 1, org: true };
   // "mayor in 2019": a date after the head is no complement.
   if (!LINKS.has(toks[j]?.lower ?? '') || /^\d/.test(toks[j + 1]?.text ?? '') || WHEN.test(toks[j + 1]?.lower ?? '')) return { to: j, org: false };
   let k = j + 1;
@@ -155,8 +158,9 @@ export function complementEnd(toks: readonly Tok[], j: number): { to: number; or
   let carry = -1;
   while (k < toks.length && k - j < 16) {
     const t = toks[k]!;
-    // ("president of the Association of Nigerian Authors (ANA)": a bracketed acronym closes the name.)
-    if (t.text === ')' && toks[k - 2]?.text === '(' && /^[A-Z]{2,6}$/.test(toks[k - 1]?.text ?? '')) {
+    // ("president of the Association of Nigerian Authors (ANA)", "Director General of Police (Crime Branch)": a bracket of capitals closes the name.)
+    const open = t.text === ')' ? toks.findLastIndex((x, n) => n < k && n > k - 6 && x.text === '(') : -1;
+    if (open > j && toks.slice(open + 1, k).every((x) => x.cap && x.word)) {
       k++;
       break;
     }
@@ -189,10 +193,20 @@ export function complementEnd(toks: readonly Tok[], j: number): { to: number; or
 /** The head starting at token i, or null. */
 export function headAt(toks: readonly Tok[], i: number): { to: number; head: EnHead } | null {
   const m = EN_HEADS.match(toks, i);
-  if (!m || (EN_CAP_ONLY.has(toks[i]!.lower) && !toks[i]!.cap && m.end === i + 1)) return null;
+  // ("Brent Yoder, superintendent of Olathe Public Schools": a post of a named body in lower case too; not "England captain".)
+  const ofBody = /^(superintendent|inspector|collector|magistrate)$/.test(toks[i]?.lower ?? '') && toks[i + 1]?.lower === 'of' && !!toks[i + 2]?.cap;
+  if (!m || (EN_CAP_ONLY.has(toks[i]!.lower) && !toks[i]!.cap && m.end === i + 1 && !ofBody)) return null;
   // "Sen." and "Gov." keep their dot; a dot after a full word ends the sentence instead.
   return { to: m.end, head: m.value };
 }
 
 /** True when token i starts a place written with a capital ("Ukraine", "New Jersey"). */
 export { isPlaceAt };
+
+/** Capitalised words only from `from` to `to` (at most two), or with a closed bracket of them at the end ("Police (Southern Range)"). */
+export function capsBetween(toks: readonly Tok[], from: number, to: number): boolean {
+  const between = toks.slice(from, to);
+  const open = between.findIndex((t) => t.text === '(');
+  if (open < 0) return to - from <= 2 && between.every((t) => t.cap && t.word);
+  return open > 0 && between.at(-1)?.text === ')' && between.every((t, k) => (t.cap && t.word) || (k === open && t.text === '(') || (k === between.length - 1 && t.text === ')'));
+}

@@ -47,10 +47,11 @@ const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-ge
 |member of the legislative assembly|sub-divisional magistrate|chief commissioner|deputy commissioner of police|assistant commissioner|chief planner
 |councilmember|council member|city councilmember|at-large councilmember|auditor|city auditor|state auditor|county auditor|city clerk|county clerk
 |alderperson|alderwoman|selectman|selectwoman|custos|custos rotulorum|lord-lieutenant|lord lieutenant|deputy lieutenant|high sheriff
-|medical superintendent|cathaoirleach|leas-chathaoirleach|chief coastguard|penghulu|trustee|trooper|state trooper|tpr.|coun.|ald.|commandant|commandant-general|commandant general|deputy commandant-general|assistant commandant-general`;
+|medical superintendent|cathaoirleach|leas-chathaoirleach|chief coastguard|penghulu|trustee|trooper|state trooper|tpr.|coun.|ald.|commandant|commandant-general|commandant general|deputy commandant-general|assistant commandant-general
+|superintendent of police|deputy superintendent of police|additional superintendent of police|director general of police|inspector general of police|sub-inspector|assistant sub-inspector|head constable|havildar|naik`;
 
 /** Offices that are only offices with a capital: "Captain Emma Rice", not "England captain Harry Kane". */
-export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['trooper', 'captain', 'major', 'private', 'inspector', 'constable', 'superintendent', 'magistrate', 'collector']);
+export const EN_CAP_ONLY: ReadonlySet<string> = new Set(['trooper', 'captain', 'major', 'private', 'inspector', 'constable', 'superintendent', 'magistrate', 'collector', 'havildar', 'naik', 'sub-inspector']);
 
 const ROLES = `chairman|chairwoman|chair|chairperson|deputy chairperson|vice-chairperson|convenor|convener|ceo|coo|cfo|cto|chief executive|chief operating officer
 |chief financial officer|chief technology officer|president|vice-president|executive vice president

@@ -98,10 +98,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     if (who) return { ...out, recipient: who, recipientScore: 3 };
   }
   // "giải Hoa khôi do khán giả bình chọn thuộc về A": past who chose it.
-  if (toks[t]?.lower === 'do') {
-    const k = toks.findIndex((x, n) => n > t && n - t < 9 && x.lower === 'thuộc' && toks[n + 1]?.lower === 'về');
-    if (k > 0) t = k;
-  }
+  const chosen = toks[t]?.lower === 'do' ? toks.findIndex((x, n) => n > t && n - t < 9 && x.lower === 'thuộc' && toks[n + 1]?.lower === 'về') : -1;
+  if (chosen > 0) t = chosen;
   // "Giải Nhất thuộc về loạt bài X của nhóm tác giả A, B (…); Y của C": every author named after it.
   if (toks[t]?.lower === 'thuộc' && toks[t + 1]?.lower === 'về') {
     const authors = namesAfter(s, t + 2);
@@ -131,9 +129,10 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   if (members.length > 1) return { ...out, recipient: members[0]!, recipientScore: 2, more: members };
   // "… cho ông.", "… được trao cho chị": a pronoun, the person named before ("… cho chị nhờ hệ thống …": what it was for follows).
   if (give && HONORIFIC_PRONOUN.test(toks[give]?.lower ?? '') && !toks[give + 1]?.cap && (!toks[give + 1]?.word || /^(nhờ|vì|với|do|sau|tại|ở|trong|khi|năm|vào)$/.test(toks[give + 1]!.lower))) return { ...out, pronoun: true, recipientScore: 2 };
-  // ("… cho toàn đội", "cho cả đơn vị": the whole body named before.)
-  const whole = give && /^(toàn|cả)$/.test(toks[give]?.lower ?? '') ? BODY_WORDS.match(toks, give + 1) : null;
-  if (give && whole && !toks[whole.end]?.word) return { ...out, body: slice(s.u.source, toks, give + 1, whole.end), recipientScore: 2 };
+  // ("… cho toàn đội", "cho cả đơn vị", "cho công ty, đơn vị dẫn đầu …": the body named before.)
+  const lead = give && /^(toàn|cả)$/.test(toks[give]?.lower ?? '') ? give + 1 : (give ?? 0);
+  const whole = give && !toks[lead]?.cap ? BODY_WORDS.match(toks, lead) : null;
+  if (give && whole && !toks[whole.end]?.word) return { ...out, body: slice(s.u.source, toks, lead, whole.end), recipientScore: 2, lede: lead === give };
   const hamlet = give ? hamletAt(toks, give) : 0;
   if (give && hamlet && !toks[hamlet]?.word) return { ...out, recipient: slice(s.u.source, toks, give, hamlet), recipientScore: 3 };
   const items = give ? colonItems(s, give) : countedColon(s, a.to);
@@ -160,7 +159,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
       // ("…, hai đơn vị dẫn đầu phong trào": an apposition counting them ends the list.)
       const counting = (k: number): boolean => toks[k]?.text === ',' && /^(hai|ba|bốn|năm|các|những|cả|\d+)$/.test(toks[k + 1]?.lower ?? '') && !toks[k + 2]?.cap;
       // (", người chỉ huy …", ", Phó Giám đốc Sở X và Y tỉnh Z, …": an apposition after the last part ends the list too.)
-      const stop = toks.findIndex((x, k) => k > give && (/^[.;:(]$/.test(x.text) || /^(vì|do|nhờ|về|đã|có)$/.test(x.lower) || counting(k) || (x.text === ',' && (toks[k + 1]?.lower === 'người' || !!VI_HEADS.match(toks, k + 1)))));
+      const stop = toks.findIndex((x, k) => k > give && (/^[.;:]$/.test(x.text) || (x.text === '(' && !toks.slice(k, k + 10).some((y) => y.text === ')')) || /^(vì|do|nhờ|về|đã|có)$/.test(x.lower) || counting(k) || (x.text === ',' && (toks[k + 1]?.lower === 'người' || !!VI_HEADS.match(toks, k + 1)))));
       const after = toks.findIndex((x, k) => k > give && x.text === ',' && slice(s.u.source, toks, give, k) === out.recipient);
       const end = stop > 0 ? stop : toks.length;
       const rest = after > 0 ? coordinatedParts(s, after + 1, end) : [];

@@ -47,7 +47,9 @@ const PEOPLE_NOUN = /^(em|người|anh|chị|ông|bà|cô|cháu|bạn)$/;
 export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   const { toks: all0 } = units[ui]!;
   // ("Năm 2022, cả ba cùng được tặng …": past a time phrase and its comma.)
-  const c = all0[0]?.lower === 'cả' ? 0 : all0.findIndex((t, k) => k < 8 && t.lower === 'cả' && all0[k - 1]?.text === ',');
+  // ("Tại hội nghị, hai người cùng được … trao X": a count of people as the subject, as "cả hai" is.)
+  const counted = (k: number): boolean => COUNT.test(all0[k]?.lower ?? '') && PEOPLE_NOUN.test(all0[k + 1]?.lower ?? '') && VERB.test(all0[k + 2]?.lower ?? '');
+  const c = all0[0]?.lower === 'cả' || counted(0) ? 0 : all0.findIndex((t, k) => k < 8 && (t.lower === 'cả' || counted(k)) && all0[k - 1]?.text === ',');
   const toks = c > 0 ? all0.slice(c) : all0;
   // ("Hai vợ chồng cùng được tặng …", "hai mẹ con", "hai anh em": the pair named before.)
   // ("Đôi vợ chồng kiến trúc sư từng được tặng …": a couple by its other word.)
@@ -61,7 +63,10 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   // ("… cho cả hai em.": with the people's noun.)
   const closes = (k: number): boolean => !toks[k]?.word || /^(vì|về|do|nhờ|tại|trong)$/.test(toks[k]!.lower);
   const given = c <= 0 ? toks.findIndex((t, k) => t.lower === 'cho' && toks[k + 1]?.lower === 'cả' && COUNT.test(toks[k + 2]?.lower ?? '') && (closes(k + 3) || (PEOPLE_NOUN.test(toks[k + 3]!.lower) && closes(k + 4)))) : -1;
-  const n = pair ? 2 : given >= 0 ? ['hai', 'ba', 'bốn'].indexOf(toks[given + 2]!.lower) + 2 : toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : 0;
+  const n = pair ? 2 : given >= 0 ? ['hai', 'ba', 'bốn'].indexOf(toks[given + 2]!.lower) + 2 : toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : c >= 0 && COUNT.test(toks[0]?.lower ?? '') ? ['hai', 'ba', 'bốn'].indexOf(toks[0]!.lower) + 2 : 0;
+  // ("Anh A, …. Chị B, …. Tại hội nghị, hai người cùng được …": the people opening the sentences before.)
+  const opening = c >= 0 && COUNT.test(toks[0]?.lower ?? '') && n >= 2 ? openingNames(units, ui, n) : [];
+  if (opening.length === n) return opening;
   if (given >= 0 && n >= 2) {
     // ("Anh Long và vợ là chị B cùng làm …; năm 2024, X tặng Giấy khen cho cả hai": the people the sentence named first.)
     const here = namesIn(units[ui]!, given).filter((x) => x.from < given);

@@ -45,13 +45,18 @@ export function countedColon(s: Sent, end: number): string[] {
 export function firstOfEach(s: Sent, from: number): string[] {
   const { toks } = s.u;
   const cuts = [from - 1, ...toks.flatMap((t, k) => (k > from && t.text === ';' ? [k] : [])), toks.length];
-  return cuts.slice(1).flatMap((c, i) => listedNames(s, cuts[i]! + (toks[cuts[i]! + 1]?.lower === 'và' ? 2 : 1), c).slice(0, 1));
+  // ("hai tập thể và ba cá nhân: Đồn Biên phòng A; Đội B thuộc …; Trung tá C": a body opening its item is the item's recipient.)
+  return cuts.slice(1).flatMap((c, i) => {
+    const a = cuts[i]! + (toks[cuts[i]! + 1]?.lower === 'và' ? 2 : 1);
+    const body = toks[a]?.cap && BODY_WORDS.match(toks, a) && !s.starts.has(a) ? np(s, a, c) : null;
+    return body ? [body] : listedNames(s, a, c).slice(0, 1);
+  });
 }
 
 function itemsAfter(s: Sent, colon: number): string[] {
   const { toks } = s.u;
   // ("HTX A (phường Mũi Né) và HTX B (phường Gia Nghĩa)": an item's bracketed place is passed over.)
-  const stop = toks.findIndex((t, k) => k > colon && (/^[.;]$/.test(t.text) || (t.text === '(' && !toks.slice(k, k + 8).some((x) => x.text === ')'))));
+  const stop = toks.findIndex((t, k) => k > colon && (/^[.;]$/.test(t.text) || (t.text === '(' && !toks.slice(k, k + 14).some((x) => x.text === ')'))));
   const end = stop > 0 ? stop : toks.length;
   const out: string[] = [];
   // ("Bộ môn Di truyền và Chọn giống": a "và" inside a body's name joins nothing; the item after the last "và" ends the list.)

@@ -2,9 +2,9 @@
  * Where a Vietnamese award's name ends after its head ("Huân chương Lao động hạng Nhất", "Giải thưởng
  * Hồ Chí Minh về văn học, nghệ thuật", "giải Chuyền hai xuất sắc nhất"), and the verbs around it.
  */
-import { PhraseTrie, type Tok } from '../../words';
+import type { Tok } from '../../words';
 import {
-  type AwardHead, VI_AWARD_HEADS, VI_AWARD_STOP, VI_GIVE, VI_HONOUR_TITLES, VI_ORDER_NAMES, VI_PRIZE_NAMES, VI_RECEIVE, VI_TIERS,
+  type AwardHead, JOINED_FIELDS, SPORT_TITLES, VI_AWARD_HEADS, VI_AWARD_STOP, VI_GIVE, VI_HONOUR_TITLES, VI_ORDER_NAMES, VI_PRIZE_NAMES, VI_RECEIVE, VI_TIERS,
 } from './award-lexicon';
 import { edition, namedPrizeEnd } from './award-tiers';
 import { isVietSyllable } from './names';
@@ -16,15 +16,9 @@ const QUALIFIERS = new Set(['toàn quốc', 'quốc gia', 'quốc tế']);
 export const QUOTE_OPEN = /^["“«]$/;
 export const QUOTE_CLOSE = /^["”»]$/;
 const BALL = /^(quả|bông|cánh)$/;
-// Honours of a tournament named without a superlative.
-export const SPORT_TITLES = new PhraseTrie<true>();
-for (const w of ['vua phá lưới', 'hoa khôi', 'vua kiến tạo', 'găng tay vàng', 'chiếc giày vàng']) SPORT_TITLES.add(w, true);
 
 const word = (t: Tok | undefined): boolean => !!t && t.word;
 const stop = (t: Tok | undefined): boolean => !t || !t.word || VI_AWARD_STOP.has(t.lower);
-
-// Fields joined by "và" inside one name ("Giải thưởng Khoa học và Công nghệ Quả cầu vàng").
-const JOINED_FIELDS = new Set(['học và công', 'học và nghệ', 'hóa và nghệ', 'dục và đào', 'hóa và du', 'thao và du', 'lịch và văn']);
 
 // A run of lower-case words up to a stop word or punctuation, at most `max` tokens.
 export function run(toks: readonly Tok[], j: number, max: number): number {
@@ -37,6 +31,12 @@ export function run(toks: readonly Tok[], j: number, max: number): number {
   // ("… tiêu biểu thành phố Đà Nẵng": never cut inside a capitalised name at the limit.)
   while (k - j >= max && toks[k]?.cap && toks[k]!.word && toks[k - 1]?.cap && !VI_AWARD_HEADS.match(toks, k)) k++;
   return k;
+}
+
+// ("truy tặng giải Cống hiến trọn đời cho nhạc sĩ …": a conferred prize's lower-case words up to whom it is given.)
+function toWhom(toks: readonly Tok[], i: number, j: number): number {
+  const e = toks[j]?.cap ? j : run(toks, j, 2);
+  return e > j && toks[e]?.lower === 'cho' && conferredAt(toks, i) ? e : j;
 }
 
 // "hạng Nhất" after an order; "năm 2017" after a prize (an order's year is when, not which).
@@ -223,7 +223,7 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
     }
     case 'giai': {
       const lex = VI_PRIZE_NAMES.match(toks, h)?.end;
-      if (lex) return edition(toks, lex);
+      if (lex) return toWhom(toks, i, edition(toks, lex));
       // "giải Chuyền hai xuất sắc nhất", "Giải Cầu thủ được yêu thích nhất"; "giải Nhạc sĩ của năm tại
       // Giải thưởng Âm nhạc Cống hiến": the category with the prize it belongs to.
       const best = superlativeEnd(toks, h);
@@ -238,7 +238,7 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       // "giải Hoa khôi do khán giả bình chọn thuộc về …": a one-word name given to someone.
       if (k === h && toks[h]?.cap && isVietSyllable(toks[h]!) && word(toks[h + 1]) && !toks[h + 1]!.cap && !VI_AWARD_STOP.has(toks[h + 1]!.lower)) {
         const after = toks.slice(h + 2, h + 10).map((t) => t.lower).join(' ');
-        if (/^(do .*)?(thuộc về|được trao|được tặng)/.test(after) || received(toks, i) || conferredAt(toks, i)) return h + 2;
+        if (/^(do .*)?(thuộc về|được trao|được tặng)/.test(after) || received(toks, i) || conferredAt(toks, i)) return toWhom(toks, i, h + 2);
       }
       // "giải Premier League", "giải V-League": a competition, not an award.
       if (toks.slice(h, k).some((t) => /league|cup|open|championship|tour|series|games/.test(t.lower))) return -1;

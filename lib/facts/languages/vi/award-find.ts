@@ -5,11 +5,11 @@
 import { withTranslations } from '../../awards-merge';
 import { foldKey, type Tok } from '../../words';
 import {
-  conferredAt, givenAfter, nameEnd, QUOTE_CLOSE, QUOTE_OPEN, received, run, SPORT_TITLES, suffix, superlativeEnd,
+  conferredAt, givenAfter, nameEnd, QUOTE_CLOSE, QUOTE_OPEN, received, run, suffix, superlativeEnd,
 } from './award-extent';
-import { type AwardHead, VI_AWARD_HEADS, VI_HONOUR_TITLES, VI_NOT_CONFERRED, VI_TIERS } from './award-lexicon';
+import { type AwardHead, SPORT_TITLES, VI_AWARD_HEADS, VI_HONOUR_TITLES, VI_NOT_CONFERRED, VI_TIERS } from './award-lexicon';
 import { isAcronym } from './title-parse';
-import { namedTier } from './award-tiers';
+import { namedTier, tierField } from './award-tiers';
 
 /** An award name as token indices [from, to). */
 export interface AwardSpan {
@@ -139,7 +139,7 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
       continue;
     }
     // "giải Nhất - Giải thưởng …": the tier and the prize are one name ("Giải Vàng" alone: see namedTier).
-    if (h.value === 'giai' && VI_TIERS.has(toks[h.end]?.lower ?? '')) {
+    if (h.value === 'giai' && (VI_TIERS.has(toks[h.end]?.lower ?? '') || tierField(toks, h.end))) {
       const dash = toks[h.end + 1];
       if (dash && /^[-–]$/.test(dash.text) && VI_AWARD_HEADS.match(toks, h.end + 2)?.value === 'prize') {
         const p = VI_AWARD_HEADS.match(toks, h.end + 2)!;

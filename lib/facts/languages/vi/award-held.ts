@@ -21,6 +21,8 @@ export interface Around {
   more: string[];
   /** The recipient is a short form of a body named before ("bệnh viện", "đơn vị"). */
   body?: string;
+  /** That body is the one the story opens on ("trao X cho công ty": the story's company, not one named since). */
+  lede?: boolean;
   /** The recipient is a person described ("chân sút"), not a pronoun: the person last named. */
   described?: boolean;
   /** "bị cáo" without a name: the person last named with that word. */

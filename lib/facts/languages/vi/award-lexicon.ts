@@ -86,3 +86,10 @@ export const VI_NOT_CONFERRED: ReadonlySet<string> = new Set([
   // ("đã đăng ký tham dự Giải thưởng Chất lượng Quốc gia": entered, not won; not "vinh dự", an honour.)
   'tham', 'đăng',
 ]);
+
+// Honours of a tournament named without a superlative.
+export const SPORT_TITLES = new PhraseTrie<true>();
+for (const w of ['vua phá lưới', 'hoa khôi', 'vua kiến tạo', 'găng tay vàng', 'chiếc giày vàng']) SPORT_TITLES.add(w, true);
+
+// Fields joined by "và" inside one name ("Giải thưởng Khoa học và Công nghệ Quả cầu vàng").
+export const JOINED_FIELDS = new Set(['học và công', 'học và nghệ', 'hóa và nghệ', 'dục và đào', 'hóa và du', 'thao và du', 'lịch và văn']);

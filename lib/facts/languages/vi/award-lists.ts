@@ -198,8 +198,10 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
       const from = toks[m + 1]?.lower === 'và' ? m + 2 : m + 1;
       m = toks.findIndex((t, n) => n > from && /^[.;]$/.test(t.text));
       const item = toks[from]?.cap ? np(s, from, m > 0 ? m : toks.length) : null;
-      if (!item || m < 0) break;
-      out.push(item);
+      const named = item ? [] : listedNames(s, from, m > 0 ? m : toks.length); // (… "; ông B (…) và ông C, Chủ tịch …")
+      if (!item && !named.length) break;
+      out.push(...(item ? [item] : named));
+      if (m < 0) break;
     }
   }
   return out;

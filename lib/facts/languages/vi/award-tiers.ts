@@ -62,6 +62,9 @@ export function tierSpans(toks: readonly Tok[], spans: readonly AwardSpan[]): Aw
  */
 export function namedTier(toks: readonly Tok[], i: number, j: number): number {
   const end = tierEnd(toks, j);
+  // ("nhận giải khuyến khích chuyên ngành Văn nghệ dân gian": a tier with its field names the prize in any case.)
+  const field = end > 0 ? fieldEnd(toks, end) : -1;
+  if (field > 0) return field;
   if (end < 0 || !toks[i]!.cap || !toks[j]!.cap) return -1;
   const listed = /^(,|và)$/.test(toks[i - 1]?.text ?? '') && (VI_TIERS.has(toks[i - 2]?.lower ?? '') || VI_TIERS.has(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`));
   const counted = /^\d+$/.test(toks[i - 1]?.text ?? '') && /^(,|và)$/.test(toks[end]?.text ?? '');
@@ -74,8 +77,23 @@ export function namedTier(toks: readonly Tok[], i: number, j: number): number {
   return toks[end]?.cap ? edition(toks, orgEnd(toks, end, NONE)) : end;
 }
 
+/** A tier with its field after it at j: "giải khuyến khích chuyên ngành …". */
+export const tierField = (toks: readonly Tok[], j: number): boolean => tierEnd(toks, j) > 0 && fieldEnd(toks, tierEnd(toks, j)) > 0;
+
+// Words that end a field's name: what the sentence goes on to say about the prize.
+const FIELD_STOP = /^(được|đã|thuộc|với|cho|của|lần|và|năm|tại|ở|về|do|là|cũng|vì|nhờ|trong|thì|mang|giành|nhận|gồm|có|không|đợt|dành)$/;
+
+/** "giải A chuyên ngành Âm nhạc", "giải C thể loại phóng sự": the end of the field after a tier, or -1. */
+function fieldEnd(toks: readonly Tok[], k: number): number {
+  const marker = /^(chuyên|thể|lĩnh|hạng)$/.test(toks[k]?.lower ?? '') && /^(ngành|loại|vực|mục)$/.test(toks[k + 1]?.lower ?? '');
+  if (!marker || !toks[k + 2]?.word) return -1;
+  let e = k + 3;
+  while (e < toks.length && e - k < 7 && toks[e]!.word && !toks[e]!.cap && !FIELD_STOP.test(toks[e]!.lower)) e++;
+  return e;
+}
+
 // (… and which of several: "Giải Vàng còn lại", "Giải Vàng đầu tiên", "Giải A thứ nhất".)
-const TAIL = /^(\d+|\/|-|năm|nay|tháng|lần|thứ|đợt|này|mới|còn|lại|đầu|tiên|cuối|nhất|hai)$/;
+const TAIL = /^(\d+|\/|-|năm|nay|tháng|lần|lượt|thứ|đợt|này|mới|còn|lại|đầu|tiên|cuối|nhất|hai)$/;
 
 // "X tháng 9/2025 cho Y", "X (lần thứ hai) cho Y": where "cho" or the verb is, past a date or count.
 export function pastTail(toks: readonly Tok[], j: number): number {

@@ -120,7 +120,8 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       [last.recipient, last.recipientScore, last.pronoun, last.described] = [last.more[0] ?? null, 2, false, false];
     }
     // "trao X cho 12 tập thể và 25 cá nhân. Trong số các tập thể được khen có A và B; …": those named below.
-    const group = last && !last.recipient && !last.pronoun && toks.some((t, k) => t.lower === 'cho' && k >= last.a.to && counted(toks, k + 1, toks.length));
+    // (… or "Bảy nghệ nhân được phong tặng X. Năm người trong số đó là: …": a counted subject.)
+    const group = last && !last.recipient && !last.pronoun && (toks.some((t, k) => t.lower === 'cho' && k >= last.a.to && counted(toks, k + 1, toks.length)) || counted(toks, 0, Math.min(2, last.a.from)));
     if (group && u.index >= 0) {
       // (… and lists a few sentences on that count the same kinds.)
       const later = namedLater(units, ui + 1);
@@ -162,7 +163,10 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
           toks.find((x, k) => k > f.a.to && /^(bà|chị|cô|ông|anh)$/.test(x.lower) && toks[k - 1]?.lower === 'cho')?.lower ?? toks[0]?.lower ?? '';
         const female = /^(bà|chị|cô)$/.test(said) ? true : /^(ông|anh)$/.test(said) ? false : null;
         // (Not those who share it with the pronoun: "Cùng các cộng sự là A và B, ông nhận …".)
-        const fits = (p: Person): boolean => (female === null || viGender(ctx, people, p) !== !female) && !f.also?.includes(p.name);
+        // ("…, em nhận Giấy khen": a child or pupil, someone the story calls "em", not the teacher named since.)
+        const em = toks.findLast((x, k) => k < f.a.from && /^(bà|chị|cô|ông|anh|em|thầy)$/.test(x.lower) && !toks[k + 1]?.cap)?.lower === 'em';
+        const calledEm = (p: Person): boolean => p.mentions.some((m) => /(^|\s)em\s+$/i.test(ctx.text.slice(Math.max(0, m.span.start - 4), m.span.start)));
+        const fits = (p: Person): boolean => (female === null || viGender(ctx, people, p) !== !female) && !f.also?.includes(p.name) && (!em || calledEm(p));
         // "Thiếu tá A 3 năm liền được …; năm 2024, anh được tặng X": the person named earlier in the sentence first.
         // (… also "Riêng Thiếu tá Quân, năm 2022 anh đã được …": past a year after the comma.)
         const saidAfterClause = toks.slice(Math.max(0, f.a.from - 14), f.a.from).some((x, k, all) => /^(anh|chị|ông|bà|em|cô)$/.test(x.text) &&
@@ -179,7 +183,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       if (!recipient && f.body && u.index >= 0) {
         // ("đơn vị", "tập thể" name no kind: a body awarded before comes first.)
         const anyKind = /^(đơn vị|tập thể)$/i.test(f.body);
-        [recipient, f.recipientScore] = [(anyKind ? bodies.at(-1) : null) ?? bodyBefore(ctx, u.index, f.body, toks[f.a.from]!.start) ?? bodies.at(-1) ?? null, 1];
+        [recipient, f.recipientScore] = [(anyKind ? bodies.at(-1) : null) ?? (f.lede ? bodyBefore(ctx, 0, f.body) : null) ?? bodyBefore(ctx, u.index, f.body, toks[f.a.from]!.start) ?? bodies.at(-1) ?? null, 1];
       }
       // One mention per listed person: an award given to three people is three entries.
       const all = (f.more.length > 1 ? f.more : [recipient, ...(f.also ?? [])]).filter((x) => !x || !proxies.has(x));
