@@ -79,6 +79,23 @@ describe('English members of an order named after it (session 18)', () => {
   });
 });
 
+describe('English award lists of set 53 (session 18)', () => {
+  it('lines "X Award – Winner": the winner after the dash of a line the award opens', () => {
+    expect(en('Heritage Award – Kirriemuir Pipe Band')).toEqual(['Heritage Award -> Kirriemuir Pipe Band']);
+    expect(en('Youth Award – Ellie Brand, the Forfar schoolgirl who ran a library')).toEqual(['Youth Award -> Ellie Brand']);
+  });
+  it('"Best X (Primary) was won by A; Best X (Secondary) by B; and Best Y by C": the verb said once', () => {
+    expect(en('Best Teacher (Primary) was won by Mrs Ada Oke; Best Teacher (Secondary) by Mr Chidi Okon; and Best Nurse by Mrs Ronke Bisi.')).toEqual([
+      'Best Teacher (Primary) -> Ada Oke', 'Best Teacher (Secondary) -> Chidi Okon', 'Best Nurse -> Ronke Bisi',
+    ]);
+  });
+  it('"Lifesaving Awards were presented to 11 members. Among them were A and B": a plural award given, then some of its holders', () => {
+    expect(en('Lifesaving Awards were presented to 9 members. Among them were Sgt. Rosa Kim and Trooper Dale Finch of Troop H.')).toEqual([
+      'Lifesaving Awards -> Rosa Kim', 'Lifesaving Awards -> Dale Finch',
+    ]);
+  });
+});
+
 describe('English winners lists written category first (session 18)', () => {
   it('"The other winners were: Award, Winner; Award, Winner; and Award, Winner": one award each, the winner after its comma', () => {
     const text = "The other category winners were: Youth Award, Tullamore Scouts; Sports Volunteer Award, Declan Moran; and Tidy Towns Award, Clara Women's Group.";

@@ -30,15 +30,19 @@ export function sharedWith(u: Unit, people: readonly Person[], k: number, j: num
   return p ? [p.name] : [];
 }
 
-/** "Softball — Golden Glove Award: Brynn Pohlmann": the person named right after the award and a colon. */
-export function afterColon(u: Unit, people: readonly Person[], j: number): string | null {
+/**
+ * "Softball — Golden Glove Award: Brynn Pohlmann": the person named right after the award and a colon; in a list of
+ * lines (`line`: the award opens one), after a dash too: "Environment Award – Friends of Seaton Cliffs".
+ */
+export function afterColon(u: Unit, people: readonly Person[], j: number, line = false): string | null {
   const { toks } = u;
-  if (toks[j]?.text !== ':' || !toks[j + 1]?.cap) return null;
+  if (!(toks[j]?.text === ':' || (line && /^[–—]$/.test(toks[j]?.text ?? ''))) || !toks[j + 1]?.cap) return null;
   const end = toks.findIndex((t, n) => n > j && !t.word && t.text !== '.' && t.text !== "'" && t.text !== '’');
   const stop = end > 0 ? end : toks.length;
   const p = personIn(u, people, j + 1, stop);
   if (p) return p.name;
-  return stop - (j + 1) >= 2 && stop - (j + 1) <= 3 && toks.slice(j + 1, stop).every((t) => t.cap && t.word) ? slice(u.source, toks, j + 1, stop) : null;
+  const most = line ? 6 : 3; // (a body's name on a line of its own: "Forfar Amateur Operatic Society")
+  return stop - (j + 1) >= 2 && stop - (j + 1) <= most && toks.slice(j + 1, stop).every((t) => (t.cap && t.word) || (line && /^(of|and|the|&)$/.test(t.lower))) ? slice(u.source, toks, j + 1, stop) : null;
 }
 
 /** "The Young Artist Award, which the National Arts Council gave her in 2024, …": given to a pronoun. */
@@ -97,9 +101,11 @@ export const kinAccepts = (u: Unit, k: number): boolean =>
 export function gappedTo(u: Unit, people: readonly Person[], from: number, j: number): string | null {
   const { toks } = u;
   // (… or "…, and the Y Award to B".)
-  const and = toks[from - 1]?.lower === 'and' || (toks[from - 1]?.lower === 'the' && toks[from - 2]?.lower === 'and');
-  if (toks[j]?.lower !== 'to' || !and) return null;
-  if (!toks.slice(0, from).some((t, k) => /^(went|goes|go)$/.test(t.lower) && toks[k + 1]?.lower === 'to')) return null;
+  const and = toks[from - 1]?.lower === 'and' || (toks[from - 1]?.lower === 'the' && toks[from - 2]?.lower === 'and') || toks[from - 1]?.text === ';';
+  // (… and "X was won by A; Y by B; and Z by C".)
+  const by = toks[j]?.lower === 'by' && toks.slice(0, from).some((t, k) => /^(won|taken|claimed)$/.test(t.lower) && toks[k + 1]?.lower === 'by');
+  if ((toks[j]?.lower !== 'to' && !by) || !and) return null;
+  if (!by && !toks.slice(0, from).some((t, k) => /^(went|goes|go)$/.test(t.lower) && toks[k + 1]?.lower === 'to')) return null;
   return listedFrom(u, people, j + 1)[0]?.name ?? null;
 }
 

@@ -24,7 +24,8 @@ export function capCategoryEnd(toks: readonly Tok[], i: number): number {
   const inField = (n: number): boolean => toks.slice(i, n).some((t) => t.text === 'in') && !/^(Best|Outstanding|Most)$/.test(toks[n + 1]!.text) && !EN_GIVEN_NAMES.has(toks[n + 1]!.lower);
   const and = (n: number): boolean => toks[n]!.lower === 'and' && !!toks[n + 1]?.cap && (toks.slice(i, n).some((t) => /^[–—]$/.test(t.text)) || inField(n));
   // ("Best Director for Halima Mwinyi", "Best Feature Film for Mombasa's Pwani Reel": whom it went to, after "for".)
-  const whom = (n: number): boolean => toks[n]!.lower === 'for' && (EN_GIVEN_NAMES.has(toks[n + 1]?.lower ?? '') || [2, 3].some((d) => /^(’s|'s)$/.test(toks[n + d]?.text ?? '')));
+  // (… or after "by": "; and Best Nurse by Mrs Ronke Adelaja-Bisi".)
+  const whom = (n: number): boolean => /^(for|by)$/.test(toks[n]!.lower) && (EN_GIVEN_NAMES.has(toks[n + 1]?.lower ?? '') || /^(mr|mrs|ms|miss|dr|prof)$/.test(toks[n + 1]?.lower ?? '') || (toks[n]!.lower === 'for' && [2, 3].some((d) => /^(’s|'s)$/.test(toks[n + d]?.text ?? ''))));
   // ("Best Contribution to Heritage by a Young Person award": "to" inside, when the capitals after it run on to the award's noun;
   // not "Best Editing to Claire Novak".)
   const to = (n: number): boolean => {
@@ -54,7 +55,9 @@ export function categoryInView(toks: readonly Tok[], i: number, end: number, won
   // ("the 2026 Search for Outstanding Government Workers": the search is the programme, not a title won.)
   const search = prev === 'for' && /^(search|quest|hunt)$/i.test(toks[i - 2]?.text ?? '');
   if (search) return false;
-  return won || apposed || item || given || /^(for|including|and|to|named)$/.test(prev) || next === 'to' || next === 'went' || next === 'goes';
+  // ("X was won by A; Best Teacher (Secondary) by B; …": the verb left out before "by".)
+  const gapped = prev === ';' && next === 'by' && toks.slice(0, i).some((t, k) => /^(won|taken|claimed)$/.test(t.lower) && toks[k + 1]?.lower === 'by');
+  return won || apposed || item || given || gapped || /^(for|including|and|to|named)$/.test(prev) || next === 'to' || next === 'went' || next === 'goes';
 }
 
 // Lower-case category heads and the nouns that close a category ("outstanding drama series",

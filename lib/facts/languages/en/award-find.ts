@@ -143,7 +143,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     // ("the Kavli Prizes", "the CES Innovation Awards" name a programme or its night, not one award.)
     // ("presented Citizen Lifesaving Awards to A, B and C": one award each.)
     const givenTo = /^(awards|prizes)$/.test(t.lower) && toks[i + 1]?.lower === 'to' && toks[i - 1]?.cap === true;
-    const plural = t.cap && (/^(medals|medallions|commendations|citations)$/.test(t.lower) || (/^(awards|prizes)$/.test(t.lower) && (givenTo || counted(toks, i) || givenPlural(toks, capsBefore(toks, i))))) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
+    const plural = t.cap && (/^(medals|medallions|commendations|citations)$/.test(t.lower) || (/^(awards|prizes)$/.test(t.lower) && (givenTo || counted(toks, i) || givenPlural(toks, capsBefore(toks, i)) || (toks[i + 1]?.lower === 'were' && /^(presented|awarded|given)$/.test(toks[i + 2]?.lower ?? ''))))) && (wonAfter(toks, i + 1) || winBefore(toks, capsBefore(toks, i)));
     // "the Bronze Bauhinia Star": a star of metal is a decoration ("Morning Star" is not).
     const metal = t.lower === 'star' && toks.slice(capsBefore(toks, i), i).some((x) => /^(bronze|silver|gold|golden|grand)$/.test(x.lower));
     if (t.cap && (EN_AWARD_NOUNS.has(t.lower) || plural || metal) && (toks[i - 1]?.cap || ownedBy) && !body && !longerAhead(toks, i) && !PLACE_AFTER.test(toks[i + 1]?.text ?? '')) {
@@ -175,16 +175,16 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     }
     // "won Best Direction", "Best Lead Actress was awarded to", "and Best Editing to Claire Novak".
     const capEnd = capCategoryEnd(toks, i);
-    if (capEnd > 0 && categoryInView(toks, i, capEnd, winBefore(toks, i) || wonAfter(toks, capEnd) || (i === 0 && toks[capEnd]?.text === ':'))) {
+    const past = toks[capEnd]?.text === '(' && toks[capEnd + 1]?.cap && toks[capEnd + 2]?.text === ')' ? capEnd + 3 : capEnd; // ("Best Teacher (Primary) was won by")
+    if (capEnd > 0 && categoryInView(toks, i, past, winBefore(toks, i) || wonAfter(toks, past) || (i === 0 && toks[capEnd]?.text === ':'))) {
       // ("was named Kebbi State Best Farmer of the Year": the place whose title it is, with it.)
       let from = i;
       while (from > 0 && i - from < 3 && toks[from - 1]!.cap && toks[from - 1]!.word) from--;
       from = from < i && winBefore(toks, from) ? from : ownerFor(toks, i);
       // ("the Golden Peacock" is inside "the Golden Peacock for Best Film"; in "Best Actor (Female)" the bracket is the category's.)
       if (out.length && out[out.length - 1]!.to > from) out.pop();
-      const end = toks[capEnd]?.text === '(' && toks[capEnd + 1]?.cap && toks[capEnd + 2]?.text === ')' ? capEnd + 3 : capEnd;
-      push(from, end, true);
-      i = end - 1;
+      push(from, past, true);
+      i = past - 1;
       continue;
     }
     // "winning outstanding drama series", "took home the award for lead actress in a drama series".

@@ -30,7 +30,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   if (them) return { text: them[0]!, score: 3, pronoun: false, more: them };
   const won = wonBy(u, people, j);
   if (won) return won;
-  const agent = afterColon(u, people, j) ?? copulaWinner(u, people, a);
+  const agent = afterColon(u, people, j, a.from === 0) ?? copulaWinner(u, people, a);
   if (agent || whichGave(u, j)) return agent ? { text: agent, score: 3, pronoun: false } : { text: null, score: 2, pronoun: true };
   const titled = holderNamed(u, people, a);
   if (titled) return titled;
