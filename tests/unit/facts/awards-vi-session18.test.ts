@@ -51,4 +51,7 @@ describe('Vietnamese awards and recipients (session 18)', () => {
       'Danh hiệu Thầy thuốc Ưu tú -> Lê Thị Hoa', 'Danh hiệu Thầy thuốc Ưu tú -> Trần Văn Nam', 'Danh hiệu Thầy thuốc Ưu tú -> Phạm Văn Sơn',
     ]);
   });
+  it('"Giải A loại hình phát thanh thuộc về … của nhóm tác giả do nhà báo A làm trưởng nhóm": "loại hình" names the field too', () => {
+    expect(vi('Giải A loại hình truyền hình thuộc về phóng sự "Phố đêm" của nhà báo Trần Minh Đức.')).toEqual(['Giải A loại hình truyền hình -> Trần Minh Đức']);
+  });
 });

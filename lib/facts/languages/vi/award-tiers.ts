@@ -85,7 +85,7 @@ const FIELD_STOP = /^(được|đã|thuộc|với|cho|của|lần|và|năm|tại
 
 /** "giải A chuyên ngành Âm nhạc", "giải C thể loại phóng sự": the end of the field after a tier, or -1. */
 function fieldEnd(toks: readonly Tok[], k: number): number {
-  const marker = /^(chuyên|thể|lĩnh|hạng)$/.test(toks[k]?.lower ?? '') && /^(ngành|loại|vực|mục)$/.test(toks[k + 1]?.lower ?? '');
+  const marker = /^(chuyên|thể|lĩnh|hạng|loại)$/.test(toks[k]?.lower ?? '') && /^(ngành|loại|vực|mục|hình)$/.test(toks[k + 1]?.lower ?? '');
   if (!marker || !toks[k + 2]?.word) return -1;
   let e = k + 3;
   while (e < toks.length && e - k < 7 && toks[e]!.word && !toks[e]!.cap && !FIELD_STOP.test(toks[e]!.lower)) e++;
