@@ -96,12 +96,25 @@ describe('English award lists of set 53 (session 18)', () => {
   });
 });
 
+describe('English orders named with their letters (session 18)', () => {
+  it('"Nine people were each awarded the Dato\' Paduka Mahkota Perak (DPMP), which carries the title Dato\'. They include A; B; and C."', () => {
+    const text = "Seven people were each awarded the Dato' Paduka Mahkota Perak (DPMP), which carries the title Dato'. They include Ipoh mayor Rumaizi Baharin; district officer Azman Yusof; and Datuk Tan Boon Hock, chairman of a developer.";
+    expect(en(text)).toEqual([
+      "Dato' Paduka Mahkota Perak (DPMP) -> Rumaizi Baharin", "Dato' Paduka Mahkota Perak (DPMP) -> Azman Yusof", "Dato' Paduka Mahkota Perak (DPMP) -> Tan Boon Hock",
+    ]);
+  });
+});
+
 describe('English winners lists written category first (session 18)', () => {
   it('"The other winners were: Award, Winner; Award, Winner; and Award, Winner": one award each, the winner after its comma', () => {
     const text = "The other category winners were: Youth Award, Tullamore Scouts; Sports Volunteer Award, Declan Moran; and Tidy Towns Award, Clara Women's Group.";
     expect(en(text)).toEqual(['Youth Award -> Tullamore Scouts', 'Sports Volunteer Award -> Declan Moran', "Tidy Towns Award -> Clara Women's Group"]);
     const titles = 'The remaining category winners were: Business Team of the Year, Harbour Credit Union, whose staff cleaned the beach; and Excellence in Mentoring, Priya Nair, who runs a homework club.';
     expect(en(titles)).toEqual(['Business Team of the Year -> Harbour Credit Union', 'Excellence in Mentoring -> Priya Nair']);
+  });
+  it('"Other category winners were: Best A – Mr X, 27, …; Best B – the Y Association; and Best C – Miss Z of the W District": a dash between', () => {
+    const text = 'Other category winners were: Best Youth Farmer – Mr Kojo Mensah, 29, a maize grower from Kpassa; Best Agro-processor – the Nkwanta Shea Butter Cooperative; and Best Extension Agent – Miss Efua Ansah of the Jasikan District.';
+    expect(en(text)).toEqual(['Best Youth Farmer -> Kojo Mensah', 'Best Agro-processor -> Nkwanta Shea Butter Cooperative', 'Best Extension Agent -> Efua Ansah']);
   });
   it('winner first, category after, still reads as before', () => {
     expect(en('Other category winners included: Amos Kiprop of Kisima TV, Health Reporting; and Mercy Wambui, Photojournalism.')).toEqual([

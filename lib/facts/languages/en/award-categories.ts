@@ -18,7 +18,8 @@ export function capCategoryEnd(toks: readonly Tok[], i: number): number {
   const inside = (n: number): boolean => INSIDE.test(toks[n]?.text ?? '') && !/^(and|or)$/.test(toks[n]!.text);
   // "Best Lead Actor in a Drama": small words inside, when a capital follows them.
   // ("Best Exporter – Spices and Allied Products", "Best Exporter – ICT/BPM": a dash before the field.)
-  const dash = (n: number): boolean => /^[–—]$/.test(toks[n]!.text) && !!toks[n + 1]?.cap && n > i + 1;
+  // (Not the winner after it: "Best Youth Farmer – Mr Iddrisu Saaka", "Best Agro-processor – the Dambai Women Gari Processors".)
+  const dash = (n: number): boolean => /^[–—]$/.test(toks[n]!.text) && !!toks[n + 1]?.cap && n > i + 1 && !/^(mr|mrs|ms|miss|dr|madam|the)$/.test(toks[n + 1]!.lower) && !EN_GIVEN_NAMES.has(toks[n + 1]!.lower);
   const field = (n: number): boolean => toks[n]!.text === '/' && !!toks[n + 1]?.cap && !!toks[n - 1]?.cap;
   // ("Best Company in Agriculture and Food Security, and …": a field after "in" joined by "and", not a second category or a person.)
   const inField = (n: number): boolean => toks.slice(i, n).some((t) => t.text === 'in') && !/^(Best|Outstanding|Most)$/.test(toks[n + 1]!.text) && !EN_GIVEN_NAMES.has(toks[n + 1]!.lower);

@@ -39,7 +39,7 @@ export function winnerItems(toks: readonly Tok[]): EnAwardSpan[] {
 }
 
 // An award's shape: ending on a noun of one ("Heritage Award") or a title of the year ("Volunteer Team of the Year"); not "Star of the North FM".
-const awardLike = (cell: readonly Tok[]): boolean => (!!cell.at(-1)?.cap && (EN_AWARD_NOUNS.has(cell.at(-1)!.lower) || OF_AWARD.test(cell.at(-1)!.lower))) || /\bof the (year|season|month)$/i.test(cell.map((t) => t.text).join(' '));
+const awardLike = (cell: readonly Tok[]): boolean => /^(Best|Outstanding)$/.test(cell[0]?.text ?? '') || (!!cell.at(-1)?.cap && (EN_AWARD_NOUNS.has(cell.at(-1)!.lower) || OF_AWARD.test(cell.at(-1)!.lower))) || /\bof the (year|season|month)$/i.test(cell.map((t) => t.text).join(' '));
 
 /**
  * The same list written category first: "The other category winners were: Heritage Award, Birr Historical Society;
@@ -54,9 +54,13 @@ function categoryItems(toks: readonly Tok[]): EnAwardSpan[] {
     let e = toks.findIndex((t, k) => k >= s && /^[;.]$/.test(t.text));
     if (e < 0) e = toks.length;
     if (toks[s]?.lower === 'and') s++;
-    const comma = toks.findIndex((t, k) => k > s && k < e && t.text === ',');
+    // (The category ends at a comma or a dash: "Best Youth Farmer – Mr Iddrisu Saaka, 27, …".)
+    const comma = toks.findIndex((t, k) => k > s && k < e && /^[,–—]$/.test(t.text));
     const next = comma > 0 ? toks.findIndex((t, k) => k > comma && (k === e || t.text === ',')) : -1;
-    if (comma > 0 && toks.slice(s, comma).every((t) => t.cap || SMALL.test(t.lower)) && toks[s]!.cap && toks[comma + 1]?.cap) items.push({ from: s, to: comma, winner: { from: comma + 1, to: next < 0 ? e : next } });
+    const the = toks[comma + 1]?.lower === 'the' ? 1 : 0;
+    // ("Miss Gifty Ahiable of the Biakoye District": a person's cell ends before where she is from.)
+    const of = /^(Mr|Mrs|Ms|Miss|Dr|Madam)$/.test(toks[comma + 1]?.text ?? '') ? toks.findIndex((t, k) => k > comma + 2 && k < (next < 0 ? e : next) && /^(of|from)$/.test(t.lower)) : -1;
+    if (comma > 0 && toks.slice(s, comma).every((t) => t.cap || SMALL.test(t.lower)) && toks[s]!.cap && toks[comma + 1 + the]?.cap) items.push({ from: s, to: comma, winner: { from: comma + 1 + the, to: of > 0 ? of : next < 0 ? e : next } });
     s = e + 1;
     if (toks[e]?.text === '.') break;
   }
@@ -68,6 +72,25 @@ function categoryItems(toks: readonly Tok[]): EnAwardSpan[] {
 export function categoryOrWinnerItems(toks: readonly Tok[]): EnAwardSpan[] {
   const first = categoryItems(toks);
   return first.length ? first : winnerItems(toks);
+}
+
+const GIVEN_THE = /^(awarded|conferred|receiving|received|receives|given|presented|bestowed)$/;
+
+/**
+ * "is conferred the Darjah Kebesaran Seri Paduka Mahkota Selangor (SPMS)", "each awarded the Dato' Paduka Mahkota
+ * Selangor (DPMS)": a capitalised name with its letters in brackets, given right before, is an order or a medal
+ * however it begins.
+ */
+export function lettered(toks: readonly Tok[]): EnAwardSpan[] {
+  const out: EnAwardSpan[] = [];
+  for (let k = 2; k < toks.length; k++) {
+    if (toks[k]!.text !== '(' || !/^[A-Z]{2,5}$/.test(toks[k + 1]?.text ?? '') || toks[k + 2]?.text !== ')') continue;
+    let a = k;
+    while (a > 0 && k - a < 9 && ((toks[a - 1]!.cap && toks[a - 1]!.word) || /^['’]$/.test(toks[a - 1]!.text))) a--;
+    const v = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
+    if (k - a >= 3 && GIVEN_THE.test(toks[v]?.lower ?? '')) out.push({ from: a, to: k + 3, won: true });
+  }
+  return out;
 }
 
 /** A table row, "PC Jo Whitmore | Chief Constable's Commendation | 04/07/2026": each cell that names an award. */

@@ -13,7 +13,7 @@ import { type EnAwardSpan, enAwardSpans } from './award-find';
 import { bracketed, joined } from './award-joins';
 import { enAwardKey } from './award-lexicon';
 import { shapedAwards } from './award-shape';
-import { awardCells, bracketItems, categoryOrWinnerItems } from './award-items';
+import { awardCells, bracketItems, categoryOrWinnerItems, lettered } from './award-items';
 import { backReference, endOfClause } from './award-parties';
 import { passiveTo } from './award-passive';
 import { groupAfter, groupBefore } from './award-groups';
@@ -67,7 +67,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const who = winner?.replace(SIDE, '');
       if (who && NAME_SHAPE.test(who) && toks[a.from]!.cap) out.push({ name, span: { start: toks[a.from]!.start, end: toks[a.to - 1]!.end }, sentence: u.index, recipient: who, recipientScore: 3, giver: null });
     }
-    for (const l of [...listedAwards(toks), ...shapedAwards(toks), ...categoryOrWinnerItems(toks), ...awardCells(toks), ...bracketItems(toks)]) {
+    for (const l of [...listedAwards(toks), ...shapedAwards(toks), ...categoryOrWinnerItems(toks), ...awardCells(toks), ...bracketItems(toks), ...lettered(toks)]) {
       const same = spans.find((s) => s.from === l.from && s.to === l.to);
       if (same) same.winner ??= l.winner;
       else if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push({ ...l, to: bracketed(toks, l.to) });

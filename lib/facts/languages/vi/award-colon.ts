@@ -15,6 +15,8 @@ import { fieldComma, fieldsEnd } from './title-parse';
  */
 export function colonItems(s: Sent, give: number): string[] {
   const { toks } = s.u;
+  // ("Hai giải Ba … lần lượt được trao cho: kỹ sư A (…) với …, và Hợp tác xã B": the items right after the colon.)
+  if (toks[give]?.text === ':') return itemsAfter(s, give);
   if (!/^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)$/.test(toks[give]?.lower ?? '')) return [];
   const colon = toks.findIndex((t, k) => k > give && k - give < 16 && t.text === ':');
   if (colon < 0 || toks.slice(give, colon).some((t) => /^[.;]$/.test(t.text))) return [];
@@ -48,7 +50,8 @@ export function firstOfEach(s: Sent, from: number): string[] {
   // ("hai tập thể và ba cá nhân: Đồn Biên phòng A; Đội B thuộc …; Trung tá C": a body opening its item is the item's recipient.)
   return cuts.slice(1).flatMap((c, i) => {
     const a = cuts[i]! + (toks[cuts[i]! + 1]?.lower === 'và' ? 2 : 1);
-    const body = toks[a]?.cap && BODY_WORDS.match(toks, a) && !s.starts.has(a) ? np(s, a, c) : null;
+    // (Not an item listing several: "ba tập thể và bốn cá nhân: A, B, C; Thượng tá D, …": read as one list below.)
+    const body = toks[a]?.cap && BODY_WORDS.match(toks, a) && !s.starts.has(a) && !toks.slice(a, c).some((t, n) => t.text === ',' && toks[a + n + 1]?.cap) ? np(s, a, c) : null;
     return body ? [body] : listedNames(s, a, c).slice(0, 1);
   });
 }

@@ -148,7 +148,9 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
         i = Math.max(i, end - 1);
       } else {
         const end = namedTier(toks, i, h.end);
-        if (end > 0) out.push({ from: i, to: end, kind: 'giai' });
+        // ("không trao giải Nhất lĩnh vực Y dược", "để trống giải Nhất": a tier not given.)
+        const none = toks.slice(Math.max(0, i - 3), i).some((b) => b.lower === 'không' || b.lower === 'trống');
+        if (end > 0 && !none) out.push({ from: i, to: end, kind: 'giai' });
         i = Math.max(i, end - 1);
       }
       continue;

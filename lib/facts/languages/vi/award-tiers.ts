@@ -89,6 +89,8 @@ function fieldEnd(toks: readonly Tok[], k: number): number {
   if (!marker || !toks[k + 2]?.word) return -1;
   let e = k + 3;
   while (e < toks.length && e - k < 7 && toks[e]!.word && !toks[e]!.cap && !FIELD_STOP.test(toks[e]!.lower)) e++;
+  // ("lĩnh vực Kỹ thuật - Công nghệ": two fields joined by a dash.)
+  if (/^[-–]$/.test(toks[e]?.text ?? '') && toks[e + 1]?.cap && toks[e + 1]!.word) for (e += 2; e < toks.length && e - k < 10 && toks[e]!.word && !toks[e]!.cap && !FIELD_STOP.test(toks[e]!.lower); e++);
   return e;
 }
 

@@ -166,7 +166,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
         // ("…, em nhận Giấy khen": a child or pupil, someone the story calls "em", not the teacher named since.)
         const em = toks.findLast((x, k) => k < f.a.from && /^(bà|chị|cô|ông|anh|em|thầy)$/.test(x.lower) && !toks[k + 1]?.cap)?.lower === 'em';
         const calledEm = (p: Person): boolean => p.mentions.some((m) => /(^|\s)em\s+$/i.test(ctx.text.slice(Math.max(0, m.span.start - 4), m.span.start)));
-        const fits = (p: Person): boolean => (female === null || viGender(ctx, people, p) !== !female) && !f.also?.includes(p.name) && (!em || calledEm(p));
+        const fits = (p: Person): boolean => (female === null || viGender(ctx, people, p) !== !female) && !f.also?.includes(p.name) && (!em || calledEm(p) || !people.some(calledEm));
         // "Thiếu tá A 3 năm liền được …; năm 2024, anh được tặng X": the person named earlier in the sentence first.
         // (… also "Riêng Thiếu tá Quân, năm 2022 anh đã được …": past a year after the comma.)
         const saidAfterClause = toks.slice(Math.max(0, f.a.from - 14), f.a.from).some((x, k, all) => /^(anh|chị|ông|bà|em|cô)$/.test(x.text) &&
