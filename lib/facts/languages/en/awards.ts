@@ -55,12 +55,13 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
   for (const [ui, u] of units.entries()) {
     const { toks } = u;
     const aside: EnAwardSpan[] = [];
+    const spot = { sentence: u.index, paragraph: u.paragraph }; // (where a noun's referent was named: see namedByNoun)
     const spans = [...enAwardSpans(toks, aside)];
     // A capitalised award only nominated for is still what a later "that award" refers to.
     for (const a of aside) {
       const name = slice(u.source, toks, a.from, a.to);
       const noun = /\b(medal|prize|award)\b/i.exec(name)?.[1]?.toLowerCase() ?? 'award';
-      if (toks[a.from]!.cap) lastNamed.set(noun, name, { sentence: u.index, paragraph: u.paragraph });
+      if (toks[a.from]!.cap) lastNamed.set(noun, name, spot);
       // "a finalist for X, which went to the Union's Bram de Vries": who won it instead.
       const went = toks[a.to]?.text === ',' && toks[a.to + 1]?.lower === 'which' ? passiveTo(u, a.to) : -1;
       const winner = went > 0 ? (listedFrom(u, people, went)[0]?.name ?? nounPhrase(u, people, went, endOfClause(u, went), 3).whole) : null;
@@ -95,7 +96,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     const near: boolean = noun !== 'it' || ((lastAward as { sentence: number } | null)?.sentence ?? -9) >= u.index - 1;
     // ("…, a finalist for AL Manager of the Year, finished second, and the honor went to B": the award this sentence named aside.)
     const asideHere = back ? aside.findLast((x) => x.to <= back.from && toks[x.from]!.cap && noun !== 'it') : undefined;
-    const referent: string | undefined = back && near ? (asideHere ? slice(u.source, toks, asideHere.from, asideHere.to) : (lastNamed.get(noun, { sentence: u.index, paragraph: u.paragraph }) ?? (/^(award|honour|it)$/.test(noun) ? (lastAward as { name: string } | null)?.name : undefined))) : undefined;
+    const referent: string | undefined = back && near ? (asideHere ? slice(u.source, toks, asideHere.from, asideHere.to) : (lastNamed.get(noun, spot) ?? (/^(award|honour|it)$/.test(noun) ? (lastAward as { name: string } | null)?.name : undefined))) : undefined;
     let prev: { a: EnAwardSpan; r: Rec } | null = null;
     // (A past honour, "she received X in 2021", does not take over from the story's award: see lastAward below.)
     const pastHonour = toldOfPast(toks, ctx.published?.year ?? 0);
@@ -135,7 +136,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       named = categoryAward(named, namedSoFar) ?? named;
       if (toks[a.from]!.cap && /\b(prize|award|medal|puraskar|puraskaram|samman|trophy)\b/i.test(named)) namedSoFar.push(named);
       const noun = (/\b(medal|medallion|prize|award|honour|honor|cross)\b/i.exec(named) ?? /\b(order)\b/i.exec(named))?.[1]?.toLowerCase().replace('medallion', 'medal');
-      if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named, pastHonour || dated ? undefined : { sentence: u.index, paragraph: u.paragraph });
+      if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named, pastHonour || dated ? undefined : spot);
       // (… so that a later "the other laureates were …" means the story's award.)
       if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: lastAward && pastHonour ? lastAward.name : named, sentence: u.index };
       if (toks[a.from]!.cap && invested) investedInto = named;
