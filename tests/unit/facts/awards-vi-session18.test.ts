@@ -54,4 +54,8 @@ describe('Vietnamese awards and recipients (session 18)', () => {
   it('"Giải A loại hình phát thanh thuộc về … của nhóm tác giả do nhà báo A làm trưởng nhóm": "loại hình" names the field too', () => {
     expect(vi('Giải A loại hình truyền hình thuộc về phóng sự "Phố đêm" của nhà báo Trần Minh Đức.')).toEqual(['Giải A loại hình truyền hình -> Trần Minh Đức']);
   });
+  it('"Giải Nhì thể loại thơ: bà A, …", "giải Khuyến khích thể loại thơ khi mới 12 tuổi": the holder after a colon, the field before "khi"', () => {
+    expect(vi('Giải Nhì thể loại thơ: bà Trần Thị Mai, Phó Hiệu trưởng Trường Tiểu học Ngô Mây, với chùm thơ "Sân trường".')).toEqual(['Giải Nhì thể loại thơ -> Trần Thị Mai']);
+    expect(vi('Em Võ Minh Anh được trao giải Khuyến khích thể loại thơ khi mới 12 tuổi.')).toEqual(['giải Khuyến khích thể loại thơ -> Võ Minh Anh']);
+  });
 });

@@ -85,7 +85,8 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   }
   // "Chủ công xuất sắc nhất - A (CLB)", "Libero xuất sắc nhất: B", "Hoa khôi của giải là C".
   const ofCup = toks[a.to]?.lower === 'của' && toks[a.to + 1]?.lower === 'giải' ? a.to + 2 : a.to;
-  if (a.kind === 'title' && /^[-–:]$/.test(toks[ofCup]?.text ?? '')) {
+  // (… and a prize's tier with its field: "Giải Nhì thể loại thơ: bà A, Phó Hiệu trưởng …".)
+  if ((a.kind === 'title' || (a.kind === 'giai' && toks[ofCup]?.text === ':')) && /^[-–:]$/.test(toks[ofCup]?.text ?? '')) {
     const many = listedNames(s, ofCup + 1, toks.length); // ("… danh hiệu Nghệ sĩ Ưu tú: quay phim A, dựng phim B và nhạc sĩ C")
     if (many.length > 1) return { ...out, recipient: many[0]!, recipientScore: 3, more: many };
     const who = np(s, ofCup + 1, toks.length);

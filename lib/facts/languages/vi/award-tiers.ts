@@ -81,7 +81,7 @@ export function namedTier(toks: readonly Tok[], i: number, j: number): number {
 export const tierField = (toks: readonly Tok[], j: number): boolean => tierEnd(toks, j) > 0 && fieldEnd(toks, tierEnd(toks, j)) > 0;
 
 // Words that end a field's name: what the sentence goes on to say about the prize.
-const FIELD_STOP = /^(được|đã|thuộc|với|cho|của|lần|và|năm|tại|ở|về|do|là|cũng|vì|nhờ|trong|thì|mang|giành|nhận|gồm|có|không|đợt|dành)$/;
+const FIELD_STOP = /^(được|đã|thuộc|với|cho|của|lần|và|năm|tại|ở|về|do|là|cũng|vì|nhờ|trong|thì|mang|giành|nhận|gồm|có|không|đợt|dành|khi|lúc|qua|bởi|sau|trước)$/;
 
 /** "giải A chuyên ngành Âm nhạc", "giải C thể loại phóng sự": the end of the field after a tier, or -1. */
 function fieldEnd(toks: readonly Tok[], k: number): number {
