@@ -58,4 +58,7 @@ describe('Vietnamese awards and recipients (session 18)', () => {
     expect(vi('Giải Nhì thể loại thơ: bà Trần Thị Mai, Phó Hiệu trưởng Trường Tiểu học Ngô Mây, với chùm thơ "Sân trường".')).toEqual(['Giải Nhì thể loại thơ -> Trần Thị Mai']);
     expect(vi('Em Võ Minh Anh được trao giải Khuyến khích thể loại thơ khi mới 12 tuổi.')).toEqual(['giải Khuyến khích thể loại thơ -> Võ Minh Anh']);
   });
+  it('"Giải Ba … thuộc về nhóm học sinh lớp 8A Trường X với …": a group described in lower case, with its school', () => {
+    expect(vi('Giải Ba thể loại thơ thuộc về nhóm học sinh lớp 9B Trường THCS Lê Lợi với tập thơ "Sân trường".')).toEqual(['Giải Ba thể loại thơ -> nhóm học sinh lớp 9B Trường THCS Lê Lợi']);
+  });
 });

@@ -108,7 +108,7 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
     // "… thuộc về CLB Huế và CLB Bắc Ninh, hai đội …": bodies, each its own recipient.
     const stop = toks.findIndex((x, k) => k > t + 2 && /^[.;:(,]$/.test(x.text));
     const bodies = coordinatedParts(s, t + 2, stop > 0 ? stop : toks.length);
-    const one = bodies.length ? null : np(s, t + 2, stop > 0 ? stop : toks.length);
+    const one = bodies.length ? null : (np(s, t + 2, stop > 0 ? stop : toks.length) ?? team(s, t + 2)); // (… "thuộc về nhóm học sinh lớp 8A Trường X")
     if (bodies.length || one) return { ...out, recipient: bodies[0] ?? one, recipientScore: 2, more: bodies.length > 1 ? bodies : [] };
   }
   // "Trong số 11 Nhà giáo Ưu tú có cô A và thầy B", "Nhà giáo Nhân dân năm nay là thầy C", "… được phong
