@@ -25,10 +25,13 @@ export function allAfterColon(u: Unit, people: readonly Person[], a: EnAwardSpan
   return all.length > 1 ? all : [];
 }
 
+// A count past ten written as a word: "eleven", "fifteen", "thirty-one".
+const PAST_TEN = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\w+)?$|^(eleven|twelve|\w+teen)$/;
+
 /** "Thirty-one staff were presented with X, which marks …, among them A and B": the ones a counted subject names. */
 export function amongThem(u: Unit, people: readonly Person[], j: number): string[] {
   const w = (k: number): string => u.toks[k]?.lower ?? '';
-  if (!COUNTED_GROUP.test(w(0)) && !/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\w+)?$|^(eleven|twelve|\w+teen|dozens|hundreds)$/.test(w(0))) return [];
+  if (!COUNTED_GROUP.test(w(0)) && !PAST_TEN.test(w(0)) && !/^(dozens|hundreds)$/.test(w(0))) return [];
   const k = u.toks.findIndex((t, n) => n >= j && t.text === ',' && w(n + 1) === 'among' && w(n + 2) === 'them');
   return k > 0 ? listedFrom(u, people, k + 3).map((h) => h.name) : [];
 }
@@ -126,7 +129,7 @@ export function apposedHolder(u: Unit, people: readonly Person[], a: EnAwardSpan
  */
 export function includedNext(u: Unit, next: Unit | undefined, people: readonly Person[]): string[] {
   const w = u.toks[0]?.lower ?? '';
-  const counted = COUNTED_GROUP.test(w) || /^(eleven|twelve|\w+teen|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\w+)?)$/.test(w);
+  const counted = COUNTED_GROUP.test(w) || PAST_TEN.test(w);
   const inc = next && next.index >= 0 ? next.toks.findIndex((t, k) => k < 8 && /^(include|includes|included)$/.test(t.lower)) : -1;
   if (!counted || inc < 0) return [];
   const from = next!.toks[inc]!.end;

@@ -13,15 +13,24 @@ import { isPlace } from './names';
 const HEAD = /^(winners|recipients|honou?rees|awardees|laureates)$/;
 const SMALL = /^(of|on|in|and|for|the|&)$/;
 
-/** Category spans of the items of a winners list in this sentence; empty when there is none. */
-export function winnerItems(toks: readonly Tok[]): EnAwardSpan[] {
+/** The items [s, e) of a winners list after its colon ("… winners were: A; B; and C."), past each "and"; empty when there is none. */
+function listItems(toks: readonly Tok[]): [number, number][] {
   const c = toks.findIndex((t, k) => t.text === ':' && toks.slice(Math.max(0, k - 4), k).some((x) => HEAD.test(x.lower)));
-  if (c < 0) return [];
-  const out: EnAwardSpan[] = [];
-  for (let s = c + 1; s < toks.length; ) {
+  const out: [number, number][] = [];
+  for (let s = c + 1; c >= 0 && s < toks.length; ) {
     let e = toks.findIndex((t, k) => k >= s && /^[;.]$/.test(t.text));
     if (e < 0) e = toks.length;
-    if (toks[s]?.lower === 'and') s++;
+    out.push([toks[s]?.lower === 'and' ? s + 1 : s, e]);
+    s = e + 1;
+    if (toks[e]?.text === '.') break;
+  }
+  return out;
+}
+
+/** Category spans of the items of a winners list in this sentence; empty when there is none. */
+export function winnerItems(toks: readonly Tok[]): EnAwardSpan[] {
+  const out: EnAwardSpan[] = [];
+  for (const [s, e] of listItems(toks)) {
     // The winner opens the item with a capital; the category follows its first comma.
     const comma = toks.findIndex((t, k) => k > s && k < e && t.text === ',');
     if (toks[s]?.cap && comma > 0 && toks[comma + 1]?.cap) {
@@ -31,8 +40,6 @@ export function winnerItems(toks: readonly Tok[]): EnAwardSpan[] {
       const ends = to === e || (toks[to]?.text === ',' && toks[to + 1]?.lower === 'for');
       if (ends && !isPlace(toks, comma + 1, to)) out.push({ from: comma + 1, to, won: true });
     }
-    s = e + 1;
-    if (toks[e]?.text === '.') break;
   }
   // (One-word items only, "A, Mombasa; B, Kisumu", are more likely where the winners come from.)
   return out.some((o) => o.to - o.from > 1) ? out : [];
@@ -47,13 +54,8 @@ const awardLike = (cell: readonly Tok[]): boolean => /^(Best|Outstanding)$/.test
  * winner is an award, once one of them reads as an award and no winner does.
  */
 function categoryItems(toks: readonly Tok[]): EnAwardSpan[] {
-  const c = toks.findIndex((t, k) => t.text === ':' && toks.slice(Math.max(0, k - 4), k).some((x) => HEAD.test(x.lower)));
-  if (c < 0) return [];
   const items: { from: number; to: number; winner: { from: number; to: number } }[] = [];
-  for (let s = c + 1; s < toks.length; ) {
-    let e = toks.findIndex((t, k) => k >= s && /^[;.]$/.test(t.text));
-    if (e < 0) e = toks.length;
-    if (toks[s]?.lower === 'and') s++;
+  for (const [s, e] of listItems(toks)) {
     // (The category ends at a comma or a dash: "Best Youth Farmer – Mr Iddrisu Saaka, 27, …".)
     const comma = toks.findIndex((t, k) => k > s && k < e && /^[,–—]$/.test(t.text));
     const next = comma > 0 ? toks.findIndex((t, k) => k > comma && (k === e || t.text === ',')) : -1;
@@ -61,8 +63,6 @@ function categoryItems(toks: readonly Tok[]): EnAwardSpan[] {
     // ("Miss Gifty Ahiable of the Biakoye District": a person's cell ends before where she is from.)
     const of = /^(Mr|Mrs|Ms|Miss|Dr|Madam)$/.test(toks[comma + 1]?.text ?? '') ? toks.findIndex((t, k) => k > comma + 2 && k < (next < 0 ? e : next) && /^(of|from)$/.test(t.lower)) : -1;
     if (comma > 0 && toks.slice(s, comma).every((t) => t.cap || SMALL.test(t.lower)) && toks[s]!.cap && toks[comma + 1 + the]?.cap) items.push({ from: s, to: comma, winner: { from: comma + 1 + the, to: of > 0 ? of : next < 0 ? e : next } });
-    s = e + 1;
-    if (toks[e]?.text === '.') break;
   }
   const cats = items.map((x) => toks.slice(x.from, x.to));
   return items.length >= 2 && cats.some(awardLike) && !items.some((x) => awardLike(toks.slice(x.winner.from, x.winner.to))) ? items.map((x) => ({ ...x, won: true })) : [];

@@ -41,6 +41,7 @@ export function bothParts(s: Sent, from: number): BothPart[] {
 }
 
 const COUNT = /^(hai|ba|bốn)$/;
+const countOf = (w: string): number => ['hai', 'ba', 'bốn'].indexOf(w) + 2; // (1 when w is no count)
 const PEOPLE_NOUN = /^(em|người|anh|chị|ông|bà|cô|cháu|bạn)$/;
 
 /** "Cả hai cùng được … bầu chọn X": the last two (three …) people the sentence before names. */
@@ -63,9 +64,10 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   // ("… cho cả hai em.": with the people's noun.)
   const closes = (k: number): boolean => !toks[k]?.word || /^(vì|về|do|nhờ|tại|trong)$/.test(toks[k]!.lower);
   const given = c <= 0 ? toks.findIndex((t, k) => t.lower === 'cho' && toks[k + 1]?.lower === 'cả' && COUNT.test(toks[k + 2]?.lower ?? '') && (closes(k + 3) || (PEOPLE_NOUN.test(toks[k + 3]!.lower) && closes(k + 4)))) : -1;
-  const n = pair ? 2 : given >= 0 ? ['hai', 'ba', 'bốn'].indexOf(toks[given + 2]!.lower) + 2 : toks[0]?.lower === 'cả' ? ['hai', 'ba', 'bốn'].indexOf(toks[1]?.lower ?? '') + 2 : c >= 0 && COUNT.test(toks[0]?.lower ?? '') ? ['hai', 'ba', 'bốn'].indexOf(toks[0]!.lower) + 2 : 0;
+  const headCount = c >= 0 && COUNT.test(toks[0]?.lower ?? ''); // ("hai người cùng được …")
+  const n = pair ? 2 : given >= 0 ? countOf(toks[given + 2]!.lower) : toks[0]?.lower === 'cả' ? countOf(toks[1]?.lower ?? '') : headCount ? countOf(toks[0]!.lower) : 0;
   // ("Anh A, …. Chị B, …. Tại hội nghị, hai người cùng được …": the people opening the sentences before.)
-  const opening = c >= 0 && COUNT.test(toks[0]?.lower ?? '') && n >= 2 ? openingNames(units, ui, n) : [];
+  const opening = headCount && n >= 2 ? openingNames(units, ui, n) : [];
   if (opening.length === n) return opening;
   if (given >= 0 && n >= 2) {
     // ("Anh Long và vợ là chị B cùng làm …; năm 2024, X tặng Giấy khen cho cả hai": the people the sentence named first.)

@@ -78,7 +78,10 @@ export function namedTier(toks: readonly Tok[], i: number, j: number): number {
 }
 
 /** A tier with its field after it at j: "giải khuyến khích chuyên ngành …". */
-export const tierField = (toks: readonly Tok[], j: number): boolean => tierEnd(toks, j) > 0 && fieldEnd(toks, tierEnd(toks, j)) > 0;
+export function tierField(toks: readonly Tok[], j: number): boolean {
+  const end = tierEnd(toks, j);
+  return end > 0 && fieldEnd(toks, end) > 0;
+}
 
 // Words that end a field's name: what the sentence goes on to say about the prize.
 const FIELD_STOP = /^(được|đã|thuộc|với|cho|của|lần|và|năm|tại|ở|về|do|là|cũng|vì|nhờ|trong|thì|mang|giành|nhận|gồm|có|không|đợt|dành|khi|lúc|qua|bởi|sau|trước)$/;
@@ -87,11 +90,14 @@ const FIELD_STOP = /^(được|đã|thuộc|với|cho|của|lần|và|năm|tại
 function fieldEnd(toks: readonly Tok[], k: number): number {
   const marker = /^(chuyên|thể|lĩnh|hạng|loại)$/.test(toks[k]?.lower ?? '') && /^(ngành|loại|vực|mục|hình)$/.test(toks[k + 1]?.lower ?? '');
   if (!marker || !toks[k + 2]?.word) return -1;
-  let e = k + 3;
-  while (e < toks.length && e - k < 7 && toks[e]!.word && !toks[e]!.cap && !FIELD_STOP.test(toks[e]!.lower)) e++;
+  // The field's lower-case words from e, to a stop word, at most `most` tokens past the marker.
+  const lower = (e: number, most: number): number => {
+    while (e < toks.length && e - k < most && toks[e]!.word && !toks[e]!.cap && !FIELD_STOP.test(toks[e]!.lower)) e++;
+    return e;
+  };
+  const e = lower(k + 3, 7);
   // ("lĩnh vực Kỹ thuật - Công nghệ": two fields joined by a dash.)
-  if (/^[-–]$/.test(toks[e]?.text ?? '') && toks[e + 1]?.cap && toks[e + 1]!.word) for (e += 2; e < toks.length && e - k < 10 && toks[e]!.word && !toks[e]!.cap && !FIELD_STOP.test(toks[e]!.lower); e++);
-  return e;
+  return /^[-–]$/.test(toks[e]?.text ?? '') && toks[e + 1]?.cap && toks[e + 1]!.word ? lower(e + 2, 10) : e;
 }
 
 // (… and which of several: "Giải Vàng còn lại", "Giải Vàng đầu tiên", "Giải A thứ nhất".)
