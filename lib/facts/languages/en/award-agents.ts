@@ -39,8 +39,15 @@ export function afterColon(u: Unit, people: readonly Person[], j: number, line =
   if (!(toks[j]?.text === ':' || (line && /^[–—]$/.test(toks[j]?.text ?? ''))) || !toks[j + 1]?.cap) return null;
   const end = toks.findIndex((t, n) => n > j && !t.word && t.text !== '.' && t.text !== "'" && t.text !== '’');
   const stop = end > 0 ? end : toks.length;
+  // ("Environmental Award: Friends of Lochore Meadows; …": a body's name with a link word, whole, up to its item's end.)
+  const item = toks.findIndex((t, n) => n > j && /^[;.]$/.test(t.text));
+  const close = item > 0 ? item : toks.length;
+  const body = close - (j + 1) >= 3 && close - (j + 1) <= 6 && toks.slice(j + 1, close).every((t) => (t.cap && t.word) || /^(of|and|the|&)$/.test(t.lower)) && toks.slice(j + 2, close - 1).some((t) => /^(of|and|&)$/.test(t.lower));
+  if (body) return slice(u.source, toks, j + 1, close);
   const p = personIn(u, people, j + 1, stop);
   if (p) return p.name;
+  // ("Outstanding Student Organization Award: NMSU chapter of Engineers Without Borders": a line's short rest, whole.)
+  if (line && toks[j]!.text === ':' && close >= toks.length - 1 && close - (j + 1) <= 8 && toks.slice(j + 1, close).every((t) => t.word)) return slice(u.source, toks, j + 1, close);
   const most = line ? 6 : 3; // (a body's name on a line of its own: "Forfar Amateur Operatic Society")
   return stop - (j + 1) >= 2 && stop - (j + 1) <= most && toks.slice(j + 1, stop).every((t) => (t.cap && t.word) || (line && /^(of|and|the|&)$/.test(t.lower))) ? slice(u.source, toks, j + 1, stop) : null;
 }
@@ -78,6 +85,8 @@ export function colonList(u: Unit, people: readonly Person[], j: number): string
     let e = toks.findIndex((t, k) => k >= s && t.text === ';');
     if (e < 0) e = toks.length;
     const from = toks[s]?.lower === 'and' ? s + 1 : s;
+    // ("X: A; Y Award: B": an item with a colon of its own is the next category, not another winner.)
+    if (toks.slice(from, e).some((t) => t.text === ':')) break;
     const first = listedFrom(u, people, from).find((h) => h.span.end <= (toks[e - 1]?.end ?? 0));
     if (!first) break;
     out.push(first.name);
@@ -112,7 +121,7 @@ export function gappedTo(u: Unit, people: readonly Person[], from: number, j: nu
 /** A plural verb just before k, past a time between ("were on Saturday presented with"). */
 export function pluralBefore(toks: readonly Tok[], k: number): boolean {
   const w = (n: number): string => toks[n]?.lower ?? '';
-  return /^(were|are|have)$/.test(w(k - 1)) || /^(were|are|have)$/.test(w(k - 2)) || (/^(were|are|have)$/.test(w(k - 3)) && /^(on|last|this|in)$/.test(w(k - 2)));
+  return /^(were|are|have)$/.test(w(k)) || /^(were|are|have)$/.test(w(k - 1)) || /^(were|are|have)$/.test(w(k - 2)) || (/^(were|are|have)$/.test(w(k - 3)) && /^(on|last|this|in)$/.test(w(k - 2)));
 }
 
 /**
@@ -135,7 +144,8 @@ export function commaTo(u: Unit, people: readonly Person[], j: number, from = -1
     k = close + 1;
   }
   // ("handed the X, awarded to him posthumously, to his father": whom it was awarded to, not who took it.)
-  if (/^(awarded|given|presented|conferred)$/.test(toks[k]?.lower ?? '')) k += toks[k + 1]?.lower === 'posthumously' ? 2 : 1;
+  // (… and "closed with the X, made posthumously to A".)
+  if (/^(awarded|given|presented|conferred|made)$/.test(toks[k]?.lower ?? '')) k += toks[k + 1]?.lower === 'posthumously' ? 2 : 1;
   if (toks[k]?.lower !== 'to') return null;
   if (/^(him|her|them)$/.test(toks[k + 1]?.lower ?? '') && k > j + 1) return { text: null, score: 3, pronoun: true, earlier: true };
   const end = toks.findIndex((t, n) => n > k && /^[,;.]$/.test(t.text));
@@ -144,7 +154,10 @@ export function commaTo(u: Unit, people: readonly Person[], j: number, from = -1
   if (p) return { text: p.name, score: 3, pronoun: false };
   // ("to the Rakiura Science Outreach Trust": a body, whole.)
   const first = toks[k + 1]?.lower === 'the' ? undefined : listedFrom(u, people, k + 1)[0];
-  return first ? { text: first.name, score: 3, pronoun: false } : nounPhrase(u, people, k + 1, stop, 3);
+  if (first) return { text: first.name, score: 3, pronoun: false };
+  // ("The X, given to the graduate with the best record, was presented to A": the one it went to is named after the aside.)
+  const np = nounPhrase(u, people, k + 1, stop, 3);
+  return np.text || np.pronoun || toks[stop]?.text !== ',' || !/^(was|were)$/.test(toks[stop + 1]?.lower ?? '') ? np : null;
 }
 
 /**
@@ -166,6 +179,9 @@ export function holderNamed(u: Unit, people: readonly Person[], a: EnAwardSpan):
   // "Junior Sportswoman of the Year Shania Baptiste with her trophy": a title of the year before its holder's name.
   const holder = /^(year|season)$/.test(w(j - 1)) && toks[j]?.cap ? listedFrom(u, people, j)[0] : undefined;
   if (holder && holder.span.start === toks[j]!.start) return { text: holder.name, score: 3, pronoun: false };
+  // ("… with G.V. Raja Award winners Anjali Krishnan and Mohammed Shafeek": the names after the plural.)
+  const all = /^(winners|recipients)$/.test(w(j)) && toks[j + 1]?.cap ? listedFrom(u, people, j + 1).map((h) => h.name) : [];
+  if (all.length) return { text: all[0]!, score: 3, pronoun: false, more: all };
   if (w(j) === 'winner') {
     // "six-time Tony winner Audra McDonald.": the name after it, up to punctuation.
     let e = j + 1;

@@ -8,6 +8,7 @@ import type { EnAwardSpan } from './award-find';
 import { EN_AWARD_NOUNS, EN_VAGUE, EN_WIN, ENROL } from './award-lexicon';
 import { MONTHS } from './relative-dates';
 import { EN_PLACES } from './gazetteer';
+import { DAYS } from './names';
 
 export const YEAR = /^(1[89]|20)\d\d$/;
 const JOIN = new Set(['of', 'the', '&', 'for', 'and', 'in', 'ng']);
@@ -38,14 +39,15 @@ export function capsBefore(toks: readonly Tok[], i: number, max = 10): number {
       n--;
       continue;
     }
-    // "the National Ground Water Association's M. King Hubbert Award": an initial inside the name.
-    if (p.text === '.' && /^\p{Lu}$/u.test(toks[a - 2]?.text ?? '') && toks[a]?.cap) {
+    // "the National Ground Water Association's M. King Hubbert Award": an initial inside the name ("the G.V. Raja Award": two).
+    if (p.text === '.' && /^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[a - 2]?.text ?? '') && toks[a]?.cap) {
       a -= 2;
       n--;
       continue;
     }
     // ("the Blues Foundation's Keeping the Blues Alive Award": "the" after a capitalised verb inside the name.)
-    if (JOIN.has(p.lower) && (p.lower !== 'the' || /ing$/.test(toks[a - 2]?.lower ?? '')) && !p.cap && toks[a - 2]?.cap && a < i) a--;
+    // (Not a gerund opening the sentence: "Receiving the President's Medal, …, was A".)
+    if (JOIN.has(p.lower) && (p.lower !== 'the' || (/ing$/.test(toks[a - 2]?.lower ?? '') && a - 2 > 0)) && !p.cap && toks[a - 2]?.cap && a < i) a--;
     else break;
   }
   // "A Royal Medal, …", and a sentence's opening preposition: "Among the Young Artist Award recipients".
@@ -101,14 +103,18 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
       // (… or a field by its noun: "the National Award for Excellence in Journalism for Rural Journalism for a series".)
       return toks[n]!.lower === 'for' && !!caps && e > n + 1 && !/^(The|A|An)$/.test(toks[n + 1]!.text) && (/^(went|goes|was|is|were)$/.test(toks[e]?.lower ?? '') || FIELD.test(toks[e - 1]!.lower));
     };
-    const stop = (n: number): boolean =>
+    // ("for Outstanding Service to the Community", "for Services to Education": whom the service was to is part of the name.)
+    const serviceTo = (n: number): boolean => toks[n]!.lower === 'to' && /^Services?$/.test(toks[n - 1]?.text ?? '') && (!!toks[n + 1]?.cap || (toks[n + 1]?.lower === 'the' && !!toks[n + 2]?.cap));
+    const stop = (n: number): boolean => !serviceTo(n) && (
       (/^(for|at|while|and|with|after)$/.test(toks[n]!.lower) && !field(n) && !audience(n)) ||
       // "the award for Rural Journalism from Ritu Bhandari": who handed it over (not "from French to English").
-      (toks[n]!.lower === 'from' && (toks[n + 1]?.lower === 'the' || (!!toks[n + 1]?.cap && !!toks[n + 2]?.cap))) || (toks[n]!.lower === 'in' && (/^\d/.test(toks[n + 1]?.text ?? '') || MONTH_WORDS.has(toks[n + 1]?.lower ?? '') || placeAhead(toks, n + 1))) ||
+      (toks[n]!.lower === 'from' && (toks[n + 1]?.lower === 'the' || (!!toks[n + 1]?.cap && !!toks[n + 2]?.cap))) || (/^(in|on)$/.test(toks[n]!.lower) && (/^\d/.test(toks[n + 1]?.text ?? '') || MONTH_WORDS.has(toks[n + 1]?.lower ?? '') || DAYS.test(toks[n + 1]?.lower ?? '') || (toks[n]!.lower === 'in' && placeAhead(toks, n + 1)))) ||
       // "for clinical research this year honours …": when, and the verb after it, end the name.
       (/^(this|next|last)$/.test(toks[n]!.lower) && /^(year|month|week|season)$/.test(toks[n + 1]?.lower ?? '')) ||
+      // ("the award for Excellence in Primary School Teaching ahead of A, the first runner-up": whom it was won over.)
+      (/^(ahead|instead)$/.test(toks[n]!.lower) && toks[n + 1]?.lower === 'of') ||
       // A headline in title case goes on with its verb: "Nobel Prize in Chemistry Goes to …".
-      /^(goes|go|went|wins|won|awarded|given|to|is|are|was|were|named|honou?rs|shared|splits?)$/.test(toks[n]!.lower);
+      /^(goes|go|went|wins|won|awarded|given|to|is|are|was|were|named|honou?rs|shared|splits?)$/.test(toks[n]!.lower));
     const part = (n: number): boolean => toks[n]!.word || POSS.has(toks[n]!.text);
     while (k < toks.length && k - j < 12 && part(k) && !(k > j + 1 && stop(k))) {
       // "for English-language fiction": a hyphenated capital qualifies the lower-case field after it.
@@ -117,7 +123,7 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
       const field = (nation(toks[k - 1]!) || (k - j >= 3 && nation(toks[k - 2]!) && !toks[k - 1]!.cap)) && toks[k]!.word && k - j <= 4;
       // ("for Canadian Children's Non-Fiction": a possessive between capitals.)
       const owned = POSS.has(toks[k]!.text) && !!toks[k + 1]?.cap && !!toks[k - 1]?.cap;
-      if (!generic && !toks[k]!.cap && !JOIN.has(toks[k]!.lower) && !field && !owned) break;
+      if (!generic && !toks[k]!.cap && !JOIN.has(toks[k]!.lower) && !field && !owned && !serviceTo(k)) break;
       k++;
     }
     // "the poetry award for Red River Psalter": a work's title after a described award, not its field.
@@ -180,6 +186,9 @@ export function counted(toks: readonly Tok[], i: number): boolean {
 export function wonAfter(toks: readonly Tok[], j: number): boolean {
   const rel = toks[j]?.text === ',' && (/^(which|that)$/.test(toks[j + 1]?.lower ?? '') || (/^(the|an?)$/.test(toks[j + 1]?.lower ?? '') && !toks[j + 2]?.cap)) ? toks.findIndex((t, k) => k > j + 1 && k - j <= 20 && /^[,;.]$/.test(t.text)) : -1;
   if (rel > 0 && toks[rel]!.text === ',') j = rel + 1; // ("The Order of X, which carries the title Datuk, went to …", "The Vidya Jyothi, the national honour for …, was conferred on": past a relative clause or an apposition.)
+  // ("The Medalya ng Kagalingan (Medal of Merit) was pinned on …": past a gloss in brackets.)
+  const gloss = toks[j]?.text === '(' ? toks.findIndex((t, k) => k > j && k - j <= 8 && t.text === ')') : -1;
+  if (gloss > 0) j = gloss + 1;
   if (/^(also|then|now)$/.test(toks[j]?.lower ?? '')) j++; // "Knighthoods also go to …"
   // "– OBE, for services to rural medicine": an honours list cites the honour by what it rewards.
   const services = (k: number): boolean => toks[k]?.lower === 'for' && toks[k + 1]?.lower === 'services' && /^(to|in)$/.test(toks[k + 2]?.lower ?? '');
@@ -187,7 +196,7 @@ export function wonAfter(toks: readonly Tok[], j: number): boolean {
   const [a, b] = [toks[j]?.lower ?? '', toks[j + 1]?.lower ?? ''];
   // ("went jointly to", "was posthumously awarded": an adverb between.)
   const c = /ly$|^also$/.test(b) ? toks[j + 2]?.lower ?? '' : b;
-  return (/^(went|go|goes)$/.test(a) && c === 'to') || (/^(was|were|is|are|has|have)$/.test(a) && /^(awarded|given|presented|conferred|bestowed|won|been)$/.test(c)) || (/^(was|were)$/.test(a) && /^(shared|split)$/.test(c) && toks[j + 2]?.lower === 'by');
+  return (/^(went|go|goes)$/.test(a) && c === 'to') || (/^(was|were|is|are|has|have)$/.test(a) && /^(awarded|given|presented|conferred|bestowed|won|been|pinned)$/.test(c)) || (/^(was|were)$/.test(a) && /^(shared|split)$/.test(c) && toks[j + 2]?.lower === 'by');
 }
 
 // "Victoria Cross medal", "Silver Bear Grand Jury Prize": a longer award name goes on when another award noun follows within four capitalised words; it is read at that noun.

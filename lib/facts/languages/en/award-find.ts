@@ -10,7 +10,7 @@ import { andAfter, bracketed, givenPlural, pastLevel, titledBefore, headAwardSpa
 import { championTitle, titleAfterWin, yearTitle, yearTitleEnd } from './award-titles';
 import { DET, metalNamed, namedBody, nightOf, notGiven, passedExam, placed, signedBy } from './award-shape';
 import { capCategoryEnd, categoryHead, categoryInView, isCategoryStart, lowerCategorySpan, ownerFor, sectionFrom } from './award-categories';
-import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_ORDER_RANKS, EN_WIN, FUNDED, categoryHonour, HONOUR, MONEY, namedHonour, PROPOSED, RANKED } from './award-lexicon';
+import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_ORDER_RANKS, EN_WIN, FUNDED, categoryHonour, HONOUR, MONEY, namedHonour, PLANNED, PROPOSED, RANKED } from './award-lexicon';
 import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, winBefore, wonAfter, YEAR } from './award-extent';
 
 /** An award as token indices [from, to). `won`: the words around already say it was won; `winner`: the winner's cell of a list written category first ("Heritage Award, Birr Historical Society;"). */
@@ -53,7 +53,13 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     const upFor = before.some((t, k) => t.lower === 'up' && before[k + 1]?.lower === 'for');
     const nominated = /^(nominations?|nominee|nod)$/.test(toks[to]?.lower ?? '');
     // "she would nominate two marshals who carried … for a Lord Mayor's Award", "put him forward for X".
-    const proposed = toks[the - 1]?.lower === 'for' && toks.slice(Math.max(0, the - 18), the - 1).some((t) => PROPOSED.test(t.lower));
+    // ("would propose a new X Award", "is considering a Y Award", "a proposal for a new Z Medal": an award not yet made.)
+    const lead = toks.slice(Math.max(0, own - 6), own);
+    const verb = lead.findIndex((t) => PLANNED.test(t.lower));
+    const planned = verb >= 0 && lead.slice(verb).some((t) => /^(a|an)$/.test(t.lower)) && !lead.slice(verb).some((t) => /^[,;]$/.test(t.text));
+    // ("Each recipient of a X will also …": anyone who holds it, no award given here.)
+    const anyHolder = toks[the - 1]?.lower === 'of' && /^(recipient|winner|holder)s?$/.test(toks[the - 2]?.lower ?? '') && /^(each|every|any|all)$/.test(toks[the - 3]?.lower ?? '');
+    const proposed = planned || anyHolder || (toks[the - 1]?.lower === 'for' && toks.slice(Math.max(0, the - 18), the - 1).some((t) => PROPOSED.test(t.lower)));
     let funded = false;
     // ("Grant" the surname is no grant, nor is the verb: "voted to grant the Freedom of the Borough to …".)
     const granting = (k: number): boolean => /^grants?$/.test(toks[k]!.lower) && (toks[k]!.cap || (k === the - 1 && the < own) || toks[k - 1]?.lower === 'to');
@@ -230,10 +236,11 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       const end = complement(toks, i + 1, true);
       const d = /^(the|a|an)$/.test(toks[a - 1]?.lower ?? '') ? a - 1 : a;
       const beat = toks[d - 1]?.lower === 'to' && toks.slice(0, d).some((x) => /^(beat|beats|pipped|beating)$/.test(x.lower));
-      // A described award needs a winner in view ("scooped the poetry award"); "a pay award" or "was handed the golden trophy" names none.
+      // A described award needs a winner in view ("scooped the poetry award"); "a pay award" or "was handed the golden trophy" names none, nor does "holding the glass trophy"
+      // (but "was handed the award for Excellence in Teaching" names its category).
       // ("The Health award went to A, and the Education award to B": the verb said once for both.)
       const gapped = toks[end]?.lower === 'to' && toks[d - 1]?.lower === 'and' && out.some((o) => o.won);
-      const won = (winBefore(toks, a) && !(toks[d - 1]?.lower === 'handed' && !toks[a]!.cap)) || wonAfter(toks, pastLevel(toks, end)) || /^winners?$/.test(toks[a - 2]?.lower ?? '') || beat || gapped;
+      const won = (winBefore(toks, a) && !(/^(handed|holding|held|clutching|raising)$/.test(toks[d - 1]?.lower ?? '') && !toks.slice(a, end).some((x) => x.cap))) || wonAfter(toks, pastLevel(toks, end)) || /^winners?$/.test(toks[a - 2]?.lower ?? '') || beat || gapped;
       // ("presented the award at the X Hall to …": the award named before, where it was given.)
       if ((a < i || (end > i + 1 && toks[i + 1]!.lower !== 'at')) && won) push(a, end, true);
       i = end - 1;

@@ -19,9 +19,14 @@ import { nounPhrase, personIn, type Rec } from './award-phrase';
  */
 export function allAfterColon(u: Unit, people: readonly Person[], a: EnAwardSpan): string[] {
   const { toks } = u;
-  const j = a.to;
+  // (Past the award's letters: "were each named Elder of the Order of the Burning Spear (EBS): A, B and C".)
+  const j = toks[a.to]?.text === '(' && toks[a.to + 2]?.text === ')' ? a.to + 3 : a.to;
   const late = COUNTED_GROUP.test(toks[0]?.lower ?? '') && toks[j]?.text === ',' ? toks.findIndex((t, k) => k > j && t.text === ':') : -1;
-  const all = (toks[j]?.text === ':' || late > 0) && a.from > 0 ? listedFrom(u, people, late > 0 ? late + 1 : j + 1).map((h) => h.name) : [];
+  const from = late > 0 ? late + 1 : j + 1;
+  // ("Environmental Award: A; Sports Volunteer of the Year: B": the items up to the one opening the next category.)
+  const next = toks.findIndex((t, k) => k > from && t.text === ':');
+  const until = next > 0 ? (toks[toks.findLastIndex((t, k) => k < next && k >= from && t.text === ';')]?.start ?? 0) : Infinity;
+  const all = (toks[j]?.text === ':' || late > 0) && a.from > 0 ? listedFrom(u, people, from).filter((h) => h.span.end <= until).map((h) => h.name) : [];
   return all.length > 1 ? all : [];
 }
 
@@ -51,17 +56,19 @@ export function alsoGiven(u: Unit, people: readonly Person[], a: EnAwardSpan): s
   // (… and "Among the eleven people who received X (EBS) were A and B".)
   const who = w(0) === 'among' && u.toks.slice(1, a.from).some((t) => t.lower === 'who') && /^(received|were|was)$/.test(w(a.from - 1) === 'the' ? w(a.from - 2) : w(a.from - 1));
   const among = w(0) === 'among' && ((w(1) === 'those' && /^(receiving|awarded|given|honou?red|named|presented)$/.test(w(2))) || recipientsOf(u, a) || who);
-  // (… and "Receiving the X for special education was A", "Winning the Y was B".)
-  const gerund = /^(receiving|winning|collecting)$/.test(w(0)) && a.from <= 2;
+  // (… and "Receiving the X for special education was A", "Winning the Y was B", "Taking home the Z award was C".)
+  const gerund = (/^(receiving|winning|collecting)$/.test(w(0)) && a.from <= 2) || (/^(taking|picking)$/.test(w(0)) && /^(home|up)$/.test(w(1)) && a.from <= 3);
   if ((w(0) !== 'also' || !/^(conferred|awarded|given|presented|honou?red|decorated)$/.test(w(1))) && !among && !gerund) return [];
   let k = a.to;
   if (w(k) === '(' && w(k + 2) === ')') k += 3; // ("(EBS)")
   if (gerund && /^(for|in)$/.test(w(k))) while (k < u.toks.length && k - a.to < 6 && !/^(was|were|,)$/.test(w(k)) && u.toks[k]!.word && !u.toks[k]!.cap) k++;
-  if (w(k) === ',') k = u.toks.findIndex((t, n) => n > k && n - k <= 8 && t.text === ',') + 1;
+  if (gerund && /^(award|prize|medal)$/.test(w(k))) k++;
+  // (Past an apposition: "Receiving the X, the university's highest honor for a graduating student, was A".)
+  if (w(k) === ',') k = u.toks.findIndex((t, n) => n > k && n - k <= (gerund ? 14 : 8) && t.text === ',') + 1;
   if (k <= 0 || !/^(was|were|are|is)$/.test(w(k))) return [];
   const named = listedFrom(u, people, k + 1).map((h) => h.name);
-  // ("… was the Iloilo flood team": a body in lower case, whole.)
-  const whole = named.length ? null : nounPhrase(u, people, k + 1, endOfClause(u, k + 1), 3).text;
+  // ("… was the Iloilo flood team": a body in lower case, whole; "… was the Opol Municipal Police Station": a body by "the", whole too.)
+  const whole = named.length && (w(k + 1) !== 'the' || named.length > 1) ? null : nounPhrase(u, people, k + 1, endOfClause(u, k + 1), 3).text;
   return whole ? [whole] : named;
 }
 
@@ -73,14 +80,18 @@ export function listBelow(units: readonly Unit[], from: number, people: readonly
   const out: string[] = [];
   for (let k = from; k < units.length && k - from < 20; k++) {
     const u = units[k]!;
-    if (u.toks.length > 25 || u.paragraph === units[from - 1]?.paragraph) break;
+    // (A long item is still one when the list's items end in semicolons: "A, head of nursing at X, whose team …;".)
+    const semis = u.toks.at(-1)?.text === ';' || (k > from && units[k - 1]!.toks.at(-1)?.text === ';');
+    if (u.toks.length > (semis ? 45 : 25) || u.paragraph === units[from - 1]?.paragraph) break;
     const colon = u.toks.findIndex((t, n) => n > 0 && n <= 6 && t.text === ':');
     const at = colon > 0 && u.toks[colon + 1]?.cap ? colon + 1 : 0;
     // ("Drama (acting): Nimmy Thomas Paul": a line that is only a name is the name, whatever a list knows.)
     const rest = u.toks.slice(at);
     const whole = at > 0 && rest.length >= 2 && rest.length <= 6 && rest.every((t) => t.cap || t.text === '.') ? slice(u.source, u.toks, at, u.toks.length) : null;
     const first = listedFrom(u, people, at)[0];
-    if (!whole && (!first || u.toks[at]!.start !== first.span.start)) break;
+    // (… past a rank before the name: "Senior Sergeant Rose Akinyi of …".)
+    const opens = first ? u.toks.findIndex((t) => t.start === first.span.start) : -1;
+    if (!whole && (!first || opens < at || opens - at > 3 || !u.toks.slice(at, opens).every((t) => t.cap && t.word))) break;
     out.push(whole ?? first!.name);
   }
   return out;

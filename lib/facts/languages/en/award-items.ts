@@ -144,3 +144,26 @@ export function nameBeforeBracket(u: Unit, a: EnAwardSpan): Rec | null {
   const item = s < a.from - 1 && (t0 === 0 || /^[,:;]$/.test(toks[t0 - 1]!.text) || /^(and|included|include|including)$/.test(toks[t0 - 1]!.lower));
   return item ? { text: slice(u.source, toks, s, a.from - 1), score: 3, pronoun: false } : null;
 }
+
+// The end of a line's category, "Excellence in Special Needs Teaching – Fatima Davids, …": its dash or colon, else -1.
+function lineCategory(toks: readonly Tok[]): number {
+  let k = 0;
+  while (k < toks.length && k < 10 && ((toks[k]!.cap && toks[k]!.word) || (k > 0 && (SMALL.test(toks[k]!.lower) || /^(’s|'s|-)$/.test(toks[k]!.text))))) k++;
+  return k > 1 && /^[–—:]$/.test(toks[k]?.text ?? '') && toks[k + 1]?.cap ? k : -1;
+}
+
+/**
+ * "The remaining category winners were:" and then one paragraph a category: "Excellence in Secondary School Teaching –
+ * Riaan Pretorius, Physical Sciences, …". Each line's category is an award, however it is named, when the lines
+ * before it up to the colon are the same kind.
+ */
+export function listLine(units: readonly Unit[], ui: number): EnAwardSpan[] {
+  const here = lineCategory(units[ui]!.toks);
+  if (here < 0 || units[ui - 1]?.paragraph === units[ui]!.paragraph) return [];
+  for (let p = ui - 1; p >= 0 && ui - p <= 16; p--) {
+    const toks = units[p]!.toks;
+    if (toks.at(-1)?.text === ':') return toks.some((t) => HEAD.test(t.lower)) ? [{ from: 0, to: here, won: true }] : [];
+    if (lineCategory(toks) < 0 || units[p - 1]?.paragraph === units[p]!.paragraph) return [];
+  }
+  return [];
+}

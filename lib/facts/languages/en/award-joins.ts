@@ -30,7 +30,8 @@ export function joined(toks: readonly Tok[], from: number, to: number): boolean 
 
 /** "receives the Darjah Dato' Paduka Cura Si Manja Kini": an order named by its opening noun, else null. */
 export function headAwardSpan(toks: readonly Tok[], i: number): { from: number; to: number } | null {
-  if (!toks[i]!.cap || !HEAD_AWARD.test(toks[i]!.lower) || !toks[i + 1]?.cap) return null;
+  // (… or by a link word first: "the Medalya ng Kagalingan".)
+  if (!toks[i]!.cap || !HEAD_AWARD.test(toks[i]!.lower) || !(toks[i + 1]?.cap || (NATIVE_LINK.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.cap))) return null;
   let end = i + 1;
   // (… and "the Gawad Bayani ng Paaralan": a link word of that language inside.)
   // ("the Gawad KALASAG Special Recognition for Heroic Act": and what it is for.)

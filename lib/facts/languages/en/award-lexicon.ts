@@ -15,10 +15,12 @@ export const EN_AWARD_NOUNS: ReadonlySet<string> = new Set([
   'fellowship', 'quaich', 'puraskar', 'puraskaram', 'samman',
   // … and the last words of Indian and Bangladeshi honours ("Vigyan Shri", "Kala Ratna", "Ekushey Padak").
   'shri', 'ratna', 'bhushan', 'vibhushan', 'padak',
+  // A unit's streamer and a plaque given as honours ("the Regional Director's Streamer", "a Plaque of Appreciation").
+  'streamer', 'plaque',
 ]);
 
 /** Nouns that open an award named in Malay or Filipino: "Darjah Dato' Paduka Mahkota Perak", "Pingat Pekerti Terpilih", "Gawad Bayani ng Paaralan". */
-export const HEAD_AWARD = /^(darjah|pingat|bintang|gawad)$/;
+export const HEAD_AWARD = /^(darjah|pingat|bintang|gawad|medalya)$/;
 
 /** Lower-case nouns of an award written as a description ("the poetry award", "the accolade for …"). */
 export const EN_GENERIC_NOUNS: ReadonlySet<string> = new Set(['prize', 'award', 'accolade', 'medal', 'trophy', 'fellowship']);
@@ -75,6 +77,7 @@ for (const w of split(`won|wins|win|winning|received|receives|receive|receiving|
 for (const w of split(`named|voted|made|elected|awarded|given|handed|granted|sent|admitted to|admitted as|admitted into|presented with|honoured with|honored with
 |crowned|adjudged|appointed|appointed as|appointed to|invested as|invested with|invested into|invested in|insignia as|inducted as|inducted into|decorated with
 |recognized with|recognised with|conferred|conferred with|bestowed with|awarded with|chosen for|selected for|inducted posthumously into|posthumously inducted into
+|was presented|were presented|was each presented|were each presented|were both presented
 |honoured posthumously with|honored posthumously with|recognised posthumously with|recognized posthumously with|decorated posthumously with|awarded posthumously`)) EN_WIN.add(w, 'passive');
 
 /** Words before an award that make it not (yet) won: nominations, races, predictions. */
@@ -105,8 +108,10 @@ export const MONEY = /^(pay|cash|compensation|damages|contract|salary|grant|fund
 export const COMPETITION = /^(league|cup|championships?|tournament|open|series|grand|slam|games|tour|olympics?)$/;
 // What follows a competition's name: "the Quaid-e-Azam Trophy table", "the Ranfurly Shield final".
 export const CONTEST_PART = /^(table|standings|final|finals|semi-finals?|quarter-finals?|matches|fixtures?|campaign|clash|opener|draw|holders|champions|points|leaders)$/;
-export const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration|award|prize|badge|certificate|letter|scroll)$/;
+export const OF_AWARD = /^(medal|star|commendation|cross|order|citation|decoration|award|prize|badge|certificate|letter|scroll|plaque)$/;
 
+/** Verbs and nouns of an award still to be created: "would propose a new X Award", "a proposal for a new Y Medal". */
+export const PLANNED = /^(propose|proposes|proposed|proposing|proposal|considering|consider|considers|plans|planning|introduce|introduces|introducing|create|creates|creating|establish|establishes|establishing|launch|launches|launching)$/;
 export const PROPOSED = /^(nominate|nominates|nominating|nominated|forward|recommend|recommends|recommended|shortlisted|longlisted|reviewing|considering|assessing|applied|applying|apply)$/;
 // "Her lab has been funded by … and an NIH Director's New Innovator Award since 2020": a grant, not an honour.
 /** Verbs whose object is enrolled into an order or hall: "invested A into …", "inducted B as …". */

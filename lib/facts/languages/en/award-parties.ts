@@ -104,7 +104,8 @@ export function backReference(toks: readonly Tok[], spans: readonly EnAwardSpan[
   if (spans.length) return null;
   // ("the trophy" only where no medal, prize or award is named: "handed the trophy by X, who won the award in 2011".)
   // ("one of five people invested into the order": the order just named.)
-  let i = referenceAt(toks, /^(medal|medallion|prize|award|honour|honor|order)$/);
+  // (… and "the commendation", "the citation", "the plaque": the one of that kind just named.)
+  let i = referenceAt(toks, /^(medal|medallion|prize|award|honour|honor|order|commendation|citation|plaque)$/);
   if (i < 0) i = referenceAt(toks, /^trophy$/);
   // "This year it went to A and her translator, B": the award just named, as the clause's subject.
   const it = i < 0 ? toks.findIndex((t, k) => k <= 3 && t.lower === 'it' && /^(went|goes|was|is)$/.test(toks[k + 1]?.lower ?? '') && /^(to|awarded|given|presented)$/.test(toks[k + 2]?.lower ?? '')) : -1;

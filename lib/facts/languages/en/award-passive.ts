@@ -27,7 +27,10 @@ export function passiveTo(u: Unit, j: number): number {
     if (clause.test(w(k))) return -1;
     // "… award for October went to": a month or year in the complement too (… and "for the sciences": an article after "for").
     const when = (i: number): boolean => MONTH_WORDS.has(w(i)) || /^\d{4}$/.test(w(i));
-    while (c - k < 7 && u.toks[c]?.word && (!u.toks[c]!.cap || when(c)) && !/^(was|were|is|went|goes|has|had)$/.test(w(c)) && (!clause.test(w(c)) || (c === k + 1 && /^(the|a|an)$/.test(w(c))))) c++;
+    // ("for the best final-year project in her faculty was …": a hyphened word, and an article or owner after a preposition.)
+    const word = (i: number): boolean => !!u.toks[i]?.word || (u.toks[i]?.text === '-' && !!u.toks[i + 1]?.word && u.toks[i - 1]!.word);
+    const opens = (i: number): boolean => (i === k + 1 && /^(the|a|an)$/.test(w(i))) || (/^(in|of|for|at|from|on)$/.test(w(i - 1)) && /^(the|a|an|his|her|its|their)$/.test(w(i)));
+    while (c - k < 11 && word(c) && (!u.toks[c]!.cap || when(c)) && !/^(was|were|is|went|goes|has|had)$/.test(w(c)) && (!clause.test(w(c)) || opens(c))) c++;
     if (/^(was|were|is|went|goes|has|had)$/.test(w(c))) k = c;
   }
   // "X, which recognises lifetime achievement, was given to"; "X, which went to Sebastian Kroll".
@@ -50,7 +53,7 @@ export function passiveTo(u: Unit, j: number): number {
   // (Not "X, which was collected by captain A": who went up for it, in a clause on the award.)
   if (/^(shared|won|claimed|taken|collected)$/.test(w(k)) && w(k + 1) === 'by' && w(k - 1) !== 'has' && !(w(k) === 'collected' && /^(which|that)$/.test(w(k - 2)))) return k + 2;
   const moved = /^(went|goes|go|gone)$/.test(w(k));
-  if (!moved && !/^(awarded|given|presented|conferred|bestowed|handed)$/.test(w(k))) return -1;
+  if (!moved && !/^(awarded|given|presented|conferred|bestowed|handed|pinned)$/.test(w(k))) return -1;
   const verb = k++;
   // "… was also conferred posthumously on Engr. A", "was awarded, as a group, to the crew" (… "conferred this year on", "went in the regular category to").
   const when = (n: number): boolean => (/^(this|last)$/.test(w(n)) && /^(year|week|month)$/.test(w(n + 1))) || (/^(on|in)$/.test(w(n)) && (DAYS.test(w(n + 1)) || MONTH_WORDS.has(w(n + 1))));
@@ -60,7 +63,7 @@ export function passiveTo(u: Unit, j: number): number {
   if (aside > 0 && w(aside + 1) === 'to') k = aside + 1;
   // "was presented by the Mayor of Kendal, Councillor Sheila Dobson, to the collective": a named giver first.
   else if (w(k) === 'by') k = givenBy(u, k);
-  return w(k) === 'to' || (w(k) === 'on' && /^(conferred|bestowed)$/.test(w(verb))) ? k + 1 : -1;
+  return w(k) === 'to' || (/^(on|upon)$/.test(w(k)) && /^(conferred|bestowed|pinned)$/.test(w(verb))) ? k + 1 : -1;
 }
 
 // The "to" after a giver named with "by" (capitalised words, "the", "of", commas), else the "by" itself.

@@ -54,7 +54,9 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
     const first = again > 0 && !named.length ? nounPhrase(u, people, to, again - 1, 3).text : null;
     if (again > 0 && (named.length || first)) named.splice(0, named.length, ...(first ? [first] : named), ...listedFrom(u, people, again + 1).map((h) => h.name));
     const known = peopleIn(u, people, to, Math.min(gap, listEnd(u, to))).map((p) => p.name);
-    const listed = (named.length > 1 || (named.length === 1 && (known.length || among > 0)) ? named : known).filter((n) => !places.has(n));
+    // ("which was presented to Eamon posthumously": a given name alone, of someone the story names in full.)
+    const given = named.length === 1 && people.some((p) => p.name.startsWith(`${named[0]} `));
+    const listed = (named.length > 1 || (named.length === 1 && (known.length || among > 0 || given)) ? named : known).filter((n) => !places.has(n));
     if (listed.length) return /^(him|her)$/.test(w(to)) && w(to + 1) === 'and' ? { text: null, score: 3, pronoun: true, also: listed } : { text: listed[0]!, score: 3, pronoun: false, more: listed }; // ("to him and B")
     // 'The Best Picture Oscar went to "The Quiet Hour"': a work's title ('to "Lampu Jalan" by the band Serambi Lima': who made it).
     const close = OPEN_QUOTE.test(toks[to]?.text ?? '') ? toks.findIndex((t, k) => k > to + 1 && k - to < 14 && CLOSE_QUOTE.test(t.text)) : -1;
@@ -160,7 +162,8 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   // "the winner of X", "Crowe was among the 12 recipients of X", "one of three laureates of X".
   if (w(b - 1) === 'of' && HOLDERS.test(w(b - 2))) {
     let k = b - 2;
-    while (k > 0 && /^(the|a|an|among|one|of|herself|himself|themselves|itself|also|former|past|previous|joint|named|declared|\d+|two|three|four|five|six|seven|eight|nine|ten|first|latest|youngest|oldest|this|last|next|year|year’s|year's|’s|'s|[a-z]+-time)$/.test(w(k - 1))) k--;
+    // (… and past an adverb between commas: "He was also named, posthumously, the winner of X".)
+    while (k > 0 && (/^(the|a|an|among|one|of|herself|himself|themselves|itself|also|former|past|previous|joint|named|declared|\d+|two|three|four|five|six|seven|eight|nine|ten|first|latest|youngest|oldest|this|last|next|year|year’s|year's|’s|'s|[a-z]+-time)$/.test(w(k - 1)) || (w(k - 1) === ',' && /ly$/.test(w(k - 2)) && w(k - 3) === ','))) k -= w(k - 1) === ',' ? 3 : 1;
     // "A former winner of the X award in 2018, he was made …": the subject after the opening apposition.
     const comma = k === 0 ? toks.findIndex((t, n) => n >= j && n - j <= 3 && t.text === ',') : -1;
     if (comma > 0) return PRONOUN.has(w(comma + 1)) ? { text: null, score: 2, pronoun: true } : nounPhrase(u, people, comma + 1, Math.min(toks.length, nameEnd(toks, comma + 1)), 2);

@@ -44,6 +44,12 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     e = time;
     while (e > 0 && AUX.has(toks[e - 1]!.lower) && !opens(e - 1)) e--;
   }
+  // ("A, who …, was among 38 people awarded X": the one among them.)
+  // ("A, who as Nuapada Collector received X": past the role the relative clause gives.)
+  const asRole = toks.findLastIndex((t, k) => k < e && e - k <= 5 && t.lower === 'as' && toks[k - 1]?.lower === 'who');
+  if (asRole > 0 && toks.slice(asRole + 1, e).every((t) => t.cap && t.word)) e = asRole;
+  const amongN = toks.findLastIndex((t, k) => k < e && e - k <= 4 && t.lower === 'among' && /^(was|were)$/.test(toks[k - 1]?.lower ?? ''));
+  if (amongN > 0 && toks.slice(amongN + 1, e).every((t) => t.word && !t.cap)) e = amongN - 1;
   const pair = pairSubject(u, people, e);
   if (pair) return { text: pair[0], score: 2, pronoun: false, more: pair };
   // "Two Rotherham firms, A and B, both received X": the names in apposition to a counted group.
@@ -108,12 +114,16 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
     let c = e - 2;
     // (A semicolon or colon ends the search: "…; Matale spice processor K, named Best Exporter".)
     while (c > 0 && e - c < 24 && (toks[c]!.text !== ',' || numberComma(toks, c)) && !/^[;:]$/.test(toks[c]!.text)) c--;
+    // (A long relative clause with no comma of its own: "A, who began … and now oversees a food bank that …, was named X".)
+    const who = toks[c]?.text === ',' ? -1 : toks.findLastIndex((t, k) => k < e - 1 && e - k < 48 && t.lower === 'who' && toks[k - 1]?.text === ',' && !toks.slice(k, e - 1).some((x, n) => /^[,;:]$/.test(x.text) && !numberComma(toks, k + n)));
+    if (who > 1) c = who - 1;
     // ", who …,", ", 38,", ", the former chief constable of …,", ", chief executive of …,": an aside.
     // "its battery-electric prime mover, the TF-2030, picked up …": an apposition naming what was described.
     // ("Its loyalty programme, IslaMiles, collected …": a one-word name without "the".)
     const the = toks[c + 1]?.lower === 'the' ? 1 : 0;
-    const naming = c > 1 && toks[c]!.text === ',' && (the === 1 || toks[c + 1]!.cap) && e - c >= 3 + the && e - c <= 7 && toks[c - 1]!.word && !toks[c - 1]!.cap &&
-      toks.slice(c + 1 + the, e - 1).every((t) => t.cap || /^\d/.test(t.text) || t.text === '-') && (the === 1 || /^(its|their|the)$/i.test(toks[0]!.text));
+    // ("Sgt Irfan's unit, the Vehicle Profiling Team at Woodlands Checkpoint, was presented with X": where the team is, inside.)
+    const naming = c > 1 && toks[c]!.text === ',' && (the === 1 || toks[c + 1]!.cap) && e - c >= 3 + the && e - c <= (the ? 10 : 7) && toks[c - 1]!.word && !toks[c - 1]!.cap &&
+      toks.slice(c + 1 + the, e - 1).every((t, n, all) => t.cap || /^\d/.test(t.text) || t.text === '-' || (the === 1 && /^(at|of|in|and)$/.test(t.lower) && n > 0 && !!all[n + 1]?.cap)) && (the === 1 || /^(its|their|the)$/i.test(toks[0]!.text));
     if (naming) return { text: slice(u.source, toks, c + 1 + the, e - 1), score: 2, pronoun: false };
     // "His colleague, crew manager Rhian Evans, received …": a description, then a role and the name.
     const described = c > 0 && toks[c]!.text === ',' && !toks[c - 1]!.cap && !toks[c + 1]!.cap && toks.slice(c, e).filter((t) => !/^["“”]$/.test(t.text)).length <= 8;

@@ -13,7 +13,7 @@ import { type EnAwardSpan, enAwardSpans } from './award-find';
 import { bracketed, joined } from './award-joins';
 import { enAwardKey } from './award-lexicon';
 import { shapedAwards } from './award-shape';
-import { awardCells, bracketItems, categoryOrWinnerItems, lettered } from './award-items';
+import { awardCells, bracketItems, categoryOrWinnerItems, lettered, listLine } from './award-items';
 import { backReference, endOfClause } from './award-parties';
 import { passiveTo } from './award-passive';
 import { groupAfter, groupBefore } from './award-groups';
@@ -68,11 +68,13 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       const who = winner?.replace(SIDE, '');
       if (who && NAME_SHAPE.test(who) && toks[a.from]!.cap) out.push({ name, span: { start: toks[a.from]!.start, end: toks[a.to - 1]!.end }, sentence: u.index, recipient: who, recipientScore: 3, giver: null });
     }
-    for (const l of [...listedAwards(toks), ...shapedAwards(toks), ...categoryOrWinnerItems(toks), ...awardCells(toks), ...bracketItems(toks), ...lettered(toks)]) {
+    for (const l of [...listedAwards(toks), ...shapedAwards(toks), ...categoryOrWinnerItems(toks), ...awardCells(toks), ...bracketItems(toks), ...lettered(toks), ...listLine(units, ui)]) {
       const same = spans.find((s) => s.from === l.from && s.to === l.to);
       if (same) same.winner ??= l.winner;
       else if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push({ ...l, to: bracketed(toks, l.to) });
     }
+    // ("the Public Service Star (Bintang Bakti Masyarakat)": a name inside another's brackets is that award, not a second one.)
+    for (let k = spans.length - 1; k >= 0; k--) if (spans.some((o) => o !== spans[k] && o.from < spans[k]!.from && spans[k]!.to <= o.to)) spans.splice(k, 1);
     spans.sort((x, y) => x.from - y.from);
     const back = backReference(toks, spans);
     // ("… were invested together": into the honour last named with an investiture, however far back, not a medal named since.)
@@ -135,7 +137,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (lastAward) named = giversAward(ctx, u, named, lastAward) ?? named;
       named = categoryAward(named, namedSoFar) ?? named;
       if (toks[a.from]!.cap && /\b(prize|award|medal|puraskar|puraskaram|samman|trophy)\b/i.test(named)) namedSoFar.push(named);
-      const noun = (/\b(medal|medallion|prize|award|honour|honor|cross)\b/i.exec(named) ?? /\b(order)\b/i.exec(named))?.[1]?.toLowerCase().replace('medallion', 'medal');
+      const noun = (/\b(medal|medallion|prize|award|honour|honor|cross|commendation|citation|plaque)\b/i.exec(named) ?? /\b(order)\b/i.exec(named))?.[1]?.toLowerCase().replace('medallion', 'medal');
       if (noun && toks[a.from]!.cap) lastNamed.set(noun === 'cross' ? 'medal' : noun.replace('honor', 'honour'), named, pastHonour || dated ? undefined : spot);
       // (… so that a later "the other laureates were …" means the story's award.)
       if (u.index >= 0 && toks.slice(a.from, a.to).some((t) => t.cap)) lastAward = { name: lastAward && pastHonour ? lastAward.name : named, sentence: u.index };

@@ -49,8 +49,10 @@ export function coupleBefore(subject: string, units: readonly Unit[], ui: number
         return [`${toks[i - 2]!.text} ${toks[i - 1]!.text}`, `${toks[i + 1]!.text} ${surname}`];
       }
       // "Bríd Callan and her husband, Peadar Callan", "Professor Hashim Ismail and his wife, Dr Rohana Yusof".
-      const spouse = /^(his|her)$/.test(toks[i + 1]!.lower) && /^(wife|husband|partner)$/.test(toks[i + 2]?.lower ?? '') && toks[i + 3]?.text === ',';
-      const b = spouse ? (COURTESY.test(toks[i + 4]?.text ?? '') ? i + 5 : i + 4) : -1;
+      // (… or without the comma: "Suresh Ramasamy and his wife Kalaiselvi Nagarajan".)
+      const comma = toks[i + 3]?.text === ',' ? 1 : 0;
+      const spouse = /^(his|her)$/.test(toks[i + 1]!.lower) && /^(wife|husband|partner)$/.test(toks[i + 2]?.lower ?? '') && (comma === 1 || !!toks[i + 3]?.cap);
+      const b = spouse ? (COURTESY.test(toks[i + 3 + comma]?.text ?? '') ? i + 4 + comma : i + 3 + comma) : -1;
       if (spouse && two(i - 2) && two(b) && !(toks[b + 2]?.cap && toks[b + 2]!.word)) return [`${toks[i - 2]!.text} ${toks[i - 1]!.text}`, `${toks[b]!.text} ${toks[b + 1]!.text}`];
       // ("Delroy Campbell, a taxi operator, and his wife, Paulette Campbell, …": the first past an apposition.)
       const lead = spouse && toks[i - 1]!.text === ',' ? [0, 1, 2].find((d) => two(d) && toks[d + 2]?.text === ',' && (d === 0 || COURTESY.test(toks[d - 1]!.text) || !toks[d - 1]!.cap)) : undefined;

@@ -47,9 +47,9 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const aside = /^(a|an|the)$/.test(toks[i]!.lower);
     // (… and its "and" of two plain nouns: "a rancher and grassland conservationist from Pincher Creek".)
     const post = headed(toks, i) || (toks[i]!.lower === 'to' && headed(toks, i + 1)); // (its bracket is in the item: "A, Director General of Police (Crime Branch), and B")
-    while (j < toks.length && (!/^(,|and|;|:|\(|—|–|by|for)$/.test(toks[j]!.lower) || (post && toks[j]!.text === '(' && toks.slice(j, j + 7).some((x) => x.text === ')')) || (aside && /^(for|and)$/.test(toks[j]!.lower) && (toks[j]!.lower === 'for' ? !!toks[j + 1]?.cap : !!toks[j + 1]?.word && !toks[j + 1]!.cap && !/^(a|an|the)$/.test(toks[j + 1]!.lower) && !PREP.test(toks[j + 1]!.lower))))) {
-      // "Sen." and "Dr." do not end the item; a full stop does.
-      if (toks[j]!.text === '.' && !(toks[j - 1]?.cap && toks[j - 1]!.text.length <= 4 && toks[j + 1]?.cap)) break;
+    while (j < toks.length && (!/^(,|and|;|:|\(|—|–|by|for|posthumously|jointly)$/.test(toks[j]!.lower) || (post && toks[j]!.text === '(' && toks.slice(j, j + 7).some((x) => x.text === ')')) || (aside && /^(for|and)$/.test(toks[j]!.lower) && (toks[j]!.lower === 'for' ? !!toks[j + 1]?.cap : !!toks[j + 1]?.word && !toks[j + 1]!.cap && !/^(a|an|the)$/.test(toks[j + 1]!.lower) && !PREP.test(toks[j + 1]!.lower))))) {
+      // "Sen.", "Const." and "Dr." do not end the item, nor an initial closing a name ("Neeraj P. (judo)"); a full stop does.
+      if (toks[j]!.text === '.' && !(toks[j - 1]?.cap && ((toks[j - 1]!.text.length <= 5 && toks[j + 1]?.cap) || /^\p{Lu}$/u.test(toks[j - 1]!.text)))) break;
       j++;
     }
     if (j === i) {
@@ -67,6 +67,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     // The name opens the item, after at most four describing words and no preposition.
     let a = i;
     while (a < j && a - i < 5 && !toks[a]!.cap && !PREP.test(toks[a]!.lower)) a++;
+    if (toks[a + 1]?.text === '.' && /^(Eng|Engr|Dr|Prof|Pat)$/.test(toks[a]?.text ?? '') && a + 2 < j) a += 2; // ("and Eng. Faith Achieng Odhiambo")
     // The person opening the item, past titles and ranks ("Chief Warrant Officer 4 Dana Whitlock").
     // … or closing it after a title ("Royal Bank of Scotland chief executive Fred Goodwin").
     const inItem = a < j && toks[a]!.cap ? peopleIn(u, people, a, j) : [];
@@ -112,6 +113,9 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
       continue;
     }
     if (!h && !age && !describes && !from && !apposition && !placeItem && (out.length || i > k)) break;
+    // ("Aswathy R. (swimming, Thiruvananthapuram), Neeraj P. (judo, Thrissur) and …": past a bracket describing the name.)
+    const close = h && toks[j]?.text === '(' ? toks.findIndex((t, n) => n > j && n - j <= 12 && t.text === ')') : -1;
+    if (close > 0 && /^(,|and|;)$/.test(toks[close + 1]?.lower ?? '')) j = close + 1;
     // "… to A by the minister, B": the giver ends the list; so does what it was for.
     if (!/^(,|and|;)$/.test(toks[j]?.lower ?? '')) break;
     i = j + 1;

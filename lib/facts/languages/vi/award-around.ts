@@ -36,6 +36,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   // ("danh hiệu của bà Lan Chi": a title's holder, not its giver.)
   const held = a.kind === 'title' && toks[a.to]?.lower === 'của' && VI_HONORIFICS.match(toks, a.to + 1) ? np(s, a.to + 1, toks.length) : null;
   if (held) return { ...out, recipient: held, recipientScore: 2 };
+  // ("bộ phim mang về cho Hồ Thanh Vy giải Nữ diễn viên chính xuất sắc": whom it was brought to, right before it.)
+  const brought = [...s.starts.values()].find((n) => n.to === a.from && toks[n.from - 1]?.lower === 'cho' && toks[n.from - 2]?.lower === 'về' && toks[n.from - 3]?.lower === 'mang');
+  if (brought) return { ...out, recipient: slice(s.u.source, toks, brought.from, brought.to), recipientScore: 3 };
   const titled = nameBeforeTitle(s, a);
   if (titled) return { ...out, recipient: titled, recipientScore: 2 };
   // "Chủ nhân Quả bóng vàng Việt Nam 2025 Lê Minh Tú đi bóng …": the holder named right after the award.
@@ -48,8 +51,10 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   }
   let t = pastTail(toks, j);
   // "Giải ở thể loại lý luận phê bình được trao cho …", "Giải văn học dịch thuộc về …": past the category.
-  if (VI_AWARD_HEADS.match(toks, a.from)?.end === a.to && !toks[t]?.cap) {
-    const verb = toks.findIndex((_, k) => k >= t && k - t < 8 && givenAt(toks, k));
+  // ("Giải khuyến khích báo in đáng chú ý được trao cho …": past a few words on the award, to its verb.)
+  const bare = VI_AWARD_HEADS.match(toks, a.from)?.end === a.to;
+  if (!toks[t]?.cap && toks[t]?.lower !== 'được') {
+    const verb = toks.findIndex((_, k) => k >= t && k - t < (bare ? 8 : 4) && givenAt(toks, k));
     if (verb > 0 && toks.slice(t, verb).every((x) => x.word && !x.cap)) t = verb;
   }
   // "Huân chương … (đã) được trao cho Y": the award is the subject of a passive.

@@ -53,7 +53,7 @@ export const HONORIFIC_PRONOUN = /^(ông|bà|anh|chị|cô|thầy|em)$/;
 export const BODY_WORDS = new PhraseTrie<true>();
 for (const w of `bệnh viện|đơn vị|nhà trường|trường|công ty|cục|tổng cục|học viện|quỹ|liên đoàn|nhà xuất bản|ủy ban|tổng công ty|doanh nghiệp|tập đoàn|ngân hàng|nhà máy|viện|trung tâm
 |bộ chỉ huy|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|hợp tác xã|cơ quan|địa phương|tỉnh|huyện|xã|phường|thành phố
-|câu lạc bộ|đội|đoàn|hội|hiệp hội|tổ chức|sở|ban|tòa soạn|báo|nhà hát|đảng bộ|công an tỉnh|công an|hãng phim|hãng|phòng|phân xưởng|chi cục|tập thể|hải đội|đồn|trạm|công đoàn|nghiệp đoàn|khoa|bộ môn|chi nhánh|vườn quốc gia|khu bảo tồn
+|câu lạc bộ|đội|đội tuyển|đội bóng|đoàn|hội|hiệp hội|tổ chức|sở|ban|tòa soạn|báo|nhà hát|đảng bộ|công an tỉnh|công an|hãng phim|hãng|phòng|phân xưởng|chi cục|tập thể|hải đội|đồn|trạm|công đoàn|nghiệp đoàn|khoa|bộ môn|chi nhánh|vườn quốc gia|khu bảo tồn
 |bảo tàng|thư viện|nhà văn hóa|võ đường|thôn|bản|làng|ấp|khu phố|tổ dân phố
 |tổ công tác|tổ tự quản|tổ hòa giải|tổ trinh sát|tổ cứu hộ|tổ tuần tra|tổ an ninh|tổ hợp tác|tổ sản xuất|tổ chuyên môn|tiểu đội|trung đội|kíp trực`.split(/[|\n]/)) {
   BODY_WORDS.add(w.trim(), true);

@@ -231,6 +231,9 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
       const of = at && (at.value === 'prize' || at.value === 'giai') ? nameEnd(toks, best + 1, at.end, at.value) : -1;
       if (of > 0) return of;
       if (best > 0) return best;
+      // ("giải Đạo diễn phim tài liệu xuất sắc": a film prize's category, lower-case words to "xuất sắc".)
+      const sac = toks.findIndex((t, k) => k > h + 1 && k - h <= 6 && t.lower === 'sắc' && toks[k - 1]!.lower === 'xuất');
+      if (toks[h]?.cap && sac > 0 && toks.slice(h + 1, sac).every((t) => t.word && !t.cap && !VI_AWARD_STOP.has(t.lower))) return sac + 1;
       const named = namedPrizeEnd(toks, i, h);
       if (named > 0) return named;
       let k = h;

@@ -9,13 +9,15 @@ import {
 } from './award-extent';
 import { type AwardHead, SPORT_TITLES, VI_AWARD_HEADS, VI_HONOUR_TITLES, VI_NOT_CONFERRED, VI_TIERS } from './award-lexicon';
 import { isAcronym } from './title-parse';
-import { namedTier, tierField } from './award-tiers';
+import { fieldEnd, namedTier, tierEnd, tierField } from './award-tiers';
 
 /** An award name as token indices [from, to). */
 export interface AwardSpan {
   from: number;
   to: number;
   kind: AwardHead;
+  /** Token ranges [from, to) whose words, joined, name the award when the span itself does not say it all. */
+  named?: readonly (readonly [number, number])[];
 }
 
 const ENGLISH_AWARD = new Set(['prize', 'award', 'awards', 'medal', 'trophy']);
@@ -69,6 +71,13 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
     }
     // "ban tổ chức trao Cúp Phong cách thi đấu đẹp cho Đoàn Thái Nguyên": a cup conferred is an honour;
     // "giành Cúp vô địch" is a result and "Cúp Sao Phương Nam" a tournament's name.
+    // ('được trao Cúp “Doanh nhân vì cộng đồng”': a quoted name, whole.)
+    const quoted = t.lower === 'cúp' && t.cap && QUOTE_OPEN.test(toks[i + 1]?.text ?? '') ? toks.findIndex((x, k) => k > i + 2 && k - i <= 14 && QUOTE_CLOSE.test(x.text)) : -1;
+    if (quoted > 0 && (conferredAt(toks, i) || received(toks, i))) {
+      out.push({ from: i, to: quoted + 1, kind: 'prize' });
+      i = quoted;
+      continue;
+    }
     if (t.lower === 'cúp' && t.cap && toks[i + 1]?.cap && toks[i + 1]!.lower !== 'vô' && conferredAt(toks, i)) {
       let end = i + 1;
       while (end < toks.length && end - i < 10 && toks[end]!.word && !/^(cho|tại|vì|năm|của|và|với|do|trong|được|đã|ở|hạng|hồi|lần|vào|sau|khi)$/.test(toks[end]!.lower)) end++;
@@ -147,9 +156,17 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
         if (end > 0) out.push({ from: i, to: end, kind: 'prize' });
         i = Math.max(i, end - 1);
       } else {
-        const end = namedTier(toks, i, h.end);
-        // ("không trao giải Nhất lĩnh vực Y dược", "để trống giải Nhất": a tier not given.)
-        const none = toks.slice(Math.max(0, i - 3), i).some((b) => b.lower === 'không' || b.lower === 'trống');
+        let end = namedTier(toks, i, h.end);
+        // ("Ở chuyên ngành Nhiếp ảnh, giải B thuộc về A": the tier of the field fronted, "giải B chuyên ngành Nhiếp ảnh".)
+        const field = end < 0 && /^(ở|tại)$/.test(toks[0]?.lower ?? '') && fieldEnd(toks, 1) === i - 1 && toks[i - 1]?.text === ',' ? tierEnd(toks, h.end) : -1;
+        if (field > 0 && givenAfter(toks, field)) {
+          out.push({ from: i, to: field, kind: 'giai', named: [[i, field], [1, i - 1]] });
+          i = field - 1;
+          continue;
+        }
+        // ("không trao giải Nhất lĩnh vực Y dược", "để trống giải Nhất", "Giải B báo điện tử vì thế được để trống": a tier not given.)
+        const none = toks.slice(Math.max(0, i - 3), i).some((b) => b.lower === 'không' || b.lower === 'trống') ||
+          (end > 0 && toks.slice(end, end + 6).some((b, d) => b.lower === 'trống' && /^(để|bỏ)$/.test(toks[end + d - 1]?.lower ?? '')));
         if (end > 0 && !none) out.push({ from: i, to: end, kind: 'giai' });
         i = Math.max(i, end - 1);
       }
@@ -162,6 +179,12 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
     // "Ở thể loại thơ, giải thưởng thuộc về …", "Giải ở thể loại lý luận phê bình được trao cho …",
     // "Giải văn học dịch thuộc về …": a category of the prize the story is about, given to someone.
     if (end < 0 && (h.value === 'prize' || h.value === 'giai') && givenAfter(toks, h.end)) end = h.end;
+    // ("Ở hạng mục Nam diễn viên chính xuất sắc, giải thưởng thuộc về A": the capitalised category fronted is the award's name.)
+    const fronted = end === h.end && /^(ở|tại)$/.test(toks[0]?.lower ?? '') && fieldEnd(toks, 1) === i - 1 && toks[i - 1]?.text === ',' && toks[3]?.cap;
+    if (fronted) {
+      out.push({ from: i, to: end, kind: h.value, named: [[3, i - 1]] });
+      continue;
+    }
     if (end < 0) continue;
     // A badge or certificate in lower case is an award only where it is conferred ("tặng bằng khen");
     // elsewhere it describes someone ("…, huy hiệu 70 năm tuổi Đảng, ở …").
@@ -193,7 +216,8 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
     i = end - 1;
   }
   // "Cánh Diều Vàng cho Nam diễn viên chính xuất sắc": the category it was for belongs to the name.
-  for (const a of out) if (a.kind === 'prize' || a.kind === 'giai') a.to = categoryAfter(toks, a.to);
+  // ("Cánh diều Vàng hạng mục Phim truyện điện ảnh": the field after the prize.)
+  for (const a of out) if (a.kind === 'prize' || a.kind === 'giai') a.to = Math.max(categoryAfter(toks, a.to), fieldEnd(toks, a.to));
   return withTranslations(toks, out, (a, b) => ({ ...a, to: b.to + 1 }));
 }
 

@@ -18,7 +18,11 @@ const PLURAL = new Set(['các', 'những', 'nhiều', 'hai', 'ba', 'một', 'm�
 const LEADS = new Set(['đại diện', 'gia đình', 'tập thể', 'lực lượng', 'bản thân']);
 
 // Works whose author a prize goes to ("tiểu thuyết "X" của nhà văn A").
-const WORKS = /^(tiểu thuyết|tập thơ|tập truyện|truyện ngắn|tác phẩm|cuốn sách|cuốn|bộ phim|phim|ca khúc|bài hát|công trình|loạt bài|bài báo|trường ca|vở|bản giao hưởng|tập|bức tranh|bộ sách)$/;
+// (… and a press prize's: "phóng sự "X" của phóng viên A", "ký sự", "chương trình".)
+const WORK_WORDS = 'tiểu thuyết|tập thơ|tập truyện|truyện ngắn|tác phẩm|cuốn sách|cuốn|bộ phim|phim|ca khúc|bài hát|công trình|loạt bài|bài báo|trường ca|vở|bản giao hưởng|tập|bức tranh|bộ sách|phóng sự|ký sự|bài viết|bài|chương trình|bộ ảnh|chuyên đề';
+const WORKS = new RegExp(`^(${WORK_WORDS})$`);
+/** A recipient that is a work ("tiểu thuyết X", "bản dịch …"), whose prize is its author's. */
+export const WORK_OPEN = new RegExp(`^(bản dịch|${WORK_WORDS})(\\s|$)`, 'i');
 
 /** "tiểu thuyết "X" của nhà văn A", "công trình của PGS.TS B": the author of a work written from j, or null. */
 export function authorOf(s: Sent, j: number, end: number): string | null {
@@ -64,6 +68,13 @@ export function np(s: Sent, j: number, end: number): string | null {
   // ("thuộc về đoàn Lạng Sơn": a delegation or team in lower case, named by its province.)
   const team = /^(đoàn|đội)$/.test(toks[j]!.text) ? VI_PLACES.match(toks, j + 1) : null;
   if (team && team.end <= end) return slice(source, toks, j, team.end);
+  // ("cho đội tuyển Karate Đà Nẵng", "câu lạc bộ Bóng chuyền Sanest": a side in lower case, named by the capitals after it.)
+  const side = /^(đội|đội tuyển|đội bóng|câu lạc bộ)$/.test(toks.slice(j, BODY_WORDS.match(toks, j)?.end ?? j).map((t) => t.text).join(' ')) ? BODY_WORDS.match(toks, j)!.end : -1;
+  if (side > 0 && toks[side]?.cap) {
+    let e = side;
+    while (e < end && toks[e]!.cap && toks[e]!.word) e++;
+    return slice(source, toks, start, e);
+  }
   // After "cô", "ông", "bản thân": a short name, capitalised words only ("cô Lan", "ông Văn Kiên").
   if (j > start && toks[j]!.cap && !s.starts.has(j) && VI_HONORIFICS.match(toks, start)) {
     let e = j;

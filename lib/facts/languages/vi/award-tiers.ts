@@ -83,19 +83,26 @@ export function tierField(toks: readonly Tok[], j: number): boolean {
   return end > 0 && fieldEnd(toks, end) > 0;
 }
 
+// The media a press prize is given in.
+const MEDIA = ['báo in', 'báo điện tử', 'báo hình', 'báo nói', 'phát thanh', 'truyền hình', 'ảnh báo chí', 'báo chí điện tử'].map((m) => m.split(' ')).sort((a, b) => b.length - a.length);
+
 // Words that end a field's name: what the sentence goes on to say about the prize.
 const FIELD_STOP = /^(được|đã|thuộc|với|cho|của|lần|và|năm|tại|ở|về|do|là|cũng|vì|nhờ|trong|thì|mang|giành|nhận|gồm|có|không|đợt|dành|khi|lúc|qua|bởi|sau|trước)$/;
 
 /** "giải A chuyên ngành Âm nhạc", "giải C thể loại phóng sự": the end of the field after a tier, or -1. */
-function fieldEnd(toks: readonly Tok[], k: number): number {
-  const marker = /^(chuyên|thể|lĩnh|hạng|loại)$/.test(toks[k]?.lower ?? '') && /^(ngành|loại|vực|mục|hình)$/.test(toks[k + 1]?.lower ?? '');
-  if (!marker || !toks[k + 2]?.word) return -1;
+export function fieldEnd(toks: readonly Tok[], k: number): number {
+  // ("giải A báo in", "giải khuyến khích ảnh báo chí": a press prize's medium is its field, unmarked.)
+  const medium = MEDIA.find((m) => m.every((w, d) => toks[k + d]?.lower === w));
+  if (medium) return k + medium.length;
+  // (Not a school subject's, "giải Nhì môn Ngữ văn": a contest's result, which the guidelines leave out.)
+  const marker = /^(chuyên|thể|lĩnh|hạng|loại)$/.test(toks[k]?.lower ?? '') && /^(ngành|loại|vực|mục|hình)$/.test(toks[k + 1]?.lower ?? '') ? 2 : 0;
+  if (!marker || !toks[k + marker]?.word) return -1;
   // The field's lower-case words from e, to a stop word, at most `most` tokens past the marker.
   const lower = (e: number, most: number): number => {
     while (e < toks.length && e - k < most && toks[e]!.word && !toks[e]!.cap && !FIELD_STOP.test(toks[e]!.lower)) e++;
     return e;
   };
-  const e = lower(k + 3, 7);
+  const e = lower(k + marker + 1, 9);
   // ("lĩnh vực Kỹ thuật - Công nghệ": two fields joined by a dash.)
   return /^[-–]$/.test(toks[e]?.text ?? '') && toks[e + 1]?.cap && toks[e + 1]!.word ? lower(e + 2, 10) : e;
 }

@@ -18,8 +18,8 @@ import { namedLater } from './award-colon';
 import { counted } from './award-clauses';
 import { around } from './award-around';
 import { type Around, onBehalf } from './award-held';
-import { pastTail } from './award-tiers';
-import { tierSpans } from './award-tiers';
+import { pastTail, tierSpans } from './award-tiers';
+import { WORK_OPEN } from './award-phrases';
 import { coreOf, coreSpans } from './award-cores';
 import { bodyBefore } from './body-before';
 import { viGender } from './gender';
@@ -27,7 +27,6 @@ import { viNames } from './names';
 import { findViPeople } from './officials';
 import { holderOf, rankedPerson, withRole } from './award-holders';
 
-const WORK = /^(bản dịch|cuốn|tiểu thuyết|tác phẩm|bộ phim|phim|tập thơ|tập truyện|cuốn sách|ca khúc|vở|bài báo|loạt bài)(\s|$)/i;
 const BODY_SHORT = /^(hội|hiệp hội|trường|viện|công ty|bệnh viện|đơn vị|tỉnh|huyện|xã|phường|bộ|sở|ban|đoàn|đội|câu lạc bộ|phòng|khoa|trạm|hạt|chi cục|phân xưởng)$/;
 
 // The award spans with a prize's tier in front: "giải C Giải X" replaces "Giải X". A bare tier
@@ -150,7 +149,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       if (earlier.length) f.also = [...(f.also ?? []), ...earlier];
       // "Bản dịch cuốn tiểu thuyết từng đoạt X của nhà văn Y": a work's prize is its author's.
       const of = pastTail(toks, f.a.to);
-      if (f.recipient && WORK.test(f.recipient) && toks[of]?.lower === 'của') {
+      if (f.recipient && WORK_OPEN.test(f.recipient) && toks[of]?.lower === 'của') {
         const n = [1, 2, 3].map((d) => s.starts.get(of + d)).find((x) => x && toks.slice(of + 1, x.from).every((t) => t.word && !t.cap));
         if (n) f.recipient = slice(u.source, toks, n.from, n.to);
       }
@@ -197,7 +196,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       const kind = f.a.kind === 'giai' && !named.has('giai') ? 'prize' : f.a.kind;
       // (Only an award of the same head: "Quả bóng bạc" is not the "Quả bóng vàng …" named before.)
       const same = (n: string | undefined): string | undefined => (n && foldKey(n).startsWith(foldKey(main ? slice(u.source, toks, f.a.from, f.a.to - 1) : written)) ? n : undefined);
-      const full = (f.a as { full?: string }).full;
+      const full = (f.a as { full?: string }).full ?? (f.a.named?.map(([x, y]) => slice(u.source, toks, x, y)).join(' ') || undefined);
       const name = full ?? (bare ? (same(toks[f.a.to]?.lower === 'này' ? lastNamed.get(kind) : mainOf(kind)) ?? written) : written);
       const core = full || bare ? null : coreOf(toks, f.a);
       if (core) cores.set(written, core);

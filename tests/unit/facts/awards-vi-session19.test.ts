@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { awardLines, factsOf } from './facts-helpers';
+
+const vi = (text: string) => awardLines(factsOf('vi', text));
+
+describe('Vietnamese awards and recipients (session 19)', () => {
+  it('"giải A báo in", "giải khuyến khích ảnh báo chí": a press prize\'s medium is its field, unmarked', () => {
+    expect(vi('Giải A báo in thuộc về nhà báo Lý Thị Ngọc Hà (Báo Cà Mau) với loạt bài về rừng đước.')).toEqual(['Giải A báo in -> Lý Thị Ngọc Hà']);
+    expect(vi('Hai giải khuyến khích ảnh báo chí lần lượt được trao cho các tác giả Mai Văn Lộc và Trịnh Thu Sương.')).toEqual([
+      'giải khuyến khích ảnh báo chí -> Mai Văn Lộc', 'giải khuyến khích ảnh báo chí -> Trịnh Thu Sương',
+    ]);
+  });
+  it('"được trao cho phóng sự "X" của phóng viên A": a press work\'s prize is its author\'s', () => {
+    const text = 'Giải B phát thanh được trao cho phóng sự “Con đò cuối cùng” của phóng viên Thạch Thị Sa Mơl, Đài Phát thanh tỉnh.';
+    expect(vi(text)).toEqual(['Giải B phát thanh -> Thạch Thị Sa Mơl']);
+  });
+  it('"Giải B truyền hình vì thế được để trống": a tier not given, named before its verb', () => {
+    expect(vi('Tác phẩm bị loại vì vi phạm bản quyền. Giải B truyền hình vì thế được để trống.')).toEqual([]);
+  });
+  it('"Cánh diều Bạc hạng mục Phim ngắn": the field after a prize\'s name belongs to it', () => {
+    expect(vi('Ca sĩ Hà Thu Trang giành Cánh diều Bạc hạng mục Phim ngắn với bộ phim đầu tay.')).toEqual(['Cánh diều Bạc hạng mục Phim ngắn -> Hà Thu Trang']);
+  });
+  it('"giải Biên kịch phim hoạt hình xuất sắc": a film prize\'s category runs through its lower-case words to "xuất sắc"', () => {
+    expect(vi('Nhà văn Tạ Minh Châu được trao giải Biên kịch phim hoạt hình xuất sắc cho kịch bản “Chú cuội”.')).toEqual([
+      'giải Biên kịch phim hoạt hình xuất sắc -> Tạ Minh Châu',
+    ]);
+    expect(vi('Giải Nam diễn viên phụ xuất sắc được trao cho Trương Quốc Dũng.')).toEqual(['Giải Nam diễn viên phụ xuất sắc -> Trương Quốc Dũng']);
+  });
+  it('"Ở hạng mục Nữ diễn viên chính xuất sắc, giải thưởng thuộc về A": the fronted category names the prize', () => {
+    expect(vi('Ở hạng mục Nữ diễn viên chính xuất sắc, giải thưởng thuộc về Đinh Ngọc Diệp với vai người mẹ.')).toEqual([
+      'Nữ diễn viên chính xuất sắc -> Đinh Ngọc Diệp',
+    ]);
+  });
+  it('"cho đội tuyển Karate Đà Nẵng", "cho câu lạc bộ Bóng chuyền X": a side in lower case, named by the capitals after it', () => {
+    expect(vi('Phó Chủ tịch UBND tỉnh Lê Văn Hòa trao Bằng khen của Chủ tịch UBND tỉnh cho đội tuyển Vovinam Bình Định.')).toEqual([
+      'Bằng khen của Chủ tịch UBND tỉnh -> đội tuyển Vovinam Bình Định',
+    ]);
+  });
+  it('"Ở chuyên ngành Sân khấu, giải B thuộc về A": the tier of the fronted field', () => {
+    expect(vi('Ở chuyên ngành Sân khấu, giải B thuộc về Nhà hát Chèo Ninh Bình với vở “Tiếng trống”.')).toEqual([
+      'giải B chuyên ngành Sân khấu -> Nhà hát Chèo Ninh Bình',
+    ]);
+  });
+  it('"được trao Cúp “Doanh nhân vì cộng đồng”": a quoted cup, whole', () => {
+    expect(vi('Bà Thạch Thị Ngọc Lan và ông Huỳnh Văn Tâm được trao Cúp “Doanh nhân vì cộng đồng”.')).toEqual([
+      'Cúp “Doanh nhân vì cộng đồng” -> Thạch Thị Ngọc Lan', 'Cúp “Doanh nhân vì cộng đồng” -> Huỳnh Văn Tâm',
+    ]);
+  });
+  it('"bộ phim mang về cho A giải X"; "Giải khuyến khích báo in đáng chú ý được trao cho B": whom it was brought to, past a few words on it', () => {
+    expect(vi('Bộ phim “Sóng ngầm” còn mang về cho Lý Thanh Thảo giải Nữ diễn viên phụ xuất sắc.')).toEqual(['giải Nữ diễn viên phụ xuất sắc -> Lý Thanh Thảo']);
+    expect(vi('Giải khuyến khích phát thanh đáng chú ý được trao cho Hoàng Mỹ Linh, 24 tuổi.')).toEqual(['Giải khuyến khích phát thanh -> Hoàng Mỹ Linh']);
+  });
+});
