@@ -129,4 +129,18 @@ describe('English awards of Philippine, Kenyan, Singapore and US pages (session 
     const text = 'Rajan Pillai and his wife Meena Rajan run the stall. The couple were each conferred the Public Service Medal (Pingat Bakti Masyarakat) for their work.';
     expect(en(text)).toEqual(['Public Service Medal (Pingat Bakti Masyarakat) -> Rajan Pillai', 'Public Service Medal (Pingat Bakti Masyarakat) -> Meena Rajan']);
   });
+  it('"Mr A, 61, a canteen operator, and his wife, Madam B, 58, …": a Singapore courtesy before the spouse', () => {
+    const text = 'Mr Ravi Menon, 63, a hawker, and his wife, Madam Lakshmi Devi, 60, a cook, run the stall. The couple were each conferred the Public Service Medal.';
+    expect(en(text)).toEqual(['Public Service Medal -> Ravi Menon', 'Public Service Medal -> Lakshmi Devi']);
+  });
+  it('"The Long Service Medal is her second national award": whose award it is', () => {
+    const text = 'Among them is Madam Siti Aminah, 58, a senior inspector. The Long Service Medal is her second national award.';
+    expect(en(text)).toEqual(['Long Service Medal -> Siti Aminah']);
+  });
+  it('keepsakes, categories still to come and degrees are no awards', () => {
+    expect(en('The two other finalists, Ewan Reid and Mhairi Scott, were each given a framed photograph of the night.')).toEqual([]);
+    expect(en('The Provost said a Young Volunteer category would be added from next year.')).toEqual([]);
+    expect(en('Ramona Begay, 79, a Navajo weaver, received a Doctor of Humane Letters.')).toEqual([]);
+    expect(en('The board chair, Lucinda Garza, handed her the crystal award.')).toEqual([]);
+  });
 });

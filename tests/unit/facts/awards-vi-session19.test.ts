@@ -50,4 +50,24 @@ describe('Vietnamese awards and recipients (session 19)', () => {
     expect(vi('Bộ phim “Sóng ngầm” còn mang về cho Lý Thanh Thảo giải Nữ diễn viên phụ xuất sắc.')).toEqual(['giải Nữ diễn viên phụ xuất sắc -> Lý Thanh Thảo']);
     expect(vi('Giải khuyến khích phát thanh đáng chú ý được trao cho Hoàng Mỹ Linh, 24 tuổi.')).toEqual(['Giải khuyến khích phát thanh -> Hoàng Mỹ Linh']);
   });
+  it('a name inside a quoted title is no one: \'với bộ ảnh "Biển Sầm Sơn"\' leaves the club as the recipient', () => {
+    expect(vi('Ở chuyên ngành Nhiếp ảnh, giải C thuộc về Câu lạc bộ Ảnh Lam Kinh với bộ ảnh "Chiều Sầm Sơn".')).toEqual([
+      'giải C chuyên ngành Nhiếp ảnh -> Câu lạc bộ Ảnh Lam Kinh',
+    ]);
+  });
+  it('"được trao cho: họa sĩ A với …; và họa sĩ B, …, với …": one recipient per item between semicolons', () => {
+    const text = 'Hai giải B chuyên ngành Mỹ thuật được trao cho: họa sĩ Hà Văn Nam với bức sơn dầu "Mùa gặt"; và họa sĩ Lò Thị Mai, giáo viên mỹ thuật, với bộ tranh lụa "Bản".';
+    expect(vi(text)).toEqual(['giải B chuyên ngành Mỹ thuật -> Hà Văn Nam', 'giải B chuyên ngành Mỹ thuật -> Lò Thị Mai']);
+  });
+  it('"Công trình "X" của vợ chồng nhà nghiên cứu A và bà B được trao …": both authors of the work', () => {
+    const text = 'Công trình "Hát ví vùng Nông Cống" của vợ chồng nhà nghiên cứu Trịnh Văn Sơn và bà Hoàng Thị Lụa được trao giải C chuyên ngành Văn nghệ dân gian.';
+    expect(vi(text)).toEqual(['giải C chuyên ngành Văn nghệ dân gian -> Trịnh Văn Sơn', 'giải C chuyên ngành Văn nghệ dân gian -> Hoàng Thị Lụa']);
+  });
+  it('"Trong đợt xét tặng lần thứ 16, cả hai vợ chồng cùng được phong tặng X": the couple named before', () => {
+    const text = 'Thầy Vũ Đức Tâm và cô Phạm Thị Hoa là vợ chồng, cùng dạy ở trường. Trong đợt xét tặng lần thứ 16, cả hai vợ chồng cùng được phong tặng danh hiệu Nhà giáo Ưu tú.';
+    expect(vi(text)).toEqual(['danh hiệu Nhà giáo Ưu tú -> Vũ Đức Tâm', 'danh hiệu Nhà giáo Ưu tú -> Phạm Thị Hoa']);
+  });
+  it('"nhận giải A chuyên ngành Âm nhạc từ tay …": the field stops before whose hand gave it', () => {
+    expect(vi('Nhạc sĩ Đỗ Văn Tình bước lên nhận giải A chuyên ngành Âm nhạc từ tay Chủ tịch UBND tỉnh.')).toEqual(['giải A chuyên ngành Âm nhạc -> Đỗ Văn Tình']);
+  });
 });

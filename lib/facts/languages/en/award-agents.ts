@@ -168,6 +168,8 @@ export function holderNamed(u: Unit, people: readonly Person[], a: EnAwardSpan):
   const { toks } = u;
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
+  // ("The Long Service Medal is her second national award": whose award it is.)
+  if (/^(is|was)$/.test(w(j)) && /^(his|her|their)$/.test(w(j + 1)) && [2, 3, 4].some((d) => /^(award|honou?r|medal|decoration|accolade)$/.test(w(j + d)))) return { text: null, score: 2, pronoun: true };
   // "Sanders, a two-time Emmy winner, said …": the person the apposition describes.
   // (… and "Mbugua, the league's Golden Boot winner last season with 19 goals, now has …".)
   const aside = w(j) === 'winner' ? toks.findIndex((t, k) => k > j && k - j <= 7 && /^[,;.]$/.test(t.text)) : -1;

@@ -240,7 +240,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       // (but "was handed the award for Excellence in Teaching" names its category).
       // ("The Health award went to A, and the Education award to B": the verb said once for both.)
       const gapped = toks[end]?.lower === 'to' && toks[d - 1]?.lower === 'and' && out.some((o) => o.won);
-      const won = (winBefore(toks, a) && !(/^(handed|holding|held|clutching|raising)$/.test(toks[d - 1]?.lower ?? '') && !toks.slice(a, end).some((x) => x.cap))) || wonAfter(toks, pastLevel(toks, end)) || /^winners?$/.test(toks[a - 2]?.lower ?? '') || beat || gapped;
+      const won = (winBefore(toks, a) && !(/^(handed|holding|held|clutching|raising)$/.test(toks[/^(her|him|them)$/.test(toks[d - 1]?.lower ?? '') ? d - 2 : d - 1]?.lower ?? '') && !toks.slice(a, end).some((x) => x.cap))) || wonAfter(toks, pastLevel(toks, end)) || /^winners?$/.test(toks[a - 2]?.lower ?? '') || beat || gapped;
       // ("presented the award at the X Hall to …": the award named before, where it was given.)
       if ((a < i || (end > i + 1 && toks[i + 1]!.lower !== 'at')) && won) push(a, end, true);
       i = end - 1;

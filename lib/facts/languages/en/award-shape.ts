@@ -58,6 +58,8 @@ function honourLike(toks: readonly Tok[], i: number, e: number): boolean {
   const body = hasOrgWord(toks, i, i + 1) || hasOrgWord(toks, e - 1, e);
   if (EN_GIVEN_NAMES.has(words[0]!.lower) || EN_HEADS.match(toks, i) || isPlace(toks, i, e) || body) return false;
   if (words.some((t) => COMPETITION.test(t.lower) || NOT_HONOUR.test(t.lower))) return false;
+  // ("received a Doctor of Humane Letters": a degree, honorary or not, is no award.)
+  if (/^(doctor|master|bachelor|associate)$/.test(words[0]!.lower) && words[1]?.lower === 'of') return false;
   // "won the Limerick City byelection", "the Class One 400 metres": the capitals only qualify what follows.
   const next = toks[e];
   // ("a Framed Letter of Thanks signed by the Chairman": a participle may follow the name.)
@@ -136,9 +138,12 @@ export function nightOf(toks: readonly Tok[], the: number): boolean {
   return toks[ed]?.lower === 'of' && /^(ceremony|edition|gala|presentation|launch)$/.test(toks[ed - 1]?.lower ?? '');
 }
 
-/** "The Innovation Award was not given at this edition", "… was withheld": no one won it. */
-export const notGiven = (toks: readonly Tok[], to: number): boolean =>
-  /^(was|were|is|will)$/.test(toks[to]?.lower ?? '') && ((toks[to + 1]?.lower === 'not' && /^(given|awarded|presented|made|be)$/.test(toks[to + 2]?.lower ?? '')) || toks[to + 1]?.lower === 'withheld');
+/** "The Innovation Award was not given at this edition", "… was withheld": no one won it; "a Young Volunteer category would be added": not yet one. */
+export function notGiven(toks: readonly Tok[], to: number): boolean {
+  const k = /^(category|section)$/.test(toks[to]?.lower ?? '') ? to + 1 : to;
+  const added = /^(would|will)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'be' && /^(added|introduced|created|launched)$/.test(toks[k + 2]?.lower ?? '');
+  return added || (/^(was|were|is|will)$/.test(toks[to]?.lower ?? '') && ((toks[to + 1]?.lower === 'not' && /^(given|awarded|presented|made|be)$/.test(toks[to + 2]?.lower ?? '')) || toks[to + 1]?.lower === 'withheld'));
+}
 
 /** Words before an award that say it was not won: nominated, shortlisted, "highly commended" (a placing below the winner). */
 export const placed = (before: readonly Tok[]): boolean =>

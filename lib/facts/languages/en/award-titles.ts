@@ -109,6 +109,8 @@ export function yearTitle(toks: readonly Tok[], i: number, out: readonly { to: n
   // ("received the top prize of the night": the evening's main award by a description, not a title.)
   // ("won one of the festival's prizes": how many of them, not a title.)
   const described = toks.slice(a, i - 2).every((x) => !x.cap) && (/^(prize|award|honou?r|trophy|accolade)s?$/.test(toks[i - 3]?.lower ?? '') || COUNT.test(toks[i - 3]?.lower ?? ''));
-  const honour = a < i - 2 && !out.some((o) => o.to > a) && !described && (named || wonIt || (period && t.cap));
+  // ("were each given a framed photograph of the night": a keepsake of the evening, in lower case, is no title.)
+  const keepsake = /^(night|day|evening)$/.test(t.lower) && toks.slice(a, i).every((x) => !x.cap);
+  const honour = a < i - 2 && !out.some((o) => o.to > a) && !described && !keepsake && (named || wonIt || (period && t.cap));
   return honour ? { from: a, to: end, won: named || wonIt } : { from: -1, to: -1, won: false };
 }

@@ -28,7 +28,7 @@ export const pairOpens = (toks: readonly Unit['toks'][number][], i: number): boo
 
 // ("On Monday night the couple collected X": past an opening time phrase with no comma.)
 const PAIR = /^(?:(?:on|last|this|that|in|at|earlier|later)\s(?:[\p{L}\d]+\s){0,3})?(?:the )?(couple|pair|duo|twins|brothers|sisters|siblings)$/iu;
-const COURTESY = /^(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Datin|Datuk|Puan|Encik)\.?$/;
+const COURTESY = /^(Dr|Mr|Mrs|Ms|Miss|Madam|Mdm|Prof|Professor|Datin|Datuk|Puan|Encik)\.?$/;
 
 /** The two people "the couple" stands for, written "A and B Surname" or "A Surname and B Surname" in a recent sentence; else null. */
 export function coupleBefore(subject: string, units: readonly Unit[], ui: number): string[] | null {

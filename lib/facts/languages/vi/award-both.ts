@@ -50,13 +50,14 @@ export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   // ("Năm 2022, cả ba cùng được tặng …": past a time phrase and its comma.)
   // ("Tại hội nghị, hai người cùng được … trao X": a count of people as the subject, as "cả hai" is.)
   const counted = (k: number): boolean => COUNT.test(all0[k]?.lower ?? '') && PEOPLE_NOUN.test(all0[k + 1]?.lower ?? '') && VERB.test(all0[k + 2]?.lower ?? '');
-  const c = all0[0]?.lower === 'cả' || counted(0) ? 0 : all0.findIndex((t, k) => k < 8 && (t.lower === 'cả' || counted(k)) && all0[k - 1]?.text === ',');
+  const c = all0[0]?.lower === 'cả' || counted(0) ? 0 : all0.findIndex((t, k) => k < 12 && (t.lower === 'cả' || counted(k)) && all0[k - 1]?.text === ',');
   const toks = c > 0 ? all0.slice(c) : all0;
   // ("Hai vợ chồng cùng được tặng …", "hai mẹ con", "hai anh em": the pair named before.)
   // ("Đôi vợ chồng kiến trúc sư từng được tặng …": a couple by its other word.)
   // ("… tặng Giấy khen cho hai ông bà": the pair as whom it was given to.)
   const couple = (k: number): boolean => /^(hai|đôi|cặp)$/.test(toks[k]?.lower ?? '') && /^(vợ|mẹ|bố|cha|anh|chị|ông|cô|thầy|bà)$/.test(toks[k + 1]?.lower ?? '') && /^(chồng|con|em|bà|trò|cháu)$/.test(toks[k + 2]?.lower ?? '');
-  const pair = c <= 0 && (couple(0) || toks.some((t, k) => t.lower === 'cho' && couple(k + 1)));
+  // (… and "cả hai vợ chồng cùng được …".)
+  const pair = (c <= 0 && (couple(0) || toks.some((t, k) => t.lower === 'cho' && couple(k + 1)))) || (toks[0]?.lower === 'cả' && couple(1));
   // ("Hai cha con ông Sửu được …" sentences after "hai cha con ngư dân Nguyễn Văn Sửu và Nguyễn Văn Tài": that pair.)
   const named = pair && couple(0) && HONORIFIC_PRONOUN.test(toks[3]?.lower ?? '') && toks[4]?.cap ? namedPair(units, ui, toks[4]!.lower) : [];
   if (named.length) return named;

@@ -16,7 +16,11 @@ import { fieldComma, fieldsEnd } from './title-parse';
 export function colonItems(s: Sent, give: number): string[] {
   const { toks } = s.u;
   // ("Hai giải Ba … lần lượt được trao cho: kỹ sư A (…) với …, và Hợp tác xã B": the items right after the colon.)
-  if (toks[give]?.text === ':') return itemsAfter(s, give);
+  // (… split by semicolons: "được trao cho: họa sĩ A với bức sơn mài "X"; và họa sĩ B, …, với …".)
+  if (toks[give]?.text === ':') {
+    const each = toks.slice(give).some((t) => t.text === ';') ? firstOfEach(s, give + 1) : [];
+    return each.length > 1 ? each : itemsAfter(s, give);
+  }
   if (!/^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)$/.test(toks[give]?.lower ?? '')) return [];
   const colon = toks.findIndex((t, k) => k > give && k - give < 16 && t.text === ':');
   if (colon < 0 || toks.slice(give, colon).some((t) => /^[.;]$/.test(t.text))) return [];

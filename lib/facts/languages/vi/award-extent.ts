@@ -15,6 +15,19 @@ const YEAR = /^(1[89]|20)\d\d$/;
 const QUALIFIERS = new Set(['toàn quốc', 'quốc gia', 'quốc tế']);
 export const QUOTE_OPEN = /^["“«]$/;
 export const QUOTE_CLOSE = /^["”»]$/;
+
+/** The token ranges [open, close] of a sentence's quotations, up to 30 tokens each. */
+export function quotedRanges(toks: readonly Tok[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!QUOTE_OPEN.test(toks[i]!.text)) continue;
+    const close = toks.findIndex((t, k) => k > i && k - i <= 30 && QUOTE_CLOSE.test(t.text));
+    if (close < 0) break;
+    out.push([i, close]);
+    i = close;
+  }
+  return out;
+}
 const BALL = /^(quả|bông|cánh)$/;
 
 const word = (t: Tok | undefined): boolean => !!t && t.word;

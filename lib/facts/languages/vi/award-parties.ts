@@ -4,7 +4,7 @@
  */
 import { slice } from '../../words';
 import { VI_PLACES } from './gazetteer';
-import { authorOf, coordinatedParts, foundedBody, namesChainBefore, np, reportedOn } from './award-phrases';
+import { authorsOf, coordinatedParts, foundedBody, namesChainBefore, np, reportedOn } from './award-phrases';
 import { listedNames } from './award-lists';
 import { isVietSyllable } from './names';
 import { KIN, quotedWork, ROLE_WORD } from './award-roles';
@@ -38,6 +38,10 @@ function withOthers(s: Sent, cs: number, e: number, head: Subject): Subject {
 /** The subject of the clause ending at e (after dropping "đã", "vinh dự", "được" …), with those who share it. */
 export function subject(s: Sent, e: number): Subject {
   const cs = clauseStart(s, e);
+  // ("Công trình "X" của vợ chồng nhà nghiên cứu A và bà B được trao …": both authors.)
+  // (… the work opening the sentence, its quoted title read as a clause of its own.)
+  const authors = authorsOf(s, s.u.toks[cs]?.lower === 'của' ? 0 : cs, e);
+  if (authors.length > 1) return { text: authors[0]!, pronoun: false, more: authors };
   const listed = listedSubject(s, e, cs);
   if (listed) return listed;
   const head = subjectOf(s, e);
@@ -165,6 +169,8 @@ function subjectOf(s: Sent, e: number): Subject {
   // "(bản thân) bị cáo hai lần nhận …": the defendant named last, in this sentence too.
   const and = toks[cs]?.lower === 'và' ? cs + 1 : cs;
   const self = toks[and]?.lower === 'bản' && toks[and + 1]?.lower === 'thân' ? and + 2 : and;
+  // ("cả hai vợ chồng cùng được …": the pair, read by bothBefore, not a kin word's referent.)
+  if (toks[self]?.lower === 'cả' && toks[self + 1]?.lower === 'hai' && /^(vợ|mẹ|bố|cha|ông)$/.test(toks[self + 2]?.lower ?? '') && /^(chồng|con|bà)$/.test(toks[self + 3]?.lower ?? '')) return { text: null, pronoun: false };
   const role = ROLE_WORD.match(toks, self);
   if (role && !s.starts.has(role.end) && !toks[role.end]?.cap) return { text: null, pronoun: true, described: true, role: slice(s.u.source, toks, self, role.end).toLowerCase() };
   // "Ông này", "bà ấy": the person just named, not the story's subject.
@@ -211,7 +217,7 @@ function subjectOf(s: Sent, e: number): Subject {
   if (lone && !BODY_WORDS.match(toks, cs)) return { text: toks[cs]!.text, pronoun: false, more: second ? [toks[cs]!.text, second] : undefined };
   const group = groupOrDescribed(s, cs, e, !!inClause);
   if (group) return group;
-  const text = authorOf(s, cs, e) ?? np(s, cs, e) ?? quotedWork(toks, cs, e, s.u.source);
+  const text = authorsOf(s, cs, e)[0] ?? np(s, cs, e) ?? quotedWork(toks, cs, e, s.u.source);
   const all = text ? coordinatedParts(s, cs, e) : [];
   if (all.length > 1) return { text: all[0]!, pronoun: false, more: all };
   // "Lữ đoàn Phòng không 671, Quân khu 4 tổ chức …": the clause before is the subject, this its parent body.

@@ -26,16 +26,25 @@ export const WORK_OPEN = new RegExp(`^(bản dịch|${WORK_WORDS})(\\s|$)`, 'i')
 
 /** "tiểu thuyết "X" của nhà văn A", "công trình của PGS.TS B": the author of a work written from j, or null. */
 export function authorOf(s: Sent, j: number, end: number): string | null {
+  return authorsOf(s, j, end)[0] ?? null;
+}
+
+/** The authors of a work written from j: "công trình "X" của vợ chồng nhà nghiên cứu A và bà B" gives A and B; else none. */
+export function authorsOf(s: Sent, j: number, end: number): string[] {
   const { toks } = s.u;
   const w2 = `${toks[j]?.lower} ${toks[j + 1]?.lower}`;
-  if (!WORKS.test(w2) && !WORKS.test(toks[j]?.lower ?? '')) return null;
+  if (!WORKS.test(w2) && !WORKS.test(toks[j]?.lower ?? '')) return [];
   for (let k = j + 1; k < end && k - j < 24; k++) {
-    if (/^[.;]$/.test(toks[k]!.text)) return null;
+    if (/^[.;]$/.test(toks[k]!.text)) return [];
     if (toks[k]!.lower !== 'của') continue;
-    const n = [...s.starts.values()].find((x) => x.from > k && x.from - k <= 4);
-    return n ? slice(s.u.source, toks, n.from, n.to) : null;
+    const names = [...s.starts.values()].filter((x) => x.from > k && x.to <= end).sort((x, y) => x.from - y.from);
+    const n = names[0] && names[0].from - k <= 7 ? names[0] : undefined;
+    if (!n) return [];
+    // ("… của A và bà B": a second author right after "và" and a courtesy word.)
+    const m = toks[n.to]?.lower === 'và' ? names.find((x) => x.from > n.to && x.from - n.to <= 3) : undefined;
+    return [n, ...(m ? [m] : [])].map((x) => slice(s.u.source, toks, x.from, x.to));
   }
-  return null;
+  return [];
 }
 
 /** A recipient written from token j: a person named in it, else a capitalised body ("Đảng bộ …"). */

@@ -20,6 +20,7 @@ import { around } from './award-around';
 import { type Around, onBehalf } from './award-held';
 import { pastTail, tierSpans } from './award-tiers';
 import { WORK_OPEN } from './award-phrases';
+import { quotedRanges } from './award-extent';
 import { coreOf, coreSpans } from './award-cores';
 import { bodyBefore } from './body-before';
 import { viGender } from './gender';
@@ -76,7 +77,9 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       }
       continue;
     }
-    const s: Sent = { u, starts: new Map(viNames(toks).map((n) => [n.from, n])), awards: spans };
+    // (A name inside a quoted title is no one here: 'bộ ảnh "Biển Sầm Sơn mùa lễ hội"'.)
+    const quoted = quotedRanges(toks);
+    const s: Sent = { u, starts: new Map(viNames(toks).filter((n) => !quoted.some(([a, b]) => a < n.from && n.to <= b)).map((n) => [n.from, n])), awards: spans };
     const delegated = delegatedGiver(u);
     const found = s.awards.map((a) => ({ a, ...around(s, a) }));
     // Awards listed together ("X năm 1965 và Y năm 1968", "Bằng khen, danh hiệu Z cho W") share a recipient.
