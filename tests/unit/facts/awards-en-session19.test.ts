@@ -144,3 +144,45 @@ describe('English awards of Philippine, Kenyan, Singapore and US pages (session 
     expect(en('The board chair, Lucinda Garza, handed her the crystal award.')).toEqual([]);
   });
 });
+
+describe('English awards by their letters and from lists (session 19, set 58)', () => {
+  it('"also received the DGPN", "were each awarded the PJM": an award named before with its letters, by them alone', () => {
+    const text = 'Datuk Ahmad Rosli was conferred the Darjah Gemilang Pulau Negeri (DGPN), which carries the title Datuk Seri. City mayor Datuk Rani Kumar also received the DGPN. Lim Ah Kow, 70, and his wife Tan Swee Lan, 68, were each awarded the DGPN.';
+    expect(en(text)).toEqual([
+      'Darjah Gemilang Pulau Negeri -> Ahmad Rosli', 'Darjah Gemilang Pulau Negeri -> Rani Kumar',
+      'Darjah Gemilang Pulau Negeri -> Lim Ah Kow', 'Darjah Gemilang Pulau Negeri -> Tan Swee Lan',
+    ]);
+    // (Letters never named with an award are an organisation's.)
+    expect(en('He chairs the Penang Skills Development Centre (PSDC). The PSDC received a grant.')).toEqual([]);
+  });
+  it('"The DMPN, or Order of …, was conferred on four people:" and the four in one paragraph below, by semicolons', () => {
+    const text = 'He received the Darjah Yang Mulia Pulau Negeri (DMPN) in 2021. The DMPN, or Order of the Distinguished Service of the State, was conferred on four people:\n\nKedah police chief Deputy Commissioner Harun Kassim; Hospital Alor Setar director Dr Tan Mei Ling; Zulkifli Abu Bakar; and Cheah Kok Wai.';
+    expect(en(text)).toEqual([
+      'Darjah Yang Mulia Pulau Negeri -> Harun Kassim', 'Darjah Yang Mulia Pulau Negeri -> Tan Mei Ling',
+      'Darjah Yang Mulia Pulau Negeri -> Zulkifli Abu Bakar', 'Darjah Yang Mulia Pulau Negeri -> Cheah Kok Wai',
+    ]);
+  });
+  it('"The X (DUPN), which carries the title Datuk Seri Utama, went to Tan Sri Dr A"; "retired Bukit Mertajam schoolteacher B": styles and places before names', () => {
+    expect(en("The state's highest award, the Darjah Utama Pulau Negeri (DUPN), which carries the title Datuk Seri Utama, went to Tan Sri Dr Ooi Beng Huat, 74.")).toEqual([
+      'Darjah Utama Pulau Negeri -> Ooi Beng Huat',
+    ]);
+    expect(en('State Legal Adviser Nor Aini Yusof and retired Bukit Mertajam schoolteacher Gurmit Singh Dhillon were each awarded the Darjah Setia Pulau Negeri.')).toEqual([
+      'Darjah Setia Pulau Negeri -> Nor Aini Yusof', 'Darjah Setia Pulau Negeri -> Gurmit Singh Dhillon',
+    ]);
+  });
+  it('"receives the X conferred on his late father": not the one receiving it, nor the giver after', () => {
+    expect(en('Kojo Mensah receives the Companion of the Order of the Volta conferred on his late father from President Asante on Thursday.')).toEqual([
+      'Companion of the Order of the Volta -> -',
+    ]);
+  });
+  it('"The 2027 appointees, announced June 24, are:" and a short line per person: the story\'s order', () => {
+    const text = ['Alan Boyd was appointed to the Order of Nova Scotia at Province House.', 'The 2027 appointees, announced June 24, are:', 'Dr. Ellen Rankin, Port Hood', 'Harold (Buddy) Nickerson, Sydney Mines', 'Priya Raman, Halifax'].join('\n\n');
+    expect(en(text)).toEqual([
+      'Order of Nova Scotia -> Alan Boyd', 'Order of Nova Scotia -> Ellen Rankin', 'Order of Nova Scotia -> Harold (Buddy) Nickerson', 'Order of Nova Scotia -> Priya Raman',
+    ]);
+  });
+  it('"Also receiving the SPMS is A": an inverted "also receiving"; a Malay honour after its style is no person', () => {
+    const text = "Hisham is conferred the Darjah Kebesaran Seri Paduka Mahkota Perak (SPMP), which carries the title Dato' Seri. Also receiving the SPMP is State Secretary Datuk Noraini Salleh.";
+    expect(en(text)).toEqual(['Darjah Kebesaran Seri Paduka Mahkota Perak -> Hisham', 'Darjah Kebesaran Seri Paduka Mahkota Perak -> Noraini Salleh']);
+  });
+});

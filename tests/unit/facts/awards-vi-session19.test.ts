@@ -70,4 +70,18 @@ describe('Vietnamese awards and recipients (session 19)', () => {
   it('"nhận giải A chuyên ngành Âm nhạc từ tay …": the field stops before whose hand gave it', () => {
     expect(vi('Nhạc sĩ Đỗ Văn Tình bước lên nhận giải A chuyên ngành Âm nhạc từ tay Chủ tịch UBND tỉnh.')).toEqual(['giải A chuyên ngành Âm nhạc -> Đỗ Văn Tình']);
   });
+  it('"giải Mai Vàng Nam ca sĩ nhạc nhẹ", "mang về cho Nhà hát X giải Mai Vàng Vở diễn được yêu thích": a named prize\'s category, and a body it was brought to', () => {
+    expect(vi('Ca sĩ Lê Bảo Long giành giải Mai Vàng Nam ca sĩ nhạc nhẹ khi vượt người thứ hai.')).toEqual(['giải Mai Vàng Nam ca sĩ nhạc nhẹ -> Lê Bảo Long']);
+    expect(vi('Vở “Trăng rằm” còn mang về cho Nhà hát Cải lương Sài Gòn giải Mai Vàng Vở diễn được yêu thích.')).toEqual([
+      'giải Mai Vàng Vở diễn được yêu thích -> Nhà hát Cải lương Sài Gòn',
+    ]);
+  });
+  it('"Bất ngờ lớn nhất thuộc về ca sĩ A": a remark, not a title; "hồ sơ đề nghị phong tặng X của cụ B": proposed, not conferred', () => {
+    expect(vi('Bất ngờ lớn nhất thuộc về ca sĩ Trần Phương Nghi: ca khúc của cô được nghe nhiều nhất.')).toEqual([]);
+    expect(vi('Đợt này, hồ sơ đề nghị phong tặng Nghệ nhân Ưu tú của cụ ông Ngô Văn Lạc đã được hội đồng cấp tỉnh thông qua.')).toEqual([]);
+  });
+  it('"tặng Bằng khen cho ba tập thể và ba cá nhân. Các tập thể gồm: A, B và C. Ba cá nhân được khen là D, E và F": the lists after', () => {
+    const text = 'Bộ trưởng Bộ Công an tặng Bằng khen cho hai tập thể và hai cá nhân. Các tập thể gồm: Công an xã Nậm Cắn và Đồn Biên phòng Mường Xén. Hai cá nhân được khen là Thiếu tá Vi Văn Tâm và anh Lữ Văn Khánh, người dân bản Xốp.';
+    expect(vi(text)).toEqual(['Bằng khen -> Công an xã Nậm Cắn', 'Bằng khen -> Đồn Biên phòng Mường Xén', 'Bằng khen -> Vi Văn Tâm', 'Bằng khen -> Lữ Văn Khánh']);
+  });
 });

@@ -14,7 +14,7 @@ import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_N
 import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, winBefore, wonAfter, YEAR } from './award-extent';
 
 /** An award as token indices [from, to). `won`: the words around already say it was won; `winner`: the winner's cell of a list written category first ("Heritage Award, Birr Historical Society;"). */
-export interface EnAwardSpan { from: number; to: number; won: boolean; winner?: { from: number; to: number } }
+export interface EnAwardSpan { from: number; to: number; won: boolean; winner?: { from: number; to: number }; /** The award's full name, when the span gives only its letters. */ name?: string }
 
 const PLACE_AFTER = /^(Inn|Motel|Hotel|Motor|Road|Street|Lane|Drive|Avenue|Way|Park|Bar|Cafe|Café|Restaurant|Pub|Lodge|Tavern|Mall|Plaza)$/; // (after an award noun: a business's name)
 // Each reading below needs a capital at its first word but at these, so the loop passes any other lower-case word at once.

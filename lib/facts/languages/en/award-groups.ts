@@ -39,7 +39,9 @@ export function groupAfter(subject: string, next: Unit | undefined, people: read
   const first = people.map((p) => asHonoree(next, p)).filter((h): h is Honoree => !!h).sort((a, b) => a.span.start - b.span.start)[0];
   const at = first ? next.toks.findIndex((t) => t.start >= first.span.start) : -1;
   // (Only a list the sentence opens with: its first words are titles and names, no verb.)
-  if (at < 0 || next.toks.slice(0, at).some((t) => t.word && !t.cap && !/^\d+$/.test(t.text))) return [];
-  const named = listedFrom(next, people, at).map((h) => h.name);
+  // (… or a list of items by semicolons, whatever posts open it: "Penang police chief Deputy Commissioner A; B; C; and D".)
+  const items = next.toks.filter((t) => t.text === ';').length >= 2;
+  if (at < 0 || (!items && next.toks.slice(0, at).some((t) => t.word && !t.cap && !/^\d+$/.test(t.text)))) return [];
+  const named = listedFrom(next, people, items ? 0 : at).map((h) => h.name);
   return named.length === NUMBER.indexOf(g[1]!.toLowerCase()) + 2 ? named : [];
 }

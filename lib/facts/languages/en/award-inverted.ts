@@ -58,7 +58,7 @@ export function alsoGiven(u: Unit, people: readonly Person[], a: EnAwardSpan): s
   const among = w(0) === 'among' && ((w(1) === 'those' && /^(receiving|awarded|given|honou?red|named|presented)$/.test(w(2))) || recipientsOf(u, a) || who);
   // (… and "Receiving the X for special education was A", "Winning the Y was B", "Taking home the Z award was C".)
   const gerund = (/^(receiving|winning|collecting)$/.test(w(0)) && a.from <= 2) || (/^(taking|picking)$/.test(w(0)) && /^(home|up)$/.test(w(1)) && a.from <= 3);
-  if ((w(0) !== 'also' || !/^(conferred|awarded|given|presented|honou?red|decorated)$/.test(w(1))) && !among && !gerund) return [];
+  if ((w(0) !== 'also' || !/^(conferred|awarded|given|presented|honou?red|decorated|receiving)$/.test(w(1))) && !among && !gerund) return [];
   let k = a.to;
   if (w(k) === '(' && w(k + 2) === ')') k += 3; // ("(EBS)")
   if (gerund && /^(for|in)$/.test(w(k))) while (k < u.toks.length && k - a.to < 6 && !/^(was|were|,)$/.test(w(k)) && u.toks[k]!.word && !u.toks[k]!.cap) k++;
@@ -87,12 +87,17 @@ export function listBelow(units: readonly Unit[], from: number, people: readonly
     const at = colon > 0 && u.toks[colon + 1]?.cap ? colon + 1 : 0;
     // ("Drama (acting): Nimmy Thomas Paul": a line that is only a name is the name, whatever a list knows.)
     const rest = u.toks.slice(at);
-    const whole = at > 0 && rest.length >= 2 && rest.length <= 6 && rest.every((t) => t.cap || t.text === '.') ? slice(u.source, u.toks, at, u.toks.length) : null;
+    // ("Harold (Buddy) MacNeil, Sydney Mines": a name line with its nickname, up to where the person is from.)
+    const comma = at === 0 && u.toks.length <= 14 ? u.toks.findIndex((t) => t.text === ',') : -1;
+    const named = comma >= 2 && comma <= 6 && u.toks.slice(0, comma).every((t) => t.cap || /^[()"“”]$/.test(t.text)) && u.toks.some((t) => t.text === '(') ? slice(u.source, u.toks, 0, comma) : null;
+    const whole = named ?? (at > 0 && rest.length >= 2 && rest.length <= 6 && rest.every((t) => t.cap || t.text === '.') ? slice(u.source, u.toks, at, u.toks.length) : null);
     const first = listedFrom(u, people, at)[0];
     // (… past a rank before the name: "Senior Sergeant Rose Akinyi of …".)
     const opens = first ? u.toks.findIndex((t) => t.start === first.span.start) : -1;
-    if (!whole && (!first || opens < at || opens - at > 3 || !u.toks.slice(at, opens).every((t) => t.cap && t.word))) break;
-    out.push(whole ?? first!.name);
+    if (!whole && (!first || opens < at || opens - at > 3 || !u.toks.slice(at, opens).every((t) => (t.cap && t.word) || t.text === '.'))) break;
+    // ("A; B; C; and D" in one paragraph below the colon: every item's name.)
+    const items = !whole && u.toks.filter((t) => t.text === ';').length >= 2 ? listedFrom(u, people, at).map((h) => h.name) : [];
+    out.push(...(items.length > 2 ? items : [whole ?? first!.name]));
   }
   return out;
 }

@@ -9,6 +9,7 @@ import type { Rec } from './award-phrase';
 import type { EnAwardSpan } from './award-find';
 import { EN_AWARD_NOUNS, OF_AWARD } from './award-lexicon';
 import { isPlace } from './names';
+import { winBefore, wonAfter } from './award-extent';
 
 const HEAD = /^(winners|recipients|honou?rees|awardees|laureates)$/;
 const SMALL = /^(of|on|in|and|for|the|&)$/;
@@ -166,4 +167,30 @@ export function listLine(units: readonly Unit[], ui: number): EnAwardSpan[] {
     if (lineCategory(toks) < 0 || units[p - 1]?.paragraph === units[p]!.paragraph) return [];
   }
   return [];
+}
+
+/** The letters an award span closes with, "Darjah Gemilang Pangkuan Negeri (DGPN)": "DGPN"; else null. */
+export function lettersOf(toks: readonly Tok[], a: EnAwardSpan): string | null {
+  const at = toks[a.to - 1]?.text === ')' ? a.to - 3 : a.to; // (inside the span or right after it)
+  return toks[at]?.text === '(' && toks[at + 2]?.text === ')' && /^[A-Z]{2,5}$/.test(toks[at + 1]?.text ?? '') ? toks[at + 1]!.text : null;
+}
+
+const CONFERRING = /^(conferring|conferred|pinning|pinned|presenting|bestowing)$/;
+
+/**
+ * "Mayor Datuk A also received the DGPN", "were each awarded the PJM", "conferring the DGPN on B": an award named
+ * before with its letters, mentioned again by them alone where it is given. `known`: letters to full names.
+ */
+export function byLetters(toks: readonly Tok[], known: ReadonlyMap<string, string>, taken: readonly EnAwardSpan[]): EnAwardSpan[] {
+  const out: EnAwardSpan[] = [];
+  for (let k = 1; k < toks.length; k++) {
+    const name = known.get(toks[k]!.text);
+    if (!name || toks[k - 1]!.lower !== 'the' || taken.some((s) => s.from <= k && k < s.to)) continue;
+    // (Not inside brackets, "(PJK)", nor as a title held: "Datuk Seri … DGPN".)
+    // ("The DMPN, or Order of …, was conferred on four people:": past its gloss to the verb.)
+    const gloss = toks[k + 1]?.text === ',' && toks[k + 2]?.lower === 'or' ? toks.findIndex((t, n) => n > k + 2 && n - k <= 24 && t.text === ',' && /^(was|were)$/.test(toks[n + 1]?.lower ?? '')) : -1;
+    const given = (k > 1 && winBefore(toks, k - 1)) || wonAfter(toks, gloss > 0 ? gloss + 1 : k + 1) || (CONFERRING.test(toks[k - 2]?.lower ?? '') && /^(on|upon|to)$/.test(toks[k + 1]?.lower ?? ''));
+    if (given) out.push({ from: k, to: gloss > 0 ? gloss : k + 1, won: true, name }); // (its gloss is the same award)
+  }
+  return out;
 }

@@ -16,6 +16,8 @@ const pastSection = (w: (k: number) => string, k: number): number => (w(k) === '
 export function passiveTo(u: Unit, j: number): number {
   const w = (k: number): string => u.toks[k]?.lower ?? '';
   let k = j;
+  // (Past the award's letters or gloss in brackets: "the Darjah Utama Pangkuan Negeri (DUPN), which …, went to A".)
+  if (w(k) === '(') k = Math.max(k, u.toks.findIndex((t, n) => n > j && n - j <= 8 && t.text === ')') + 1);
   // ("The News Reporting Award in the English section was won by A": the section it was given in.)
   if (/^(was|were|went)$/.test(w(pastSection(w, k)))) k = pastSection(w, k);
   // An aside between the award and its verb: "The Hughes Medal, for work on energy, went jointly to".

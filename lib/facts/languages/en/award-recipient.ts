@@ -12,7 +12,7 @@ import { activeTo, categoryFor, namedItem, cellBefore, endOfClause, listEnd, lis
 import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import { BETWEEN, capRun, CLOSE_QUOTE, NONE, nounPhrase, OPEN_QUOTE, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD } from './award-subject';
-import { afterColon, colonList, commaTo, holderNamed, namedAfter, withRecipient, gappedTo, kinAccepts, pluralBefore, sharedWith, whichGave, yearsWinner } from './award-agents';
+import { afterColon, colonList, commaTo, holderNamed, namedAfter, participleTo, withRecipient, gappedTo, kinAccepts, pluralBefore, sharedWith, whichGave, yearsWinner } from './award-agents';
 import { afterAt, amongHolders, gapAfter, givenToWhom, namedAsHolders, objectPronoun, onBehalf, semicolonItems, splitBetween, winnersAfterColon, wonBy } from './award-by';
 import { passiveTo } from './award-passive';
 import { nameBeforeBracket } from './award-items';
@@ -22,7 +22,7 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const j = a.to;
   const w = (k: number): string => toks[k]?.lower ?? '';
   if (w(a.from) === 'knighted' || (w(a.from) === 'mentioned' && toks[j]?.text !== ':')) return subject(u, people, a.from);
-  const following = namedItem(u, people, a) ?? givenToWhom(u, people, a) ?? onBehalf(u, people, j) ?? splitBetween(u, people, a) ?? commaTo(u, people, j, a.from) ?? pinnedOn(u, people, a) ?? categoryFor(u, people, a) ?? cellBefore(u, people, a) ?? nameBeforeBracket(u, a);
+  const following = participleTo(u, people, j) ?? namedItem(u, people, a) ?? givenToWhom(u, people, a) ?? onBehalf(u, people, j) ?? splitBetween(u, people, a) ?? commaTo(u, people, j, a.from) ?? pinnedOn(u, people, a) ?? categoryFor(u, people, a) ?? cellBefore(u, people, a) ?? nameBeforeBracket(u, a);
   if (following) return following;
   const listed = colonList(u, people, j);
   if (listed.length) return { text: listed[0]!, score: 3, pronoun: false, more: listed };

@@ -13,7 +13,7 @@ import { type EnAwardSpan, enAwardSpans } from './award-find';
 import { bracketed, joined } from './award-joins';
 import { enAwardKey } from './award-lexicon';
 import { shapedAwards } from './award-shape';
-import { awardCells, bracketItems, categoryOrWinnerItems, lettered, listLine } from './award-items';
+import { awardCells, bracketItems, byLetters, categoryOrWinnerItems, lettered, lettersOf, listLine } from './award-items';
 import { backReference, endOfClause } from './award-parties';
 import { passiveTo } from './award-passive';
 import { groupAfter, groupBefore } from './award-groups';
@@ -37,6 +37,7 @@ const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|van|von|da|di|le|la|\p{Lu}[\
 // "Spain's ", "the Philadelphia Union's ": whose side a named person is on, before the name.
 const SIDE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u;
 const BODY_NAME = /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,5}(?:Ltd|Limited|Inc|Plc|PLC|LLC|Company|Corporation|Cooperative|Co-operative|Association|Society|Trust|Foundation)\.?$/u;
+const LIST_HEAD = /^(appointees|recipients|honou?rees|inductees|laureates|awardees)$/;
 const UNNAMED = /\b(?:asked|declined|wished|preferred) not to be (?:named|identified)|\bwas not named\b|\bwho cannot be named\b/;
 
 /** Every award mention of the article with its recipient, before merging. */
@@ -47,6 +48,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
   for (const o of officials) for (const k of o.titles.map(foldKey)) byTitle.set(k, byTitle.has(k) && byTitle.get(k) !== o.name ? '' : o.name);
   const out: AwardMention[] = [];
   const lastNamed = namedByNoun(); // what a later "the medal" refers to
+  const byTheirLetters = new Map<string, string>(); // awards by their letters: "DGPN" → "Darjah Gemilang Pangkuan Negeri (DGPN)"
   // The award last named with a capital, for "So did X", "Among them was X" after it.
   let lastAward: { name: string; sentence: number } | null = null;
   const namedSoFar: string[] = [];
@@ -74,7 +76,10 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       else if (!spans.some((s) => s.from < l.to && l.from < s.to)) spans.push({ ...l, to: bracketed(toks, l.to) });
     }
     // ("the Public Service Star (Bintang Bakti Masyarakat)": a name inside another's brackets is that award, not a second one.)
+    // ("received the DGPN": an award named before with its letters, by them alone.)
+    spans.push(...byLetters(toks, byTheirLetters, spans));
     for (let k = spans.length - 1; k >= 0; k--) if (spans.some((o) => o !== spans[k] && o.from < spans[k]!.from && spans[k]!.to <= o.to)) spans.splice(k, 1);
+    for (const a of spans) if (lettersOf(toks, a)) byTheirLetters.set(lettersOf(toks, a)!, slice(u.source, toks, a.from, a.to));
     spans.sort((x, y) => x.from - y.from);
     const back = backReference(toks, spans);
     // ("… were invested together": into the honour last named with an investiture, however far back, not a medal named since.)
@@ -83,7 +88,11 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
     const past = pastWinners(toks) && /^includ/.test(toks[2]?.lower ?? '');
     if ((!spans.length || past) && lastAward && u.index >= 0 && (u.index - lastAward.sentence <= HONOREE_REACH || (invested && investedInto))) {
       const forKind = kindOf(toks, namedSoFar) ?? otherOf(toks, out); // ("Previous fiction winners include A": the award named for fiction.)
-      const found = invested && !investedInto ? [] : honorees(u, people);
+      // ("The 2027 appointees, announced June 24, are:" and a name a line below: the story's award, one per line.)
+      // (Only short lines, a name and where from: "Dr. Ellen Chisholm-Rankin, Port Hood"; not lines naming their own honours.)
+      const short = units.slice(ui + 1, ui + 3).every((x) => x.toks.length <= 10);
+      const lines = toks.at(-1)?.text === ':' && short && toks.some((t) => LIST_HEAD.test(t.lower)) ? listBelow(units, ui + 1, people).map((name) => ({ name, span: { start: toks[0]!.start, end: toks.at(-1)!.end } })) : [];
+      const found = invested && !investedInto ? [] : lines.length > 1 ? lines : honorees(u, people);
       for (const h of found) {
         out.push({ name: invested ? investedInto! : forKind ?? lastAward.name, span: h.span, sentence: u.index, recipient: h.name, recipientScore: 2, giver: null });
       }
@@ -131,7 +140,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (!r.text && !r.pronoun && item && u.index >= 0) r = { text: null, score: 1, pronoun: true };
       prev = { a, r };
       // "Knighthoods also go to A and B", "Silver Medals were presented to A and B": one each.
-      let named = slice(u.source, toks, a.from, a.to).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase()).replace(/^knighted$/i, 'knighthood').replace(/ (Award|Prize|Medal|Commendation|Citation)s$/, toks[a.to]?.lower === 'to' || (r.more?.length ?? 0) > 1 ? ' $1' : ' $1s').replace(/^mentioned in (des|dis)patches$/i, (_, d: string) => `Mention in ${d.toUpperCase()[0]}${d.slice(1)}patches`)
+      let named = (a.name ?? slice(u.source, toks, a.from, a.to)).replace(/^(knighthood|damehood|peerage)s$/i, (_, one: string) => one.toLowerCase()).replace(/^knighted$/i, 'knighthood').replace(/ (Award|Prize|Medal|Commendation|Citation)s$/, toks[a.to]?.lower === 'to' || (r.more?.length ?? 0) > 1 ? ' $1' : ' $1s').replace(/^mentioned in (des|dis)patches$/i, (_, d: string) => `Mention in ${d.toUpperCase()[0]}${d.slice(1)}patches`)
         // "named co-Players of the Week": one honour, shared.
         .replace(/^co-(\p{Lu}\p{L}*?)s(?= of the )/u, '$1');
       if (lastAward) named = giversAward(ctx, u, named, lastAward) ?? named;

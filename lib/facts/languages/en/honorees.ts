@@ -68,6 +68,8 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     let a = i;
     while (a < j && a - i < 5 && !toks[a]!.cap && !PREP.test(toks[a]!.lower)) a++;
     if (toks[a + 1]?.text === '.' && /^(Eng|Engr|Dr|Prof|Pat)$/.test(toks[a]?.text ?? '') && a + 2 < j) a += 2; // ("and Eng. Faith Achieng Odhiambo")
+    // ("Tan Sri Dr Ooi Beng Kiat", "Datuk Seri A", "Togbe B IV", "Nana C II": Malay and Ghanaian styles before the name.)
+    while (a < j - 2 && MALAY_STYLE.test(toks[a]!.text)) a++;
     // The person opening the item, past titles and ranks ("Chief Warrant Officer 4 Dana Whitlock").
     // … or closing it after a title ("Royal Bank of Scotland chief executive Fred Goodwin").
     const inItem = a < j && toks[a]!.cap ? peopleIn(u, people, a, j) : [];
@@ -88,7 +90,15 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     // ("Shenelle Alleyne of Central Sports, who …": the name before "of" when the one known comes after it.)
     const of = known ? toks.findIndex((t, n) => n > a + 1 && n < j && t.lower === 'of') : -1;
     const before = of > 0 && of - a <= 3 && !known!.mentions.some((m) => m.span.start < toks[of]!.start && m.span.start >= toks[a]!.start) ? bareName(u, a, of) : null;
-    const h = before ?? (known ? asHonoree(u, known) : described ? null : pairEnd > 0 ? { name: toks[pairEnd]!.text, span: { start: toks[pairEnd]!.start, end: toks[pairEnd]!.end } } : single ? { name: toks[i]!.text, span: { start: toks[i]!.start, end: toks[i]!.end } }
+    // ("retired Bukit Mertajam schoolteacher Gurmit Singh Sandhu": the name closing the item, after a role in lower case.)
+    let r = a;
+    while (r < j && toks[r]!.cap && toks[r]!.word) r++;
+    let n = r;
+    while (n < j && n - r < 3 && toks[n]!.word && !toks[n]!.cap && !PREP.test(toks[n]!.lower) && !/^(the|and|a|an|was|were|is|are)$/.test(toks[n]!.lower)) n++;
+    let m = n;
+    while (m < j && toks[m]!.cap && toks[m]!.word) m++;
+    const closing = !known && !described && r > a && n > r && m - n >= 2 && m - n <= 4 ? bareName(u, n, m) : null;
+    const h = before ?? closing ?? (known ? asHonoree(u, known) : described ? null : pairEnd > 0 ? { name: toks[pairEnd]!.text, span: { start: toks[pairEnd]!.start, end: toks[pairEnd]!.end } } : single ? { name: toks[i]!.text, span: { start: toks[i]!.start, end: toks[i]!.end } }
       : a < j && toks[a]!.cap ? (bareName(u, a, Math.min(j, a + 4)) ?? (j - a <= 6 && plainItem ? bareName(u, a, j) : null)) : null); // ("Thayambaka artiste Panjal Unnikrishna Marar")
     const age = j === i + 1 && /^\d{1,3}$/.test(toks[i]!.text); // "Joan Pike, 81, Tariq Aziz …"
     // "Kenji Morisaki, 39, of Kyoto University; Tobias …": where the last one is from.
@@ -126,6 +136,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
 /** The people listed from token k whose names end by `end` (an offset): the list of a plural subject. */
 export const listedUntil = (u: Unit, people: readonly Person[], k: number, end: number): Honoree[] => listedFrom(u, people, k).filter((h) => h.span.end <= end);
 
+const MALAY_STYLE = /^(Tan|Sri|Tun|Toh|Puan|Datuk|Dato|Dato'|Datin|Seri|Dr|Togbe|Nana|Naa|Nii|Osagyefo|Oba|Alhaji|Alhaja|Chief)$/;
 const COUNTED = /^(two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|all|both)$/;
 const PREP = /^(of|at|for|in|from|with|on|by|to|who|which|whose|that)$/;
 

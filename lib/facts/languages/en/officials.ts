@@ -167,6 +167,8 @@ function add(found: Map<number, Found>, from: number, to: number, title?: string
 
 /** Every name mention of the article, with the titles written around it. */
 
+const HONOUR_WORD = /\b(Paduka|Mahkota|Darjah|Pingat|Kebesaran|Bintang)\b/;
+
 export function findEnPeople(ctx: FactContext): PersonMention[] {
   const out: PersonMention[] = [];
   const units = unitsOf(ctx);
@@ -231,7 +233,8 @@ export function findEnPeople(ctx: FactContext): PersonMention[] {
   }
   out.push(...fullerNames(units, out));
   out.push(...shortMentions(units, out));
-  return out;
+  // ("the Dato' Paduka Mahkota Selangor": a Malay honour after its style reads like a name, and is none.)
+  return out.filter((m) => !HONOUR_WORD.test(m.name));
 }
 
 function toMention(u: Unit, f: Found): PersonMention {

@@ -37,7 +37,9 @@ function aroundOnly(s: Sent, a: AwardSpan): Around {
   const held = a.kind === 'title' && toks[a.to]?.lower === 'của' && VI_HONORIFICS.match(toks, a.to + 1) ? np(s, a.to + 1, toks.length) : null;
   if (held) return { ...out, recipient: held, recipientScore: 2 };
   // ("bộ phim mang về cho Hồ Thanh Vy giải Nữ diễn viên chính xuất sắc": whom it was brought to, right before it.)
-  const brought = [...s.starts.values()].find((n) => n.to === a.from && toks[n.from - 1]?.lower === 'cho' && toks[n.from - 2]?.lower === 'về' && toks[n.from - 3]?.lower === 'mang');
+  // (… or a body: "còn mang về cho Nhà hát Cải lương Trần Hữu Trang giải X".)
+  const cho = toks.findLastIndex((t, k) => k < a.from && a.from - k <= 10 && t.lower === 'cho' && toks[k - 1]?.lower === 'về' && toks[k - 2]?.lower === 'mang');
+  const brought = cho > 0 ? ([...s.starts.values()].find((n) => n.to === a.from && n.from === cho + 1) ?? (toks[cho + 1]?.cap && BODY_WORDS.match(toks, cho + 1) && toks.slice(cho + 1, a.from).every((t) => t.word) ? { from: cho + 1, to: a.from } : undefined)) : undefined;
   if (brought) return { ...out, recipient: slice(s.u.source, toks, brought.from, brought.to), recipientScore: 3 };
   const titled = nameBeforeTitle(s, a);
   if (titled) return { ...out, recipient: titled, recipientScore: 2 };

@@ -47,6 +47,18 @@ export function run(toks: readonly Tok[], j: number, max: number): number {
 }
 
 // ("truy tặng giải Cống hiến trọn đời cho nhạc sĩ …": a conferred prize's lower-case words up to whom it is given.)
+// The first words of a prize's category: "Nam ca sĩ nhạc nhẹ", "Vở diễn được yêu thích", "Phim truyền hình …".
+const CATEGORY_OPEN = /^(nam|nữ|nghệ|vở|phim|ca|bài|chương|đạo|biên|album|nhạc|tác|gương)$/;
+
+/** "giải Mai Vàng Nam ca sĩ nhạc nhẹ": the end of the category written after a named prize at j, else j. */
+function categoryOf(toks: readonly Tok[], j: number): number {
+  if (!toks[j]?.cap || !CATEGORY_OPEN.test(toks[j]!.lower)) return j;
+  let e = j + 1;
+  // (To a stop word; "được yêu thích" is part of the name.)
+  while (e < toks.length && e - j < 8 && toks[e]!.word && !toks[e]!.cap && (!VI_AWARD_STOP.has(toks[e]!.lower) || (toks[e]!.lower === 'được' && toks[e + 1]?.lower === 'yêu'))) e++;
+  return e > j + 1 ? e : j;
+}
+
 function toWhom(toks: readonly Tok[], i: number, j: number): number {
   const e = toks[j]?.cap ? j : run(toks, j, 2);
   return e > j && toks[e]?.lower === 'cho' && conferredAt(toks, i) ? e : j;
@@ -236,7 +248,7 @@ export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardH
     }
     case 'giai': {
       const lex = VI_PRIZE_NAMES.match(toks, h)?.end;
-      if (lex) return toWhom(toks, i, edition(toks, lex));
+      if (lex) return toWhom(toks, i, categoryOf(toks, edition(toks, lex)));
       // "giải Chuyền hai xuất sắc nhất", "Giải Cầu thủ được yêu thích nhất"; "giải Nhạc sĩ của năm tại
       // Giải thưởng Âm nhạc Cống hiến": the category with the prize it belongs to.
       const best = superlativeEnd(toks, h);

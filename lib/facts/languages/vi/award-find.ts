@@ -109,7 +109,9 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
     }
     // "…: Chủ công xuất sắc nhất - A (CLB), Đối chuyền xuất sắc nhất - B", "Libero xuất sắc nhất: C",
     // "Hoa khôi của giải là D": a tournament's honour opening a list item, then who holds it.
-    const item = !h && (i === 0 || /^[,:;]$/.test(toks[i - 1]!.text) || toks[i - 1]!.lower === 'gồm') ? superlativeEnd(toks, i) : -1;
+    // (Not a remark: "Bất ngờ lớn nhất thuộc về ca sĩ A", "Điểm nhấn đáng nhớ nhất là …".)
+    const remark = /^(bất|điểm|khoảnh|niềm|sự|tiết|phần|câu)$/.test(t.lower);
+    const item = !h && !remark && (i === 0 || /^[,:;]$/.test(toks[i - 1]!.text) || toks[i - 1]!.lower === 'gồm') ? superlativeEnd(toks, i) : -1;
     if (item > 0) {
       const of = toks[item]?.lower === 'của' && toks[item + 1]?.lower === 'giải' ? item + 2 : item;
       // "là" only for a tournament's honour: "Khoảnh khắc xúc động nhất là …" is no award.
@@ -140,7 +142,8 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
       const held = t.cap && toks[i - 1]?.text === ',' && !!toks[i - 2]?.cap && !!lex && /^(,|từ|năm|\()$/.test(toks[suffix(toks, lex.end)]?.lower ?? '');
       // "bà Oanh … là Chiến sĩ thi đua cấp tỉnh các năm 2024 và 2025": a title held, as what someone is.
       const is = t.cap && toks[i - 1]?.lower === 'là' && !listing;
-      if (lex && (listed || counted || held || is || (t.cap && conferredAt(toks, i)))) {
+      // ("hồ sơ đề nghị phong tặng Nghệ nhân Ưu tú của cụ A": proposed, not conferred.)
+      if (lex && (listed || counted || held || is || (t.cap && conferredAt(toks, i) && !proposed(toks, i)))) {
         const end = suffix(toks, lex.end);
         out.push({ from: i, to: end, kind: 'title' });
         i = end - 1;

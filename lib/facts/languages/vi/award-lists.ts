@@ -170,7 +170,9 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
   const { toks } = u;
   // ("Hai cá nhân nhận giải năm nay là A và ông B": those who took it, named after "là".)
   const took = toks.findIndex((t, k) => k < 6 && t.lower === 'nhận' && toks[k + 1]?.lower === 'giải') >= 0 ? toks.findIndex((t, k) => k < 10 && t.lower === 'là') : -1;
-  const cue = took >= 0 ? took : toks.findIndex((t, k) => k < 12 && t.lower === 'được' && PRAISED.test(toks[k + 1]?.lower ?? ''));
+  // ("Các tập thể gồm: A, B và C": the kinds counted before, listed.)
+  const kinds = /^(các|những)$/.test(toks[0]?.lower ?? '') && /^(tập|cá|đơn)$/.test(toks[1]?.lower ?? '') ? toks.findIndex((t, k) => k < 5 && t.lower === 'gồm') : -1;
+  const cue = took >= 0 ? took : kinds > 0 ? kinds : toks.findIndex((t, k) => k < 12 && t.lower === 'được' && PRAISED.test(toks[k + 1]?.lower ?? ''));
   const among = /^trong$/.test(toks[0]?.lower ?? '') && /^(số|đó)$/.test(toks[1]?.lower ?? '');
   // ("Người trẻ nhất trong số đó là chị A": one of them, described.)
   const amid = toks.findIndex((t, k) => k > 0 && k < 6 && t.lower === 'trong' && toks[k + 1]?.lower === 'số' && /^(đó|này)$/.test(toks[k + 2]?.lower ?? '') && toks[k + 3]?.lower === 'là');
@@ -180,7 +182,9 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
   const s = sentOf(u);
   const out: string[] = [];
   for (let k = 0; k < toks.length; k++) {
-    if (!/^(có|gồm)$/.test(toks[k]!.lower) && !(amid > 0 && k === amid + 3) && k !== took) continue;
+    // ("Ba cá nhân được khen là A, B và C": after "là" right past the praise.)
+    const praisedIs = toks[k]!.lower === 'là' && k === cue + 2 && toks[cue]?.lower === 'được';
+    if (!/^(có|gồm)$/.test(toks[k]!.lower) && !(amid > 0 && k === amid + 3) && k !== took && !praisedIs) continue;
     if (toks[k + 1]?.text === ':') k++; // "Các tập thể được khen gồm: A, B …"
     // ("Trong số này có ba người của Trạm X: A, B và C": the people after the colon of a counted group.)
     const colon = toks.findIndex((t, m) => m > k && m - k < 12 && t.text === ':');

@@ -145,8 +145,9 @@ export function findViPeople(ctx: FactContext): PersonMention[] {
   for (const u of unitsOf(ctx)) {
     const { toks, index: si, source } = u;
     // "Ảnh: Nhan Sáng/TTXVN": a photo credit names nobody in the story.
+    // ("giải Mai Vàng Vở diễn …": a prize's name read like a person's, after "giải", is no one either.)
     const credit = (n: NameSpan): boolean =>
-      toks[n.to]?.text === '/' || (toks[n.from - 1]?.text === ':' && CREDIT.has(toks[n.from - 2]?.lower ?? ''));
+      toks[n.to]?.text === '/' || (toks[n.from - 1]?.text === ':' && CREDIT.has(toks[n.from - 2]?.lower ?? '')) || toks[n.from - 1]?.lower === 'giải';
     const every = viNames(toks);
     allNames.set(u, every);
     const spans = every.filter((n) => !credit(n));
