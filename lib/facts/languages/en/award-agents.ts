@@ -95,17 +95,6 @@ export function colonList(u: Unit, people: readonly Person[], j: number): string
   return out.length > 1 ? out : [];
 }
 
-const KIN = /^(widow|widower|wife|husband|son|daughter|mother|father|family|parents|brother|sister|grandson|granddaughter|children|relatives)$/;
-
-/** "His widow, Denise Greer, accepted the medal", "A, who accepted X for her late husband": a relative accepting it (verb at k) for someone else. */
-export const kinAccepts = (u: Unit, k: number): boolean =>
-  (/^accept/.test(u.toks[k]?.lower ?? '') && u.toks.slice(Math.max(0, k - 8), k).some((t) => KIN.test(t.lower))) ||
-  // ("His wife, Sumitra Hembram, will receive the medal from the Chief Minister": the one named before, through a relative.)
-  (/^(receiv|collect)/.test(u.toks[k]?.lower ?? '') && /^(his|her|their)$/.test(u.toks[0]?.lower ?? '') && KIN.test(u.toks[1]?.lower ?? '') &&
-    /^(medal|award|honour|honor|prize|trophy|plaque|decoration)$/.test(u.toks[u.toks[k + 1]?.lower === 'the' ? k + 2 : -1]?.lower ?? '')) ||
-  // ("Carol Brunner holds the X plaque awarded to her late husband, Dale": held for someone else.)
-  (/^(accept|hold|held)/.test(u.toks[k]?.lower ?? '') && u.toks.some((t, n) => n > k && n - k <= 12 && /^(for|to)$/.test(t.lower) && /^(his|her|their)$/.test(u.toks[n + 1]?.lower ?? '') && [2, 3].some((d) => KIN.test(u.toks[n + d]?.lower ?? ''))));
-
 /** "Best Cinematography went to A and Best Editing to B": the verb left out before "to" (award [from, j)). */
 export function gappedTo(u: Unit, people: readonly Person[], from: number, j: number): string | null {
   const { toks } = u;

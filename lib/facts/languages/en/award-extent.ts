@@ -1,7 +1,6 @@
 /**
  * Where an English award name begins and ends around its head word (capitalised words before it,
- * "for …"/"in …" after it, lower-case categories after "best"), whether a win is in view, and the
- * categories listed after "awards came for".
+ * "for …"/"in …" after it, lower-case categories after "best"), and whether a win is in view.
  */
 import type { Tok } from '../../words';
 import type { EnAwardSpan } from './award-find';
@@ -218,28 +217,6 @@ export function given(toks: readonly Tok[], c: { from: number; to: number }, out
 
 // A lower-case modifier of a described award ("poetry" in "the poetry award").
 export const modifier = (x: Tok): boolean => x.word && !x.cap && !/^\d/.test(x.text) && !EN_VAGUE.has(x.lower) && !STOP.has(x.lower);
-
-/** "(other) awards came for A, B, C and D" / "prizes including A": each listed item is an award. */
-export function listedAwards(toks: readonly Tok[]): EnAwardSpan[] {
-  const out: EnAwardSpan[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (!/^(awards|prizes|oscars)$/.test(toks[i]!.lower)) continue;
-    let j = i + 1;
-    if (toks[j]?.lower === 'came') j++;
-    if (!/^(for|including)$/.test(toks[j]?.lower ?? '')) continue;
-    j++;
-    while (j < toks.length) {
-      const e = category(toks, toks[j]?.lower === 'best' ? j + 1 : j);
-      // ("the Akademi's awards for 2025": the year they are for, not a category; "the AIR Awards for
-      // her self-released debut, before signing": a work and a time; "for more than four decades": how long.)
-      if (e === j || /^\d/.test(toks[j]!.text) || /^(her|his|their|its|a|an|the|before|after|while|when|more|over|nearly|almost|about|some|many|years|decades)$/.test(toks[j]!.lower)) break;
-      out.push({ from: j, to: e, won: true });
-      if (toks[e]?.text === ',' || toks[e]?.lower === 'and') j = e + 1;
-      else break;
-    }
-  }
-  return out;
-}
 
 // A place a few words on: "St Patrick's Hall", "the Town Hall"; or one word, not a nationality ("Canberra", not "Irish").
 export function placeAhead(toks: readonly Tok[], k: number): boolean {

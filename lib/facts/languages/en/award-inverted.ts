@@ -72,6 +72,8 @@ export function alsoGiven(u: Unit, people: readonly Person[], a: EnAwardSpan): s
   return whole ? [whole] : named;
 }
 
+export const LIST_HEAD = /^(appointees|recipients|honou?rees|inductees|laureates|awardees)$/;
+
 /**
  * The person opening each short list item below a colon ("Sione Latu, for services to …"), or named
  * after a category and its colon ("Violin: T.S. Jayaprakash"), one per item, up to the paragraph's end.

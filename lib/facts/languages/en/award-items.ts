@@ -1,7 +1,7 @@
 /**
- * A winners list after a colon whose items name the winner first and the category after a comma:
- * "Other category winners included: A of Kisima TV, Health Reporting; B, Reporting on Devolution; and
- * C, Photojournalism, for his picture …". Each category is an award (its winner is read as a list item).
+ * Awards named by a list's shape: winners lists after a colon ("Other category winners included: A of Kisima TV,
+ * Health Reporting; B, …"), category lines, table cells, categories in brackets, awards listed after "awards came
+ * for", and awards named again by their letters.
  */
 import type { Unit } from '../../units';
 import { slice, type Tok } from '../../words';
@@ -9,7 +9,7 @@ import type { Rec } from './award-phrase';
 import type { EnAwardSpan } from './award-find';
 import { EN_AWARD_NOUNS, OF_AWARD } from './award-lexicon';
 import { isPlace } from './names';
-import { winBefore, wonAfter } from './award-extent';
+import { category, winBefore, wonAfter } from './award-extent';
 
 const HEAD = /^(winners|recipients|honou?rees|awardees|laureates)$/;
 const SMALL = /^(of|on|in|and|for|the|&)$/;
@@ -73,6 +73,28 @@ function categoryItems(toks: readonly Tok[]): EnAwardSpan[] {
 export function categoryOrWinnerItems(toks: readonly Tok[]): EnAwardSpan[] {
   const first = categoryItems(toks);
   return first.length ? first : winnerItems(toks);
+}
+
+/** "(other) awards came for A, B, C and D" / "prizes including A": each listed item is an award. */
+export function listedAwards(toks: readonly Tok[]): EnAwardSpan[] {
+  const out: EnAwardSpan[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!/^(awards|prizes|oscars)$/.test(toks[i]!.lower)) continue;
+    let j = i + 1;
+    if (toks[j]?.lower === 'came') j++;
+    if (!/^(for|including)$/.test(toks[j]?.lower ?? '')) continue;
+    j++;
+    while (j < toks.length) {
+      const e = category(toks, toks[j]?.lower === 'best' ? j + 1 : j);
+      // ("the Akademi's awards for 2025": the year they are for, not a category; "the AIR Awards for
+      // her self-released debut, before signing": a work and a time; "for more than four decades": how long.)
+      if (e === j || /^\d/.test(toks[j]!.text) || /^(her|his|their|its|a|an|the|before|after|while|when|more|over|nearly|almost|about|some|many|years|decades)$/.test(toks[j]!.lower)) break;
+      out.push({ from: j, to: e, won: true });
+      if (toks[e]?.text === ',' || toks[e]?.lower === 'and') j = e + 1;
+      else break;
+    }
+  }
+  return out;
 }
 
 const GIVEN_THE = /^(awarded|conferred|receiving|received|receives|given|presented|bestowed)$/;

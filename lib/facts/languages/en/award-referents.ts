@@ -7,6 +7,7 @@ import type { Tok } from '../../words';
 import { enAwardKey } from './award-lexicon';
 
 export const YEAR_RE = /^(19|20)\d\d$/;
+export const UNNAMED = /\b(?:asked|declined|wished|preferred) not to be (?:named|identified)|\bwas not named\b|\bwho cannot be named\b/;
 
 /** The award named so far whose name holds the word before "winners" ("Previous fiction winners include A"), if any. */
 export function kindOf(toks: readonly Tok[], named: readonly string[]): string | undefined {

@@ -78,6 +78,10 @@ export const PROFESSIONS: ReadonlySet<string> = new Set(
 const STREET = /^(street|road|avenue|lane|square|bridge|park|terrace|crescent|drive|quay|wharf|boulevard|close|gardens)$/;
 
 const INITIAL = /^\p{Lu}(\.\p{Lu})*$/u;
+// Two to four capitalised words, possibly with a particle: a person's name as written.
+export const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de|van|von|da|di|le|la|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
+// "Spain's ", "the Philadelphia Union's ": whose side a named person is on, before the name.
+export const SIDE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u;
 
 /** True for a word that can be part of a name. */
 // ("Hull-born Lorna Skelton": where someone is from is no part of the name.)

@@ -13,7 +13,7 @@ import { EN_PLACES } from './gazetteer';
 import { EN_GIVEN_NAMES } from './given-names';
 import { capWordsEnd, courtesyBefore, hasOrgWord, isPlace, nameEnd, nameWord, plainNames, surnamesAlone } from './names';
 import { departmentEnd, portfolioEnd, portfolioWord } from './portfolios';
-import { capsBetween, complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent } from './title-parse';
+import { capsBetween, complementEnd, type EnTitle, headAt, isPlaceAt, leftExtent, whoseBody } from './title-parse';
 import { pluralTitled } from './plural-titles';
 import { EN_HONORIFICS, EN_TITLE_MODS, type EnHead, honorificEnd, splitPosts } from './titles';
 import { appositive, predicateTitles, roleClause } from './titles-after';
@@ -146,17 +146,6 @@ function portfolioName(toks: readonly Tok[], h: { to: number; head: EnHead }): {
   const words = toks.slice(at, n).filter((t) => t.word).length;
   if (words < 2 || portfolioWord(toks[at]) || isPlace(toks, at, n) || hasOrgWord(toks, at, n)) return null;
   return !comma || AFTER_NAME.has(toks[n]?.lower ?? '.') ? { from: at, to: n, title: p } : null;
-}
-
-// "The Office for Budget Responsibility, whose chairman, Colin Brown, …": the body the title serves.
-function whoseBody(u: Unit, k: number): string | null {
-  const { toks } = u;
-  if (toks[k - 1]?.lower !== 'whose' || toks[k - 2]?.text !== ',') return null;
-  let a = k - 2;
-  while (a > 0 && (toks[a - 1]!.cap || (/^(of|for|and|the|&)$/.test(toks[a - 1]!.lower) && toks[a - 2]?.cap))) a--;
-  if (a === k - 2) return null;
-  const the = toks[a - 1]?.lower === 'the' ? a - 1 : a;
-  return slice(u.source, toks, the, k - 2).replace(/^The /, 'the ');
 }
 
 function add(found: Map<number, Found>, from: number, to: number, title?: string): void {

@@ -14,6 +14,7 @@ import { personIn } from './award-subject';
 const OPENER = /^(founded|based|created|launched|set|started|formed|established|headquartered|in|after|since|with|like|for|by|during|under|over)$/;
 // The nouns a story uses for the body it is about ("the trust", "the company").
 export const BODY_NOUN = /^(trust|company|firm|charity|group|club|team|school|university|hospital|agency|bank|unit|startup|start-up|business|organisation|organization|foundation|society|council|museum|band|partnership|cooperative|co-operative|collective|network|alliance|consortium|association|bottler|brewer|distiller|lender|insurer|airline|retailer|manufacturer|carmaker|automaker|exporter|miller|refiner|distributor|supplier|publisher|broadcaster|telco|conglomerate|grocer|chain|dairy|farm|bakery|brewery|winery|distillery|creamery|restaurant|hotel|pub|shop|store)$/;
+export const BODY_NAME = /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,5}(?:Ltd|Limited|Inc|Plc|PLC|LLC|Company|Corporation|Cooperative|Co-operative|Association|Society|Trust|Foundation)\.?$/u;
 
 // The capitalised subject opening the main clause of a sentence, when it is no person.
 function bodySubject(u: Unit, people: readonly Person[]): string | null {

@@ -3,7 +3,8 @@
  * Federal Police Commissioner", "Tory work and pensions spokesman", "Yahoo’s chief executive")
  * and the complement after it ("director for Amnesty International").
  */
-import type { Tok } from '../../words';
+import type { Unit } from '../../units';
+import { slice, type Tok } from '../../words';
 import { EN_PLACES } from './gazetteer';
 import { nameWord } from './names';
 import { EN_CAP_ONLY, type EnHead, EN_HEADS, EN_TITLE_MODS } from './titles';
@@ -137,6 +138,17 @@ export function leftExtent(toks: readonly Tok[], h: number): { from: number; org
     break;
   }
   return { from: a, org };
+}
+
+// "The Office for Budget Responsibility, whose chairman, Colin Brown, …": the body the title serves.
+export function whoseBody(u: Unit, k: number): string | null {
+  const { toks } = u;
+  if (toks[k - 1]?.lower !== 'whose' || toks[k - 2]?.text !== ',') return null;
+  let a = k - 2;
+  while (a > 0 && (toks[a - 1]!.cap || (/^(of|for|and|the|&)$/.test(toks[a - 1]!.lower) && toks[a - 2]?.cap))) a--;
+  if (a === k - 2) return null;
+  const the = toks[a - 1]?.lower === 'the' ? a - 1 : a;
+  return slice(u.source, toks, the, k - 2).replace(/^The /, 'the ');
 }
 
 /**

@@ -4,29 +4,17 @@
  */
 import { slice } from '../../words';
 import type { AwardSpan } from './award-find';
-import { givenAt } from './award-extent';
-import { BODY_WORDS, HONORIFIC_PRONOUN } from './award-clauses';
-import { VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
+import { BODY_WORDS, HONORIFIC_PRONOUN, type Sent } from './award-clauses';
+import { givenAt, VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { giverAt } from './award-givers';
-import { type Sent, subject } from './award-parties';
-import { alsoAfter, alsoHad, amongThem, type Around, collectedFor, hamletAt, heldBy, nameBeforeTitle } from './award-held';
+import { amongThem, type Around, hamletAt, heldBy, nameBeforeTitle, NOBODY, subject } from './award-held';
 import { authorOf, coordinatedParts, loneName, np, team } from './award-phrases';
-import { colonItems, countedColon, countedSubject, firstOfEach } from './award-colon';
+import { colonItems, countedColon, countedSubject, firstOfEach, shortNamesAfter } from './award-colon';
 import { pastTail } from './award-tiers';
-import { listedNames, namesAfter, shortNamesAfter } from './award-lists';
+import { listedNames, namesAfter } from './award-lists';
 import { VI_HEADS, VI_HONORIFICS } from './titles';
 
-const NOBODY: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false, more: [] };
-
-// Recipient and giver of one award from the words around it.
-export function around(s: Sent, a: AwardSpan): Around {
-  // (Not whoever collects it for another: "… lên nhận Bằng khen thay cha".)
-  const found = collectedFor(s, a) ? NOBODY : a.kind === 'title' && s.u.toks[a.from - 1]?.lower === 'là' ? heldBy(s, a.from - 1) : (alsoHad(s, a) ?? aroundOnly(s, a));
-  const also = alsoAfter(s, a);
-  return also.length ? { ...found, also: [...(found.also ?? []), ...also] } : found;
-}
-
-function aroundOnly(s: Sent, a: AwardSpan): Around {
+export function aroundOnly(s: Sent, a: AwardSpan): Around {
   const { toks } = s.u;
   const out: Around = { ...NOBODY, more: [] };
   // (Not "Trao X cho công ty là ông A": who gave it.)

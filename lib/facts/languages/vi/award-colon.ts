@@ -2,10 +2,10 @@
  * Recipients listed after a colon in the award's own sentence ("cho ba tập thể, cá nhân có thành tích:
  * Công an xã A, Thiếu tá B và ông C"), or in lists a few sentences after an award to a counted group.
  */
-import { slice } from '../../words';
+import { slice, type Tok } from '../../words';
 import { BODY_WORDS, pastOpener, type Sent } from './award-clauses';
 import { coordinatedParts, fieldAnd, np } from './award-phrases';
-import { listedNames, namedBelow, shortNamesAfter } from './award-lists';
+import { listedNames, namedBelow } from './award-lists';
 import { VI_RECEIVE } from './award-lexicon';
 import { fieldComma, fieldsEnd } from './title-parse';
 
@@ -126,4 +126,20 @@ export function countedSubject(s: Sent, from: number): string[] {
   if (people.length > 1) return people;
   const bodies = coordinatedParts(s, la + 1, verb);
   return bodies.length > 1 ? bodies : [];
+}
+
+/** "hai đội viên Quyết và Đức": the short names (one or two capitalised syllables each) after a counted noun at `from`. */
+export function shortNamesAfter(toks: readonly Tok[], from: number, source: string): string[] {
+  const first = toks.findIndex((x, k) => k > from && k - from <= 4 && x.cap);
+  if (first < 0 || !toks.slice(from + 1, first).every((x) => x.word && !x.cap)) return [];
+  const out: string[] = [];
+  for (let k = first; toks[k]?.cap; ) {
+    let e = k;
+    while (toks[e]?.cap && toks[e]!.word && e - k < 2) e++;
+    if (toks[e]?.cap) return [];
+    out.push(slice(source, toks, k, e));
+    if (!/^(và|,)$/.test(toks[e]?.lower ?? '') || !toks[e + 1]?.cap) break;
+    k = e + 1;
+  }
+  return out;
 }

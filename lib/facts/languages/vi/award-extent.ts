@@ -1,10 +1,10 @@
 /**
  * Where a Vietnamese award's name ends after its head ("Huân chương Lao động hạng Nhất", "Giải thưởng
- * Hồ Chí Minh về văn học, nghệ thuật", "giải Chuyền hai xuất sắc nhất"), and the verbs around it.
+ * Hồ Chí Minh về văn học, nghệ thuật", "giải Chuyền hai xuất sắc nhất"); the verbs around it are award-lexicon.ts's.
  */
 import type { Tok } from '../../words';
 import {
-  type AwardHead, JOINED_FIELDS, SPORT_TITLES, VI_AWARD_HEADS, VI_AWARD_STOP, VI_GIVE, VI_HONOUR_TITLES, VI_ORDER_NAMES, VI_PRIZE_NAMES, VI_RECEIVE, VI_TIERS,
+  type AwardHead, conferredAt, conferredBefore, givenAfter, JOINED_FIELDS, QUOTE_CLOSE, QUOTE_OPEN, received, SPORT_TITLES, VI_AWARD_HEADS, VI_AWARD_STOP, VI_HONOUR_TITLES, VI_ORDER_NAMES, VI_PRIZE_NAMES, VI_TIERS,
 } from './award-lexicon';
 import { edition, namedPrizeEnd } from './award-tiers';
 import { isVietSyllable } from './names';
@@ -13,8 +13,6 @@ import { fieldsEnd, isAcronym, orgEnd, titleAt } from './title-parse';
 const NONE: ReadonlySet<number> = new Set();
 const YEAR = /^(1[89]|20)\d\d$/;
 const QUALIFIERS = new Set(['toàn quốc', 'quốc gia', 'quốc tế']);
-export const QUOTE_OPEN = /^["“«]$/;
-export const QUOTE_CLOSE = /^["”»]$/;
 
 /** The token ranges [open, close] of a sentence's quotations, up to 30 tokens each. */
 export function quotedRanges(toks: readonly Tok[]): [number, number][] {
@@ -123,44 +121,11 @@ function scope(toks: readonly Tok[], k: number): number {
   return k;
 }
 
-// After a bare prize head: an optional category ("ở thể loại …", a few lower-case words), then "thuộc về"
-// or "được trao (cho)".
-export function givenAfter(toks: readonly Tok[], j: number): boolean {
-  let k = j;
-  if (toks[k]?.lower === 'ở' || toks[k]?.lower === 'năm') k++;
-  for (let n = 0; n < 6 && toks[k]?.word && !toks[k]!.cap && !/^(thuộc|được)$/.test(toks[k]!.lower); n++) k++;
-  return givenAt(toks, k);
-}
-
-/** "thuộc về" or "được trao/tặng" starts at token k: the award goes to what follows. */
-export const givenAt = (toks: readonly Tok[], k: number): boolean =>
-  (toks[k]?.lower === 'thuộc' && toks[k + 1]?.lower === 'về') || (toks[k]?.lower === 'được' && /^(trao|tặng)$/.test(toks[k + 1]?.lower ?? ''));
-
 // A capitalised name: the organisation grammar (capitalised words, one lower-case syllable each).
 const capName = (toks: readonly Tok[], j: number): number => (toks[j]?.cap || isAcronym(toks[j]!) ? orgEnd(toks, j, NONE) : j);
 
-export function received(toks: readonly Tok[], i: number): boolean {
-  for (let k = Math.max(0, i - 4); k < i; k++) if (VI_RECEIVE.match(toks, k)) return true;
-  return false;
-}
-
-// A conferring verb shortly before token i ("được trao Giải thưởng …").
-function conferredBefore(toks: readonly Tok[], i: number): boolean {
-  for (let k = Math.max(0, i - 4); k < i; k++) if (VI_GIVE.match(toks, k)) return true;
-  return false;
-}
-
 // A bare year right after a name: "Quả bóng vàng Việt Nam 2024".
 const year = (toks: readonly Tok[], j: number): number => (YEAR.test(toks[j]?.text ?? '') ? j + 1 : j);
-
-// A conferring or receiving verb ends right before token i ("được phong", "trao tặng").
-export function conferredAt(toks: readonly Tok[], i: number): boolean {
-  if (QUOTE_OPEN.test(toks[i - 1]?.text ?? '')) i--; // "được vinh danh "Công dân Thủ đô ưu tú""
-  for (let k = Math.max(0, i - 3); k < i; k++) {
-    if (VI_GIVE.match(toks, k)?.end === i || VI_RECEIVE.match(toks, k)?.end === i) return true;
-  }
-  return false;
-}
 
 // The end of the name after a head at [i, h), or -1 when there is no name.
 export function nameEnd(toks: readonly Tok[], i: number, h: number, kind: AwardHead): number {

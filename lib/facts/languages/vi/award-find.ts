@@ -5,9 +5,9 @@
 import { withTranslations } from '../../awards-merge';
 import { foldKey, type Tok } from '../../words';
 import {
-  conferredAt, givenAfter, nameEnd, QUOTE_CLOSE, QUOTE_OPEN, received, run, suffix, superlativeEnd,
+  nameEnd, run, suffix, superlativeEnd,
 } from './award-extent';
-import { type AwardHead, SPORT_TITLES, VI_AWARD_HEADS, VI_HONOUR_TITLES, VI_NOT_CONFERRED, VI_TIERS } from './award-lexicon';
+import { type AwardHead, conferredAt, givenAfter, QUOTE_CLOSE, QUOTE_OPEN, received, SPORT_TITLES, VI_AWARD_HEADS, VI_HONOUR_TITLES, VI_NOT_CONFERRED, VI_TIERS } from './award-lexicon';
 import { isAcronym } from './title-parse';
 import { fieldEnd, namedTier, tierEnd, tierField } from './award-tiers';
 

@@ -5,9 +5,12 @@
  */
 import { slice, type Tok } from '../../words';
 import type { AwardSpan } from './award-find';
-import { type Sent, subject } from './award-parties';
+import { type Sent, subjectOf } from './award-parties';
+import { clauseStart, type Subject } from './award-clauses';
+import { listedSubject } from './award-groups';
+import { listedBefore } from './award-members';
 import { listedNames } from './award-lists';
-import { coordinatedParts, np } from './award-phrases';
+import { authorsOf, coordinatedParts, np } from './award-phrases';
 import { pastTail } from './award-tiers';
 import { VI_AWARD_HEADS } from './award-lexicon';
 
@@ -35,6 +38,8 @@ export interface Around {
   unnamedToo?: boolean;
 }
 
+export const NOBODY: Around = { recipient: null, recipientScore: 0, giver: null, pronoun: false, more: [] };
+
 // "trong đó có" at token k: one named member of the group before it.
 export const amongThem = (toks: Sent['u']['toks'], k: number): boolean => // (… or "trong số đó có", read from "số")
   (toks[k]!.lower === 'trong' || (toks[k]!.lower === 'số' && toks[k - 1]?.lower === 'trong')) && /^(đó|này)$/.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'có';
@@ -46,6 +51,40 @@ export function alsoAfter(s: Sent, a: AwardSpan): string[] {
   if (toks[k]?.text !== ',' || toks[k + 1]?.lower !== 'cùng') return [];
   const w = toks[k + 2]?.lower === 'đợt' || toks[k + 2]?.lower === 'lúc' ? k + 3 : k + 2;
   return toks[w]?.lower === 'với' ? listedNames(s, w + 1, toks.length) : [];
+}
+
+// "Tuyền từng cùng hai đồng đội A và B được tặng …", "Cùng các cộng sự là A và B, ông nhận …": the
+// people named after "cùng" share the award with the subject.
+function withOthers(s: Sent, cs: number, e: number, head: Subject): Subject {
+  const { toks } = s.u;
+  const inside = toks.findIndex((t, k) => k >= cs && k < e && t.lower === 'cùng' && toks[k + 1]?.lower !== 'đợt');
+  const opening = toks[0]?.lower === 'cùng' && toks.findIndex((t) => t.text === ',') === cs - 1 ? 0 : -1;
+  const at = inside >= 0 ? inside : opening;
+  if (at < 0) return head;
+  const stop = toks.findIndex((t, k) => k > at && (k >= e || /^[;,]$/.test(t.text)));
+  const is = toks.findIndex((t, k) => k > at && k - at <= 6 && /^(là|gồm)$/.test(t.lower));
+  const listed = listedNames(s, (is > 0 ? is : at) + 1, stop > 0 ? stop : e);
+  if (!listed.length) return head;
+  // ("Tuyền từng cùng …": the subject is what stands before "cùng".)
+  if (inside > cs) head = subjectOf(s, inside);
+  const others = listed.filter((n) => n !== head.text);
+  if (!others.length) return head;
+  if (head.text) return { ...head, more: [head.text, ...others] };
+  return head.pronoun ? { ...head, also: others } : head;
+}
+
+/** The subject of the clause ending at e (after dropping "đã", "vinh dự", "được" …), with those who share it. */
+export function subject(s: Sent, e: number): Subject {
+  const cs = clauseStart(s, e);
+  // ("Công trình "X" của vợ chồng nhà nghiên cứu A và bà B được trao …": both authors.)
+  // (… the work opening the sentence, its quoted title read as a clause of its own.)
+  const authors = authorsOf(s, s.u.toks[cs]?.lower === 'của' ? 0 : cs, e);
+  if (authors.length > 1) return { text: authors[0]!, pronoun: false, more: authors };
+  const listed = listedSubject(s, e, cs);
+  if (listed) return listed;
+  const head = subjectOf(s, e);
+  const inside = s.u.toks.slice(cs, e).some((t, d) => t.lower === 'cùng' && !/^(nhận|được|đón|đều|từng|đã|vừa)$/.test(s.u.toks[cs + d + 1]?.lower ?? ''));
+  return head.more && !inside ? listedBefore(s, head) : withOthers(s, cs, e, head); // ("A cùng B nhận"; not "A và B cùng nhận")
 }
 
 // The recipient a clause's subject gives: "bà Oanh … là Chiến sĩ thi đua cấp tỉnh" (the subject of "là" at k).

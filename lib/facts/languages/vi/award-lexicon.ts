@@ -3,7 +3,7 @@
  * "Bằng khen"), the names of state orders and honorary titles (which are often written in lower
  * case), and the verbs that confer or receive one.
  */
-import { PhraseTrie } from '../../words';
+import { PhraseTrie, type Tok } from '../../words';
 
 /** What kind of name follows an award head. */
 export type AwardHead = 'order' | 'medal' | 'badge' | 'title' | 'cert' | 'prize' | 'giai';
@@ -69,6 +69,42 @@ for (const w of split(`nhận|đón nhận|giành|đoạt|giành được|đư�
 |được bầu là|được bình chọn là|được chọn là|được vinh danh là|được vinh danh tại|được vinh danh với|là chủ nhân|là chủ nhân của
 |chủ nhân của|có thêm|mang về|sở hữu`)) {
   VI_RECEIVE.add(w, true);
+}
+
+export const QUOTE_OPEN = /^["“«]$/;
+export const QUOTE_CLOSE = /^["”»]$/;
+
+// After a bare prize head: an optional category ("ở thể loại …", a few lower-case words), then "thuộc về"
+// or "được trao (cho)".
+export function givenAfter(toks: readonly Tok[], j: number): boolean {
+  let k = j;
+  if (toks[k]?.lower === 'ở' || toks[k]?.lower === 'năm') k++;
+  for (let n = 0; n < 6 && toks[k]?.word && !toks[k]!.cap && !/^(thuộc|được)$/.test(toks[k]!.lower); n++) k++;
+  return givenAt(toks, k);
+}
+
+/** "thuộc về" or "được trao/tặng" starts at token k: the award goes to what follows. */
+export const givenAt = (toks: readonly Tok[], k: number): boolean =>
+  (toks[k]?.lower === 'thuộc' && toks[k + 1]?.lower === 'về') || (toks[k]?.lower === 'được' && /^(trao|tặng)$/.test(toks[k + 1]?.lower ?? ''));
+
+export function received(toks: readonly Tok[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (VI_RECEIVE.match(toks, k)) return true;
+  return false;
+}
+
+// A conferring verb shortly before token i ("được trao Giải thưởng …").
+export function conferredBefore(toks: readonly Tok[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (VI_GIVE.match(toks, k)) return true;
+  return false;
+}
+
+// A conferring or receiving verb ends right before token i ("được phong", "trao tặng").
+export function conferredAt(toks: readonly Tok[], i: number): boolean {
+  if (QUOTE_OPEN.test(toks[i - 1]?.text ?? '')) i--; // "được vinh danh "Công dân Thủ đô ưu tú""
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    if (VI_GIVE.match(toks, k)?.end === i || VI_RECEIVE.match(toks, k)?.end === i) return true;
+  }
+  return false;
 }
 
 /** Words that end an award name written in lower case ("danh hiệu tuổi trẻ dũng cảm cho …"). */

@@ -3,7 +3,7 @@
  * sentence does not hold — every author after "thuộc về", the items below "… được trao cho:", and
  * the first cell of each row of a table under a caption.
  */
-import { slice, type Tok } from '../../words';
+import { slice } from '../../words';
 import { BODY_WORDS } from './award-clauses';
 import type { Sent } from './award-parties';
 import { coordinatedParts, np, NP_STOP } from './award-phrases';
@@ -233,20 +233,4 @@ export function earlierHolders(s: Sent, from: number): string[] {
   if (sau < 0 || toks.slice(nth, sau).some((t) => /^[.;:]$/.test(t.text))) return [];
   const end = toks.findIndex((t, k) => k > sau && /^[.;:]$/.test(t.text));
   return listedNames(s, sau + 1, end > 0 ? end : toks.length);
-}
-
-/** "hai đội viên Quyết và Đức": the short names (one or two capitalised syllables each) after a counted noun at `from`. */
-export function shortNamesAfter(toks: readonly Tok[], from: number, source: string): string[] {
-  const first = toks.findIndex((x, k) => k > from && k - from <= 4 && x.cap);
-  if (first < 0 || !toks.slice(from + 1, first).every((x) => x.word && !x.cap)) return [];
-  const out: string[] = [];
-  for (let k = first; toks[k]?.cap; ) {
-    let e = k;
-    while (toks[e]?.cap && toks[e]!.word && e - k < 2) e++;
-    if (toks[e]?.cap) return [];
-    out.push(slice(source, toks, k, e));
-    if (!/^(và|,)$/.test(toks[e]?.lower ?? '') || !toks[e + 1]?.cap) break;
-    k = e + 1;
-  }
-  return out;
 }

@@ -5,10 +5,10 @@
  * ("Nam diễn viên 58 tuổi từng …"), and the rest of a list the clause start cut at its first comma.
  */
 import { PhraseTrie, slice } from '../../words';
-import { BODY_WORDS, FILLERS, PRONOUNS, type Sent, type Subject, TIME_OPENER } from './award-clauses';
+import { BODY_WORDS, FILLERS, PRONOUNS, REPORTED, type Sent, type Subject, TIME_OPENER } from './award-clauses';
 import { VI_HEADS } from './titles';
 import { isVietSyllable } from './names';
-import { coordinatedParts, np } from './award-phrases';
+import { coordinatedParts, loneName, np } from './award-phrases';
 import { KIN } from './award-roles';
 
 // Nouns for a group of people, named by the body it belongs to.
@@ -171,4 +171,27 @@ export function ceremonyHost(s: Sent, e: number): number {
   const stop = founded > 0 ? toks.findIndex((t, k) => k > founded && (k >= e - 1 || /^[(,;]$/.test(t.text) || t.lower === 'và')) : -1;
   const national = stop > founded + 1 && /Việt Nam$/.test(slice(s.u.source, toks, founded + 1, stop));
   return host > 0 && (national || founded < 0 || !toks[founded + 1]?.cap) ? host : -1;
+}
+
+/**
+ * "Bộ Tư lệnh Vùng 3 tổ chức lễ kỷ niệm 25 năm Ngày thành lập Hải đội 302 (…) và đón nhận X": the body
+ * whose founding is celebrated receives the award, not the host of the ceremony.
+ */
+export function foundedBody(s: Sent, cs: number, e: number): string | null {
+  const { toks } = s.u;
+  const k = toks.findIndex((t, n) => n >= cs && n < e && t.lower === 'thành' && toks[n + 1]?.lower === 'lập' && !!toks[n + 2]?.cap);
+  if (k < 0 || !toks.slice(cs, k).some((t, n) => t.lower === 'kỷ' && toks[cs + n + 1]?.lower === 'niệm')) return null;
+  const stop = toks.findIndex((t, n) => n > k + 2 && (/^[(,;]$/.test(t.text) || t.lower === 'và'));
+  return np(s, k + 2, stop > 0 && stop <= e ? stop : e);
+}
+
+/** "HĐXX ghi nhận Tiến từng tham gia quân đội và được tặng X": the person reported on, not the court. */
+export function reportedOn(s: Sent, e: number): Subject | null {
+  const { toks } = s.u;
+  const rep = toks.findIndex((_, k) => k < e && !!REPORTED.match(toks, k));
+  const on = rep >= 0 ? REPORTED.match(toks, rep)!.end : -1;
+  const text = on > 0 && toks[on]?.cap ? (loneName(s, on) ?? np(s, on, e)) : null;
+  // ("A, Tổng Giám đốc công ty, cho biết đơn vị đã thi công … và từng được tặng X": a body by its short form.)
+  const short = on > 0 && !text ? BODY_WORDS.match(toks, on) : null;
+  return text ? { text, pronoun: false } : short ? { text: null, pronoun: false, body: slice(s.u.source, toks, on, short.end) } : null;
 }

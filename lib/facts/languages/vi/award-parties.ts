@@ -4,52 +4,17 @@
  */
 import { slice } from '../../words';
 import { VI_PLACES } from './gazetteer';
-import { authorsOf, coordinatedParts, foundedBody, namesChainBefore, np, reportedOn } from './award-phrases';
-import { listedNames } from './award-lists';
+import { authorsOf, coordinatedParts, namesChainBefore, np } from './award-phrases';
 import { isVietSyllable } from './names';
 import { KIN, quotedWork, ROLE_WORD } from './award-roles';
 import { BODY_WORDS, clauseStart, counted, FILLERS, PRONOUNS, pastCount, productIn, REPORTED, type Sent, type Subject, TIME_OPENER } from './award-clauses';
 
 export type { Sent, Subject } from './award-clauses';
 import { VI_HONORIFICS } from './titles';
-import { apposedBefore, ceremonyHost, countedNames, groupOrDescribed, listedBefore, memberOf, sharedOpener } from './award-members';
-import { listedSubject, namedTogether } from './award-groups';
+import { apposedBefore, ceremonyHost, countedNames, foundedBody, groupOrDescribed, memberOf, reportedOn, sharedOpener } from './award-members';
+import { namedTogether } from './award-groups';
 
-// "Tuyền từng cùng hai đồng đội A và B được tặng …", "Cùng các cộng sự là A và B, ông nhận …": the
-// people named after "cùng" share the award with the subject.
-function withOthers(s: Sent, cs: number, e: number, head: Subject): Subject {
-  const { toks } = s.u;
-  const inside = toks.findIndex((t, k) => k >= cs && k < e && t.lower === 'cùng' && toks[k + 1]?.lower !== 'đợt');
-  const opening = toks[0]?.lower === 'cùng' && toks.findIndex((t) => t.text === ',') === cs - 1 ? 0 : -1;
-  const at = inside >= 0 ? inside : opening;
-  if (at < 0) return head;
-  const stop = toks.findIndex((t, k) => k > at && (k >= e || /^[;,]$/.test(t.text)));
-  const is = toks.findIndex((t, k) => k > at && k - at <= 6 && /^(là|gồm)$/.test(t.lower));
-  const listed = listedNames(s, (is > 0 ? is : at) + 1, stop > 0 ? stop : e);
-  if (!listed.length) return head;
-  // ("Tuyền từng cùng …": the subject is what stands before "cùng".)
-  if (inside > cs) head = subjectOf(s, inside);
-  const others = listed.filter((n) => n !== head.text);
-  if (!others.length) return head;
-  if (head.text) return { ...head, more: [head.text, ...others] };
-  return head.pronoun ? { ...head, also: others } : head;
-}
-
-/** The subject of the clause ending at e (after dropping "đã", "vinh dự", "được" …), with those who share it. */
-export function subject(s: Sent, e: number): Subject {
-  const cs = clauseStart(s, e);
-  // ("Công trình "X" của vợ chồng nhà nghiên cứu A và bà B được trao …": both authors.)
-  // (… the work opening the sentence, its quoted title read as a clause of its own.)
-  const authors = authorsOf(s, s.u.toks[cs]?.lower === 'của' ? 0 : cs, e);
-  if (authors.length > 1) return { text: authors[0]!, pronoun: false, more: authors };
-  const listed = listedSubject(s, e, cs);
-  if (listed) return listed;
-  const head = subjectOf(s, e);
-  const inside = s.u.toks.slice(cs, e).some((t, d) => t.lower === 'cùng' && !/^(nhận|được|đón|đều|từng|đã|vừa)$/.test(s.u.toks[cs + d + 1]?.lower ?? ''));
-  return head.more && !inside ? listedBefore(s, head) : withOthers(s, cs, e, head); // ("A cùng B nhận"; not "A và B cùng nhận")
-}
-
-function subjectOf(s: Sent, e: number): Subject {
+export function subjectOf(s: Sent, e: number): Subject {
   const { toks } = s.u;
   const held = ceremonyHost(s, e);
   if (held > 0) return subjectOf(s, held);

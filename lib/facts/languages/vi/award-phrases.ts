@@ -4,7 +4,7 @@
  */
 import { slice } from '../../words';
 import type { Sent } from './award-parties';
-import { BODY_WORDS, parentComma, REPORTED, type Subject } from './award-clauses';
+import { BODY_WORDS, parentComma } from './award-clauses';
 import { hamletAt } from './award-held';
 import { VI_PLACES } from './gazetteer';
 import { afterGivenName, isVietSyllable } from './names';
@@ -208,18 +208,6 @@ export function loneName(s: Sent, k: number): string | null {
   return t.text;
 }
 
-/**
- * "Bộ Tư lệnh Vùng 3 tổ chức lễ kỷ niệm 25 năm Ngày thành lập Hải đội 302 (…) và đón nhận X": the body
- * whose founding is celebrated receives the award, not the host of the ceremony.
- */
-export function foundedBody(s: Sent, cs: number, e: number): string | null {
-  const { toks } = s.u;
-  const k = toks.findIndex((t, n) => n >= cs && n < e && t.lower === 'thành' && toks[n + 1]?.lower === 'lập' && !!toks[n + 2]?.cap);
-  if (k < 0 || !toks.slice(cs, k).some((t, n) => t.lower === 'kỷ' && toks[cs + n + 1]?.lower === 'niệm')) return null;
-  const stop = toks.findIndex((t, n) => n > k + 2 && (/^[(,;]$/.test(t.text) || t.lower === 'và'));
-  return np(s, k + 2, stop > 0 && stop <= e ? stop : e);
-}
-
 /** "John B. Goodenough, M. Stanley Whittingham và Akira Yoshino cùng nhận": every name of a list right before the verb. */
 export function namesChainBefore(s: Sent, e: number): string[] {
   const { toks } = s.u;
@@ -233,17 +221,6 @@ export function namesChainBefore(s: Sent, e: number): string[] {
     out.unshift(slice(s.u.source, toks, n.from, n.to));
   }
   return out.length > 1 ? out : [];
-}
-
-/** "HĐXX ghi nhận Tiến từng tham gia quân đội và được tặng X": the person reported on, not the court. */
-export function reportedOn(s: Sent, e: number): Subject | null {
-  const { toks } = s.u;
-  const rep = toks.findIndex((_, k) => k < e && !!REPORTED.match(toks, k));
-  const on = rep >= 0 ? REPORTED.match(toks, rep)!.end : -1;
-  const text = on > 0 && toks[on]?.cap ? (loneName(s, on) ?? np(s, on, e)) : null;
-  // ("A, Tổng Giám đốc công ty, cho biết đơn vị đã thi công … và từng được tặng X": a body by its short form.)
-  const short = on > 0 && !text ? BODY_WORDS.match(toks, on) : null;
-  return text ? { text, pronoun: false } : short ? { text: null, pronoun: false, body: slice(s.u.source, toks, on, short.end) } : null;
 }
 
 // "cho ê-kíp ghép tim Bệnh viện Trung ương Huế": a team of a named body, up to the clause's end.

@@ -16,7 +16,7 @@ import { bothBefore, bothParts } from './award-both';
 import { earlierHolders, honoureesIn, listItems, namedBelow, tableRows } from './award-lists';
 import { namedLater } from './award-colon';
 import { counted } from './award-clauses';
-import { around } from './award-around';
+import { around } from './award-recipient';
 import { type Around, onBehalf } from './award-held';
 import { pastTail, tierSpans } from './award-tiers';
 import { WORK_OPEN } from './award-phrases';
