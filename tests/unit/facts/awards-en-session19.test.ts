@@ -186,3 +186,17 @@ describe('English awards by their letters and from lists (session 19, set 58)', 
     expect(en(text)).toEqual(['Darjah Kebesaran Seri Paduka Mahkota Perak -> Hisham', 'Darjah Kebesaran Seri Paduka Mahkota Perak -> Noraini Salleh']);
   });
 });
+
+describe('English awards of set 59 pages (session 19)', () => {
+  it('"The winners, by category:" then "Natatanging Guro sa Kindergarten: Ma. A, …": a Filipino link word, "Ma." and "Sta." inside names', () => {
+    const text = ['The winners, by category:', 'Natatanging Guro sa Kindergarten: Ma. Luisa Dimaano, Teacher II, Tabuco Elementary School', 'Natatanging Guro sa ALS: Ramon Sta. Maria, mobile teacher'].join('\n\n');
+    expect(en(text)).toEqual(['Natatanging Guro sa Kindergarten -> Luisa Dimaano', 'Natatanging Guro sa ALS -> Ramon Sta']);
+  });
+  it('"Category – the Friends of X, who …", "Category – Y Men\'s Shed": a body after "the", a possessive inside', () => {
+    const text = ['The remaining category winners were:', "Community Group of the Year – Bude Men's Shed", 'Environmental Champion – the Friends of Polzeath Beach, who cleared two tonnes of plastic'].join('\n\n');
+    expect(en(text)).toEqual(["Community Group of the Year -> Bude Men's Shed", 'Environmental Champion -> Friends of Polzeath Beach']);
+  });
+  it('"A, 15, with the X trophy at the Hall": a caption opening on the name and its age', () => {
+    expect(en('Morwenna Tregear, 15, with the Young Person of the Year trophy at the Hall for Cornwall on Thursday')).toEqual(['Young Person of the Year -> Morwenna Tregear']);
+  });
+});

@@ -84,4 +84,7 @@ describe('Vietnamese awards and recipients (session 19)', () => {
     const text = 'Bộ trưởng Bộ Công an tặng Bằng khen cho hai tập thể và hai cá nhân. Các tập thể gồm: Công an xã Nậm Cắn và Đồn Biên phòng Mường Xén. Hai cá nhân được khen là Thiếu tá Vi Văn Tâm và anh Lữ Văn Khánh, người dân bản Xốp.';
     expect(vi(text)).toEqual(['Bằng khen -> Công an xã Nậm Cắn', 'Bằng khen -> Đồn Biên phòng Mường Xén', 'Bằng khen -> Vi Văn Tâm', 'Bằng khen -> Lữ Văn Khánh']);
   });
+  it('"hồ sơ đề nghị Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen": a proposal, past the commas inside a ministry\'s name', () => {
+    expect(vi('Sở đã lập hồ sơ đề nghị Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen cho đội ghe ngo xã Vĩnh Hải.')).toEqual([]);
+  });
 });

@@ -36,20 +36,25 @@ export function sharedWith(u: Unit, people: readonly Person[], k: number, j: num
  */
 export function afterColon(u: Unit, people: readonly Person[], j: number, line = false): string | null {
   const { toks } = u;
-  if (!(toks[j]?.text === ':' || (line && /^[–—]$/.test(toks[j]?.text ?? ''))) || !toks[j + 1]?.cap) return null;
-  const end = toks.findIndex((t, n) => n > j && !t.word && t.text !== '.' && t.text !== "'" && t.text !== '’');
+  if (!(toks[j]?.text === ':' || (line && /^[–—]$/.test(toks[j]?.text ?? '')))) return null;
+  // ("Environmental Champion – the Friends of Par Beach, who …": past "the" before a body on a line.)
+  if (line && toks[j + 1]?.lower === 'the' && toks[j + 2]?.cap) j++;
+  if (!toks[j + 1]?.cap) return null;
+  // (A possessive stays in the name: "Liskeard Men's Shed".)
+  const end = toks.findIndex((t, n) => n > j && !t.word && t.text !== '.' && t.text !== "'" && t.text !== '’' && !/^(’s|'s)$/.test(t.text));
   const stop = end > 0 ? end : toks.length;
   // ("Environmental Award: Friends of Lochore Meadows; …": a body's name with a link word, whole, up to its item's end.)
-  const item = toks.findIndex((t, n) => n > j && /^[;.]$/.test(t.text));
+  const item = toks.findIndex((t, n) => n > j && /^[;.,]$/.test(t.text));
   const close = item > 0 ? item : toks.length;
   const body = close - (j + 1) >= 3 && close - (j + 1) <= 6 && toks.slice(j + 1, close).every((t) => (t.cap && t.word) || /^(of|and|the|&)$/.test(t.lower)) && toks.slice(j + 2, close - 1).some((t) => /^(of|and|&)$/.test(t.lower));
   if (body) return slice(u.source, toks, j + 1, close);
   const p = personIn(u, people, j + 1, stop);
   if (p) return p.name;
   // ("Outstanding Student Organization Award: NMSU chapter of Engineers Without Borders": a line's short rest, whole.)
-  if (line && toks[j]!.text === ':' && close >= toks.length - 1 && close - (j + 1) <= 8 && toks.slice(j + 1, close).every((t) => t.word)) return slice(u.source, toks, j + 1, close);
+  const rest = item < 0 || item === toks.length - 1 ? close : -1; // (the line ends there, with no comma)
+  if (line && toks[j]!.text === ':' && rest > 0 && rest - (j + 1) <= 8 && toks.slice(j + 1, rest).every((t) => t.word)) return slice(u.source, toks, j + 1, rest);
   const most = line ? 6 : 3; // (a body's name on a line of its own: "Forfar Amateur Operatic Society")
-  return stop - (j + 1) >= 2 && stop - (j + 1) <= most && toks.slice(j + 1, stop).every((t) => (t.cap && t.word) || (line && /^(of|and|the|&)$/.test(t.lower))) ? slice(u.source, toks, j + 1, stop) : null;
+  return stop - (j + 1) >= 2 && stop - (j + 1) <= most && toks.slice(j + 1, stop).every((t) => (t.cap && t.word) || /^(’s|'s)$/.test(t.text) || (line && /^(of|and|the|&)$/.test(t.lower))) ? slice(u.source, toks, j + 1, stop) : null;
 }
 
 /** "The Young Artist Award, which the National Arts Council gave her in 2024, …": given to a pronoun. */
@@ -196,6 +201,10 @@ export function withRecipient(u: Unit, people: readonly Person[], b: number): Re
     const p = personIn(u, people, Math.max(0, b - 8), b - 2, true);
     if (p) return { text: p.name, score: 2, pronoun: false };
   }
+  // ("Lowenna Rowe, 15, with the Young Person of the Year trophy at the Hall": a caption opening on the name and its age.)
+  const aged = w(b) === 'the' && w(b - 1) === 'with' && w(b - 2) === ',' && /^\d{1,3}$/.test(w(b - 3)) && w(b - 4) === ',' && b - 4 <= 4;
+  const opener = aged ? (personIn(u, people, 0, b - 4, true)?.name ?? capRun(u, 0, b - 4)) : null;
+  if (opener) return { text: opener, score: 2, pronoun: false };
   // "The Academy honored composer Lee Han with an honorary Oscar": the person between the verb and "with".
   // ("The Lieutenant Governor invested fiddler Gerard Hynes into the Order of …": the same with "into" or "as".)
   const enrol = /^(into|as)$/.test(w(b - 1));

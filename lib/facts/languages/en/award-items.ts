@@ -171,8 +171,10 @@ export function nameBeforeBracket(u: Unit, a: EnAwardSpan): Rec | null {
 // The end of a line's category, "Excellence in Special Needs Teaching – Fatima Davids, …": its dash or colon, else -1.
 function lineCategory(toks: readonly Tok[]): number {
   let k = 0;
-  while (k < toks.length && k < 10 && ((toks[k]!.cap && toks[k]!.word) || (k > 0 && (SMALL.test(toks[k]!.lower) || /^(’s|'s|-)$/.test(toks[k]!.text))))) k++;
-  return k > 1 && /^[–—:]$/.test(toks[k]?.text ?? '') && toks[k + 1]?.cap ? k : -1;
+  // (… and a Filipino link word: "Natatanging Guro sa Kindergarten: A".)
+  while (k < toks.length && k < 10 && ((toks[k]!.cap && toks[k]!.word) || (k > 0 && (SMALL.test(toks[k]!.lower) || /^(sa|ng|’s|'s|-)$/.test(toks[k]!.text))))) k++;
+  // (The winner may be a body after "the": "Environmental Champion – the Friends of Par Beach".)
+  return k > 1 && /^[–—:]$/.test(toks[k]?.text ?? '') && (toks[k + 1]?.cap || (toks[k + 1]?.lower === 'the' && toks[k + 2]?.cap)) ? k : -1;
 }
 
 /**

@@ -1,3 +1,5 @@
+const SPEECH = /^(When|If|After|Before|While|As|Then|So) (I|We|You)\b|^(I|We)$/;
+
 /** English award mentions: each award an article's sentences name, with its recipient, before awards.ts merges them. */
 import type { AwardMention } from '../../awards-merge';
 import type { FactContext } from '../../context';
@@ -188,6 +190,7 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       // ("HMS Dragon's ship's company received X as a group", "Bonga's barangay disaster council won X": a named body's group.)
       const crew = !r.text && !r.pronoun ? groupNamed(r.whole ?? '') : undefined;
       let text = titled ?? r.text ?? ahead ?? (unnamedHere ? null : body) ?? topic?.name ?? crew ?? null;
+      if (text && SPEECH.test(text)) text = null; // ('"When I won the junior award …"': words someone said, no one named)
       // "Spain's Salcedo", "Bayern Munich's Emil Sorvik": the person, without whose side they are on.
       // ("The Peterhead Men's Shed", "Women's Institute": a plural of people names the body's members.)
       if (text && !titled && text !== crew && !/\b(?:Men|Women|Children|People|Workers|Veterans|Mothers|Fathers|Seafarers)['’]s\s/u.test(text)) {

@@ -15,8 +15,8 @@ const ABBREVIATIONS = [
   'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill',
   'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn',
   'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
-  // An engineer's courtesy ("Eng. A"); Philippine police and army ranks ("PCpl. A", "Pat. B", "PBGen. C").
-  'Eng', 'Pat', 'PCpl', 'PSSg', 'PMSg', 'PSMS', 'PCMS', 'PEMS', 'PLt', 'PCapt', 'PMaj', 'PLtCol', 'PCol', 'PBGen', 'PMGen', 'PLtGen', 'SSg', 'TSg', 'MSg', 'Pfc',
+  // An engineer's courtesy ("Eng. A"), the Filipino "Ma." of Maria and "Sta." of Santa; Philippine police and army ranks ("PCpl. A", "Pat. B", "PBGen. C").
+  'Eng', 'Ma', 'Sta', 'Sto', 'Pat', 'PCpl', 'PSSg', 'PMSg', 'PSMS', 'PCMS', 'PEMS', 'PLt', 'PCapt', 'PMaj', 'PLtCol', 'PCol', 'PBGen', 'PMGen', 'PLtGen', 'SSg', 'TSg', 'MSg', 'Pfc',
 ] as const;
 
 /** English. */

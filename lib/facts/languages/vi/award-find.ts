@@ -8,7 +8,7 @@ import {
   nameEnd, run, suffix, superlativeEnd,
 } from './award-extent';
 import { type AwardHead, conferredAt, givenAfter, QUOTE_CLOSE, QUOTE_OPEN, received, SPORT_TITLES, VI_AWARD_HEADS, VI_HONOUR_TITLES, VI_NOT_CONFERRED, VI_TIERS } from './award-lexicon';
-import { isAcronym } from './title-parse';
+import { fieldComma, isAcronym } from './title-parse';
 import { fieldEnd, namedTier, tierEnd, tierField } from './award-tiers';
 
 /** An award name as token indices [from, to). */
@@ -26,8 +26,9 @@ const BARE_AFTER = /^(này|năm|được|đã|cũng|vừa|lần)$/;
 // "được đề cử … tại Giải thưởng X nhưng không thắng", "đề nghị Chủ tịch nước tặng Huân chương X",
 // "lọt vào danh sách đề cử của giải X": proposed or nominated in the same clause, not given.
 // ("theo đề nghị của Bộ trưởng, Chủ tịch nước tặng …" was given.)
+// ("đề nghị Bộ Văn hóa, Thể thao và Du lịch tặng …": a comma inside a body's name is no clause's end.)
 function proposed(toks: readonly Tok[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 20 && !/^[,;:.]$/.test(toks[k]!.text); k--) {
+  for (let k = i - 1; k >= 0 && i - k <= 20 && (!/^[,;:.]$/.test(toks[k]!.text) || fieldComma(toks, k)); k--) {
     const two = `${toks[k]!.lower} ${toks[k + 1]?.lower}`;
     if (two === 'đề cử' || two === 'ứng cử' || two === 'lọt vào' || (two === 'đề nghị' && toks[k - 1]?.lower !== 'theo')) return true;
   }
