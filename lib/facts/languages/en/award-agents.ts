@@ -219,20 +219,6 @@ export function withRecipient(u: Unit, people: readonly Person[], b: number): Re
   return null;
 }
 
-/** "receives the X conferred on his late father", "the Y awarded posthumously to Pat. A": whom the participle after the award names; else null. */
-export function participleTo(u: Unit, people: readonly Person[], j: number): Rec | null {
-  const w = (k: number): string => u.toks[k]?.lower ?? '';
-  const part = /^(conferred|awarded|given|presented|bestowed)$/.test(w(j)) ? (w(j + 1) === 'posthumously' ? j + 2 : j + 1) : -1;
-  if (part < 0 || !/^(on|upon|to)$/.test(w(part))) return null;
-  // (A relative, "his late father", is someone the story names elsewhere, if at all; "to his son, Pat. A", the one named.)
-  const kin = /^(his|her|their)$/.test(w(part + 1));
-  const named = kin ? u.toks.findIndex((t, n) => n > part + 1 && n - part <= 4 && t.text === ',') : part;
-  if (named < 0) return { text: null, score: 3, pronoun: false };
-  const p = listedFrom(u, people, named + 1)[0];
-  if (kin && !p) return { text: null, score: 3, pronoun: false };
-  return p ? { text: p.name, score: 3, pronoun: false } : null;
-}
-
 /**
  * The recipient named right after the award: "a posthumous X to Zulkifli Che Mat" (the award's own "to"),
  * "Named Outstanding Fisherfolk was Danilo Abrenica" (an inverted clause); else null.

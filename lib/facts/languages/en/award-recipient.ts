@@ -12,9 +12,9 @@ import { activeTo, categoryFor, namedItem, cellBefore, endOfClause, listHead, op
 import { listedFrom, listedUntil } from './honorees';
 import { nameEnd } from './names';
 import { BETWEEN, capRun, NONE, nounPhrase, personIn, PRONOUN, type Rec, sentenceSubject, subject, WIN_WORD } from './award-subject';
-import { afterColon, colonList, commaTo, holderNamed, namedAfter, participleTo, withRecipient, gappedTo, pluralBefore, sharedWith, whichGave, yearsWinner } from './award-agents';
+import { afterColon, colonList, commaTo, holderNamed, namedAfter, withRecipient, gappedTo, pluralBefore, sharedWith, whichGave, yearsWinner } from './award-agents';
 import { amongHolders, givenToWhom, kinAccepts, namedAsHolders, onBehalf, semicolonItems, splitBetween, winnersAfterColon, wonBy } from './award-by';
-import { toWhom } from './award-to';
+import { participleTo, toWhom } from './award-to';
 import { passiveTo } from './award-passive';
 import { nameBeforeBracket } from './award-items';
 

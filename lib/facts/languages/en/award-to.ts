@@ -1,4 +1,4 @@
-/** Whom an English award went to, read after its "to": "… was awarded to A, B and C", "went to "The Quiet Hour"". */
+/** Whom an English award went to, read after its "to" or a participle: "… was awarded to A, B and C", "the X conferred on his late father". */
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
 import { slice } from '../../words';
@@ -36,4 +36,18 @@ export function toWhom(u: Unit, people: readonly Person[], to: number): Rec {
   const by = close > 0 && w(close + 1) === 'by' ? nounPhrase(u, people, close + 2, endOfClause(u, close + 2), 3) : null;
   if (close > 0) return by?.text ? by : { text: slice(u.source, toks, to + 1, close), score: 3, pronoun: false };
   return objectPronoun(toks, to) ? { text: null, score: 3, pronoun: true } : nounPhrase(u, people, to, endOfClause(u, to), 3);
+}
+
+/** "receives the X conferred on his late father", "the Y awarded posthumously to Pat. A": whom the participle after the award names; else null. */
+export function participleTo(u: Unit, people: readonly Person[], j: number): Rec | null {
+  const w = (k: number): string => u.toks[k]?.lower ?? '';
+  const part = /^(conferred|awarded|given|presented|bestowed)$/.test(w(j)) ? (w(j + 1) === 'posthumously' ? j + 2 : j + 1) : -1;
+  if (part < 0 || !/^(on|upon|to)$/.test(w(part))) return null;
+  // (A relative, "his late father", is someone the story names elsewhere, if at all; "to his son, Pat. A", the one named.)
+  const kin = /^(his|her|their)$/.test(w(part + 1));
+  const named = kin ? u.toks.findIndex((t, n) => n > part + 1 && n - part <= 4 && t.text === ',') : part;
+  if (named < 0) return { text: null, score: 3, pronoun: false };
+  const p = listedFrom(u, people, named + 1)[0];
+  if (kin && !p) return { text: null, score: 3, pronoun: false };
+  return p ? { text: p.name, score: 3, pronoun: false } : null;
 }
