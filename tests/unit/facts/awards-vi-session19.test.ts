@@ -87,4 +87,16 @@ describe('Vietnamese awards and recipients (session 19)', () => {
   it('"hồ sơ đề nghị Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen": a proposal, past the commas inside a ministry\'s name', () => {
     expect(vi('Sở đã lập hồ sơ đề nghị Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen cho đội ghe ngo xã Vĩnh Hải.')).toEqual([]);
   });
+  it('"Ba nghệ nhân còn lại là ông A, bà B và bà C. Họ cùng được phong tặng X": "họ" is the people listed just before', () => {
+    const text = 'Ba nghệ nhân còn lại là ông Nguyễn Văn Khiêm, bà Trần Thị Mận và bà Lê Thị Hồng. Họ cùng được phong tặng danh hiệu Nghệ nhân Ưu tú.';
+    expect(vi(text)).toEqual(['danh hiệu Nghệ nhân Ưu tú -> Nguyễn Văn Khiêm', 'danh hiệu Nghệ nhân Ưu tú -> Trần Thị Mận', 'danh hiệu Nghệ nhân Ưu tú -> Lê Thị Hồng']);
+  });
+  it('"Bản thân ông cũng được tặng X": the pronoun after "bản thân" is the person just named', () => {
+    const text = 'Ông Phạm Quang Hòa, Giám đốc Công ty Than Núi Béo, nhận cờ thay mặt người lao động. Bản thân ông cũng được tặng Bằng khen của Thủ tướng Chính phủ vì đã chỉ đạo dự án.';
+    expect(vi(text)).toEqual(['Bằng khen của Thủ tướng Chính phủ -> Phạm Quang Hòa']);
+  });
+  it('"A là một trong hai người được tặng X. Người còn lại là chị B": the other one too', () => {
+    const text = 'Anh Nông Văn Thái vào nghề từ năm 2008. Anh là một trong hai người của ngành than được tặng danh hiệu Chiến sĩ thi đua toàn quốc đợt này. Người còn lại là chị Vi Thị Hà, kỹ sư cơ điện.';
+    expect(vi(text)).toEqual(['danh hiệu Chiến sĩ thi đua toàn quốc -> Nông Văn Thái', 'danh hiệu Chiến sĩ thi đua toàn quốc -> Vi Thị Hà']);
+  });
 });

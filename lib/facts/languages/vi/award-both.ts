@@ -47,6 +47,9 @@ const PEOPLE_NOUN = /^(em|người|anh|chị|ông|bà|cô|cháu|bạn)$/;
 /** "Cả hai cùng được … bầu chọn X": the last two (three …) people the sentence before names. */
 export function bothBefore(units: readonly Sent['u'][], ui: number): string[] {
   const { toks: all0 } = units[ui]!;
+  // ("Ba nghệ nhân còn lại là ông A, bà B và bà C. Họ cùng được phong tặng X": the people the sentence before lists.)
+  const they = all0[0]?.lower === 'họ' && /^(cùng|đều)$/.test(all0[1]?.lower ?? '') && units[ui - 1]?.paragraph === units[ui]!.paragraph ? namesIn(units[ui - 1]!) : [];
+  if (they.length >= 2 && they.length <= 6) return they.map((x) => slice(units[ui - 1]!.source, units[ui - 1]!.toks, x.from, x.to));
   // ("Năm 2022, cả ba cùng được tặng …": past a time phrase and its comma.)
   // ("Tại hội nghị, hai người cùng được … trao X": a count of people as the subject, as "cả hai" is.)
   const counted = (k: number): boolean => COUNT.test(all0[k]?.lower ?? '') && PEOPLE_NOUN.test(all0[k + 1]?.lower ?? '') && VERB.test(all0[k + 2]?.lower ?? '');

@@ -234,3 +234,13 @@ export function earlierHolders(s: Sent, from: number): string[] {
   const end = toks.findIndex((t, k) => k > sau && /^[.;:]$/.test(t.text));
   return listedNames(s, sau + 1, end > 0 ? end : toks.length);
 }
+
+/** "A là một trong hai người … được tặng X. Người còn lại là chị B, …": the other one, named in the next sentence. */
+export function theOtherOne(s: Sent, next: Sent['u'] | undefined): string[] {
+  const { toks } = s.u;
+  const one = toks.findIndex((t, k) => t.lower === 'một' && toks[k + 1]?.lower === 'trong' && toks[k + 2]?.lower === 'hai');
+  const nt = next?.toks ?? [];
+  if (one < 0 || !next || nt[0]?.lower !== 'người' || !/^(còn|kia)$/.test(nt[1]?.lower ?? '')) return [];
+  const la = nt.findIndex((t, k) => k < 5 && t.lower === 'là');
+  return la > 0 ? listedNames(sentOf(next), la + 1, nt.length).slice(0, 1) : [];
+}

@@ -142,7 +142,9 @@ export function subjectOf(s: Sent, e: number): Subject {
   if (cs < e && PRONOUNS.has(toks[cs]!.lower) && !inClause && /^(này|ấy)$/.test(toks[cs + 1]?.lower ?? '')) return { text: null, pronoun: true, described: true };
   // "Người phụ nữ Xơ Đăng này từng nhận …": a person described, then "này".
   if (cs < e - 2 && /^(người|chàng|cô|anh|vị|nữ|nam|cụ)$/.test(toks[cs]!.lower) && /^(này|ấy)$/.test(toks[e - 1]!.lower) && !toks[cs + 1]!.cap) return { text: null, pronoun: true, described: true };
-  if (cs >= e || (PRONOUNS.has(toks[cs]!.lower) && !inClause && !shortName)) return { text: null, pronoun: true };
+  // ("Bản thân ông cũng được tặng …": the pronoun after "bản thân".)
+  const p = self > and ? self : cs;
+  if (cs >= e || (PRONOUNS.has(toks[p]!.lower) && !inClause && !(p === cs ? shortName : p + 1 < e && toks[p + 1]!.cap))) return { text: null, pronoun: true };
   // "Thầy Thắng có hơn 35 năm …, từng hai lần đạt Y": a clause opening on "từng"/"đã" has the sentence's subject.
   if (cs > 0 && cs < e && FILLERS.has(toks[cs]!.lower) && toks[cs]!.lower !== 'và' && !toks.slice(cs, e).some((t) => t.cap)) {
     const first = named[0] ? slice(s.u.source, toks, named[0].from, named[0].to) : np(s, 0, clauseStart(s, cs - 1) < cs - 1 ? cs - 1 : e);

@@ -13,7 +13,7 @@ import { VI_AWARD_HEADS } from './award-lexicon';
 import { delegatedGiver } from './award-givers';
 import type { Sent } from './award-parties';
 import { bothBefore, bothParts } from './award-both';
-import { earlierHolders, honoureesIn, listItems, namedBelow, tableRows } from './award-lists';
+import { earlierHolders, honoureesIn, listItems, namedBelow, tableRows, theOtherOne } from './award-lists';
 import { namedLater } from './award-colon';
 import { counted } from './award-clauses';
 import { around } from './award-recipient';
@@ -148,7 +148,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
     const proxies = onBehalf(s); // those who collect on someone's behalf, once per sentence
     for (const f of found) {
       // "…, người thứ ba của làng nhận danh hiệu này, sau cụ A và bà B": A and B held it before.
-      const earlier = f.recipient || f.pronoun ? earlierHolders(s, f.a.to) : [];
+      const earlier = f.recipient || f.pronoun ? [...earlierHolders(s, f.a.to), ...theOtherOne(s, units[ui + 1])] : [];
       if (earlier.length) f.also = [...(f.also ?? []), ...earlier];
       // "Bản dịch cuốn tiểu thuyết từng đoạt X của nhà văn Y": a work's prize is its author's.
       const of = pastTail(toks, f.a.to);
