@@ -17,7 +17,7 @@ const NOT_NAME = new Set(
   last next this meanwhile however earlier later now not no yes photo image credit source reuters ap afp
   getty images read more watch related breaking news update updated god christmas easter new year mr mrs ms madam mdm
   dr sir dame lord prof rev hon fr once until unless although though because despite during upon without
-  whether whenever wherever co`.split(/\s+/).filter(Boolean),
+  whether whenever wherever co mother father`.split(/\s+/).filter(Boolean),
 );
 
 // Words that make a capitalised run a body, not a person ("Brookings Institution").

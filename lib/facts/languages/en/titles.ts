@@ -47,7 +47,7 @@ const OFFICES = `${SINGLE}|deputy prime minister|secretary of state|secretary-ge
 |member of the legislative assembly|sub-divisional magistrate|chief commissioner|deputy commissioner of police|assistant commissioner|chief planner
 |councilmember|council member|city councilmember|at-large councilmember|auditor|city auditor|state auditor|county auditor|city clerk|county clerk
 |alderperson|alderwoman|selectman|selectwoman|custos|custos rotulorum|lord-lieutenant|lord lieutenant|deputy lieutenant|high sheriff
-|medical superintendent|cathaoirleach|leas-chathaoirleach|chief coastguard|penghulu|trustee|trooper|state trooper|tpr.|coun.|ald.|commandant|commandant-general|commandant general|deputy commandant-general|assistant commandant-general
+|medical superintendent|cathaoirleach|leas-chathaoirleach|chief coastguard|penghulu|queen mother|paramount chief|trustee|trooper|state trooper|tpr.|coun.|ald.|commandant|commandant-general|commandant general|deputy commandant-general|assistant commandant-general
 |superintendent of police|deputy superintendent of police|additional superintendent of police|director general of police|inspector general of police|sub-inspector|assistant sub-inspector|head constable|havildar|naik`;
 
 /** Offices that are only offices with a capital: "Captain Emma Rice", not "England captain Harry Kane". */
@@ -118,7 +118,7 @@ export const EN_HONORIFICS: ReadonlySet<string> = new Set([
 // capitalised courtesy, never part of the name.
 const STYLES = new PhraseTrie<true>();
 for (const h of split(`tan sri|puan sri|toh puan|tun|datuk|datuk seri|datuk wira|dato|dato'|dato sri|dato' sri|dato seri
-|datin|datin paduka|datin seri|datin sri|alhaji|alhaja|hajiya|hajia|yang berhormat`)) STYLES.add(h, true);
+|datin|datin paduka|datin seri|datin sri|alhaji|alhaja|hajiya|hajia|yang berhormat|togbe|nana|naa|nii|osagyefo`)) STYLES.add(h, true);
 
 /** The first token after the courtesy words and honorifics at j ("Dr", "Sir", "Tan Sri"); j when none. */
 export function honorificEnd(toks: readonly Tok[], j: number): number {
