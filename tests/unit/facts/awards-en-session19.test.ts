@@ -199,4 +199,9 @@ describe('English awards of set 59 pages (session 19)', () => {
   it('"A, 15, with the X trophy at the Hall": a caption opening on the name and its age', () => {
     expect(en('Morwenna Tregear, 15, with the Young Person of the Year trophy at the Hall for Cornwall on Thursday')).toEqual(['Young Person of the Year -> Morwenna Tregear']);
   });
+  it('"Nana A II, Queen Mother of the X Traditional Area": a kin word alone is no name', () => {
+    const text = 'Togbe Kofi Dzamesi IV, Paramount Chief of the Anlo Traditional Area, and Nana Adwoa Serwaa II, Queen Mother of the Offinso Traditional Area, were each made Members of the Order of the Volta (MV).';
+    expect(en(text).some((l) => l.endsWith('-> Mother'))).toBe(false);
+    expect(factsOf('en', text).officials.map((o) => o.name)).not.toContain('Mother');
+  });
 });
