@@ -14,7 +14,8 @@ function inArticle(el: Element): boolean {
 
 /** True when the element itself is chrome: nav, footer, aside, a site header, or named like a widget. */
 export function isChromeElement(el: Element): boolean {
-  if (CHROME_TAGS.has(el.tagName)) return true;
+  // (An ASP.NET page wraps everything in one <form id="aspnetForm">: a form holding the story is no search box.)
+  if (CHROME_TAGS.has(el.tagName)) return !(el.tagName === 'FORM' && holdsHeadline(el));
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return true;
   const names = `${el.id} ${el.getAttribute('class') ?? ''}`;

@@ -152,6 +152,15 @@ describe('publishedTime', () => {
     expect(extractArticle(doc).publishedTime).toBe('2026-11-20T16:30:00+00:00');
   });
 
+  it('reads the <time> of a page that an ASP.NET <form> wraps whole', () => {
+    const body = `<form method="post" action="./Default.aspx" id="aspnetForm"><div class="top"><a href="/">Báo Mẫu</a></div>
+      <div class="col"><h1>Hội đồng nhân dân thành phố chất vấn chống ngập và thiếu phòng học</h1>
+      <div class="meta"><time datetime="2029-07-12T05:50:00+07:00">12/07/2029 05:50</time></div>
+      <div class="body">${paragraphs}</div></div></form>`;
+    const doc = docFrom(`<html><head><title>Hội đồng nhân dân thành phố chất vấn chống ngập và thiếu phòng học</title></head><body>${body}</body></html>`);
+    expect(extractArticle(doc).publishedTime).toBe('2029-07-12T05:50:00+07:00');
+  });
+
   it('skips placeholder JSON-LD dates and falls back to a /YYYY/MM/DD/ url', () => {
     const head = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>';
     const body = `<article><h1>Tiêu đề bài báo về một sự kiện</h1>${paragraphs}</article>`;
