@@ -7,7 +7,7 @@ import type { Unit } from '../../units';
 import { slice, type Tok } from '../../words';
 import type { Rec } from './award-phrase';
 import type { EnAwardSpan } from './award-find';
-import { EN_AWARD_NOUNS, OF_AWARD } from './award-lexicon';
+import { EN_AWARD_NOUNS, lettersAt, OF_AWARD } from './award-lexicon';
 import { isPlace } from './names';
 import { category, winBefore, wonAfter } from './award-extent';
 
@@ -107,7 +107,7 @@ const GIVEN_THE = /^(awarded|conferred|receiving|received|receives|given|present
 export function lettered(toks: readonly Tok[]): EnAwardSpan[] {
   const out: EnAwardSpan[] = [];
   for (let k = 2; k < toks.length; k++) {
-    if (toks[k]!.text !== '(' || !/^[A-Z]{2,5}$/.test(toks[k + 1]?.text ?? '') || toks[k + 2]?.text !== ')') continue;
+    if (!lettersAt(toks, k)) continue;
     let a = k;
     while (a > 0 && k - a < 9 && ((toks[a - 1]!.cap && toks[a - 1]!.word) || /^['’]$/.test(toks[a - 1]!.text))) a--;
     const v = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
@@ -195,8 +195,7 @@ export function listLine(units: readonly Unit[], ui: number): EnAwardSpan[] {
 
 /** The letters an award span closes with, "Darjah Gemilang Pangkuan Negeri (DGPN)": "DGPN"; else null. */
 export function lettersOf(toks: readonly Tok[], a: EnAwardSpan): string | null {
-  const at = toks[a.to - 1]?.text === ')' ? a.to - 3 : a.to; // (inside the span or right after it)
-  return toks[at]?.text === '(' && toks[at + 2]?.text === ')' && /^[A-Z]{2,5}$/.test(toks[at + 1]?.text ?? '') ? toks[at + 1]!.text : null;
+  return lettersAt(toks, toks[a.to - 1]?.text === ')' ? a.to - 3 : a.to); // (inside the span or right after it)
 }
 
 const CONFERRING = /^(conferring|conferred|pinning|pinned|presenting|bestowing)$/;

@@ -6,7 +6,7 @@
  */
 import type { Tok } from '../../words';
 import { capsBefore, fieldTo, MONTH_WORDS, placeAhead, POSS, winBefore, wonAfter } from './award-extent';
-import { EN_AWARD_NOUNS, HEAD_AWARD, OF_AWARD } from './award-lexicon';
+import { EN_AWARD_NOUNS, HEAD_AWARD, lettersAt, OF_AWARD } from './award-lexicon';
 
 // "received the X Award in 2011 and the Padma Shri in 2019": a name joined by "and" to the award
 // just found shares its win.
@@ -65,7 +65,7 @@ export function ofAwardSpan(toks: readonly Tok[], i: number): { from: number; to
   const when = (k: number): boolean => toks[k]!.lower === 'in' && (MONTH_WORDS.has(toks[k + 1]!.lower) || placeAhead(toks, k + 1));
   while (end < toks.length && (toks[end]!.cap || (/^(of|the|for|in|and|&)$/.test(toks[end]!.lower) && toks[end + 1]?.cap && !when(end)))) end++;
   end = fieldTo(toks, end);
-  if (toks[end]?.text === '(' && /^[A-Z]{2,5}$/.test(toks[end + 1]?.text ?? '') && toks[end + 2]?.text === ')') end += 3;
+  if (lettersAt(toks, end)) end += 3;
   // "the Order of Distinction in the rank of Commander": the rank belongs to the name.
   if (toks[end]?.lower === 'in' && toks[end + 1]?.lower === 'the' && /^(rank|grade|class|degree)$/.test(toks[end + 2]?.lower ?? '') && toks[end + 3]?.lower === 'of' && toks[end + 4]?.cap) end += 5;
   // "The Order of Australia was conferred on …": the win may follow the whole name.

@@ -144,3 +144,7 @@ export const namedHonour = (toks: readonly Tok[], i: number): boolean =>
 // "the Health honour went to …", "collected the Young Achiever honour": a category named in capitals, then its kind in lower case
 // (not "in Smith's honour", a dedication).
 export const categoryHonour = (toks: readonly Tok[], i: number): boolean => HONOUR.test(toks[i]!.lower) && !!toks[i - 1]?.cap && toks[i - 1]!.word;
+
+/** The letters an award is known by, in brackets at k: "(DGPN)" gives "DGPN"; else null. */
+export const lettersAt = (toks: readonly Tok[], k: number): string | null =>
+  toks[k]?.text === '(' && /^[A-Z]{2,5}$/.test(toks[k + 1]?.text ?? '') && toks[k + 2]?.text === ')' ? toks[k + 1]!.text : null;

@@ -6,7 +6,7 @@
  */
 import type { Tok } from '../../words';
 import type { EnAwardSpan } from './award-find';
-import { COMPETITION, EN_AWARD_NOUNS, EN_NOT_WON } from './award-lexicon';
+import { COMPETITION, EN_AWARD_NOUNS, EN_NOT_WON, lettersAt } from './award-lexicon';
 import { MONTH_WORDS, POSS, winBefore, wonAfter } from './award-extent';
 import { EN_GIVEN_NAMES } from './given-names';
 import { DAYS, hasOrgWord, isPlace } from './names';
@@ -115,7 +115,7 @@ export function shapedAwards(toks: readonly Tok[]): EnAwardSpan[] {
     else if (w === 'elected' && /^(a|an)$/.test(toks[k + 1]?.lower ?? '') && /^(fellow|honorary|foreign)$/i.test(toks[k + 2]?.text ?? '')) d = k + 1;
     // "he was made an Ahli Mahkota Terengganu (AMT)": a state honour known by its letters.
     const made = w === 'made' && /^(a|an)$/.test(toks[k + 1]?.lower ?? '') ? capRunEnd(toks, k + 2) : -1;
-    if (made - k >= 4 && toks[made]?.text === '(' && /^[A-Z]{2,5}$/.test(toks[made + 1]?.text ?? '') && toks[made + 2]?.text === ')') out.push({ from: k + 2, to: made + 3, won: true });
+    if (made - k >= 4 && lettersAt(toks, made)) out.push({ from: k + 2, to: made + 3, won: true });
     if (d < 0 || !DET.test(toks[d]?.lower ?? '')) continue;
     const e = capRunEnd(toks, d + 1);
     if (honourLike(toks, d + 1, e)) out.push({ from: d + 1, to: signedBy(toks, e), won: true });
