@@ -8,7 +8,7 @@ import { slice, type Tok } from '../../words';
 import { capRun, nounPhrase, personIn, type Rec } from './award-phrase';
 import { listedFrom } from './honorees';
 import type { EnAwardSpan } from './award-find';
-import { ENROL } from './award-lexicon';
+import { EN_AWARD_NAMES, ENROL } from './award-lexicon';
 import { subject } from './award-subject';
 
 /**
@@ -22,7 +22,8 @@ export function sharedWith(u: Unit, people: readonly Person[], k: number, j: num
   const shared = /^(shared|shares|share)$/.test(w(k));
   const at = shared && /^(in|on)$/.test(w(j)) && /^\d{4}$/.test(w(j + 1)) ? j + 2 : j;
   const along = /^(alongside|with)$/.test(w(at)) ? at + 1 : w(at) === 'along' && w(at + 1) === 'with' ? at + 2 : -1;
-  if (along < 0) return [];
+  // ("received the Medal of Valor along with the Purple Heart": a second award, not someone who shared it.)
+  if (along < 0 || (w(along) === 'the' && EN_AWARD_NAMES.match(toks, along + 1))) return [];
   const listed = listedFrom(u, people, along).map((h) => h.name);
   if (listed.length || !shared) return listed;
   const stop = toks.findIndex((t, n) => n > along && (/^[,;]$/.test(t.text) || t.lower === 'for'));

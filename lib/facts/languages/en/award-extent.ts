@@ -62,7 +62,8 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
     const ordinal = /^(the|a)$/.test(toks[j + 1]?.lower ?? '') && /^(first|second|third|fourth|fifth|last)$/.test(toks[j + 2]?.lower ?? '');
     const month = MONTH_WORDS.has(toks[j + 1]?.lower ?? '') && w === 'in';
     // "the medal in this list", "the prize in its second year": which one, not what for.
-    const which = w === 'in' && /^(this|that|these|those|its|his|her|their|our)$/.test(toks[j + 1]?.lower ?? '');
+    // ("received the award in a wheelchair": how, for an award named by its noun.)
+    const which = w === 'in' && (/^(this|that|these|those|its|his|her|their|our)$/.test(toks[j + 1]?.lower ?? '') || (generic && /^(a|an)$/.test(toks[j + 1]?.lower ?? '')));
     // "the first player to win the award in 17 years": how long, not what for.
     const span = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|recent)$/.test(toks[j + 1]?.lower ?? '') && /^(years?|decades?|months?|seasons?|weeks?)$/.test(toks[j + 2]?.lower ?? '');
     // ("the volunteer medal in Sydney on Monday", "the Wolf Prize in Israel": where it was given.)

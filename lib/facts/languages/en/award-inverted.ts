@@ -96,10 +96,17 @@ export function listBelow(units: readonly Unit[], from: number, people: readonly
     const first = listedFrom(u, people, at)[0];
     // (… past a rank before the name: "Senior Sergeant Rose Akinyi of …".)
     const opens = first ? u.toks.findIndex((t) => t.start === first.span.start) : -1;
-    if (!whole && (!first || opens < at || opens - at > 3 || !u.toks.slice(at, opens).every((t) => (t.cap && t.word) || t.text === '.'))) break;
+    // (… or past a description in an item ending in a semicolon: "Johor police chief Comm Rahmat Ismail;".)
+    const described = semis && opens - at <= 8 && u.toks.slice(at, opens).every((t) => t.word || t.text === '.' || t.text === '-');
+    if (!whole && (!first || opens < at || ((opens - at > 3 || !u.toks.slice(at, opens).every((t) => (t.cap && t.word) || t.text === '.')) && !described))) break;
     // ("A; B; C; and D" in one paragraph below the colon: every item's name.)
     const items = !whole && u.toks.filter((t) => t.text === ';').length >= 2 ? listedFrom(u, people, at).map((h) => h.name) : [];
-    out.push(...(items.length > 2 ? items : [whole ?? first!.name]));
+    // (The name closes a described item: "Iskandar Puteri property developer Ong Kah Seng;", not the place opening it.)
+    const stop = u.toks.findIndex((t) => /^[,;]$/.test(t.text));
+    const end = stop > 0 ? stop : u.toks.length;
+    const lower = u.toks.findLastIndex((t, n) => n < end && t.word && !t.cap);
+    const closing = semis && lower > opens && end - lower >= 3 && nameEnd(u.toks, lower + 1) === end ? slice(u.source, u.toks, lower + 1, end) : undefined;
+    out.push(...(items.length > 2 ? items : [whole ?? closing ?? first!.name]));
   }
   return out;
 }

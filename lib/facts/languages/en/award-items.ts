@@ -101,8 +101,8 @@ const GIVEN_THE = /^(awarded|conferred|receiving|received|receives|given|present
 
 /**
  * "is conferred the Darjah Kebesaran Seri Paduka Mahkota Selangor (SPMS)", "each awarded the Dato' Paduka Mahkota
- * Selangor (DPMS)": a capitalised name with its letters in brackets, given right before, is an order or a medal
- * however it begins.
+ * Selangor (DPMS)": a capitalised name with its letters in brackets, given right before (or after), is an order or
+ * a medal however it begins.
  */
 export function lettered(toks: readonly Tok[]): EnAwardSpan[] {
   const out: EnAwardSpan[] = [];
@@ -110,8 +110,12 @@ export function lettered(toks: readonly Tok[]): EnAwardSpan[] {
     if (!lettersAt(toks, k)) continue;
     let a = k;
     while (a > 0 && k - a < 9 && ((toks[a - 1]!.cap && toks[a - 1]!.word) || /^['’]$/.test(toks[a - 1]!.text))) a--;
+    if (/^(The|A|An)$/.test(toks[a]!.text)) a++;
     const v = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
-    if (k - a >= 3 && GIVEN_THE.test(toks[v]?.lower ?? '')) out.push({ from: a, to: k + 3, won: true });
+    // (… or given after it: "The Dato' Paduka Mahkota Johor (DPMJ), which …, went to five recipients:".)
+    // (Not a body by its letters: "312 staff of Khoo Teck Puat Hospital (KTPH) were presented with …".)
+    const body = /^(of|at|from|in|for|by)$/.test(toks[a - 1]?.lower ?? '');
+    if (k - a >= 3 && (GIVEN_THE.test(toks[v]?.lower ?? '') || (wonAfter(toks, k + 3) && !body))) out.push({ from: a, to: k + 3, won: true });
   }
   return out;
 }

@@ -25,6 +25,11 @@ export function joined(toks: readonly Tok[], from: number, to: number): boolean 
   // "taking Album of the Year for Dry Season Radio and Best Solo Artist": the work the first was for.
   const work = between[0] === 'for' && between.at(-1) === 'and' && between.length <= 7 && toks.slice(from + 1, to - 1).every((t) => t.cap && t.word);
   if (work) return true;
+  // "received the Medal of Valor, along with the Purple Heart": a second award to the same person.
+  if (/^,? ?(along with|alongside|together with|as well as) (the|a|an)$/.test(between.join(' ').replace(/^, /, ', '))) return true;
+  // ("the X gold standard in 2021 and the Y in 2024": a grade of the first in lower case, then the second.)
+  const graded = between.length <= 8 && /^and (the|a|an)$/.test(between.slice(-2).join(' ')) && toks.slice(from, to - 2).every((t) => (t.word && !t.cap && !/^(was|were|is|are|has|had|have|who|which|that|said|says|but|while|when|for|by|from|with)$/.test(t.lower) && !/ed$/.test(t.lower)) || /^\d{4}$/.test(t.text));
+  if (graded) return true;
   return (between.includes('and') || (between.length === 1 && between[0] === ',')) && between.length <= 6 && between.every((x) => /^(and|,|in|on|the|a|an|\d{4}|later|then|also)$/.test(x));
 }
 

@@ -1,14 +1,17 @@
 /** Pieces of an English award sentence's subject: a pair of people opening it, a time phrase before its verb, names in apposition. */
 import type { Person } from '../../people';
 import type { Unit } from '../../units';
-import type { Tok } from '../../words';
+import { slice, type Tok } from '../../words';
 import { nameEnd } from './names';
 import { capRun, personIn, TIME_WORD } from './award-phrase';
+import { COUNTED_GROUP } from './award-lexicon';
 
 // "A and photographer B shared X", "A and her colleague, photographer B, won X": two people opening the
-// sentence, joined by "and" with only a description of the second between them; else null.
-export function pairSubject(u: Unit, people: readonly Person[], e: number): [string, string] | null {
+// sentence, joined by "and" with only a description of the second between them (or a counted group); else null.
+export function pairSubject(u: Unit, people: readonly Person[], e: number): string[] | null {
   const { toks } = u;
+  const group = countedGroup(u, e);
+  if (group) return [group];
   const and = nameEnd(toks, 0);
   let close = e;
   while (toks[close - 1]?.text === ',') close--;
@@ -18,6 +21,21 @@ export function pairSubject(u: Unit, people: readonly Person[], e: number): [str
   if (and < 2 || toks[and]?.lower !== 'and' || close - from < 2 || nameEnd(toks, from) !== close || !described) return null;
   const [a, b] = [personIn(u, people, 0, and)?.name ?? capRun(u, 0, and), personIn(u, people, from, close)?.name ?? capRun(u, from, close)];
   return a && b ? [a, b] : null;
+}
+
+/**
+ * "The 34 veterans of the 1981-86 bush war, most of them from …, were awarded X": a counted group of
+ * people described by where they come from or what they belong to, as written (without the count).
+ */
+function countedGroup(u: Unit, e: number): string | null {
+  const { toks } = u;
+  const s = toks[0]?.lower === 'the' ? 1 : 0;
+  if (!COUNTED_GROUP.test(toks[s]?.lower ?? '') || !/^[a-z]+s$/.test(toks[s + 1]?.text ?? '') || !/^(of|from)$/.test(toks[s + 2]?.lower ?? '')) return null;
+  const end = toks.findIndex((t, k) => k > s + 2 && (k === e || /^[,;:(—–]$/.test(t.text)));
+  // (Not when the people are named after it, "Two members of the club, A and B, …", nor past a relative clause.)
+  const named = toks[end]?.text === ',' && !!toks[end + 1]?.cap;
+  const clause = toks.slice(s, end).some((t) => /^(who|which|that|whose)$/.test(t.lower));
+  return end > s + 3 && end <= e && end - s <= 10 && !named && !clause ? slice(u.source, toks, s + 1, end) : null;
 }
 
 // Where a time phrase ("on Saturday", "last week", "in 2019") ending at e starts, else e.

@@ -55,7 +55,7 @@ export function passiveTo(u: Unit, j: number): number {
   // (Not "X, which was collected by captain A": who went up for it, in a clause on the award.)
   if (/^(shared|won|claimed|taken|collected)$/.test(w(k)) && w(k + 1) === 'by' && w(k - 1) !== 'has' && !(w(k) === 'collected' && /^(which|that)$/.test(w(k - 2)))) return k + 2;
   const moved = /^(went|goes|go|gone)$/.test(w(k));
-  if (!moved && !/^(awarded|given|presented|conferred|bestowed|handed|pinned)$/.test(w(k))) return -1;
+  if (!moved && !/^(awarded|given|presented|conferred|bestowed|handed|pinned|made)$/.test(w(k))) return -1;
   const verb = k++;
   // "… was also conferred posthumously on Engr. A", "was awarded, as a group, to the crew" (… "conferred this year on", "went in the regular category to").
   const when = (n: number): boolean => (/^(this|last)$/.test(w(n)) && /^(year|week|month)$/.test(w(n + 1))) || (/^(on|in)$/.test(w(n)) && (DAYS.test(w(n + 1)) || MONTH_WORDS.has(w(n + 1))));

@@ -77,6 +77,9 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   const noun = w(b - 1) === ',' ? toks.findLastIndex((t, k) => k < b - 1 && b - k <= 6 && /^(honou?r|award|prize|medal|accolade|distinction)$/.test(t.lower)) : -1;
   const pos = noun > 0 ? toks.findLastIndex((t, k) => k < noun && noun - k <= 3 && /^(its|their|the)$/.test(t.lower)) : -1;
   if (pos > 1 && /^(gave|give|gives|awarded|presented|handed)$/.test(w(pos - 2)) && PRONOUN.has(w(pos - 1)) && w(pos - 1) !== 'it') return { text: null, score: 2, pronoun: true };
+  // ("Keele, 36, received the department's highest honor, the Medal of Valor": what was received, past its description.)
+  const described = noun > 0 ? toks.findLastIndex((t, k) => k < noun && noun - k <= 5 && /^(the|its|their|his|her|a|an)$/.test(t.lower)) : -1;
+  if (described > 0 && [1, 2, 3].some((d) => EN_WIN.match(toks, described - d)?.end === described)) b = described;
   // An honours list line: "Hamish Munro, chief executive of the Highland Hospice – MBE, for services to …".
   if (/^[–—-]$/.test(toks[b - 1]?.text ?? '') && toks[0]?.cap) {
     const stop = toks.findIndex((t) => /^[,(–—-]$/.test(t.text));

@@ -221,8 +221,11 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       while (a < i && (POSS.has(toks[a]!.text) || !toks[a]!.word || /^(No|Any|Every|Each|Another)$/.test(toks[a]!.text))) a++; // (not "No prize was given")
       // ("wins Ogun Springs top SERAS sustainability prize": a rank before the name describes it.)
       if (/^(highest|top|biggest|greatest)$/.test(toks[a - 1]?.lower ?? '') && toks[a]!.cap && a < i) continue;
-      const end = complement(toks, i + 1, true);
       const d = /^(the|a|an)$/.test(toks[a - 1]?.lower ?? '') ? a - 1 : a;
+      // "received the award for language and literature", "the award for the Language Movement": the award named before, and what for.
+      const field = (k: number): boolean => !!toks[k]?.word && !toks[k]!.cap && !/^(best|most|outstanding|the)$/.test(toks[k]!.lower);
+      const anaphor = a === i && toks[d]?.lower === 'the' && toks[i + 1]?.lower === 'for' && ((toks[i + 2]?.lower === 'the' && toks[i + 3]?.cap) || (field(i + 2) && toks[i + 3]?.lower === 'and' && field(i + 4)));
+      const end = anaphor ? i + 1 : complement(toks, i + 1, true);
       const beat = toks[d - 1]?.lower === 'to' && toks.slice(0, d).some((x) => /^(beat|beats|pipped|beating)$/.test(x.lower));
       // A described award needs a winner in view ("scooped the poetry award"); "a pay award" or "was handed the golden trophy" names none, nor does "holding the glass trophy"
       // (but "was handed the award for Excellence in Teaching" names its category).

@@ -51,7 +51,7 @@ export function subject(u: Unit, people: readonly Person[], v: number): Rec {
   const amongN = toks.findLastIndex((t, k) => k < e && e - k <= 4 && t.lower === 'among' && /^(was|were)$/.test(toks[k - 1]?.lower ?? ''));
   if (amongN > 0 && toks.slice(amongN + 1, e).every((t) => t.word && !t.cap)) e = amongN - 1;
   const pair = pairSubject(u, people, e);
-  if (pair) return { text: pair[0], score: 2, pronoun: false, more: pair };
+  if (pair) return { text: pair[0]!, score: 2, pronoun: false, more: pair };
   // "Two Rotherham firms, A and B, both received X": the names in apposition to a counted group.
   // ("Two officers, A and B, were each awarded X": a plural verb after the closing comma.)
   // ("Two reporters of X, A and B, shared Y": a counted subject names its people between commas.)

@@ -64,7 +64,7 @@ sajjad fazal noor nurul siti sharifah syed zulkifli hamza hussain junaid nadeem 
 shoaib sohail tahir umar waseem yasir zafar zubair arif ayesha bushra fahad fawad ghulam haroon kashif saima
 shazia uzma rabia nasreen azman azlan faizal hafiz rosli zainal suhaimi fauziah norazlina kamarul
 otieno wafula odhiambo kipchoge oluwadamilare yetunde kemi funmi chiamaka adaeze sibusiso mandla nomsa
-denis moses esther harriet brian sarah joseph samuel isaac godfrey
+denis moses esther harriet brian sarah joseph samuel isaac godfrey mohd muhd mohamad mohammad mohamed
 `;
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);

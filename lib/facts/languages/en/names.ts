@@ -32,7 +32,7 @@ const ORG_WORDS = new Set(
   technologies tech systems solutions robotics semiconductor semi energy logistics airport foods food trading
   beverages steel electronics textiles industries industry partners labs laboratories construction
   exports imports shipping farms dairy mining motors brewery brewing media entertainment medal medals jubilee coronation trophy
-  unit affairs street road avenue`.split(/\s+/).filter(Boolean),
+  unit affairs street road avenue brigade squad corps regiment battalion`.split(/\s+/).filter(Boolean),
 );
 
 /**

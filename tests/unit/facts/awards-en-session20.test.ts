@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { awardLines, factsOf } from './facts-helpers';
+
+const en = (text: string) => awardLines(factsOf('en', text));
+
+describe('English awards and recipients (session 20)', () => {
+  it('"received the award for science and technology", "the award for the Liberation War": the story\'s award, not a new one named by its field', () => {
+    const text = 'Twenty people received the Swadhinata Padak, the highest state honour, at the ceremony. ' +
+      'The chemist Farida Yasmin received the award for science and technology. ' +
+      'Moinul Haque, 91, received the award for the Liberation War in a wheelchair.';
+    expect(en(text)).toEqual(['Swadhinata Padak -> Farida Yasmin', 'Swadhinata Padak -> Moinul Haque']);
+    // ("received the award in a wheelchair": how it was received, no part of a name.)
+    expect(en('Twenty people received the Swadhinata Padak on Monday. Moinul Haque, 91, received the award in a wheelchair.')).toEqual(['Swadhinata Padak -> Moinul Haque']);
+  });
+  it('"The award for the best short film goes to A": a category with "the best" is still named', () => {
+    expect(en('The award for the best short film goes to Nilavu, a documentary by the Kannur collective Theeram.')).toEqual([
+      'award for the best short film -> Nilavu',
+    ]);
+  });
+  it('"X was also made to A": "made to" gives an award as "presented to" does', () => {
+    expect(en("A Mayor's Civic Recognition Award was also made to Derek Ashworth, caretaker of Ravensworth Primary School.")).toEqual([
+      "Mayor's Civic Recognition Award -> Derek Ashworth",
+    ]);
+  });
+  it('"A, 41, received the agency\'s top honor, the X, along with the Y": past the description, and a second award to the same person', () => {
+    const text = 'Sergeant Marisol Ortega was shot during a warrant service in March. Ortega, 41, received the agency\'s top honor, the Medal of Valor, along with the Purple Heart, at the banquet.';
+    expect(en(text)).toEqual(['Medal of Valor -> Marisol Ortega', 'Purple Heart -> Marisol Ortega']);
+    // ("shares X with the translator B": someone who shares it, not a second award.)
+    expect(en('Rao shares the Kalinga Book Award for translation with the Odia translator Pranati Das.')).toEqual([
+      'Kalinga Book Award for translation -> Rao', 'Kalinga Book Award for translation -> Pranati Das',
+    ]);
+  });
+  it('"received the X gold standard in 2019 and the Y in 2023": a grade in lower case between two awards of one person', () => {
+    const text = 'Keisha Rolle leads the youth parliament. She received the Duke of Edinburgh Award gold standard in 2019 and the Commonwealth Youth Award for the Caribbean in 2023.';
+    expect(en(text)).toEqual(['Duke of Edinburgh Award -> Keisha Rolle', 'Commonwealth Youth Award for the Caribbean -> Keisha Rolle']);
+  });
+  it('"A, a former officer of the Franz Josef Volunteer Fire Brigade who received X": a body\'s name that opens like a person\'s is no person', () => {
+    const text = 'Wiremu Tane, a retired station officer of the Franz Josef Volunteer Fire Brigade who received the Queen\'s Service Medal in 2015, spoke against the plan.';
+    expect(en(text)).toEqual(["Queen's Service Medal -> Wiremu Tane"]);
+  });
+  it('"The 27 nurses of the 2028 cholera response, most of them from A, B and C, were awarded X": a counted group, not the places in its aside', () => {
+    const text = 'The 27 nurses of the 2028 cholera response, most of them from Gulu, Lira and Soroti, were awarded the Independence Medal.';
+    expect(en(text)).toEqual(['Independence Medal -> nurses of the 2028 cholera response']);
+    // (Not when the people are named after it.)
+    expect(en('Two members of the Kigoma rescue team, Baraka Mushi and Neema Kessy, were awarded the Independence Medal.')).toEqual([
+      'Independence Medal -> Baraka Mushi', 'Independence Medal -> Neema Kessy',
+    ]);
+  });
+  it('"The Dato\' Paduka Mahkota Perak (DPMP), which …, went to four recipients:" and one described item a line: each closing name', () => {
+    const text = [
+      "The Dato' Paduka Mahkota Perak (DPMP), which also carries the title Dato', went to four recipients:",
+      'Perak police chief Comm Azlan Hashim;', 'Ipoh City Council mayor Mohd Hafiz Abdul Ghani;',
+      'Taiping property developer Tan Boon Keat; and', 'Rosnah Ibrahim, director of the state Health Department.',
+      'The investiture was held at Istana Iskandariah.',
+    ].join('\n\n');
+    expect(en(text)).toEqual([
+      "Dato' Paduka Mahkota Perak (DPMP) -> Comm Azlan Hashim", "Dato' Paduka Mahkota Perak (DPMP) -> Mohd Hafiz Abdul Ghani",
+      "Dato' Paduka Mahkota Perak (DPMP) -> Tan Boon Keat", "Dato' Paduka Mahkota Perak (DPMP) -> Rosnah Ibrahim",
+    ]);
+    // (A body by its letters is no award: "staff of X Hospital (XH) were presented with …".)
+    expect(en('More than 200 staff of Sultanah Aminah Hospital (HSA) were presented with their long service awards on Friday.')).toEqual([]);
+  });
+});
