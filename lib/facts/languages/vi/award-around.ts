@@ -125,6 +125,9 @@ export function aroundOnly(s: Sent, a: AwardSpan): Around {
   if (members.length > 1) return { ...out, recipient: members[0]!, recipientScore: 2, more: members };
   // "… cho ông.", "… được trao cho chị": a pronoun, the person named before ("… cho chị nhờ hệ thống …": what it was for follows).
   if (give && HONORIFIC_PRONOUN.test(toks[give]?.lower ?? '') && !toks[give + 1]?.cap && (!toks[give + 1]?.word || /^(nhờ|vì|với|do|sau|tại|ở|trong|khi|năm|vào)$/.test(toks[give + 1]!.lower))) return { ...out, pronoun: true, recipientScore: 2 };
+  // ("truy tặng X cho cố nghệ sĩ": the late person named before.)
+  const late = give && toks[give]?.lower === 'cố' ? toks.findIndex((t, k) => k > give && (!t.word || k === toks.length - 1)) : -1;
+  if (late > give! + 1 && late - give! <= 4 && /^[.;!?]$/.test(toks[late]!.text) && toks.slice(give! + 1, late).every((t) => !t.cap)) return { ...out, pronoun: true, described: true, recipientScore: 1 };
   // ("… cho toàn đội", "cho cả đơn vị", "cho công ty, đơn vị dẫn đầu …": the body named before.)
   const lead = give && /^(toàn|cả)$/.test(toks[give]?.lower ?? '') ? give + 1 : (give ?? 0);
   const whole = give && !toks[lead]?.cap ? BODY_WORDS.match(toks, lead) : null;

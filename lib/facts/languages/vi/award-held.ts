@@ -48,9 +48,27 @@ export const amongThem = (toks: Sent['u']['toks'], k: number): boolean => // (�
 export function alsoAfter(s: Sent, a: AwardSpan): string[] {
   const { toks } = s.u;
   const k = pastTail(toks, a.to);
+  // ("Trong số 6 cá nhân nhận X, ngoài Thiếu tá A còn có B, …; C, …; và D": the others listed after "còn có".)
+  const has = toks[k]?.text === ',' && toks[k + 1]?.lower === 'ngoài' ? toks.findIndex((t, n) => n > k + 2 && n - k <= 12 && t.lower === 'có' && toks[n - 1]?.lower === 'còn') : -1;
+  if (has > 0) return itemsFrom(s, has + 1);
   if (toks[k]?.text !== ',' || toks[k + 1]?.lower !== 'cùng') return [];
   const w = toks[k + 2]?.lower === 'đợt' || toks[k + 2]?.lower === 'lúc' ? k + 3 : k + 2;
   return toks[w]?.lower === 'với' ? listedNames(s, w + 1, toks.length) : [];
+}
+
+// One name per item to the sentence's end, items closed by semicolons: "B, Đội trưởng …; C, …; và ông D, …".
+function itemsFrom(s: Sent, k: number): string[] {
+  const { toks } = s.u;
+  const out: string[] = [];
+  while (k < toks.length) {
+    const stop = toks.findIndex((t, m) => m >= k && /^[;.]$/.test(t.text));
+    const end = stop < 0 ? toks.length : stop;
+    const from = toks[k]?.lower === 'và' ? k + 1 : k;
+    const named = listedNames(s, from, end);
+    out.push(...(named.length ? named : [np(s, from, end)].filter((x): x is string => !!x)));
+    k = end + 1;
+  }
+  return out;
 }
 
 // "Tuyền từng cùng hai đồng đội A và B được tặng …", "Cùng các cộng sự là A và B, ông nhận …": the

@@ -67,7 +67,7 @@ for (const w of split(`trao|tặng|trao tặng|tặng thưởng|phong tặng|tru
 export const VI_RECEIVE = new PhraseTrie<true>();
 for (const w of split(`nhận|đón nhận|giành|đoạt|giành được|được nhận|vinh dự nhận|vinh dự đón nhận|trở thành|đạt|đạt được|được công nhận
 |được bầu là|được bình chọn là|được chọn là|được vinh danh là|được vinh danh tại|được vinh danh với|là chủ nhân|là chủ nhân của
-|chủ nhân của|có thêm|mang về|sở hữu`)) {
+|chủ nhân của|chủ nhân|có thêm|mang về|sở hữu`)) {
   VI_RECEIVE.add(w, true);
 }
 

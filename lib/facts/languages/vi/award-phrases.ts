@@ -19,7 +19,7 @@ const LEADS = new Set(['đại diện', 'gia đình', 'tập thể', 'lực lư�
 
 // Works whose author a prize goes to ("tiểu thuyết "X" của nhà văn A").
 // (… and a press prize's: "phóng sự "X" của phóng viên A", "ký sự", "chương trình".)
-const WORK_WORDS = 'tiểu thuyết|tập thơ|tập truyện|truyện ngắn|tác phẩm|cuốn sách|cuốn|bộ phim|phim|ca khúc|bài hát|công trình|loạt bài|bài báo|trường ca|vở|bản giao hưởng|tập|bức tranh|bộ sách|phóng sự|ký sự|bài viết|bài|chương trình|bộ ảnh|chuyên đề';
+const WORK_WORDS = 'tiểu thuyết|tập thơ|tập truyện|truyện ngắn|tác phẩm|cuốn sách|cuốn|bộ phim|phim|ca khúc|bài hát|công trình|loạt bài|bài báo|trường ca|vở|bản giao hưởng|tập|bức tranh|bộ sách|phóng sự|ký sự|bài viết|bài|chương trình|bộ ảnh|chuyên đề|đề tài|sáng kiến|giải pháp';
 const WORKS = new RegExp(`^(${WORK_WORDS})$`);
 /** A recipient that is a work ("tiểu thuyết X", "bản dịch …"), whose prize is its author's. */
 export const WORK_OPEN = new RegExp(`^(bản dịch|${WORK_WORDS})(\\s|$)`, 'i');
@@ -39,7 +39,10 @@ export function authorsOf(s: Sent, j: number, end: number): string[] {
     if (toks[k]!.lower !== 'của') continue;
     const names = [...s.starts.values()].filter((x) => x.from > k && x.to <= end).sort((x, y) => x.from - y.from);
     const n = names[0] && names[0].from - k <= 7 ? names[0] : undefined;
-    if (!n) return [];
+    // ("Đề tài … của nhóm sinh viên Trường X nhận giải": a group as its author.)
+    const crew = !n && /^(nhóm|tập thể|đội|ê-kíp|khoa|lớp)$/.test(toks[k + 1]?.lower ?? '') && end - k <= 14 && toks.slice(k + 1, end).every((t) => t.word || t.text === '.');
+    const group = crew ? slice(s.u.source, toks, k + 1, end) : null;
+    if (!n) return group ? [group] : [];
     // ("… của A và bà B": a second author right after "và" and a courtesy word.)
     const m = toks[n.to]?.lower === 'và' ? names.find((x) => x.from > n.to && x.from - n.to <= 3) : undefined;
     return [n, ...(m ? [m] : [])].map((x) => slice(s.u.source, toks, x.from, x.to));

@@ -109,11 +109,12 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       [last.recipient, last.recipientScore] = [last.more[0] ?? null, 3];
     }
     // "trao X cho tập thể Hải đội 2 và ba cá nhân:" and the people as the list items that follow.
-    const colon = toks[toks.length - 1]?.text === ':' ? toks.length - 1 : -1;
-    const cho = last && colon > 0 ? toks.findIndex((t, k) => k >= last.a.to && t.lower === 'cho') : -1;
-    const countedTail = cho > 0 && toks.slice(cho + 1, colon).some((t, k) => t.lower === 'và' && counted(toks, cho + 2 + k, colon));
-    if (last && last.recipient && countedTail) {
-      const items = listItems(units, ui + 1);
+    // ("tặng X cho 2 tập thể là A và B, cùng 12 công nhân. Trong số cá nhân có chị C; anh D": the sentence after.)
+    const colon = toks[toks.length - 1]?.text === ':' ? toks.length - 1 : toks.length;
+    const cho = last ? toks.findIndex((t, k) => k >= last.a.to && t.lower === 'cho') : -1;
+    const countedTail = cho > 0 && toks.slice(cho + 1, colon).some((t, k) => /^(và|cùng)$/.test(t.lower) && counted(toks, cho + 2 + k, colon));
+    if (last && last.recipient && countedTail && (colon < toks.length || u.index >= 0)) {
+      const items = colon < toks.length ? listItems(units, ui + 1) : namedBelow(units, ui + 1);
       if (items.length) last.more = [...(last.more.length ? last.more : [last.recipient]), ...items];
     }
     // A table caption ("Một số cá nhân, tập thể nhận Giải thưởng X"): the first cell of each row.

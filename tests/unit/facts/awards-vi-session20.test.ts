@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { awardLines, factsOf } from './facts-helpers';
+
+const vi = (text: string) => awardLines(factsOf('vi', text));
+
+describe('Vietnamese awards and recipients (session 20)', () => {
+  it('"Trong số N cá nhân nhận X, ngoài A còn có B, …; C, …; và D, …": everyone after "còn có", one per item', () => {
+    const text = 'Trong số 5 cá nhân nhận Bằng khen của Giám đốc Công an tỉnh, ngoài Trung tá Hà Văn Kiên còn có Thiếu tá Đinh Thị Yến, Phó Đội trưởng Đội Cảnh sát hình sự; ' +
+      'Đại úy Vi Văn Tài, cán bộ điều tra; và ông Nông Văn Quý, Trưởng thôn Bản Chang.';
+    expect(vi(text)).toEqual([
+      'Bằng khen của Giám đốc Công an tỉnh -> Hà Văn Kiên', 'Bằng khen của Giám đốc Công an tỉnh -> Đinh Thị Yến',
+      'Bằng khen của Giám đốc Công an tỉnh -> Vi Văn Tài', 'Bằng khen của Giám đốc Công an tỉnh -> Nông Văn Quý',
+    ]);
+  });
+  it('"tặng X cho 2 tập thể là A và B, cùng 9 xã viên. Trong số cá nhân có chị C, …; anh D, …": the people named in the sentence after', () => {
+    const text = 'Chủ tịch UBND huyện tặng Giấy khen cho 2 tập thể là Tổ Kỹ thuật và Chi đoàn Hợp tác xã, cùng 9 xã viên. ' +
+      'Trong số cá nhân có chị Y Nhi Kbuôr, tổ trưởng tổ sấy; anh Trần Quang Vũ, thợ sửa máy.';
+    expect(vi(text)).toEqual(['Giấy khen -> Tổ Kỹ thuật', 'Giấy khen -> Chi đoàn Hợp tác xã', 'Giấy khen -> Y Nhi Kbuôr', 'Giấy khen -> Trần Quang Vũ']);
+  });
+  it('"Ghi nhận sự hy sinh của anh, Chủ tịch nước truy tặng X", "truy tặng X cho cố nghệ sĩ": the person named before', () => {
+    const text = 'Trung úy Vàng A Páo hy sinh khi truy bắt đối tượng. Ghi nhận sự hy sinh của anh, Chủ tịch nước đã truy tặng Huân chương Chiến công hạng Ba.';
+    expect(vi(text)).toEqual(['Huân chương Chiến công hạng Ba -> Vàng A Páo']);
+    const late = 'Nghệ sĩ Ưu tú Đào Văn Mến mất năm ngoái. Bộ trưởng truy tặng Kỷ niệm chương Vì sự nghiệp Văn hóa cho cố nghệ sĩ.';
+    expect(vi(late)).toEqual(['Kỷ niệm chương Vì sự nghiệp Văn hóa -> Đào Văn Mến']);
+    // (Not when the late person is named right there.)
+    expect(vi('Hội truy tặng Giải thưởng Thành tựu trọn đời cho cố nhà thơ, dịch giả Lưu Quang Tuệ.')).toEqual(['Giải thưởng Thành tựu trọn đời -> Lưu Quang Tuệ']);
+  });
+  it('"A, chủ nhân giải X", "Đề tài … của nhóm sinh viên Trường Y nhận giải Z": the owner, and a work\'s group of authors', () => {
+    expect(vi('Lê Thị Diệu Hiền học năm cuối. Diệu Hiền, chủ nhân giải Ba lĩnh vực Kỹ thuật, trình bày mô hình.')).toEqual(['giải Ba lĩnh vực Kỹ thuật -> Lê Thị Diệu Hiền']);
+    expect(vi('Đề tài tái chế vỏ trấu của nhóm sinh viên Trường Đại học Cần Thơ nhận giải Khuyến khích.')).toEqual([
+      'giải Khuyến khích -> nhóm sinh viên Trường Đại học Cần Thơ',
+    ]);
+    // (Not a body's giver after "của": "Bằng khen cho tập thể đội, … của Chủ tịch UBND thành phố".)
+    expect(vi('Tại buổi lễ, ngoài Bằng khen cho tập thể đội, anh Lê Văn Sáng cũng được tặng Bằng khen của Chủ tịch UBND thành phố.')).toEqual([
+      'Bằng khen của Chủ tịch UBND thành phố -> Lê Văn Sáng',
+    ]);
+  });
+});
