@@ -61,3 +61,17 @@ describe('English awards and recipients (session 20)', () => {
     expect(en('More than 200 staff of Sultanah Aminah Hospital (HSA) were presented with their long service awards on Friday.')).toEqual([]);
   });
 });
+
+describe('English awards and recipients from set 61 (session 20)', () => {
+  it('"The X, Second Class, went to Mr A, 64, who …, and to Ms B, a nurse": past the class, both recipients', () => {
+    const text = 'The Most Distinguished Order of Namibia, Second Class, went to Mr Petrus Haufiku, 64, who ran the Oshakati clinic for 30 years, and to Ms Selma Iyambo, a nurse at Rundu State Hospital.';
+    expect(en(text)).toEqual(['Most Distinguished Order of Namibia -> Petrus Haufiku', 'Most Distinguished Order of Namibia -> Selma Iyambo']);
+  });
+  it('"went to three artists: sitar player A for music; actress B for theatre; and C for painting": what each was for does not end the list', () => {
+    const text = 'Pride of Performance awards went to three artists: sitar player Imran Qureshi for music; stage actress Rubina Aslam for theatre; and Lahore-born painter Salman Mirza for painting.';
+    expect(en(text)).toEqual(['Pride of Performance -> Imran Qureshi', 'Pride of Performance -> Rubina Aslam', 'Pride of Performance -> Salman Mirza']);
+    expect(en('The Governor’s Medal went to Nadia Karim for nursing, Farid Baig for teaching and Omar Sultan for rescue work.')).toEqual([
+      'Governor’s Medal -> Nadia Karim', 'Governor’s Medal -> Farid Baig', 'Governor’s Medal -> Omar Sultan',
+    ]);
+  });
+});

@@ -36,3 +36,17 @@ describe('Vietnamese awards and recipients (session 20)', () => {
     ]);
   });
 });
+
+describe('Vietnamese awards and recipients from set 61 (session 20)', () => {
+  it('"trao X cho 2 tập thể và 3 cá nhân. Các tập thể gồm: A; B. Ba cá nhân là C, D và E": everyone the sentences after name', () => {
+    const text = 'Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh Bình Dương, theo quyết định ký ngày 2/4, cho 2 tập thể và 3 cá nhân. ' +
+      'Các tập thể gồm: Phòng Cảnh sát giao thông Công an tỉnh; Công an phường Phú Lợi. Ba cá nhân là Đại úy Trần Văn Bình, Trung úy Phạm Thị Thu và anh Võ Văn Tám.';
+    expect(vi(text).map((x) => x.split(' -> ')[1])).toEqual(['Phòng Cảnh sát giao thông Công an tỉnh', 'Công an phường Phú Lợi', 'Trần Văn Bình', 'Phạm Thị Thu', 'Võ Văn Tám']);
+  });
+  it('"được trao cho hai tập thể và một cá nhân có thành tích …: A, B và ngư dân C": the items after the colon', () => {
+    const text = 'Bằng khen của Thủ tướng Chính phủ được trao cho hai tập thể và một cá nhân có thành tích xuất sắc trong phong trào thi đua: Hội Cựu chiến binh xã Quảng Lợi, Hợp tác xã Muối Diêm Phố và ngư dân Lê Văn Sáu.';
+    expect(vi(text)).toEqual([
+      'Bằng khen của Thủ tướng Chính phủ -> Hội Cựu chiến binh xã Quảng Lợi', 'Bằng khen của Thủ tướng Chính phủ -> Hợp tác xã Muối Diêm Phố', 'Bằng khen của Thủ tướng Chính phủ -> Lê Văn Sáu',
+    ]);
+  });
+});

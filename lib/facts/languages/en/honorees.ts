@@ -126,6 +126,10 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     // ("Aswathy R. (swimming, Thiruvananthapuram), Neeraj P. (judo, Thrissur) and …": past a bracket describing the name.)
     const close = h && toks[j]?.text === '(' ? toks.findIndex((t, n) => n > j && n - j <= 12 && t.text === ')') : -1;
     if (close > 0 && /^(,|and|;)$/.test(toks[close + 1]?.lower ?? '')) j = close + 1;
+    // ("A for music; actress B for performing arts; and C for fine arts": what each was for, up to the next item.)
+    const forEach = h && toks[j]?.lower === 'for' ? toks.findIndex((t, n) => n > j && n - j <= 10 && (/^[,;.]$/.test(t.text) || t.lower === 'and')) : -1;
+    const nextName = (n: number): boolean => !!toks[n]?.cap && !!toks[n + 1]?.cap;
+    if (forEach > 0 && (toks[forEach]!.text === ';' || (/^(,|and)$/.test(toks[forEach]!.lower) && nextName(forEach + 1))) && toks.slice(j + 1, forEach).every((t) => t.word && !t.cap)) j = forEach;
     // "… to A by the minister, B": the giver ends the list; so does what it was for.
     if (!/^(,|and|;)$/.test(toks[j]?.lower ?? '')) break;
     i = j + 1;

@@ -9,7 +9,7 @@ import { givenAt, VI_AWARD_HEADS, VI_GIVE, VI_RECEIVE } from './award-lexicon';
 import { giverAt } from './award-givers';
 import { amongThem, type Around, hamletAt, heldBy, nameBeforeTitle, NOBODY, subject } from './award-held';
 import { authorOf, coordinatedParts, loneName, np, team } from './award-phrases';
-import { colonItems, countedColon, countedSubject, firstOfEach, shortNamesAfter } from './award-colon';
+import { colonItems, countedColon, countedMembers, countedSubject, firstOfEach } from './award-colon';
 import { pastTail } from './award-tiers';
 import { listedNames, namesAfter } from './award-lists';
 import { VI_HEADS, VI_HONORIFICS } from './titles';
@@ -121,7 +121,7 @@ export function aroundOnly(s: Sent, a: AwardSpan): Around {
   const verb = VI_GIVE.match(toks, j)?.end; // ("nhận X trao cho Y": collected for Y, past "cho")
   const give = toks[j]?.lower === 'cho' ? j + 1 : verb && toks[verb]?.lower === 'cho' ? verb + 1 : verb;
   // ("cho hai đội viên Quyết và Đức": a counted group, then its members by their short names.)
-  const members = give && /^(hai|ba|bốn|năm|\d+)$/.test(toks[give]?.lower ?? '') ? shortNamesAfter(toks, give, s.u.source) : [];
+  const members = give ? countedMembers(s, give) : [];
   if (members.length > 1) return { ...out, recipient: members[0]!, recipientScore: 2, more: members };
   // "… cho ông.", "… được trao cho chị": a pronoun, the person named before ("… cho chị nhờ hệ thống …": what it was for follows).
   if (give && HONORIFIC_PRONOUN.test(toks[give]?.lower ?? '') && !toks[give + 1]?.cap && (!toks[give + 1]?.word || /^(nhờ|vì|với|do|sau|tại|ở|trong|khi|năm|vào)$/.test(toks[give + 1]!.lower))) return { ...out, pronoun: true, recipientScore: 2 };

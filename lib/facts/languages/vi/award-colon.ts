@@ -60,6 +60,21 @@ export function firstOfEach(s: Sent, from: number): string[] {
   });
 }
 
+/**
+ * Those a counted group given an award at `give` names: "cho hai đội viên Quyết và Đức" by their short names, or
+ * "cho hai tập thể và một cá nhân có thành tích …: A, B và C" as the items after the colon; else [].
+ */
+export function countedMembers(s: Sent, give: number): string[] {
+  const { toks } = s.u;
+  if (!/^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)$/.test(toks[give]?.lower ?? '')) return [];
+  const short = shortNamesAfter(toks, give, s.u.source);
+  if (short.length > 1) return short;
+  const colon = toks.findIndex((t, k) => k > give && (t.text === ':' || /^[.;]$/.test(t.text)));
+  // (Items with their posts, "ba cá nhân: A, Phó Đồn trưởng; B, …", are read item by item elsewhere.)
+  const items = colon > 0 && colon - give <= 25 && toks[colon]!.text === ':' && colon < toks.length - 1 && !toks.slice(colon).some((t) => t.text === ';');
+  return items ? itemsAfter(s, colon) : [];
+}
+
 function itemsAfter(s: Sent, colon: number): string[] {
   const { toks } = s.u;
   // ("HTX A (phường Mũi Né) và HTX B (phường Gia Nghĩa)": an item's bracketed place is passed over.)
@@ -80,7 +95,8 @@ function itemsAfter(s: Sent, colon: number): string[] {
     const quoted = toks[p]?.cap && q - p <= 20 && toks.slice(p, q).some((t) => /^["“]$/.test(t.text)) ? slice(s.u.source, toks, p, q) : null;
     // ("HTX Thanh long Mũi Né Xanh": a body's item is its whole name, lower-case words and all.)
     const body = (BODY_WORDS.match(toks, p) || /^[A-ZĐ]{2,5}$/.test(toks[p]?.text ?? '')) && q - p <= 10 && toks[q - 1]!.cap ? slice(s.u.source, toks, p, q) : null;
-    const one = named ? slice(s.u.source, toks, named.from, named.to) : (body ?? np(s, p, q) ?? quoted);
+    // ("Hợp tác xã Muối Diêm Phố": a body's name holding what reads as a person's.)
+    const one = named && !(body && named.from > p && BODY_WORDS.match(toks, p)) ? slice(s.u.source, toks, named.from, named.to) : (body ?? np(s, p, q) ?? quoted);
     if (!one) return out.length > 1 ? out : [];
     out.push(one);
     p = close > 0 ? close + 2 : q + 1;

@@ -176,7 +176,9 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
   const among = /^trong$/.test(toks[0]?.lower ?? '') && /^(số|đó)$/.test(toks[1]?.lower ?? '');
   // ("Người trẻ nhất trong số đó là chị A": one of them, described.)
   const amid = toks.findIndex((t, k) => k > 0 && k < 6 && t.lower === 'trong' && toks[k + 1]?.lower === 'số' && /^(đó|này)$/.test(toks[k + 2]?.lower ?? '') && toks[k + 3]?.lower === 'là');
-  if (cue < 0 && !among && amid < 0) return [];
+  // ("Ba cá nhân là A, B và C": the counted kind, then "là".)
+  const countedIs = /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)$/.test(toks[0]?.lower ?? '') && /^(cá|tập|đơn)$/.test(toks[1]?.lower ?? '') && toks[3]?.lower === 'là' ? 3 : -1;
+  if (cue < 0 && !among && amid < 0 && countedIs < 0) return [];
   // "Trong số 42 người được nhận có:" and one item per person below.
   if (toks[toks.length - 1]?.text === ':' && /^(có|gồm|là)$/.test(toks[toks.length - 2]?.lower ?? '')) return listItems(units, from + 1);
   const s = sentOf(u);
@@ -184,7 +186,7 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
   for (let k = 0; k < toks.length; k++) {
     // ("Ba cá nhân được khen là A, B và C": after "là" right past the praise.)
     const praisedIs = toks[k]!.lower === 'là' && k === cue + 2 && toks[cue]?.lower === 'được';
-    if (!/^(có|gồm)$/.test(toks[k]!.lower) && !(amid > 0 && k === amid + 3) && k !== took && !praisedIs) continue;
+    if (!/^(có|gồm)$/.test(toks[k]!.lower) && !(amid > 0 && k === amid + 3) && k !== took && k !== countedIs && !praisedIs) continue;
     if (toks[k + 1]?.text === ':') k++; // "Các tập thể được khen gồm: A, B …"
     // ("Trong số này có ba người của Trạm X: A, B và C": the people after the colon of a counted group.)
     const colon = toks.findIndex((t, m) => m > k && m - k < 12 && t.text === ':');
