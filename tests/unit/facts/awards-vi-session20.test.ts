@@ -49,4 +49,12 @@ describe('Vietnamese awards and recipients from set 61 (session 20)', () => {
       'Bằng khen của Thủ tướng Chính phủ -> Hội Cựu chiến binh xã Quảng Lợi', 'Bằng khen của Thủ tướng Chính phủ -> Hợp tác xã Muối Diêm Phố', 'Bằng khen của Thủ tướng Chính phủ -> Lê Văn Sáu',
     ]);
   });
+  it('"… nhận Cúp X từ 27 hồ sơ. Kết quả theo từng lĩnh vực:" and one item a line: the people the lines name, "cô A và thầy B" both', () => {
+    const text = ['Hội đồng chọn ba gương mặt nhận Cúp Doanh nhân tiêu biểu từ 31 hồ sơ. Kết quả theo từng lĩnh vực:',
+      'Công nghiệp: ông Trần Văn Nghĩa, Giám đốc Công ty TNHH Cơ khí Liên Chiểu;', 'Dịch vụ: bà Hồ Thị Bích Vân, Tổng Giám đốc Công ty CP Lữ hành Sơn Trà.',
+      'Ông Nghĩa năm nay 58 tuổi.'].join('\n\n');
+    expect(vi(text)).toEqual(['Cúp Doanh nhân tiêu biểu -> Trần Văn Nghĩa', 'Cúp Doanh nhân tiêu biểu -> Hồ Thị Bích Vân']);
+    const school = ['Danh hiệu Nhà giáo Ưu tú được trao cho 12 nhà giáo:', 'Trường THPT Chu Văn An: cô Phùng Thị Hạnh và thầy Lã Văn Đức;', 'Trường Tiểu học Nghĩa Tân: cô Kiều Thị Nga.', 'Cô Hạnh dạy Văn.'].join('\n\n');
+    expect(vi(school)).toEqual(['Danh hiệu Nhà giáo Ưu tú -> Phùng Thị Hạnh', 'Danh hiệu Nhà giáo Ưu tú -> Lã Văn Đức', 'Danh hiệu Nhà giáo Ưu tú -> Kiều Thị Nga']);
+  });
 });

@@ -81,7 +81,7 @@ export function viAwardSpans(toks: readonly Tok[]): AwardSpan[] {
     }
     if (t.lower === 'cúp' && t.cap && toks[i + 1]?.cap && toks[i + 1]!.lower !== 'vô' && conferredAt(toks, i)) {
       let end = i + 1;
-      while (end < toks.length && end - i < 10 && toks[end]!.word && !/^(cho|tại|vì|năm|của|và|với|do|trong|được|đã|ở|hạng|hồi|lần|vào|sau|khi)$/.test(toks[end]!.lower)) end++;
+      while (end < toks.length && end - i < 10 && toks[end]!.word && !/^(cho|tại|vì|năm|của|và|với|do|trong|được|đã|ở|hạng|hồi|lần|vào|sau|khi|từ|gồm|theo|trước|bên)$/.test(toks[end]!.lower)) end++;
       out.push({ from: i, to: end, kind: 'prize' });
       i = end - 1;
       continue;

@@ -45,7 +45,9 @@ export function listItems(units: readonly Sent['u'][], from: number): string[] {
     const whole = start >= 0 && end > start + 1 && !/^[(\w]/u.test(u.toks[end]?.text ?? '.') ? slice(u.source, u.toks, start, end) : null;
     const who = names[0] ? slice(u.source, u.toks, names[0].from, names[0].to) : start >= 0 ? (np(s, start, u.toks.length) ?? whole) : null;
     if (!who) break;
-    out.push(who);
+    // ("Trường X: cô A và thầy B;": both the people an item names, joined by "và".)
+    const pair = names[1] && names[1].from - names[0]!.to <= 2 && u.toks[names[0]!.to]?.lower === 'và' && u.toks.slice(names[0]!.to + 1, names[1].from).every((t) => !t.cap);
+    out.push(who, ...(pair ? [slice(u.source, u.toks, names[1]!.from, names[1]!.to)] : []));
     if (!/^[;,]$/.test(u.toks[u.toks.length - 1]?.text ?? '')) break;
   }
   return out;

@@ -100,12 +100,13 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
       share(p, c);
       share(c, p);
     }
-    // "Huân chương … được trao cho:", "… cho ba cán bộ của tổ tuần tra:" and the recipients as the list items that follow.
+    // "Huân chương … được trao cho:", "… cho ba cán bộ của tổ tuần tra:" (or "Kết quả theo từng lĩnh vực:" after it) and the list items that follow.
     const last = found[found.length - 1];
     const end = toks.length - 1;
     const forGroup = last ? toks.findIndex((t, k) => k >= last.a.to && t.lower === 'cho' && counted(toks, k + 1, end)) : -1;
-    if (last && !last.recipient && toks[end]?.text === ':' && (/^(cho|tặng|gồm)$/.test(toks[end - 1]?.lower ?? '') || forGroup > 0)) {
-      last.more = listItems(units, ui + 1);
+    const lead = units[ui + 1]?.paragraph === u.paragraph && units[ui + 1]!.toks.at(-1)?.text === ':' && units[ui + 1]!.toks.length <= 16 && units[ui + 2]?.paragraph !== u.paragraph;
+    if (last && !last.recipient && ((toks[end]?.text === ':' && (/^(cho|tặng|gồm)$/.test(toks[end - 1]?.lower ?? '') || forGroup > 0)) || (lead && u.index >= 0))) {
+      last.more = listItems(units, lead ? ui + 2 : ui + 1);
       [last.recipient, last.recipientScore] = [last.more[0] ?? null, 3];
     }
     // "trao X cho tập thể Hải đội 2 và ba cá nhân:" and the people as the list items that follow.
