@@ -75,3 +75,23 @@ describe('English awards and recipients from set 61 (session 20)', () => {
     ]);
   });
 });
+
+describe('English awards and recipients from set 61, Hong Kong (session 20)', () => {
+  it('"Ma Ka-lok … He was awarded X posthumously": a Hong Kong name, surname and one hyphened given name, is a person', () => {
+    const text = 'The saddest entry is for Siu Wai-man, a diver who died in May while searching a flooded tunnel. He was awarded the Medal for Bravery (Silver) posthumously.';
+    expect(en(text)).toEqual(['Medal for Bravery (Silver) -> Siu Wai-man']);
+  });
+  it('"the X Commendation for Government/Public Service was presented to the Y Observatory\'s … team": a slash inside the name', () => {
+    expect(en("The Chief Executive's Commendation for Government/Public Service was presented to the Drainage Services Department's flood response team.")).toEqual([
+      "Chief Executive's Commendation for Government/Public Service -> Drainage Services Department's flood response team",
+    ]);
+  });
+  it('"went to 12 people, among them three …: A; the chairman of X, Professor B; and C, …": the items after the colon', () => {
+    const text = 'The Silver Bauhinia Star went to 30 people, among them three named at the briefing: Secretary for Housing Winnie Mak Wing-sze; the chairman of the Airport Authority, Professor Dennis Ip Kwok-wah; and Grace Yuen Siu-ling, a former judge.';
+    expect(en(text)).toEqual(['Silver Bauhinia Star -> Winnie Mak Wing-sze', 'Silver Bauhinia Star -> Professor Dennis Ip Kwok-wah', 'Silver Bauhinia Star -> Grace Yuen Siu-ling']);
+  });
+  it('"X went to 61 people. One was given to A, who …; another went to retired nurse B, who …": one each', () => {
+    const text = 'The Bronze Bauhinia Star went to 58 people. One was given to Sha Tin District Council member Fong Ka-yan, who ran a shelter during the storm; another went to retired teacher Lui Chi-wing, who has tutored refugees since 2015.';
+    expect(en(text)).toEqual(['Bronze Bauhinia Star -> Fong Ka-yan', 'Bronze Bauhinia Star -> Lui Chi-wing']);
+  });
+});

@@ -128,7 +128,9 @@ export function semicolonItems(u: Unit, people: readonly Person[], k: number): s
   if (cuts.length < 3) return [];
   return cuts.slice(1).flatMap((c, i) => {
     const from = cuts[i]! + (toks[cuts[i]! + 1]?.lower === 'and' ? 2 : 1);
-    return listedUntil(u, people, from, toks[c - 1]?.end ?? Infinity).slice(0, 1).map((h) => h.name);
+    // (The first person the item names, past a post before it: "Secretary for Transport A", "the chairman of X, Professor B".)
+    const known = personIn(u, people, from, c);
+    return known ? [known.name] : listedUntil(u, people, from, toks[c - 1]?.end ?? Infinity).slice(0, 1).map((h) => h.name);
   });
 }
 

@@ -115,7 +115,8 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
       (/^(ahead|instead)$/.test(toks[n]!.lower) && toks[n + 1]?.lower === 'of') ||
       // A headline in title case goes on with its verb: "Nobel Prize in Chemistry Goes to …".
       /^(goes|go|went|wins|won|awarded|given|to|is|are|was|were|named|honou?rs|shared|splits?)$/.test(toks[n]!.lower));
-    const part = (n: number): boolean => toks[n]!.word || POSS.has(toks[n]!.text);
+    // ("for Government/Public Service": a slash between capitals.)
+    const part = (n: number): boolean => toks[n]!.word || POSS.has(toks[n]!.text) || (toks[n]!.text === '/' && !!toks[n - 1]?.cap && !!toks[n + 1]?.cap);
     while (k < toks.length && k - j < 12 && part(k) && !(k > j + 1 && stop(k))) {
       // "for English-language fiction": a hyphenated capital qualifies the lower-case field after it.
       // … and a language or nationality before lower-case words: "for Indian language translation".
@@ -123,7 +124,7 @@ export function complement(toks: readonly Tok[], j: number, generic: boolean): n
       const field = (nation(toks[k - 1]!) || (k - j >= 3 && nation(toks[k - 2]!) && !toks[k - 1]!.cap)) && toks[k]!.word && k - j <= 4;
       // ("for Canadian Children's Non-Fiction": a possessive between capitals.)
       const owned = POSS.has(toks[k]!.text) && !!toks[k + 1]?.cap && !!toks[k - 1]?.cap;
-      if (!generic && !toks[k]!.cap && !JOIN.has(toks[k]!.lower) && !field && !owned && !serviceTo(k)) break;
+      if (!generic && !toks[k]!.cap && !JOIN.has(toks[k]!.lower) && !field && !owned && !serviceTo(k) && toks[k]!.text !== '/') break;
       k++;
     }
     // "the poetry award for Red River Psalter": a work's title after a described award, not its field.

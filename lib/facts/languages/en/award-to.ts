@@ -6,7 +6,7 @@ import { COUNTED_GROUP } from './award-lexicon';
 import { endOfClause, listEnd, peopleIn } from './award-parties';
 import { listedFrom } from './honorees';
 import { CLOSE_QUOTE, nounPhrase, OPEN_QUOTE, type Rec } from './award-subject';
-import { afterAt, gapAfter, objectPronoun } from './award-by';
+import { afterAt, gapAfter, objectPronoun, semicolonItems } from './award-by';
 
 /** The recipient after the "to" (or "on") at token `to` of a give. */
 export function toWhom(u: Unit, people: readonly Person[], to: number): Rec {
@@ -20,6 +20,10 @@ export function toWhom(u: Unit, people: readonly Person[], to: number): Rec {
   const group = colon > 0 && (counted || toks.slice(to, colon).some((t) => /^(team|crew|members|cast|trio|duo|pair)$/.test(t.lower)));
   // ("to 14 officers who …, among them Sergeant A": the one named of them.)
   const among = COUNTED_GROUP.test(w(to)) ? toks.findIndex((t, k) => k > to && k - to < 16 && t.text === ',' && ((w(k + 1) === 'among' && w(k + 2) === 'them') || w(k + 1) === 'including')) : -1;
+  // ("to 12 people, among them three who were named …: A; the chairman of X, B; and C": the items after the colon.)
+  const amongColon = among > 0 ? toks.findIndex((t, k) => k > among && k - among < 16 && t.text === ':') : -1;
+  const items = amongColon > 0 ? semicolonItems(u, people, amongColon + 1) : [];
+  if (items.length > 1) return { text: items[0]!, score: 3, pronoun: false, more: items };
   const hs = listedFrom(u, people, among > 0 ? among + (w(among + 1) === 'among' ? 3 : 2) : group ? colon + 1 : to).filter((h) => h.span.start < (toks[gap]?.start ?? Infinity));
   const [named, places] = [hs.map((h) => h.name), afterAt(u, hs)];
   // "… to A, the founder of X, and to the conductor B", "to the Folly Point Mento Band and to the poet C": a second "to".

@@ -186,6 +186,12 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
   if (be > 0) return listedFrom(u, people, be + 1);
   const joining = w(0) === 'joining' && /^(him|her|them)$/.test(w(1)) ? toks.findIndex((t, k) => k > 2 && k < 10 && /^(were|was)$/.test(t.lower)) : -1;
   if (joining > 0) return listedFrom(u, people, joining + 1); // "Joining her in the class of 2026 were A; B; and C"
+  // "One was given to A, who …; another went to retired nurse B": one each, of a counted award just named.
+  const given = (k: number): number => (/^(was|went)$/.test(w(k + 1)) ? toks.findIndex((t, n) => n > k + 1 && n - k <= 4 && t.lower === 'to') : -1);
+  if (w(0) === 'one' && given(0) > 0) {
+    const other = toks.findIndex((t, n) => n > given(0) && t.lower === 'another' && /^[;,]$/.test(toks[n - 1]?.text ?? ''));
+    return [...listedFrom(u, people, given(0) + 1).slice(0, 1), ...(other > 0 && given(other) > 0 ? listedFrom(u, people, given(other) + 1).slice(0, 1) : [])];
+  }
   for (let k = 0; k < toks.length; k++) {
     // "…, as did X" (a comma first, so "just as did" in a quote rarely counts).
     if (w(k) === 'as' && w(k + 1) === 'did' && toks[k - 1]?.text === ',') return listedFrom(u, people, k + 2);

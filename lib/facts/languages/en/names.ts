@@ -43,11 +43,14 @@ const ORG_WORDS = new Set(
 export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
   `tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong chia seah foo leong cheng lau yap
   liew chew kwok loh soh quek heng phua pang tang wee neo poh lai chin chen chow choo chee gan hui khoo kok kuah lam
-  leung liang lin liu lo lok loo mok ngiam oh ooi pua quah sng tham tung woo wu yang yeoh yong yu zhang zhou`.split(/\s+/).filter(Boolean),
+  leung liang lin liu lo lok loo mok ngiam oh ooi pua quah sng tham tung woo wu yang yeoh yong yu zhang zhou
+  ma mak tsui tse fung kwan yip yuen cheung chu hung siu tsang choi shum kam ip lui fong tsoi wan yau cheuk`.split(/\s+/).filter(Boolean),
 );
 
 /** True when a name at [i, e) reads as a Chinese name written surname first ("Goh Shu Fen"). */
 export const chineseName = (toks: readonly Tok[], i: number, e: number): boolean =>
+  // ("Ma Ka-lok": a Hong Kong given name in one hyphened word.)
+  (e - i === 2 && CHINESE_SURNAMES.has(toks[i]!.lower) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[i + 1]!.text)) ||
   e - i === 3 && CHINESE_SURNAMES.has(toks[i]!.lower) && toks.slice(i + 1, e).every((t) => t.cap && t.text.length <= 5) &&
   // ("Chong Mei Lan": one syllable may be an English given name too, not both.)
   !toks.slice(i + 1, e).every((t) => EN_GIVEN_NAMES.has(t.lower));
