@@ -65,7 +65,7 @@ describe('English awards and recipients (session 20)', () => {
 describe('English awards and recipients from set 61 (session 20)', () => {
   it('"The X, Second Class, went to Mr A, 64, who …, and to Ms B, a nurse": past the class, both recipients', () => {
     const text = 'The Most Distinguished Order of Namibia, Second Class, went to Mr Petrus Haufiku, 64, who ran the Oshakati clinic for 30 years, and to Ms Selma Iyambo, a nurse at Rundu State Hospital.';
-    expect(en(text)).toEqual(['Most Distinguished Order of Namibia -> Petrus Haufiku', 'Most Distinguished Order of Namibia -> Selma Iyambo']);
+    expect(en(text)).toEqual(['Most Distinguished Order of Namibia, Second Class -> Petrus Haufiku', 'Most Distinguished Order of Namibia, Second Class -> Selma Iyambo']);
   });
   it('"went to three artists: sitar player A for music; actress B for theatre; and C for painting": what each was for does not end the list', () => {
     const text = 'Pride of Performance awards went to three artists: sitar player Imran Qureshi for music; stage actress Rubina Aslam for theatre; and Lahore-born painter Salman Mirza for painting.';
@@ -93,5 +93,27 @@ describe('English awards and recipients from set 61, Hong Kong (session 20)', ()
   it('"X went to 61 people. One was given to A, who …; another went to retired nurse B, who …": one each', () => {
     const text = 'The Bronze Bauhinia Star went to 58 people. One was given to Sha Tin District Council member Fong Ka-yan, who ran a shelter during the storm; another went to retired teacher Lui Chi-wing, who has tutored refugees since 2015.';
     expect(en(text)).toEqual(['Bronze Bauhinia Star -> Fong Ka-yan', 'Bronze Bauhinia Star -> Lui Chi-wing']);
+  });
+});
+
+describe('English awards and recipients from set 62 (session 20)', () => {
+  it('"Ch Insp Caddick, who received X", "Chief Secretary Qazi, herself a recipient of X": a title (abbreviated or not) and a surname are the person who holds it', () => {
+    const text = 'Detective Sergeant Alun Pryce of Dyfed-Powys Police led the search. Det Sgt Pryce, who received a Chief Constable\'s Commendation in 2020, said the boy was lucky.';
+    expect(en(text)).toEqual(["Chief Constable's Commendation -> Alun Pryce"]);
+  });
+  it('"the Order of the Eagle of Zambia, Third Division": the class after a comma is part of the name, never a recipient', () => {
+    const text = 'Mr Joseph Banda, former Zambian High Commissioner to Kenya, and Chieftainess Nkomesha Mukamambo of Chongwe district were each awarded the Order of the Eagle of Zambia, Third Division.';
+    expect(en(text)).toEqual(['Order of the Eagle of Zambia, Third Division -> Joseph Banda', 'Order of the Eagle of Zambia, Third Division -> Chieftainess Nkomesha Mukamambo']);
+    expect(en('The late Mr Amos Tembo was posthumously awarded the Order of the Grand Companion of Freedom, First Division.')).toEqual([
+      'Order of the Grand Companion of Freedom, First Division -> Amos Tembo',
+    ]);
+  });
+  it('"A has been matron of X. B led the search. Both received Y": the two people named just before', () => {
+    const text = 'Sister Grace Mumba has been matron of Mansa General Hospital since 2010. Inspector Davies Lungu led the rescue of 20 miners. Both received the Order of Distinguished Service, Third Division.';
+    expect(en(text)).toEqual(['Order of Distinguished Service, Third Division -> Grace Mumba', 'Order of Distinguished Service, Third Division -> Davies Lungu']);
+  });
+  it('"said that the 2027 X of the Year is A, 81", "The Young X of the Year is 17-year-old B": the name after the copula', () => {
+    expect(en('Mayor Dana Holt said Monday that the 2027 Nanaimo Citizen of the Year is Edith Carrow, 79, who runs a seniors\' choir.')).toEqual(['2027 Nanaimo Citizen of the Year -> Edith Carrow']);
+    expect(en('The Young Citizen of the Year is 16-year-old Priya Menon, a Year 11 student at Moruya High School.')).toEqual(['Young Citizen of the Year -> Priya Menon']);
   });
 });

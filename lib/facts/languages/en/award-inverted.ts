@@ -130,8 +130,12 @@ export function afterFor(u: Unit, people: readonly Person[], a: EnAwardSpan, won
 /** "The 2027 Senior Australian of the Year is Broome's Kevin Dhu, 78, …": the name after the copula, past a place's possessive. */
 export function copulaWinner(u: Unit, people: readonly Person[], a: EnAwardSpan): string | null {
   const { toks } = u;
-  if (a.from > 1 || (a.from === 1 && toks[0]!.lower !== 'the') || !/^(is|was)$/.test(toks[a.to]?.lower ?? '')) return null;
+  // (… also reported: "said Wednesday that the 2027 Kamloops Citizen of the Year is A".)
+  const reported = toks[a.from - 1]?.lower === 'the' && toks[a.from - 2]?.lower === 'that';
+  if ((a.from > 1 && !reported) || (a.from === 1 && toks[0]!.lower !== 'the') || !/^(is|was)$/.test(toks[a.to]?.lower ?? '')) return null;
   let k = a.to + 1;
+  // ("is 17-year-old Jasper Nguyen": past the age.)
+  if (/^\d{1,3}-year-old$/.test(toks[k]?.text ?? '')) k++;
   if (toks[k]?.cap && /^(’s|'s)$/.test(toks[k + 1]?.text ?? '')) k += 2;
   const e = nameEnd(toks, k);
   return e - k >= 2 && /^[,.;]$/.test(toks[e]?.text ?? '.') ? (personIn(u, people, k, e)?.name ?? slice(u.source, toks, k, e)) : null;

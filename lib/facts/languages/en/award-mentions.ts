@@ -28,7 +28,7 @@ import { coupleBefore } from './couples';
 import { BODY_NAME, BODY_NOUN, orgAfter, orgEndingIn, orgReferent } from './org-referent';
 import { categoryAward, giversAward, spelledOut } from './award-names';
 import { alsoAsWas, capRun, COURTESY, NONE, nounPhrase, personIn, type Rec } from './award-subject';
-import { byOwnTitle, groupNamed, kindOf, namedByNoun, otherOf, pastWinners, toldOfPast, UNNAMED, YEAR_RE } from './award-referents';
+import { bothBefore, byOwnTitle, groupNamed, kindOf, namedByNoun, otherOf, pastWinners, toldOfPast, UNNAMED, YEAR_RE } from './award-referents';
 
 /** Every award mention of the article with its recipient, before merging. */
 export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFact[]): AwardMention[] {
@@ -109,6 +109,8 @@ export function enAwardMentions(ctx: FactContext, officials: readonly OfficialFa
       if (u.index < 0 && a.from === 0 && toks[a.to]?.text === ':') continue;
       let r = paired?.length === spans.length ? { text: paired[ai]!, score: 3, pronoun: false } : a.winner ? { text: slice(u.source, toks, a.winner.from, a.winner.to), score: 3, pronoun: false } : recipient(u, people, a);
       if (!r.text && !r.pronoun) r = apposedHolder(u, people, a) ?? r;
+      const both = !r.text && u.index >= 0 ? bothBefore(units, ui, people) : [];
+      if (both.length) r = { text: both[0]!, score: 2, pronoun: false, more: both };
       // "… the third woman to win the Fields Medal, after A of Iran in 2014 and B in 2022": earlier winners too.
       const after = toks[a.to]?.text === ',' && toks[a.to + 1]?.lower === 'after' ? a.to + 2 : -1;
       const earlier = after > 0 && toks.slice(Math.max(0, a.from - 6), a.from).some((t) => /^(first|second|third|fourth|fifth|only|\d+(st|nd|rd|th))$/.test(t.lower)) ? listedFrom(u, people, after).map((h) => h.name) : [];

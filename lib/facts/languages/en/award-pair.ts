@@ -5,6 +5,7 @@ import { slice, type Tok } from '../../words';
 import { nameEnd } from './names';
 import { capRun, personIn, TIME_WORD } from './award-phrase';
 import { COUNTED_GROUP } from './award-lexicon';
+import { listedUntil } from './honorees';
 
 // "A and photographer B shared X", "A and her colleague, photographer B, won X": two people opening the
 // sentence, joined by "and" with only a description of the second between them (or a counted group); else null.
@@ -12,6 +13,10 @@ export function pairSubject(u: Unit, people: readonly Person[], e: number): stri
   const { toks } = u;
   const group = countedGroup(u, e);
   if (group) return [group];
+  // ("Mr A, former ambassador, and Chieftainess B of Mpika district were each awarded X": the two people before the verb.)
+  const verb = [e, e - 2].find((k) => /^(were|are)$/.test(toks[k]?.lower ?? '') && /^(each|both)$/.test(toks[k + 1]?.lower ?? '')) ?? -1;
+  const each = verb > 0 && toks[verb - 1]?.text !== ',' ? listedUntil(u, people, 0, toks[verb]!.start).map((h) => h.name) : [];
+  if (each.length === 2 && toks.slice(0, verb).some((t) => t.lower === 'and')) return each;
   const and = nameEnd(toks, 0);
   let close = e;
   while (toks[close - 1]?.text === ',') close--;

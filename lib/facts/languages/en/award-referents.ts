@@ -4,6 +4,7 @@
  */
 import { type Person, resolvePerson } from '../../people';
 import type { Tok } from '../../words';
+import type { Unit } from '../../units';
 import { enAwardKey } from './award-lexicon';
 
 export const YEAR_RE = /^(19|20)\d\d$/;
@@ -36,10 +37,18 @@ export function otherOf(toks: readonly Tok[], given: readonly { name: string; re
 
 /** "Commissioner Whelan" for Gráinne Whelan, the Garda Commissioner: a short name after a word of the person's own title; else null. */
 export function byOwnTitle(people: readonly Person[], text: string): string | null {
-  const [first, ...rest] = text.split(/\s+/);
-  const p = rest.length ? resolvePerson(people, rest.join(' ')) : null;
-  return p && p.titles.some((t) => t.toLowerCase().split(/\s+/).includes(first!.toLowerCase())) ? p.name : null;
+  const words = text.split(/\s+/);
+  // ("Chief Secretary Qazi", "Ch Insp Caddick": up to three words of a title the person holds, abbreviated or not.)
+  for (let n = 1; n <= 3 && n < words.length; n++) {
+    const p = resolvePerson(people, words.slice(n).join(' '));
+    const held = p?.titles.flatMap((t) => t.toLowerCase().split(/\s+/)) ?? [];
+    if (p && words.slice(0, n).every((w) => { const x = w.toLowerCase().replace(/\.$/, ''); return held.includes(x) || (x.length >= 2 && held.some((h) => shortFor(x, h))); })) return p.name;
+  }
+  return null;
 }
+
+// "Sgt" for "sergeant", "Insp" for "inspector": the first letter, then the rest in order.
+const shortFor = (x: string, h: string): boolean => h[0] === x[0] && [...x.slice(1)].every(((k) => (c: string) => (k = h.indexOf(c, k + 1)) > 0)(0));
 
 const OWNED_GROUP = /^(?:(?:the )?rest of )?(\p{Lu}[\p{L}\d.-]*(?: (?:\p{Lu}[\p{L}\d.-]*|\d+))*['’]s (?:[\p{Ll}-]+['’]s )?(?:[\p{L}\d-]+ ){0,3}(?:crew|company|team|council|group|unit|squad|staff|committee|club|band|choir|brigade|platoon|detachment|department|station|branch|office|chapter|wing|division|section))$/u;
 // ("The crew of the Coastguard Whanganui vessel were awarded X": a group of a named body.)
@@ -88,4 +97,18 @@ export function namedByNoun(): { set(noun: string, name: string, at?: Place): vo
       return best?.name;
     },
   };
+}
+
+/**
+ * "Sister A has been matron of X since 2006. Assistant Superintendent B led the search. Both received Y": the last
+ * two people named in the two sentences before a sentence opening on "Both", in the order written; else [].
+ */
+export function bothBefore(units: readonly Unit[], ui: number, people: readonly Person[]): string[] {
+  const u = units[ui]!;
+  if (u.toks[0]?.text !== 'Both' || /^(of|the|sides|teams)$/.test(u.toks[1]?.lower ?? '') || ui < 1) return [];
+  const from = units[Math.max(0, ui - 2)]!.toks[0]?.start ?? 0;
+  const to = u.toks[0].start;
+  const named = people.map((p) => ({ p, at: Math.max(-1, ...p.mentions.filter((m) => !m.source && m.span.start >= from && m.span.end <= to).map((m) => m.span.start)) })).filter((x) => x.at >= 0);
+  const last = named.sort((x, y) => y.at - x.at).slice(0, 2);
+  return last.length === 2 ? last.reverse().map((x) => x.p.name) : [];
 }

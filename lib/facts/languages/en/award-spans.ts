@@ -22,7 +22,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
       /^(award|prize|medal|year|season|month|week|match|series|game|tournament)$/.test(toks[to - 1]?.lower ?? '');
     // "won a gold medal at the 2015 SEA Games", "an Olympic bronze medal": a result (not "the Royal … Association's bronze medal").
     if (/^medals?$/.test(toks[to - 1]?.lower ?? '') && /^(gold|silver|bronze)$/.test(toks[to - 2]?.text ?? '') && !POSS.has(toks[to - 3]?.text ?? '')) return;
-    if ((last && from < last.to) || (!category && !championTitle(toks, from, to) && toks.slice(from, to).some((t) => COMPETITION.test(t.lower)))) return;
+    if ((last && from < last.to) || (!category && !championTitle(toks, from, to) && toks.slice(from, to).some((t, n) => COMPETITION.test(t.lower) && (t.lower !== 'grand' || /^(slam|prix|final)$/i.test(toks[from + n + 1]?.text ?? ''))))) return; // (not "the Grand Companion of Freedom")
     // "the top of the Quaid-e-Azam Trophy table", "the Ranfurly Shield final": a contest, not an honour.
     if (CONTEST_PART.test(toks[to]?.lower ?? '') || namedBody(toks, to) || notGiven(toks, to)) return; // (… and "the George Cross Committee", "X was not given")
     // "the Turing Award, often called the Nobel Prize of computing": a likeness, not the award.
@@ -37,6 +37,8 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     if (YEAR.test(toks[from - 1]?.text ?? '') && !(last && from - 1 < last.to)) from--;
     if (YEAR.test(toks[to]?.text ?? '') && toks[to - 1]?.word) to++;
     to = bracketed(toks, to);
+    // ("the Order of the Eagle of Zambia, Third Division": its class after a comma belongs to the name.)
+    if (toks[to]?.text === ',' && /^(First|Second|Third|Fourth|Fifth|Grand)$/.test(toks[to + 1]?.text ?? '') && /^(Class|Division|Grade)$/.test(toks[to + 2]?.text ?? '')) to += 3;
     const before = toks.slice(Math.max(0, from - 7), from);
     const upFor = before.some((t, k) => t.lower === 'up' && before[k + 1]?.lower === 'for');
     const nominated = /^(nominations?|nominee|nod)$/.test(toks[to]?.lower ?? '');

@@ -84,7 +84,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const placeItem = j === i + 1 && out.length > 0 && isPlace(toks, i, j);
     // ("Engr. A, a Nigerian Railway Corporation engineer", "the Hebden Bridge joiner who …": a description after a name names no one new.)
     const c = a + toks.slice(a, j).findIndex((t) => !t.cap);
-    const described = out.length > 0 && (/^(a|an)$/.test(toks[i]!.lower) || (toks[i]!.lower === 'the' && c > a && c < j && toks[c]!.word && !PREP.test(toks[c]!.lower)) || (!known && headed(toks, i)));
+    const described = out.length > 0 && (/^(a|an)$/.test(toks[i]!.lower) || (/^(former|retired)$/.test(toks[i]!.lower) && !known && toks[i - 1]?.text === ',' && toks[j]?.text === ',') || (toks[i]!.lower === 'the' && c > a && c < j && toks[c]!.word && !PREP.test(toks[c]!.lower)) || (!known && headed(toks, i)));
     // ("Hay River paddlers Neil and Karin Sandberg": a given name closing the item shares the next one's surname.)
     const pairEnd = !known && j - 1 > a && toks[j]?.lower === 'and' && pairOpens(toks, j - 1) ? j - 1 : -1;
     // ("Shenelle Alleyne of Central Sports, who …": the name before "of" when the one known comes after it.)
@@ -110,7 +110,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const describes = j - i <= 3 && toks.slice(i, j).every((t) => !t.cap) && toks[j]?.text === ',';
     // "SafeFields, a Ukrainian volunteer network that clears mines, and Ximena Duarte": an apposition.
     // (… or a post: "Mr A, 52, chairman of the X Committee, and Ms B".)
-    const apposition = out.length > 0 && (/^(a|an|the)$/.test(toks[i]!.lower) || headed(toks, i)) && !known && /^[,;]$/.test(toks[j]?.text ?? '');
+    const apposition = out.length > 0 && (/^(a|an|the)$/.test(toks[i]!.lower) || headed(toks, i) || (/^(former|retired)$/.test(toks[i]!.lower) && toks[i - 1]?.text === ',')) && !known && /^[,;]$/.test(toks[j]?.text ?? '');
     // "Mrs. A, who set up a clinic in Ikorodu; Mr. B; and C": a relative clause runs to the semicolon.
     // (… and "A, who gave first aid under fire, and Marine B, who …": to the comma before "and".)
     // ("A, the Department for Education, Children and Young People's Deputy Secretary, who …": the body's name runs to its post.)
