@@ -31,6 +31,9 @@ const OPENERS = new Set(
   'The A An In It He She They We I But And This That These Those His Her Their Its On At For However After When While As If There Mr Mrs Ms Dr Some Many Most'.split(' '),
 );
 
+const VI_DEGREES = new Set(['TS', 'ThS', 'GS', 'PGS', 'BS', 'KS']);
+const VI_OPENERS = new Set('Năm Hai Ba Bốn Sáu Bảy Tám Chín Mười Các Những Trong Tại Theo Sau Đây Đó Hiện Ngoài Khi Nhưng Tuy Riêng Cũng Chiều Sáng Tối'.split(' '));
+
 /** Splits one paragraph line into trimmed sentence spans (offsets relative to `line`). */
 function splitLine(line: string, abbreviations: ReadonlySet<string>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -58,8 +61,9 @@ function endsSentence(line: string, at: number, mark: string, end: number, abbre
   const last = token.slice(token.lastIndexOf('.') + 1).replace(/^[-–]/, ''); // ("Lt.-Gov.")
   const abbreviated = /^\p{Lu}$/u.test(last) || abbreviations.has(token) || abbreviations.has(last);
   if (!abbreviated) return true;
-  // …unless they are of the kind that can, followed by a typical sentence opener.
-  return CAN_END.has(token) && OPENERS.has(next[2]);
+  // …unless they are of the kind that can, followed by a typical sentence opener ("… tàu cá QNg 95128 TS. Năm cá nhân …":
+  // a Vietnamese degree's letters end a code too, and a name, which always follows the degree, opens with no such word).
+  return (CAN_END.has(token) && OPENERS.has(next[2])) || (VI_DEGREES.has(token) && VI_OPENERS.has(next[2]));
 }
 
 /**

@@ -58,3 +58,12 @@ describe('Vietnamese awards and recipients from set 61 (session 20)', () => {
     expect(vi(school)).toEqual(['Danh hiệu Nhà giáo Ưu tú -> Phùng Thị Hạnh', 'Danh hiệu Nhà giáo Ưu tú -> Lã Văn Đức', 'Danh hiệu Nhà giáo Ưu tú -> Kiều Thị Nga']);
   });
 });
+
+describe('Vietnamese awards and recipients from set 62 (session 20)', () => {
+  it('"trao X cho các tập thể: A, B và tập thể thuyền viên tàu cá QNg 95128 TS. Năm cá nhân được khen gồm C; D": the bodies, then the people of the sentence after', () => {
+    const text = 'Ông Trương Văn Hòa trao Bằng khen của Chủ tịch UBND tỉnh Bình Định cho các tập thể: Đồn Biên phòng Nhơn Lý, Hải đội 3 và tập thể thuyền viên tàu cá BĐ 97421 TS. ' +
+      'Hai cá nhân được khen gồm Trung tá Phan Văn Lâm; Thượng úy Đỗ Minh Trí.';
+    expect(vi(text).map((x) => x.split(' -> ')[1])).toEqual(['Đồn Biên phòng Nhơn Lý', 'Hải đội 3', 'tập thể thuyền viên tàu cá BĐ 97421 TS', 'Phan Văn Lâm', 'Đỗ Minh Trí']);
+  });
+});
+

@@ -53,3 +53,12 @@ describe('splitSentences', () => {
     expect(splitSentences('\n\n  \n')).toEqual([]);
   });
 });
+
+describe('a Vietnamese degree\'s letters closing a code (session 20)', () => {
+  it('"… tàu cá QNg 95128 TS. Năm cá nhân …" ends a sentence; "TS. Nguyễn Văn A" does not', () => {
+    const text = 'Bằng khen cho tập thể thuyền viên tàu cá QNg 95128 TS. Năm cá nhân được khen. Phát biểu có TS. Nguyễn Văn Nam.';
+    expect(splitSentences(text, ['TS']).map((s) => s.text)).toEqual([
+      'Bằng khen cho tập thể thuyền viên tàu cá QNg 95128 TS.', 'Năm cá nhân được khen.', 'Phát biểu có TS. Nguyễn Văn Nam.',
+    ]);
+  });
+});

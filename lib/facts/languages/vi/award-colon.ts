@@ -66,7 +66,8 @@ export function firstOfEach(s: Sent, from: number): string[] {
  */
 export function countedMembers(s: Sent, give: number): string[] {
   const { toks } = s.u;
-  if (!/^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)$/.test(toks[give]?.lower ?? '')) return [];
+  // (… or "cho các tập thể: A, B và C".)
+  if (!/^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|các)$/.test(toks[give]?.lower ?? '')) return [];
   const short = shortNamesAfter(toks, give, s.u.source);
   if (short.length > 1) return short;
   const colon = toks.findIndex((t, k) => k > give && (t.text === ':' || /^[.;]$/.test(t.text)));
@@ -158,4 +159,11 @@ export function shortNamesAfter(toks: readonly Tok[], from: number, source: stri
     k = e + 1;
   }
   return out;
+}
+
+/** "Năm cá nhân được khen gồm A; B …" opening the sentence after an award's: more of that award's recipients. */
+export function praisedNext(units: readonly Sent['u'][], ui: number): boolean {
+  const toks = units[ui + 1]?.toks ?? [];
+  // (Not a sentence with its own award: "Hai cá nhân được tặng Bằng khen … gồm …".)
+  return COUNT.test(toks[0]?.lower ?? '') && KIND.test(toks[1]?.lower ?? '') && toks.slice(2, 7).some((t, k, all) => t.lower === 'được' && /^(khen|tặng|trao|vinh)$/.test(all[k + 1]?.lower ?? '') && /^(gồm|là|có|:)$/.test(all[all[k + 2]?.lower === 'thưởng' ? k + 3 : k + 2]?.lower ?? ''));
 }

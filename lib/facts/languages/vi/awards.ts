@@ -14,7 +14,7 @@ import { delegatedGiver } from './award-givers';
 import type { Sent } from './award-parties';
 import { bothBefore, bothParts } from './award-both';
 import { earlierHolders, honoureesIn, listItems, namedBelow, tableRows, theOtherOne } from './award-lists';
-import { namedLater } from './award-colon';
+import { namedLater, praisedNext } from './award-colon';
 import { counted } from './award-clauses';
 import { around } from './award-recipient';
 import { type Around, onBehalf } from './award-held';
@@ -113,7 +113,7 @@ export function viAwardMentions(ctx: FactContext): AwardMention[] {
     // ("tặng X cho 2 tập thể là A và B, cùng 12 công nhân. Trong số cá nhân có chị C; anh D": the sentence after.)
     const colon = toks[toks.length - 1]?.text === ':' ? toks.length - 1 : toks.length;
     const cho = last ? toks.findIndex((t, k) => k >= last.a.to && t.lower === 'cho') : -1;
-    const countedTail = cho > 0 && toks.slice(cho + 1, colon).some((t, k) => /^(và|cùng)$/.test(t.lower) && counted(toks, cho + 2 + k, colon));
+    const countedTail = cho > 0 && (toks.slice(cho + 1, colon).some((t, k) => /^(và|cùng)$/.test(t.lower) && counted(toks, cho + 2 + k, colon)) || praisedNext(units, ui));
     if (last && last.recipient && countedTail && (colon < toks.length || u.index >= 0)) {
       const items = colon < toks.length ? listItems(units, ui + 1) : namedBelow(units, ui + 1);
       if (items.length) last.more = [...(last.more.length ? last.more : [last.recipient]), ...items];
