@@ -65,5 +65,8 @@ describe('Vietnamese awards and recipients from set 62 (session 20)', () => {
       'Hai cá nhân được khen gồm Trung tá Phan Văn Lâm; Thượng úy Đỗ Minh Trí.';
     expect(vi(text).map((x) => x.split(' -> ')[1])).toEqual(['Đồn Biên phòng Nhơn Lý', 'Hải đội 3', 'tập thể thuyền viên tàu cá BĐ 97421 TS', 'Phan Văn Lâm', 'Đỗ Minh Trí']);
   });
+  it('\'X thuộc về "Tên tác phẩm" của ban nhạc A\': a quoted work\'s band or group', () => {
+    expect(vi('Bài hát của năm thuộc về "Gió mùa về phố" của ban nhạc Cánh Cam, nhóm nhạc thành lập năm 2020 tại Gò Vấp.')).toEqual(['Bài hát của năm -> ban nhạc Cánh Cam']);
+  });
 });
 

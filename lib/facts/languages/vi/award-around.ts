@@ -98,7 +98,8 @@ export function aroundOnly(s: Sent, a: AwardSpan): Around {
   if (chosen > 0) t = chosen;
   // "Giải Nhất thuộc về loạt bài X của nhóm tác giả A, B (…); Y của C": every author named after it.
   if (toks[t]?.lower === 'thuộc' && toks[t + 1]?.lower === 'về') {
-    const authors = namesAfter(s, t + 2);
+    const work = /^["“]$/.test(toks[t + 2]?.text ?? '') ? authorOf(s, t + 2, toks.length) : null; // ('thuộc về "X" của ban nhạc A')
+    const authors = work ? [work] : namesAfter(s, t + 2);
     if (authors.length) return { ...out, recipient: authors[0]!, recipientScore: 2, more: authors };
     // "… thuộc về CLB Huế và CLB Bắc Ninh, hai đội …": bodies, each its own recipient.
     const stop = toks.findIndex((x, k) => k > t + 2 && /^[.;:(,]$/.test(x.text));

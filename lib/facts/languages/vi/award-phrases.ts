@@ -33,15 +33,18 @@ export function authorOf(s: Sent, j: number, end: number): string | null {
 export function authorsOf(s: Sent, j: number, end: number): string[] {
   const { toks } = s.u;
   const w2 = `${toks[j]?.lower} ${toks[j + 1]?.lower}`;
-  if (!WORKS.test(w2) && !WORKS.test(toks[j]?.lower ?? '')) return [];
+  // (… or a quoted title alone: 'thuộc về "Phố nhỏ không đèn" của ban nhạc A'.)
+  if (!WORKS.test(w2) && !WORKS.test(toks[j]?.lower ?? '') && !/^["“]$/.test(toks[j]?.text ?? '')) return [];
   for (let k = j + 1; k < end && k - j < 24; k++) {
     if (/^[.;]$/.test(toks[k]!.text)) return [];
     if (toks[k]!.lower !== 'của') continue;
     const names = [...s.starts.values()].filter((x) => x.from > k && x.to <= end).sort((x, y) => x.from - y.from);
     const n = names[0] && names[0].from - k <= 7 ? names[0] : undefined;
     // ("Đề tài … của nhóm sinh viên Trường X nhận giải": a group as its author.)
-    const crew = !n && /^(nhóm|tập thể|đội|ê-kíp|khoa|lớp)$/.test(toks[k + 1]?.lower ?? '') && end - k <= 14 && toks.slice(k + 1, end).every((t) => t.word || t.text === '.');
-    const group = crew ? slice(s.u.source, toks, k + 1, end) : null;
+    const stop = toks.findIndex((t, m) => m > k && !t.word && t.text !== '.');
+    const upTo = stop > 0 ? Math.min(stop, end) : end;
+    const crew = !n && /^(nhóm|tập thể|đội|ê-kíp|khoa|lớp|ban nhạc)$/.test(toks[k + 1]?.lower === 'ban' ? `ban ${toks[k + 2]?.lower}` : toks[k + 1]?.lower ?? '') && upTo - k <= 14;
+    const group = crew ? slice(s.u.source, toks, k + 1, upTo) : null;
     if (!n) return group ? [group] : [];
     // ("… của A và bà B": a second author right after "và" and a courtesy word.)
     const m = toks[n.to]?.lower === 'và' ? names.find((x) => x.from > n.to && x.from - n.to <= 3) : undefined;
