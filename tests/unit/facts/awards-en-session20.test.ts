@@ -116,4 +116,10 @@ describe('English awards and recipients from set 62 (session 20)', () => {
     expect(en('Mayor Dana Holt said Monday that the 2027 Nanaimo Citizen of the Year is Edith Carrow, 79, who runs a seniors\' choir.')).toEqual(['2027 Nanaimo Citizen of the Year -> Edith Carrow']);
     expect(en('The Young Citizen of the Year is 16-year-old Priya Menon, a Year 11 student at Moruya High School.')).toEqual(['Young Citizen of the Year -> Priya Menon']);
   });
+  it('"The X, Second Division, was conferred on A": past the division to the verb', () => {
+    expect(en('The Order of the Eagle of Zambia, Second Division, was conferred on Dr Chanda Mwila, a retired surgeon.')).toEqual([
+      'Order of the Eagle of Zambia, Second Division -> Chanda Mwila',
+    ]);
+  });
 });
+
