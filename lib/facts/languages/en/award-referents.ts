@@ -35,7 +35,7 @@ export function otherOf(toks: readonly Tok[], given: readonly { name: string; re
   return best;
 }
 
-/** "Commissioner Whelan" for Gráinne Whelan, the Garda Commissioner: a short name after a word of the person's own title; else null. */
+/** "Commissioner Whelan" for Gráinne Whelan, the Garda Commissioner: a short name after words of the person's own title; else null. */
 export function byOwnTitle(people: readonly Person[], text: string): string | null {
   const words = text.split(/\s+/);
   // ("Chief Secretary Qazi", "Ch Insp Caddick": up to three words of a title the person holds, abbreviated or not.)
@@ -48,7 +48,12 @@ export function byOwnTitle(people: readonly Person[], text: string): string | nu
 }
 
 // "Sgt" for "sergeant", "Insp" for "inspector": the first letter, then the rest in order.
-const shortFor = (x: string, h: string): boolean => h[0] === x[0] && [...x.slice(1)].every(((k) => (c: string) => (k = h.indexOf(c, k + 1)) > 0)(0));
+function shortFor(x: string, h: string): boolean {
+  if (h[0] !== x[0]) return false;
+  let k = 0;
+  for (const c of x.slice(1)) if ((k = h.indexOf(c, k + 1)) < 0) return false;
+  return true;
+}
 
 const OWNED_GROUP = /^(?:(?:the )?rest of )?(\p{Lu}[\p{L}\d.-]*(?: (?:\p{Lu}[\p{L}\d.-]*|\d+))*['’]s (?:[\p{Ll}-]+['’]s )?(?:[\p{L}\d-]+ ){0,3}(?:crew|company|team|council|group|unit|squad|staff|committee|club|band|choir|brigade|platoon|detachment|department|station|branch|office|chapter|wing|division|section))$/u;
 // ("The crew of the Coastguard Whanganui vessel were awarded X": a group of a named body.)
