@@ -68,5 +68,9 @@ describe('Vietnamese awards and recipients from set 62 (session 20)', () => {
   it('\'X thuộc về "Tên tác phẩm" của ban nhạc A\': a quoted work\'s band or group', () => {
     expect(vi('Bài hát của năm thuộc về "Gió mùa về phố" của ban nhạc Cánh Cam, nhóm nhạc thành lập năm 2020 tại Gò Vấp.')).toEqual(['Bài hát của năm -> ban nhạc Cánh Cam']);
   });
+  it('"Hai giải Nhì lĩnh vực Nông - lâm - ngư nghiệp lần lượt được trao cho A với …, và cho B": a field joined by dashes, both recipients', () => {
+    const text = 'Hai giải Nhì lĩnh vực Nông - lâm - ngư nghiệp lần lượt được trao cho Trường Đại học Tây Nguyên với giống cà phê lai, và cho Hợp tác xã Nông nghiệp Ea Tu với mô hình tưới nhỏ giọt.';
+    expect(vi(text)).toEqual(['giải Nhì lĩnh vực Nông - lâm - ngư nghiệp -> Trường Đại học Tây Nguyên', 'giải Nhì lĩnh vực Nông - lâm - ngư nghiệp -> Hợp tác xã Nông nghiệp Ea Tu']);
+  });
 });
 

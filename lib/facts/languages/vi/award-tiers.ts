@@ -102,9 +102,10 @@ export function fieldEnd(toks: readonly Tok[], k: number): number {
     while (e < toks.length && e - k < most && toks[e]!.word && !toks[e]!.cap && !FIELD_STOP.test(toks[e]!.lower)) e++;
     return e;
   };
-  const e = lower(k + marker + 1, 9);
-  // ("lĩnh vực Kỹ thuật - Công nghệ": two fields joined by a dash.)
-  return /^[-–]$/.test(toks[e]?.text ?? '') && toks[e + 1]?.cap && toks[e + 1]!.word ? lower(e + 2, 10) : e;
+  let e = lower(k + marker + 1, 9);
+  // ("lĩnh vực Kỹ thuật - Công nghệ", "lĩnh vực Nông - lâm - ngư nghiệp": fields joined by dashes.)
+  while (/^[-–]$/.test(toks[e]?.text ?? '') && toks[e + 1]?.word && !FIELD_STOP.test(toks[e + 1]!.lower) && e - k < 14) e = lower(e + 2, 16);
+  return e;
 }
 
 // (… and which of several: "Giải Vàng còn lại", "Giải Vàng đầu tiên", "Giải A thứ nhất".)
