@@ -121,5 +121,13 @@ describe('English awards and recipients from set 62 (session 20)', () => {
       'Order of the Eagle of Zambia, Second Division -> Chanda Mwila',
     ]);
   });
+  it('"The third medal went to A": the medal just named, past an ordinal', () => {
+    const text = 'The Lieutenant Governor presented the Sovereign’s Medal for Volunteers to Marie Dubois, 74. The second medal went to Tom Okafor, a food bank driver. The third medal went to Lena Strand, a search manager.';
+    expect(en(text)).toEqual(['Sovereign’s Medal for Volunteers -> Marie Dubois', 'Sovereign’s Medal for Volunteers -> Tom Okafor', 'Sovereign’s Medal for Volunteers -> Lena Strand']);
+  });
+  it('"The X, created by …, who drowned on Sept. 16, 2027, while …, was presented to his mother, A": an abbreviation\'s dot inside a long aside', () => {
+    const text = 'The Cpl. Dan Hebert Memorial Award, created by the Guard Foundation for a Houma soldier who died on Aug. 3, 2026, while rescuing a family, was presented to his father, Luc Hebert.';
+    expect(en(text)).toEqual(['Dan Hebert Memorial Award -> Luc Hebert']);
+  });
 });
 

@@ -93,7 +93,8 @@ export function endOfClause(u: Unit, k: number): number {
 // (Not "the Medal of Bravery", a named award the finder set aside: "would nominate them for the Medal of Bravery".)
 const namedAt = (toks: readonly Tok[], k: number): boolean => /^(of|for)$/.test(toks[k]?.lower ?? '') && !!toks[k + 1]?.cap;
 // ("The same medal was awarded to …": the medal just named.)
-const nounAt = (toks: readonly Tok[], k: number): number => (toks[k + 1]?.lower === 'same' ? k + 2 : k + 1);
+// ("the same medal", "The third medal went to A": the award just named, past "same" or an ordinal.)
+const nounAt = (toks: readonly Tok[], k: number): number => (/^(same|second|third|fourth|fifth)$/.test(toks[k + 1]?.lower ?? '') ? k + 2 : k + 1);
 const referenceAt = (toks: readonly Tok[], nouns: RegExp): number => toks.findIndex((t, k) => {
   const n = nounAt(toks, k);
   return /^(the|that|this)$/.test(t.lower) && nouns.test(toks[n]?.lower ?? '') && !toks[n + 1]?.cap && !namedAt(toks, n + 1);

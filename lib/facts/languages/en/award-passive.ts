@@ -44,7 +44,9 @@ export function passiveTo(u: Unit, j: number): number {
     // Not the comma inside "$750,000". (A long aside with commas of its own closes right before the verb:
     // "The X Medal, created in 2003 to recognize service in policing, fire and corrections, was presented to …".)
     const comma = (i: number): boolean => i > k + 1 && u.toks[i]!.text === ',' && !numberComma(u.toks, i);
-    const close = [...Array(32).keys()].map((d) => k + 2 + d).find((i) => i < u.toks.length && comma(i) && /^(was|were|is|went|goes)$/.test(w(i + 1)) && !u.toks.slice(k + 1, i).some((t) => /^[.;:]$/.test(t.text))) ??
+    // ("…, who drowned on Sept. 16, 2027, …": an abbreviation's dot ends no aside.)
+    const shortened = (i: number): boolean => !!u.toks[i - 1]?.cap && u.toks[i - 1]!.text.length <= 4;
+    const close = [...Array(32).keys()].map((d) => k + 2 + d).find((i) => i < u.toks.length && comma(i) && /^(was|were|is|went|goes)$/.test(w(i + 1)) && !u.toks.slice(k + 1, i).some((t, n) => /^[;:]$/.test(t.text) || (t.text === '.' && !shortened(k + 1 + n)))) ??
       u.toks.findIndex((_, i) => i - k <= 24 && comma(i));
     if (close > 0) k = close + 1;
     else if (/^(which|that)$/.test(w(k + 1))) k += 2;
