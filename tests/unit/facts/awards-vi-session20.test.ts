@@ -72,5 +72,9 @@ describe('Vietnamese awards and recipients from set 62 (session 20)', () => {
     const text = 'Hai giải Nhì lĩnh vực Nông - lâm - ngư nghiệp lần lượt được trao cho Trường Đại học Tây Nguyên với giống cà phê lai, và cho Hợp tác xã Nông nghiệp Ea Tu với mô hình tưới nhỏ giọt.';
     expect(vi(text)).toEqual(['giải Nhì lĩnh vực Nông - lâm - ngư nghiệp -> Trường Đại học Tây Nguyên', 'giải Nhì lĩnh vực Nông - lâm - ngư nghiệp -> Hợp tác xã Nông nghiệp Ea Tu']);
   });
+  it('"… thành viên đội tuyển Bơi lội Hải Phòng, … Đội tuyển từng được tặng X": the side named in lower case before', () => {
+    const text = 'Em Trần Thu Trang là thành viên đội tuyển Bơi lội Hải Phòng, đội vừa giành 6 huy chương vàng. Đội tuyển từng được tặng Cờ thi đua của UBND thành phố năm 2029.';
+    expect(vi(text)).toEqual(['Cờ thi đua của UBND thành phố -> đội tuyển Bơi lội Hải Phòng']);
+  });
 });
 

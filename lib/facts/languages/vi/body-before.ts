@@ -37,11 +37,14 @@ function known(ctx: FactContext, si: number, short: string, before: number): str
       // ("đơn vị", "tập thể": whichever body was named last, "Hợp tác xã Chè Shan tuyết Tà Xùa".)
       const any = ANY.has(key) && toks[k]!.cap ? UNITS.match(toks, k) : null;
       // (A village or quarter is written in lower case before its name: "thôn Tân Lệ", "bản Nậm Cang".)
-      const opens = toks[k]!.cap || (PLACE_UNITS.has(key) && !!toks[k + 1]?.cap);
+      // (… and a side: "đội tuyển Đua thuyền truyền thống Hải Phòng".)
+      const opens = toks[k]!.cap || (PLACE_UNITS.has(key) && !!toks[k + 1]?.cap) || (/^(doi tuyen|doi bong|cau lac bo)$/.test(key) && !!toks[k + key.split(' ').length]?.cap);
       const want = any ? Array(any.end - k).fill('') : opens ? kinds.find((kind) => k + kind.length < toks.length && kind.every((w, i) => foldKey(toks[k + i]!.lower) === w)) : undefined;
       // (In its own sentence, only before the award: "… nhận Cờ thi đua của Liên minh Hợp tác xã Việt Nam" names the giver.)
       if (!want || (u.index === si && toks[k]!.start >= before)) continue;
       let end = Math.max(orgEnd(toks, k, NONE), k + want.length);
+      // ("đội tuyển Đua thuyền truyền thống Hải Phòng": a side's name after a lower-case head, to its verb.)
+      if (!toks[k]!.cap) while (end < toks.length && end - k < 9 && toks[end]!.word && !TEAM_END.test(toks[end]!.lower)) end++;
       if (/^\d+$/.test(toks[end]?.text ?? '')) end++; // "Trung đoàn 764", "Lữ đoàn Công binh 229"
       else end = pastNumber(toks, end); // "Bệnh viện Đa khoa số 2"
       if (end > k + want.length) found = slice(u.source, toks, k, end);
