@@ -76,5 +76,9 @@ describe('Vietnamese awards and recipients from set 62 (session 20)', () => {
     const text = 'Em Trần Thu Trang là thành viên đội tuyển Bơi lội Hải Phòng, đội vừa giành 6 huy chương vàng. Đội tuyển từng được tặng Cờ thi đua của UBND thành phố năm 2029.';
     expect(vi(text)).toEqual(['Cờ thi đua của UBND thành phố -> đội tuyển Bơi lội Hải Phòng']);
   });
+  it('"… gồm A; B; Thượng úy C và hai ngư dân D, E": every person the last item lists', () => {
+    const text = 'Chủ tịch UBND tỉnh trao Bằng khen cho Đồn Biên phòng Sa Huỳnh. Bốn cá nhân được khen gồm Trung tá Lê Văn Hùng, Đồn trưởng; Thiếu tá Phan Minh Tú; Thượng úy Đỗ Văn Khải và hai ngư dân Trần Văn Bốn, Nguyễn Văn Mười.';
+    expect(vi(text).map((x) => x.split(' -> ')[1])).toEqual(['Đồn Biên phòng Sa Huỳnh', 'Lê Văn Hùng', 'Phan Minh Tú', 'Đỗ Văn Khải', 'Trần Văn Bốn', 'Nguyễn Văn Mười']);
+  });
 });
 

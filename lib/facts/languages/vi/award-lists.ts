@@ -195,8 +195,7 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
     if (colon > 0 && /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)$/.test(toks[k + 1]?.lower ?? '')) k = colon;
     const stop = toks.findIndex((t, m) => m > k && /^[.;:]$/.test(t.text));
     const end = stop > 0 ? stop : toks.length;
-    // ("gồm cán bộ, giáo viên và người dân": kinds of people, no one named.)
-    const people = listedNames(s, k + 1, end);
+    const people = listedNames(s, k + 1, end); // (none in "gồm cán bộ, giáo viên và người dân": kinds of people)
     if (!people.length && !toks[k + 1]?.cap) continue;
     const parts = people.length ? people : coordinatedParts(s, k + 1, end);
     const one = parts.length ? null : np(s, k + 1, end);
@@ -205,10 +204,11 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
     for (let m = end; toks[m]?.text === ';'; ) {
       const from = toks[m + 1]?.lower === 'và' ? m + 2 : m + 1;
       m = toks.findIndex((t, n) => n > from && /^[.;]$/.test(t.text));
-      const item = toks[from]?.cap ? np(s, from, m > 0 ? m : toks.length) : null;
-      const named = item ? [] : listedNames(s, from, m > 0 ? m : toks.length); // (… "; ông B (…) và ông C, Chủ tịch …")
-      if (!item && !named.length) break;
-      out.push(...(item ? [item] : named));
+      // (… "; ông B (…) và ông C, Chủ tịch …", "; Thượng úy C và hai ngư dân D, E": every person an item lists.)
+      const listed = listedNames(s, from, m > 0 ? m : toks.length);
+      const item = listed.length < 2 && toks[from]?.cap ? np(s, from, m > 0 ? m : toks.length) : null;
+      if (!item && !listed.length) break;
+      out.push(...(item ? [item] : listed));
       if (m < 0) break;
     }
   }
