@@ -87,7 +87,7 @@ export function tierField(toks: readonly Tok[], j: number): boolean {
 const MEDIA = ['báo in', 'báo điện tử', 'báo hình', 'báo nói', 'phát thanh', 'truyền hình', 'ảnh báo chí', 'báo chí điện tử'].map((m) => m.split(' ')).sort((a, b) => b.length - a.length);
 
 // Words that end a field's name: what the sentence goes on to say about the prize.
-const FIELD_STOP = /^(được|đã|thuộc|với|cho|của|lần|và|năm|tại|ở|về|do|là|cũng|vì|nhờ|trong|thì|mang|giành|nhận|gồm|có|không|đợt|dành|khi|lúc|qua|bởi|sau|trước|từ)$/;
+const FIELD_STOP = /^(được|đã|thuộc|chia|với|cho|của|lần|và|năm|tại|ở|về|do|là|cũng|vì|nhờ|trong|thì|mang|giành|nhận|gồm|có|không|đợt|dành|khi|lúc|qua|bởi|sau|trước|từ)$/;
 
 /** "giải A chuyên ngành Âm nhạc", "giải C thể loại phóng sự": the end of the field after a tier, or -1. */
 export function fieldEnd(toks: readonly Tok[], k: number): number {
