@@ -129,5 +129,8 @@ describe('English awards and recipients from set 62 (session 20)', () => {
     const text = 'The Cpl. Dan Hebert Memorial Award, created by the Guard Foundation for a Houma soldier who died on Aug. 3, 2026, while rescuing a family, was presented to his father, Luc Hebert.';
     expect(en(text)).toEqual(['Dan Hebert Memorial Award -> Luc Hebert']);
   });
+  it('"A, a former judge, received Agaciro, the National Order of Honour": the award\'s own name before its gloss is no recipient', () => {
+    expect(en('Jeanne Mukamana, a former Vice President of the Senate, received Agaciro, the National Order of Honour.')).toEqual(['National Order of Honour -> Jeanne Mukamana']);
+  });
 });
 

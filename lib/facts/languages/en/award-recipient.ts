@@ -73,6 +73,9 @@ export function recipient(u: Unit, people: readonly Person[], a: EnAwardSpan): R
   let b = a.from;
   // ("received a posthumous Lifetime Achievement Award": past a word that only describes the giving.)
   while (b > 0 && (/^(the|a|an)$/.test(w(b - 1)) || (/^(posthumous|honorary|special|inaugural|group|joint|team|unit|overall)$/.test(w(b - 1)) && /^(the|a|an)$/.test(w(b - 2))))) b--;
+  // ("received Agaciro, the National Order of Honour": the award's own name before its gloss is the award too.)
+  const native = w(b - 1) === ',' ? [2, 3, 4].map((d) => b - 1 - d).find((k) => { const m = EN_WIN.match(toks, k); return !!m && m.end < b - 1 && toks.slice(m.end, b - 1).every((t) => t.cap && t.word); }) : undefined;
+  if (native !== undefined) b = EN_WIN.match(toks, native)!.end;
   // "… gave him its highest honour, the Gold Medal of …": the award in apposition to what was given.
   const noun = w(b - 1) === ',' ? toks.findLastIndex((t, k) => k < b - 1 && b - k <= 6 && /^(honou?r|award|prize|medal|accolade|distinction)$/.test(t.lower)) : -1;
   const pos = noun > 0 ? toks.findLastIndex((t, k) => k < noun && noun - k <= 3 && /^(its|their|the)$/.test(t.lower)) : -1;
