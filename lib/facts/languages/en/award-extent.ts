@@ -183,12 +183,16 @@ export function counted(toks: readonly Tok[], i: number): boolean {
   return /^(two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})$/.test(toks[from - 1]?.lower ?? '') && winBefore(toks, from);
 }
 
+/** ", Third Class", ", Second Division" right after an order's name at j: the end of its class, else j. */
+export const classAfter = (toks: readonly Tok[], j: number): number =>
+  toks[j]?.text === ',' && /^(First|Second|Third|Fourth|Fifth|Grand)$/.test(toks[j + 1]?.text ?? '') && /^(Class|Division|Grade)$/.test(toks[j + 2]?.text ?? '') ? j + 3 : j;
+
 // "… was awarded to Y", "… went to Y".
 export function wonAfter(toks: readonly Tok[], j: number): boolean {
   const rel = toks[j]?.text === ',' && (/^(which|that)$/.test(toks[j + 1]?.lower ?? '') || (/^(the|an?)$/.test(toks[j + 1]?.lower ?? '') && !toks[j + 2]?.cap)) ? toks.findIndex((t, k) => k > j + 1 && k - j <= 20 && /^[,;.]$/.test(t.text)) : -1;
   if (rel > 0 && toks[rel]!.text === ',') j = rel + 1; // ("The Order of X, which carries the title Datuk, went to …", "The Vidya Jyothi, the national honour for …, was conferred on": past a relative clause or an apposition.)
   // ("The Most Distinguished Order of Namibia, Third Class, went to …": past its class.)
-  else if (toks[j]?.text === ',' && /^(first|second|third|fourth|fifth|grand)$/i.test(toks[j + 1]?.text ?? '') && /^(class|division|grade)$/i.test(toks[j + 2]?.text ?? '') && toks[j + 3]?.text === ',') j += 4;
+  else if (classAfter(toks, j) > j && toks[j + 3]?.text === ',') j += 4;
   // ("The Medalya ng Kagalingan (Medal of Merit) was pinned on …": past a gloss in brackets.)
   const gloss = toks[j]?.text === '(' ? toks.findIndex((t, k) => k > j && k - j <= 8 && t.text === ')') : -1;
   if (gloss > 0) j = gloss + 1;

@@ -7,7 +7,7 @@ import { championTitle, titleAfterWin, yearTitle } from './award-titles';
 import { DET, metalNamed, namedBody, nightOf, notGiven, passedExam, placed, signedBy } from './award-shape';
 import { capCategoryEnd, categoryInView, isCategoryStart, lowerCategorySpan, ownerFor, sectionFrom } from './award-categories';
 import { COMPETITION, CONTEST_PART, EN_AWARD_NAMES, EN_AWARD_NOUNS, EN_GENERIC_NOUNS, EN_ORDER_RANKS, EN_WIN, FUNDED, categoryHonour, MONEY, namedHonour, PLANNED, PROPOSED, RANKED } from './award-lexicon';
-import { capsBefore, category, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, winBefore, wonAfter, YEAR } from './award-extent';
+import { capsBefore, category, classAfter, complement, counted, given, longerAhead, lowerCategory, modifier, POSS, winBefore, wonAfter, YEAR } from './award-extent';
 import { type EnAwardSpan, opensLower, PLACE_AFTER } from './award-find';
 
 /** Award spans of one sentence, left to right, without the ones only nominated for. */
@@ -38,7 +38,7 @@ export function enAwardSpans(toks: readonly Tok[], aside?: EnAwardSpan[]): EnAwa
     if (YEAR.test(toks[to]?.text ?? '') && toks[to - 1]?.word) to++;
     to = bracketed(toks, to);
     // ("the Order of the Eagle of Zambia, Third Division": its class after a comma belongs to the name.)
-    if (toks[to]?.text === ',' && /^(First|Second|Third|Fourth|Fifth|Grand)$/.test(toks[to + 1]?.text ?? '') && /^(Class|Division|Grade)$/.test(toks[to + 2]?.text ?? '')) to += 3;
+    to = classAfter(toks, to);
     const before = toks.slice(Math.max(0, from - 7), from);
     const upFor = before.some((t, k) => t.lower === 'up' && before[k + 1]?.lower === 'for');
     const nominated = /^(nominations?|nominee|nod)$/.test(toks[to]?.lower ?? '');

@@ -84,7 +84,8 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const placeItem = j === i + 1 && out.length > 0 && isPlace(toks, i, j);
     // ("Engr. A, a Nigerian Railway Corporation engineer", "the Hebden Bridge joiner who …": a description after a name names no one new.)
     const c = a + toks.slice(a, j).findIndex((t) => !t.cap);
-    const described = out.length > 0 && (/^(a|an)$/.test(toks[i]!.lower) || (/^(former|retired)$/.test(toks[i]!.lower) && !known && toks[i - 1]?.text === ',' && toks[j]?.text === ',') || (toks[i]!.lower === 'the' && c > a && c < j && toks[c]!.word && !PREP.test(toks[c]!.lower)) || (!known && headed(toks, i)));
+    const formerly = /^(former|retired)$/.test(toks[i]!.lower) && toks[i - 1]?.text === ','; // (", former ambassador to X,")
+    const described = out.length > 0 && (/^(a|an)$/.test(toks[i]!.lower) || (formerly && !known && toks[j]?.text === ',') || (toks[i]!.lower === 'the' && c > a && c < j && toks[c]!.word && !PREP.test(toks[c]!.lower)) || (!known && headed(toks, i)));
     // ("Hay River paddlers Neil and Karin Sandberg": a given name closing the item shares the next one's surname.)
     const pairEnd = !known && j - 1 > a && toks[j]?.lower === 'and' && pairOpens(toks, j - 1) ? j - 1 : -1;
     // ("Shenelle Alleyne of Central Sports, who …": the name before "of" when the one known comes after it.)
@@ -110,7 +111,7 @@ export function listedFrom(u: Unit, people: readonly Person[], k: number): Honor
     const describes = j - i <= 3 && toks.slice(i, j).every((t) => !t.cap) && toks[j]?.text === ',';
     // "SafeFields, a Ukrainian volunteer network that clears mines, and Ximena Duarte": an apposition.
     // (… or a post: "Mr A, 52, chairman of the X Committee, and Ms B".)
-    const apposition = out.length > 0 && (/^(a|an|the)$/.test(toks[i]!.lower) || headed(toks, i) || (/^(former|retired)$/.test(toks[i]!.lower) && toks[i - 1]?.text === ',')) && !known && /^[,;]$/.test(toks[j]?.text ?? '');
+    const apposition = out.length > 0 && (/^(a|an|the)$/.test(toks[i]!.lower) || headed(toks, i) || formerly) && !known && /^[,;]$/.test(toks[j]?.text ?? '');
     // "Mrs. A, who set up a clinic in Ikorodu; Mr. B; and C": a relative clause runs to the semicolon.
     // (… and "A, who gave first aid under fire, and Marine B, who …": to the comma before "and".)
     // ("A, the Department for Education, Children and Young People's Deputy Secretary, who …": the body's name runs to its post.)
@@ -188,9 +189,11 @@ export function honorees(u: Unit, people: readonly Person[]): Honoree[] {
   if (joining > 0) return listedFrom(u, people, joining + 1); // "Joining her in the class of 2026 were A; B; and C"
   // "One was given to A, who …; another went to retired nurse B": one each, of a counted award just named.
   const given = (k: number): number => (/^(was|went)$/.test(w(k + 1)) ? toks.findIndex((t, n) => n > k + 1 && n - k <= 4 && t.lower === 'to') : -1);
-  if (w(0) === 'one' && given(0) > 0) {
-    const other = toks.findIndex((t, n) => n > given(0) && t.lower === 'another' && /^[;,]$/.test(toks[n - 1]?.text ?? ''));
-    return [...listedFrom(u, people, given(0) + 1).slice(0, 1), ...(other > 0 && given(other) > 0 ? listedFrom(u, people, given(other) + 1).slice(0, 1) : [])];
+  const one = w(0) === 'one' ? given(0) : -1;
+  if (one > 0) {
+    const other = toks.findIndex((t, n) => n > one && t.lower === 'another' && /^[;,]$/.test(toks[n - 1]?.text ?? ''));
+    const to = other > 0 ? given(other) : -1;
+    return [...listedFrom(u, people, one + 1).slice(0, 1), ...(to > 0 ? listedFrom(u, people, to + 1).slice(0, 1) : [])];
   }
   for (let k = 0; k < toks.length; k++) {
     // "…, as did X" (a comma first, so "just as did" in a quote rarely counts).

@@ -64,6 +64,8 @@ for (const w of ['cho biết', 'nói', 'chia sẻ', 'khẳng định', 'thông t
 export const TIME_OPENER = /^(năm|ngày|tháng|sáng|chiều|tối|hôm|trước|sau|đầu|cuối|dịp|nhân|hồi|từ)$/;
 /** Where a sentence's opening phrase ends ("Dịp này, …", "Năm 2024, …"): past its comma in the first words; else 0. */
 export const pastOpener = (toks: Unit['toks'], opener = TIME_OPENER): number => (opener.test(toks[0]?.lower ?? '') ? toks.findIndex((t, k) => k < 6 && t.text === ',') + 1 : 0);
+/** A plain count, two to ten or in digits: "Ba cá nhân", "5 tập thể". */
+export const VI_NUMBER = /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)$/;
 const QUANTITY = /^(\d[\d.,]*|các|những|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|hàng|hơn|gần|trên)$/;
 
 // "3 tập thể và 5 cá nhân", "Hà Nội có 1 nhà giáo", "91 DN": a counted group, not one recipient.

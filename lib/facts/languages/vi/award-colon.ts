@@ -3,7 +3,7 @@
  * Công an xã A, Thiếu tá B và ông C"), or in lists a few sentences after an award to a counted group.
  */
 import { slice, type Tok } from '../../words';
-import { BODY_WORDS, pastOpener, type Sent } from './award-clauses';
+import { BODY_WORDS, pastOpener, type Sent, VI_NUMBER } from './award-clauses';
 import { coordinatedParts, fieldAnd, np } from './award-phrases';
 import { listedNames, namedBelow } from './award-lists';
 import { VI_RECEIVE } from './award-lexicon';
@@ -67,7 +67,7 @@ export function firstOfEach(s: Sent, from: number): string[] {
 export function countedMembers(s: Sent, give: number): string[] {
   const { toks } = s.u;
   // (… or "cho các tập thể: A, B và C".)
-  if (!/^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|các)$/.test(toks[give]?.lower ?? '')) return [];
+  if (!COUNT.test(toks[give]?.lower ?? '')) return [];
   const short = shortNamesAfter(toks, give, s.u.source);
   if (short.length > 1) return short;
   const colon = toks.findIndex((t, k) => k > give && (t.text === ':' || /^[.;]$/.test(t.text)));
@@ -131,7 +131,7 @@ export function countedSubject(s: Sent, from: number): string[] {
   const { toks } = s.u;
   // ("Dịp này, hai tập thể là A và B được …": past a time opening the sentence.)
   const o = pastOpener(toks, /^(dịp|nhân|năm|tại|trong|sáng|chiều|tối|cũng)$/);
-  if (!/^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)$/.test(toks[o]?.lower ?? '')) return [];
+  if (!VI_NUMBER.test(toks[o]?.lower ?? '')) return [];
   // The verb group before the award: "nhận", "mỗi người nhận", "cùng được tặng" …
   const verb = toks.findIndex((t, k) => k > o + 1 && k < from && /^(mỗi|cùng|đều|được|nhận|đã|vừa|đón)$/.test(t.lower));
   if (verb < 0 || toks.slice(o, verb).some((t) => /^[.;:]$/.test(t.text))) return [];

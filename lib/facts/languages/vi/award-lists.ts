@@ -4,7 +4,7 @@
  * the first cell of each row of a table under a caption.
  */
 import { slice } from '../../words';
-import { BODY_WORDS } from './award-clauses';
+import { BODY_WORDS, VI_NUMBER } from './award-clauses';
 import type { Sent } from './award-parties';
 import { coordinatedParts, np, NP_STOP } from './award-phrases';
 import { VI_PLACES } from './gazetteer';
@@ -179,7 +179,7 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
   // ("Người trẻ nhất trong số đó là chị A": one of them, described.)
   const amid = toks.findIndex((t, k) => k > 0 && k < 6 && t.lower === 'trong' && toks[k + 1]?.lower === 'số' && /^(đó|này)$/.test(toks[k + 2]?.lower ?? '') && toks[k + 3]?.lower === 'là');
   // ("Ba cá nhân là A, B và C": the counted kind, then "là".)
-  const countedIs = /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)$/.test(toks[0]?.lower ?? '') && /^(cá|tập|đơn)$/.test(toks[1]?.lower ?? '') && toks[3]?.lower === 'là' ? 3 : -1;
+  const countedIs = VI_NUMBER.test(toks[0]?.lower ?? '') && /^(cá|tập|đơn)$/.test(toks[1]?.lower ?? '') && toks[3]?.lower === 'là' ? 3 : -1;
   if (cue < 0 && !among && amid < 0 && countedIs < 0) return [];
   // "Trong số 42 người được nhận có:" and one item per person below.
   if (toks[toks.length - 1]?.text === ':' && /^(có|gồm|là)$/.test(toks[toks.length - 2]?.lower ?? '')) return listItems(units, from + 1);
@@ -192,7 +192,7 @@ export function namedBelow(units: readonly Sent['u'][], from: number): string[] 
     if (toks[k + 1]?.text === ':') k++; // "Các tập thể được khen gồm: A, B …"
     // ("Trong số này có ba người của Trạm X: A, B và C": the people after the colon of a counted group.)
     const colon = toks.findIndex((t, m) => m > k && m - k < 12 && t.text === ':');
-    if (colon > 0 && /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)$/.test(toks[k + 1]?.lower ?? '')) k = colon;
+    if (colon > 0 && VI_NUMBER.test(toks[k + 1]?.lower ?? '')) k = colon;
     const stop = toks.findIndex((t, m) => m > k && /^[.;:]$/.test(t.text));
     const end = stop > 0 ? stop : toks.length;
     const people = listedNames(s, k + 1, end); // (none in "gồm cán bộ, giáo viên và người dân": kinds of people)
